@@ -15,10 +15,11 @@ from typing import Any
 import jinja2
 
 from . import naming
+from .examples import WEBHOOK, example_args, needed_params
 from .filters import docstring_filter, md_cell, pyrepr
 from .introspect import RuntimeInfo
 from .layout import Group, import_lines, statement_lines
-from .model import Api, ErrorCode, Method, Param, TypeDef, TypeRef
+from .model import Api, ErrorCode, Method, TypeDef
 from .pytypes import TypeNames, TypeWriter, wire_shape
 from .render_types import render_types, type_modules
 from .views import (
@@ -98,53 +99,22 @@ def _environment() -> jinja2.Environment:
 # -- docs helpers ------------------------------------------------------------------
 
 
-_EXAMPLES = {
-    "integer": "1",
-    "string": '"..."',
-    "boolean": "True",
-    "flag": "True",
-    "number": "1.5",
-    "date": '"2025-01-31"',
-    "datetime": '"2025-01-31T10:00:00+03:00"',
-    "file": '("report.pdf", "<base64>")',
-    "any": "...",
-    "object": "{}",
-    "null": "None",
-}
-
-
-def _example_value(
-    ref: TypeRef,
-    types: dict[str, TypeDef],
-    shape: str = "",
-    values: tuple[str | int, ...] = (),
-    depth: int = 0,
-) -> str:
-    """A value a docs example can pass: the first value of an enumeration, a
-    TypedDict with its required keys."""
-    if ref.kind == "union":
-        return _example_value(ref.items[0], types, shape, values, depth)
-    if ref.kind == "array":
-        return f"[{_example_value(ref.items[0], types, shape, values, depth)}]"
-    name = ref.name if ref.kind == "named" else shape if ref.name == "object" else ""
-    if name and name in types and depth < 3:
-        keys = [
-            f"{pyrepr(f.name)}: {_example_value(f.type, types, f.shape, f.values, depth + 1)}"
-            for f in types[name].fields
-            if f.required
+def _explain(
+    views: list[MethodView], types: dict[str, TypeDef], codes: dict[str, ErrorCode]
+) -> None:
+    """Give each view its example call and the exceptions its documented
+    error codes raise (both go into the docstrings)."""
+    for view in views:
+        view.example_args = example_args(view.method, types)
+        raised: dict[str, list[str]] = {}
+        for code in view.method.errors:
+            mapped = codes.get(code.lower())
+            if code and mapped is not None:
+                raised.setdefault(mapped.exception, []).append(code)
+        view.raises = [
+            (name, ", ".join(f"``{c}``" for c in found))
+            for name, found in sorted(raised.items())
         ]
-        return "{" + ", ".join(keys) + "}"
-    if values and ref.name in ("string", "integer", "number"):
-        first = values[0]
-        return pyrepr(first) if isinstance(first, str) else str(first)
-    return _EXAMPLES.get(ref.name, "{}")
-
-
-def _example_args(params: list[Param], types: dict[str, TypeDef]) -> str:
-    return ", ".join(
-        f"{p.python_name}={_example_value(p.type, types, p.shape, p.values)}"
-        for p in params
-    )
 
 
 def _docs_context(
@@ -155,12 +125,7 @@ def _docs_context(
     not_generated: str = "",
 ) -> dict[str, Any]:
     method = view.method
-    required = [p for p in method.params if p.required]
-    if method.alternatives:  # the first documented way to call
-        first = set(method.alternatives[0])
-        required += [p for p in method.params if p.name in first]
-    example_args = _example_args(required, types)
-    short_args = ", ".join(f"{p.python_name}=…" for p in required)
+    short_args = ", ".join(f"{p.python_name}=…" for p in needed_params(method))
     errors = []
     for code in method.errors:
         mapped = codes.get(code.lower())
@@ -176,7 +141,8 @@ def _docs_context(
     return {
         "m": view,
         "method": method,
-        "example_args": example_args,
+        "example_args": view.example_args,
+        "webhook": WEBHOOK,
         "short_call": (
             f"client.{view.call_path}({short_args})" if not not_generated else "—"
         ),
@@ -243,6 +209,9 @@ def render_all(api: Api, runtime: RuntimeInfo) -> dict[str, str]:
         method_view(m, m.attribute, root_writer, root_uses, receiver="self")
         for m in api.root.methods
     ]
+    by_name = {t.name: t for t in api.types}
+    codes = {e.code.lower(): e for e in api.errors}
+    _explain(root_methods, by_name, codes)
     root_uses.update(root_writer.used)
     imports, checking, runtime_only = import_block(
         root_uses, root_names, modules, type_checking_lines(children)
@@ -275,24 +244,24 @@ def render_all(api: Api, runtime: RuntimeInfo) -> dict[str, str]:
     for node in top:
         first = naming.module_name(node.attribute)
         module = module_view(node.label, [node], True, modules)
+        _explain(module.constants, by_name, codes)
         out[f"{PACKAGE}/_api/{first}/__init__.py"] = module_template.render(
             module=module
         )
         views.extend(module.constants)
         for child in node.children:
             module = module_view(child.label, child.walk(), False, modules)
+            _explain(module.constants, by_name, codes)
             path = f"{PACKAGE}/_api/{first}/{naming.module_name(child.attribute)}.py"
             out[path] = module_template.render(module=module)
             views.extend(module.constants)
 
-    codes = {e.code.lower(): e for e in api.errors}
     known = {m.name: m.doc_name for m in api.methods if m.api == 1}
     known.update({m.name: m.doc_name for m, _ in api.not_generated})
     skipped_views = [
         (method_view(m, m.attribute, TypeWriter(), set(), receiver="self"), why)
         for m, why in api.not_generated
     ]
-    by_name = {t.name: t for t in api.types}
     views.sort(key=lambda v: (v.method.api, v.method.name))
     page = env.get_template("docs_method.md.j2")
     rows: list[dict[str, Any]] = []

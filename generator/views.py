@@ -106,6 +106,10 @@ class MethodView:
     """The TypedDicts its signature names, for the docs' links."""
     alternatives: list[str] = field(default_factory=list)
     """Each documented way to call, as Python names joined by " and "."""
+    example_args: str = ""
+    """``name=value, ...`` of its example call (see :mod:`generator.examples`)."""
+    raises: list[tuple[str, str]] = field(default_factory=list)
+    """(exception class, the documented codes it stands for), for the docstring."""
 
 
 @dataclass

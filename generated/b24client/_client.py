@@ -458,6 +458,13 @@ class Bitrix24(SyncClientBase):
         Args:
             scope: Wire name: ``SCOPE``.
             full: Wire name: ``FULL``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.events()
+            result = await client.events()  # AsyncBitrix24
         """
         return cast("list[str]", self._invoke(_EVENTS, {"SCOPE": scope, "FULL": full}))
 
@@ -471,6 +478,13 @@ class Bitrix24(SyncClientBase):
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.methods()
+            result = await client.methods()  # AsyncBitrix24
         """
         return cast("list[str]", self._invoke(_METHODS, {"full": full, "scope": scope}))
 
@@ -479,6 +493,13 @@ class Bitrix24(SyncClientBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            ProfileResult
+
+        Example:
+            result = client.profile()
+            result = await client.profile()  # AsyncBitrix24
         """
         return cast("ProfileResult", self._invoke(_PROFILE, {}))
 
@@ -487,6 +508,13 @@ class Bitrix24(SyncClientBase):
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.scope()
+            result = await client.scope()  # AsyncBitrix24
         """
         return cast("list[str]", self._invoke(_SCOPE, {"full": full}))
 
@@ -834,6 +862,13 @@ class AsyncBitrix24(AsyncClientBase):
         Args:
             scope: Wire name: ``SCOPE``.
             full: Wire name: ``FULL``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.events()
+            result = await client.events()  # AsyncBitrix24
         """
         return cast(
             "list[str]", await self._invoke(_EVENTS, {"SCOPE": scope, "FULL": full})
@@ -849,6 +884,13 @@ class AsyncBitrix24(AsyncClientBase):
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.methods()
+            result = await client.methods()  # AsyncBitrix24
         """
         return cast(
             "list[str]", await self._invoke(_METHODS, {"full": full, "scope": scope})
@@ -859,6 +901,13 @@ class AsyncBitrix24(AsyncClientBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            ProfileResult
+
+        Example:
+            result = client.profile()
+            result = await client.profile()  # AsyncBitrix24
         """
         return cast("ProfileResult", await self._invoke(_PROFILE, {}))
 
@@ -867,6 +916,13 @@ class AsyncBitrix24(AsyncClientBase):
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.scope()
+            result = await client.scope()  # AsyncBitrix24
         """
         return cast("list[str]", await self._invoke(_SCOPE, {"full": full}))
 
@@ -1210,6 +1266,12 @@ class Batch(SyncBatchBase):
         Args:
             scope: Wire name: ``SCOPE``.
             full: Wire name: ``FULL``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.events()
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -1232,6 +1294,12 @@ class Batch(SyncBatchBase):
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.methods()
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -1246,6 +1314,12 @@ class Batch(SyncBatchBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            BatchCommand[ProfileResult]
+
+        Example:
+            command = batch.profile()
         """
         return cast("BatchCommand[ProfileResult]", self._invoke(_PROFILE, {}))
 
@@ -1259,6 +1333,12 @@ class Batch(SyncBatchBase):
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.scope()
         """
         return cast("BatchCommand[list[str]]", self._invoke(_SCOPE, {"full": full}))
 
@@ -1598,6 +1678,12 @@ class AsyncBatch(AsyncBatchBase):
         Args:
             scope: Wire name: ``SCOPE``.
             full: Wire name: ``FULL``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.events()
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -1620,6 +1706,12 @@ class AsyncBatch(AsyncBatchBase):
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.methods()
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -1634,6 +1726,12 @@ class AsyncBatch(AsyncBatchBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            BatchCommand[ProfileResult]
+
+        Example:
+            command = batch.profile()
         """
         return cast("BatchCommand[ProfileResult]", self._invoke(_PROFILE, {}))
 
@@ -1647,5 +1745,11 @@ class AsyncBatch(AsyncBatchBase):
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.scope()
         """
         return cast("BatchCommand[list[str]]", self._invoke(_SCOPE, {"full": full}))

@@ -28,6 +28,13 @@ class Access(Namespace):
 
         Args:
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            AccessNameResult
+
+        Example:
+            result = client.access.name(access=["example"])
+            result = await client.access.name(access=["example"])  # AsyncBitrix24
         """
         return cast(
             "AccessNameResult", self._backend._invoke(_ACCESS_NAME, {"ACCESS": access})
@@ -47,6 +54,13 @@ class AsyncAccess(Namespace):
 
         Args:
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            AccessNameResult
+
+        Example:
+            result = client.access.name(access=["example"])
+            result = await client.access.name(access=["example"])  # AsyncBitrix24
         """
         return cast(
             "AccessNameResult",
@@ -70,6 +84,12 @@ class BatchAccess(Namespace):
 
         Args:
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            BatchCommand[AccessNameResult]
+
+        Example:
+            command = batch.access.name(access=["example"])
         """
         return cast(
             "BatchCommand[AccessNameResult]",

@@ -39,6 +39,13 @@ class AiEngine(Namespace):
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+
+        Returns:
+            list[AiEngine]
+
+        Example:
+            result = client.ai.engine.list()
+            result = await client.ai.engine.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_AiEngine]",
@@ -60,6 +67,13 @@ class AiEngine(Namespace):
 
         REST method: ``ai.engine.register``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.ai.engine.register(name="Anna", code="example_code", category="text", completions_url="https://example.com/hook")
+            result = await client.ai.engine.register(name="Anna", code="example_code", category="text", completions_url="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -80,6 +94,13 @@ class AiEngine(Namespace):
 
         REST method: ``ai.engine.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.ai.engine.unregister()
+            result = await client.ai.engine.unregister()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_AI_ENGINE_UNREGISTER, {"code": code}))
 
@@ -100,6 +121,13 @@ class AsyncAiEngine(Namespace):
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+
+        Returns:
+            list[AiEngine]
+
+        Example:
+            result = client.ai.engine.list()
+            result = await client.ai.engine.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_AiEngine]",
@@ -121,6 +149,13 @@ class AsyncAiEngine(Namespace):
 
         REST method: ``ai.engine.register``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.ai.engine.register(name="Anna", code="example_code", category="text", completions_url="https://example.com/hook")
+            result = await client.ai.engine.register(name="Anna", code="example_code", category="text", completions_url="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -141,6 +176,13 @@ class AsyncAiEngine(Namespace):
 
         REST method: ``ai.engine.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.ai.engine.unregister()
+            result = await client.ai.engine.unregister()  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_AI_ENGINE_UNREGISTER, {"code": code})
@@ -166,6 +208,12 @@ class BatchAiEngine(Namespace):
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+
+        Returns:
+            BatchCommand[list[AiEngine]]
+
+        Example:
+            command = batch.ai.engine.list()
         """
         return cast(
             "BatchCommand[builtins.list[_AiEngine]]",
@@ -190,6 +238,12 @@ class BatchAiEngine(Namespace):
 
         REST method: ``ai.engine.register``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.ai.engine.register(name="Anna", code="example_code", category="text", completions_url="https://example.com/hook")
         """
         return cast(
             "BatchCommand[int]",
@@ -215,6 +269,12 @@ class BatchAiEngine(Namespace):
 
         REST method: ``ai.engine.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.ai.engine.unregister()
         """
         return cast(
             "BatchCommand[bool]",

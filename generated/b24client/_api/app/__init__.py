@@ -32,6 +32,16 @@ class App(Namespace):
 
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
+
+        Returns:
+            AppInfoResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.app.info()
+            result = await client.app.info()  # AsyncBitrix24
         """
         return cast("AppInfoResult", self._backend._invoke(_APP_INFO, {}))
 
@@ -53,6 +63,16 @@ class AsyncApp(Namespace):
 
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
+
+        Returns:
+            AppInfoResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.app.info()
+            result = await client.app.info()  # AsyncBitrix24
         """
         return cast("AppInfoResult", await self._backend._invoke(_APP_INFO, {}))
 
@@ -77,5 +97,14 @@ class BatchApp(Namespace):
 
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
+
+        Returns:
+            BatchCommand[AppInfoResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.app.info()
         """
         return cast("BatchCommand[AppInfoResult]", self._backend._invoke(_APP_INFO, {}))

@@ -29,6 +29,13 @@ class AppOption(Namespace):
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+
+        Returns:
+            AppOption | str
+
+        Example:
+            result = client.app.option.get()
+            result = await client.app.option.get()  # AsyncBitrix24
         """
         return cast(
             "_AppOption | str",
@@ -40,6 +47,13 @@ class AppOption(Namespace):
 
         REST method: ``app.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.app.option.set(options={})
+            result = await client.app.option.set(options={})  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_APP_OPTION_SET, {"options": options}))
 
@@ -54,6 +68,13 @@ class AsyncAppOption(Namespace):
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+
+        Returns:
+            AppOption | str
+
+        Example:
+            result = client.app.option.get()
+            result = await client.app.option.get()  # AsyncBitrix24
         """
         return cast(
             "_AppOption | str",
@@ -65,6 +86,13 @@ class AsyncAppOption(Namespace):
 
         REST method: ``app.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.app.option.set(options={})
+            result = await client.app.option.set(options={})  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_APP_OPTION_SET, {"options": options})
@@ -86,6 +114,12 @@ class BatchAppOption(Namespace):
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+
+        Returns:
+            BatchCommand[AppOption | str]
+
+        Example:
+            command = batch.app.option.get()
         """
         return cast(
             "BatchCommand[_AppOption | str]",
@@ -100,6 +134,12 @@ class BatchAppOption(Namespace):
 
         REST method: ``app.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.app.option.set(options={})
         """
         return cast(
             "BatchCommand[bool]",

@@ -52,6 +52,13 @@ class BiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+
+        Returns:
+            BiconnectorConnectorAddResult
+
+        Example:
+            result = client.biconnector.connector.add(fields={"title": "Kick-off call", "logo": "example", "urlCheck": "https://example.com/hook", "urlTableList": "https://example.com/hook", "urlTableDescription": "https://example.com/hook", "urlData": "https://example.com/hook", "settings": [{}]})
+            result = await client.biconnector.connector.add(fields={"title": "Kick-off call", "logo": "example", "urlCheck": "https://example.com/hook", "urlTableList": "https://example.com/hook", "urlTableDescription": "https://example.com/hook", "urlData": "https://example.com/hook", "settings": [{}]})  # AsyncBitrix24
         """
         return cast(
             "BiconnectorConnectorAddResult",
@@ -63,6 +70,13 @@ class BiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.connector.delete(id=1)
+            result = await client.biconnector.connector.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id})
@@ -73,6 +87,13 @@ class BiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
+
+        Returns:
+            BiconnectorConnectorFieldsResult
+
+        Example:
+            result = client.biconnector.connector.fields()
+            result = await client.biconnector.connector.fields()  # AsyncBitrix24
         """
         return cast(
             "BiconnectorConnectorFieldsResult",
@@ -84,6 +105,13 @@ class BiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+
+        Returns:
+            BiconnectorConnectorGetResult
+
+        Example:
+            result = client.biconnector.connector.get(id=1)
+            result = await client.biconnector.connector.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BiconnectorConnectorGetResult",
@@ -103,6 +131,13 @@ class BiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+
+        Returns:
+            list[BiconnectorConnector]
+
+        Example:
+            result = client.biconnector.connector.list()
+            result = await client.biconnector.connector.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_BiconnectorConnector]",
@@ -123,6 +158,13 @@ class BiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.connector.update(id=1, fields={"title": "Kick-off call", "logo": "example"})
+            result = await client.biconnector.connector.update(id=1, fields={"title": "Kick-off call", "logo": "example"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -144,6 +186,13 @@ class AsyncBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+
+        Returns:
+            BiconnectorConnectorAddResult
+
+        Example:
+            result = client.biconnector.connector.add(fields={"title": "Kick-off call", "logo": "example", "urlCheck": "https://example.com/hook", "urlTableList": "https://example.com/hook", "urlTableDescription": "https://example.com/hook", "urlData": "https://example.com/hook", "settings": [{}]})
+            result = await client.biconnector.connector.add(fields={"title": "Kick-off call", "logo": "example", "urlCheck": "https://example.com/hook", "urlTableList": "https://example.com/hook", "urlTableDescription": "https://example.com/hook", "urlData": "https://example.com/hook", "settings": [{}]})  # AsyncBitrix24
         """
         return cast(
             "BiconnectorConnectorAddResult",
@@ -155,6 +204,13 @@ class AsyncBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.connector.delete(id=1)
+            result = await client.biconnector.connector.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BICONNECTOR_CONNECTOR_DELETE, {"id": id})
@@ -165,6 +221,13 @@ class AsyncBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
+
+        Returns:
+            BiconnectorConnectorFieldsResult
+
+        Example:
+            result = client.biconnector.connector.fields()
+            result = await client.biconnector.connector.fields()  # AsyncBitrix24
         """
         return cast(
             "BiconnectorConnectorFieldsResult",
@@ -176,6 +239,13 @@ class AsyncBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+
+        Returns:
+            BiconnectorConnectorGetResult
+
+        Example:
+            result = client.biconnector.connector.get(id=1)
+            result = await client.biconnector.connector.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BiconnectorConnectorGetResult",
@@ -195,6 +265,13 @@ class AsyncBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+
+        Returns:
+            list[BiconnectorConnector]
+
+        Example:
+            result = client.biconnector.connector.list()
+            result = await client.biconnector.connector.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_BiconnectorConnector]",
@@ -217,6 +294,13 @@ class AsyncBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.connector.update(id=1, fields={"title": "Kick-off call", "logo": "example"})
+            result = await client.biconnector.connector.update(id=1, fields={"title": "Kick-off call", "logo": "example"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -241,6 +325,12 @@ class BatchBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+
+        Returns:
+            BatchCommand[BiconnectorConnectorAddResult]
+
+        Example:
+            command = batch.biconnector.connector.add(fields={"title": "Kick-off call", "logo": "example", "urlCheck": "https://example.com/hook", "urlTableList": "https://example.com/hook", "urlTableDescription": "https://example.com/hook", "urlData": "https://example.com/hook", "settings": [{}]})
         """
         return cast(
             "BatchCommand[BiconnectorConnectorAddResult]",
@@ -255,6 +345,12 @@ class BatchBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.biconnector.connector.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -269,6 +365,12 @@ class BatchBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
+
+        Returns:
+            BatchCommand[BiconnectorConnectorFieldsResult]
+
+        Example:
+            command = batch.biconnector.connector.fields()
         """
         return cast(
             "BatchCommand[BiconnectorConnectorFieldsResult]",
@@ -283,6 +385,12 @@ class BatchBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+
+        Returns:
+            BatchCommand[BiconnectorConnectorGetResult]
+
+        Example:
+            command = batch.biconnector.connector.get(id=1)
         """
         return cast(
             "BatchCommand[BiconnectorConnectorGetResult]",
@@ -305,6 +413,12 @@ class BatchBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+
+        Returns:
+            BatchCommand[list[BiconnectorConnector]]
+
+        Example:
+            command = batch.biconnector.connector.list()
         """
         return cast(
             "BatchCommand[builtins.list[_BiconnectorConnector]]",
@@ -330,6 +444,12 @@ class BatchBiconnectorConnector(Namespace):
 
         REST method: ``biconnector.connector.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.biconnector.connector.update(id=1, fields={"title": "Kick-off call", "logo": "example"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -60,6 +60,13 @@ class BiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+
+        Returns:
+            BiconnectorDatasetAddResult
+
+        Example:
+            result = client.biconnector.dataset.add(fields={"name": "Anna", "externalName": "example", "externalCode": "example_code", "sourceId": 1, "fields": [{}]})
+            result = await client.biconnector.dataset.add(fields={"name": "Anna", "externalName": "example", "externalCode": "example_code", "sourceId": 1, "fields": [{}]})  # AsyncBitrix24
         """
         return cast(
             "BiconnectorDatasetAddResult",
@@ -71,6 +78,13 @@ class BiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.dataset.delete(id=1)
+            result = await client.biconnector.dataset.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id})
@@ -81,6 +95,13 @@ class BiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+
+        Returns:
+            BiconnectorDatasetGetResult
+
+        Example:
+            result = client.biconnector.dataset.get(id=1)
+            result = await client.biconnector.dataset.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BiconnectorDatasetGetResult",
@@ -100,6 +121,13 @@ class BiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+
+        Returns:
+            list[BiconnectorDataset]
+
+        Example:
+            result = client.biconnector.dataset.list()
+            result = await client.biconnector.dataset.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_BiconnectorDataset]",
@@ -120,6 +148,13 @@ class BiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.dataset.update(id=1, fields={"description": "Please call back after 3 pm."})
+            result = await client.biconnector.dataset.update(id=1, fields={"description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -146,6 +181,13 @@ class AsyncBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+
+        Returns:
+            BiconnectorDatasetAddResult
+
+        Example:
+            result = client.biconnector.dataset.add(fields={"name": "Anna", "externalName": "example", "externalCode": "example_code", "sourceId": 1, "fields": [{}]})
+            result = await client.biconnector.dataset.add(fields={"name": "Anna", "externalName": "example", "externalCode": "example_code", "sourceId": 1, "fields": [{}]})  # AsyncBitrix24
         """
         return cast(
             "BiconnectorDatasetAddResult",
@@ -157,6 +199,13 @@ class AsyncBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.dataset.delete(id=1)
+            result = await client.biconnector.dataset.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BICONNECTOR_DATASET_DELETE, {"id": id})
@@ -167,6 +216,13 @@ class AsyncBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+
+        Returns:
+            BiconnectorDatasetGetResult
+
+        Example:
+            result = client.biconnector.dataset.get(id=1)
+            result = await client.biconnector.dataset.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BiconnectorDatasetGetResult",
@@ -186,6 +242,13 @@ class AsyncBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+
+        Returns:
+            list[BiconnectorDataset]
+
+        Example:
+            result = client.biconnector.dataset.list()
+            result = await client.biconnector.dataset.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_BiconnectorDataset]",
@@ -206,6 +269,13 @@ class AsyncBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.dataset.update(id=1, fields={"description": "Please call back after 3 pm."})
+            result = await client.biconnector.dataset.update(id=1, fields={"description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -235,6 +305,12 @@ class BatchBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+
+        Returns:
+            BatchCommand[BiconnectorDatasetAddResult]
+
+        Example:
+            command = batch.biconnector.dataset.add(fields={"name": "Anna", "externalName": "example", "externalCode": "example_code", "sourceId": 1, "fields": [{}]})
         """
         return cast(
             "BatchCommand[BiconnectorDatasetAddResult]",
@@ -249,6 +325,12 @@ class BatchBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.biconnector.dataset.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -263,6 +345,12 @@ class BatchBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+
+        Returns:
+            BatchCommand[BiconnectorDatasetGetResult]
+
+        Example:
+            command = batch.biconnector.dataset.get(id=1)
         """
         return cast(
             "BatchCommand[BiconnectorDatasetGetResult]",
@@ -285,6 +373,12 @@ class BatchBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+
+        Returns:
+            BatchCommand[list[BiconnectorDataset]]
+
+        Example:
+            command = batch.biconnector.dataset.list()
         """
         return cast(
             "BatchCommand[builtins.list[_BiconnectorDataset]]",
@@ -310,6 +404,12 @@ class BatchBiconnectorDataset(Namespace):
 
         REST method: ``biconnector.dataset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.biconnector.dataset.update(id=1, fields={"description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -329,6 +429,13 @@ class BiconnectorDatasetFields(Namespace):
 
         REST method: ``biconnector.dataset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
+
+        Returns:
+            BiconnectorDatasetFieldsResult
+
+        Example:
+            result = client.biconnector.dataset.fields()
+            result = await client.biconnector.dataset.fields()  # AsyncBitrix24
         """
         return cast(
             "BiconnectorDatasetFieldsResult",
@@ -347,6 +454,13 @@ class BiconnectorDatasetFields(Namespace):
 
         REST method: ``biconnector.dataset.fields.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.dataset.fields.update(id=1)
+            result = await client.biconnector.dataset.fields.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -367,6 +481,13 @@ class AsyncBiconnectorDatasetFields(Namespace):
 
         REST method: ``biconnector.dataset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
+
+        Returns:
+            BiconnectorDatasetFieldsResult
+
+        Example:
+            result = client.biconnector.dataset.fields()
+            result = await client.biconnector.dataset.fields()  # AsyncBitrix24
         """
         return cast(
             "BiconnectorDatasetFieldsResult",
@@ -385,6 +506,13 @@ class AsyncBiconnectorDatasetFields(Namespace):
 
         REST method: ``biconnector.dataset.fields.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.dataset.fields.update(id=1)
+            result = await client.biconnector.dataset.fields.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -408,6 +536,12 @@ class BatchBiconnectorDatasetFields(Namespace):
 
         REST method: ``biconnector.dataset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
+
+        Returns:
+            BatchCommand[BiconnectorDatasetFieldsResult]
+
+        Example:
+            command = batch.biconnector.dataset.fields()
         """
         return cast(
             "BatchCommand[BiconnectorDatasetFieldsResult]",
@@ -429,6 +563,12 @@ class BatchBiconnectorDatasetFields(Namespace):
 
         REST method: ``biconnector.dataset.fields.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.biconnector.dataset.fields.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -50,6 +50,13 @@ class BiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+
+        Returns:
+            BiconnectorSourceAddResult
+
+        Example:
+            result = client.biconnector.source.add(fields={"title": "Kick-off call", "connectorId": 1, "settings": {}})
+            result = await client.biconnector.source.add(fields={"title": "Kick-off call", "connectorId": 1, "settings": {}})  # AsyncBitrix24
         """
         return cast(
             "BiconnectorSourceAddResult",
@@ -61,6 +68,13 @@ class BiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.source.delete(id=1)
+            result = await client.biconnector.source.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id}))
 
@@ -69,6 +83,13 @@ class BiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
+
+        Returns:
+            BiconnectorSourceFieldsResult
+
+        Example:
+            result = client.biconnector.source.fields()
+            result = await client.biconnector.source.fields()  # AsyncBitrix24
         """
         return cast(
             "BiconnectorSourceFieldsResult",
@@ -80,6 +101,13 @@ class BiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+
+        Returns:
+            BiconnectorSourceGetResult
+
+        Example:
+            result = client.biconnector.source.get(id=1)
+            result = await client.biconnector.source.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BiconnectorSourceGetResult",
@@ -99,6 +127,13 @@ class BiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+
+        Returns:
+            list[BiconnectorSource]
+
+        Example:
+            result = client.biconnector.source.list()
+            result = await client.biconnector.source.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_BiconnectorSource]",
@@ -119,6 +154,13 @@ class BiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.source.update(id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.biconnector.source.update(id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -140,6 +182,13 @@ class AsyncBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+
+        Returns:
+            BiconnectorSourceAddResult
+
+        Example:
+            result = client.biconnector.source.add(fields={"title": "Kick-off call", "connectorId": 1, "settings": {}})
+            result = await client.biconnector.source.add(fields={"title": "Kick-off call", "connectorId": 1, "settings": {}})  # AsyncBitrix24
         """
         return cast(
             "BiconnectorSourceAddResult",
@@ -151,6 +200,13 @@ class AsyncBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.source.delete(id=1)
+            result = await client.biconnector.source.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id})
@@ -161,6 +217,13 @@ class AsyncBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
+
+        Returns:
+            BiconnectorSourceFieldsResult
+
+        Example:
+            result = client.biconnector.source.fields()
+            result = await client.biconnector.source.fields()  # AsyncBitrix24
         """
         return cast(
             "BiconnectorSourceFieldsResult",
@@ -172,6 +235,13 @@ class AsyncBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+
+        Returns:
+            BiconnectorSourceGetResult
+
+        Example:
+            result = client.biconnector.source.get(id=1)
+            result = await client.biconnector.source.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BiconnectorSourceGetResult",
@@ -191,6 +261,13 @@ class AsyncBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+
+        Returns:
+            list[BiconnectorSource]
+
+        Example:
+            result = client.biconnector.source.list()
+            result = await client.biconnector.source.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_BiconnectorSource]",
@@ -211,6 +288,13 @@ class AsyncBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.biconnector.source.update(id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.biconnector.source.update(id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -235,6 +319,12 @@ class BatchBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+
+        Returns:
+            BatchCommand[BiconnectorSourceAddResult]
+
+        Example:
+            command = batch.biconnector.source.add(fields={"title": "Kick-off call", "connectorId": 1, "settings": {}})
         """
         return cast(
             "BatchCommand[BiconnectorSourceAddResult]",
@@ -249,6 +339,12 @@ class BatchBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.biconnector.source.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -263,6 +359,12 @@ class BatchBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
+
+        Returns:
+            BatchCommand[BiconnectorSourceFieldsResult]
+
+        Example:
+            command = batch.biconnector.source.fields()
         """
         return cast(
             "BatchCommand[BiconnectorSourceFieldsResult]",
@@ -277,6 +379,12 @@ class BatchBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+
+        Returns:
+            BatchCommand[BiconnectorSourceGetResult]
+
+        Example:
+            command = batch.biconnector.source.get(id=1)
         """
         return cast(
             "BatchCommand[BiconnectorSourceGetResult]",
@@ -299,6 +407,12 @@ class BatchBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+
+        Returns:
+            BatchCommand[list[BiconnectorSource]]
+
+        Example:
+            command = batch.biconnector.source.list()
         """
         return cast(
             "BatchCommand[builtins.list[_BiconnectorSource]]",
@@ -324,6 +438,12 @@ class BatchBiconnectorSource(Namespace):
 
         REST method: ``biconnector.source.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.biconnector.source.update(id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",

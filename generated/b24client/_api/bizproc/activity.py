@@ -73,6 +73,16 @@ class BizprocActivity(Namespace):
             filter: Wire name: ``FILTER``.
             use_placement: Wire name: ``USE_PLACEMENT``.
             placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.add(code="example_code", handler="https://example.com/hook", name={})
+            result = await client.bizproc.activity.add(code="example_code", handler="https://example.com/hook", name={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -100,6 +110,16 @@ class BizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.delete(code="example_code")
+            result = await client.bizproc.activity.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"code": code})
@@ -110,6 +130,16 @@ class BizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-list.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.list()
+            result = await client.bizproc.activity.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]", self._backend._invoke(_BIZPROC_ACTIVITY_LIST, {})
@@ -120,6 +150,16 @@ class BizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.log(event_token="example", log_message="Please call back after 3 pm.")
+            result = await client.bizproc.activity.log(event_token="example", log_message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -138,6 +178,16 @@ class BizprocActivity(Namespace):
         Args:
             code: Wire name: ``CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.update(code="example_code", fields={"HANDLER": "https://example.com/hook", "AUTH_USER_ID": 1})
+            result = await client.bizproc.activity.update(code="example_code", fields={"HANDLER": "https://example.com/hook", "AUTH_USER_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -186,6 +236,16 @@ class AsyncBizprocActivity(Namespace):
             filter: Wire name: ``FILTER``.
             use_placement: Wire name: ``USE_PLACEMENT``.
             placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.add(code="example_code", handler="https://example.com/hook", name={})
+            result = await client.bizproc.activity.add(code="example_code", handler="https://example.com/hook", name={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -213,6 +273,16 @@ class AsyncBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.delete(code="example_code")
+            result = await client.bizproc.activity.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BIZPROC_ACTIVITY_DELETE, {"code": code})
@@ -223,6 +293,16 @@ class AsyncBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-list.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.list()
+            result = await client.bizproc.activity.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]",
@@ -234,6 +314,16 @@ class AsyncBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.log(event_token="example", log_message="Please call back after 3 pm.")
+            result = await client.bizproc.activity.log(event_token="example", log_message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -252,6 +342,16 @@ class AsyncBizprocActivity(Namespace):
         Args:
             code: Wire name: ``CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.activity.update(code="example_code", fields={"HANDLER": "https://example.com/hook", "AUTH_USER_ID": 1})
+            result = await client.bizproc.activity.update(code="example_code", fields={"HANDLER": "https://example.com/hook", "AUTH_USER_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -305,6 +405,15 @@ class BatchBizprocActivity(Namespace):
             filter: Wire name: ``FILTER``.
             use_placement: Wire name: ``USE_PLACEMENT``.
             placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.activity.add(code="example_code", handler="https://example.com/hook", name={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -335,6 +444,15 @@ class BatchBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.activity.delete(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -349,6 +467,15 @@ class BatchBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-list.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.activity.list()
         """
         return cast(
             "BatchCommand[builtins.list[str]]",
@@ -365,6 +492,15 @@ class BatchBizprocActivity(Namespace):
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.activity.log(event_token="example", log_message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[bool]",
@@ -388,6 +524,15 @@ class BatchBizprocActivity(Namespace):
         Args:
             code: Wire name: ``CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.activity.update(code="example_code", fields={"HANDLER": "https://example.com/hook", "AUTH_USER_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",

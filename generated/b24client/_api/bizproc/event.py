@@ -32,6 +32,16 @@ class BizprocEvent(Namespace):
 
         Args:
             log_message: Wire name: ``LOG_MESSAGE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.event.send(event_token="example")
+            result = await client.bizproc.event.send(event_token="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -65,6 +75,16 @@ class AsyncBizprocEvent(Namespace):
 
         Args:
             log_message: Wire name: ``LOG_MESSAGE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.event.send(event_token="example")
+            result = await client.bizproc.event.send(event_token="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -101,6 +121,15 @@ class BatchBizprocEvent(Namespace):
 
         Args:
             log_message: Wire name: ``LOG_MESSAGE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.event.send(event_token="example")
         """
         return cast(
             "BatchCommand[bool]",

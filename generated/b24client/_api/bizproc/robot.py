@@ -70,6 +70,16 @@ class BizprocRobot(Namespace):
             filter: Wire name: ``FILTER``.
             use_placement: Wire name: ``USE_PLACEMENT``.
             placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.add(code="example_code", handler="https://example.com/hook", name="Anna")
+            result = await client.bizproc.robot.add(code="example_code", handler="https://example.com/hook", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -100,6 +110,16 @@ class BizprocRobot(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.delete(code="example_code")
+            result = await client.bizproc.robot.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_BIZPROC_ROBOT_DELETE, {"CODE": code}))
 
@@ -108,6 +128,16 @@ class BizprocRobot(Namespace):
 
         REST method: ``bizproc.robot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-list.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.list()
+            result = await client.bizproc.robot.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]", self._backend._invoke(_BIZPROC_ROBOT_LIST, {})
@@ -122,6 +152,16 @@ class BizprocRobot(Namespace):
         Args:
             code: Wire name: ``CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.update(code="example_code", fields={"NAME": "Anna", "HANDLER": "https://example.com/hook"})
+            result = await client.bizproc.robot.update(code="example_code", fields={"NAME": "Anna", "HANDLER": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -170,6 +210,16 @@ class AsyncBizprocRobot(Namespace):
             filter: Wire name: ``FILTER``.
             use_placement: Wire name: ``USE_PLACEMENT``.
             placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.add(code="example_code", handler="https://example.com/hook", name="Anna")
+            result = await client.bizproc.robot.add(code="example_code", handler="https://example.com/hook", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -200,6 +250,16 @@ class AsyncBizprocRobot(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.delete(code="example_code")
+            result = await client.bizproc.robot.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BIZPROC_ROBOT_DELETE, {"CODE": code})
@@ -210,6 +270,16 @@ class AsyncBizprocRobot(Namespace):
 
         REST method: ``bizproc.robot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-list.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.list()
+            result = await client.bizproc.robot.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]", await self._backend._invoke(_BIZPROC_ROBOT_LIST, {})
@@ -224,6 +294,16 @@ class AsyncBizprocRobot(Namespace):
         Args:
             code: Wire name: ``CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.robot.update(code="example_code", fields={"NAME": "Anna", "HANDLER": "https://example.com/hook"})
+            result = await client.bizproc.robot.update(code="example_code", fields={"NAME": "Anna", "HANDLER": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -275,6 +355,15 @@ class BatchBizprocRobot(Namespace):
             filter: Wire name: ``FILTER``.
             use_placement: Wire name: ``USE_PLACEMENT``.
             placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.robot.add(code="example_code", handler="https://example.com/hook", name="Anna")
         """
         return cast(
             "BatchCommand[bool]",
@@ -308,6 +397,15 @@ class BatchBizprocRobot(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.robot.delete(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -322,6 +420,15 @@ class BatchBizprocRobot(Namespace):
 
         REST method: ``bizproc.robot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-list.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.robot.list()
         """
         return cast(
             "BatchCommand[builtins.list[str]]",
@@ -342,6 +449,15 @@ class BatchBizprocRobot(Namespace):
         Args:
             code: Wire name: ``CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.robot.update(code="example_code", fields={"NAME": "Anna", "HANDLER": "https://example.com/hook"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -48,6 +48,13 @@ class BizprocTask(Namespace):
             status: Wire name: ``STATUS``.
             comment: Wire name: ``COMMENT``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.bizproc.task.complete(task_id=1, status=1)
+            result = await client.bizproc.task.complete(task_id=1, status=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -74,6 +81,13 @@ class BizprocTask(Namespace):
             task_ids: Wire name: ``TASK_IDS``.
             from_user_id: Wire name: ``FROM_USER_ID``.
             to_user_id: Wire name: ``TO_USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.bizproc.task.delegate(task_ids=[1], from_user_id=1, to_user_id=1)
+            result = await client.bizproc.task.delegate(task_ids=[1], from_user_id=1, to_user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -106,6 +120,16 @@ class BizprocTask(Namespace):
         Args:
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
+
+        Returns:
+            Page[BizprocTask]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.task.list()
+            result = await client.bizproc.task.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_BizprocTask]",
@@ -145,6 +169,13 @@ class AsyncBizprocTask(Namespace):
             status: Wire name: ``STATUS``.
             comment: Wire name: ``COMMENT``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.bizproc.task.complete(task_id=1, status=1)
+            result = await client.bizproc.task.complete(task_id=1, status=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -171,6 +202,13 @@ class AsyncBizprocTask(Namespace):
             task_ids: Wire name: ``TASK_IDS``.
             from_user_id: Wire name: ``FROM_USER_ID``.
             to_user_id: Wire name: ``TO_USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.bizproc.task.delegate(task_ids=[1], from_user_id=1, to_user_id=1)
+            result = await client.bizproc.task.delegate(task_ids=[1], from_user_id=1, to_user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -203,6 +241,16 @@ class AsyncBizprocTask(Namespace):
         Args:
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
+
+        Returns:
+            AsyncPage[BizprocTask]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.task.list()
+            result = await client.bizproc.task.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_BizprocTask]",
@@ -245,6 +293,12 @@ class BatchBizprocTask(Namespace):
             status: Wire name: ``STATUS``.
             comment: Wire name: ``COMMENT``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.bizproc.task.complete(task_id=1, status=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -278,6 +332,12 @@ class BatchBizprocTask(Namespace):
             task_ids: Wire name: ``TASK_IDS``.
             from_user_id: Wire name: ``FROM_USER_ID``.
             to_user_id: Wire name: ``TO_USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.bizproc.task.delegate(task_ids=[1], from_user_id=1, to_user_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -311,6 +371,15 @@ class BatchBizprocTask(Namespace):
         Args:
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
+
+        Returns:
+            BatchCommand[list[BizprocTask]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.task.list()
         """
         return cast(
             "BatchCommand[builtins.list[_BizprocTask]]",

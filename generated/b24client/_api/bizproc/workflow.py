@@ -68,6 +68,16 @@ class BizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Returns:
+            Page[BizprocWorkflowInstancesResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.instances()
+            result = await client.bizproc.workflow.instances()  # AsyncBitrix24
         """
         return cast(
             "Page[BizprocWorkflowInstancesResult]",
@@ -85,6 +95,16 @@ class BizprocWorkflow(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.kill(id="1")
+            result = await client.bizproc.workflow.kill(id="1")  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_BIZPROC_WORKFLOW_KILL, {"ID": id}))
 
@@ -104,6 +124,16 @@ class BizprocWorkflow(Namespace):
             template_id: Wire name: ``TEMPLATE_ID``.
             document_id: Wire name: ``DOCUMENT_ID``.
             parameters: Wire name: ``PARAMETERS``.
+
+        Returns:
+            str
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.start(template_id=1, document_id=["1"])
+            result = await client.bizproc.workflow.start(template_id=1, document_id=["1"])  # AsyncBitrix24
         """
         return cast(
             str,
@@ -126,6 +156,16 @@ class BizprocWorkflow(Namespace):
         Args:
             id: Wire name: ``ID``.
             status: Wire name: ``STATUS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.terminate(id="1")
+            result = await client.bizproc.workflow.terminate(id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -159,6 +199,16 @@ class AsyncBizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Returns:
+            AsyncPage[BizprocWorkflowInstancesResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.instances()
+            result = await client.bizproc.workflow.instances()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[BizprocWorkflowInstancesResult]",
@@ -176,6 +226,16 @@ class AsyncBizprocWorkflow(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.kill(id="1")
+            result = await client.bizproc.workflow.kill(id="1")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BIZPROC_WORKFLOW_KILL, {"ID": id})
@@ -197,6 +257,16 @@ class AsyncBizprocWorkflow(Namespace):
             template_id: Wire name: ``TEMPLATE_ID``.
             document_id: Wire name: ``DOCUMENT_ID``.
             parameters: Wire name: ``PARAMETERS``.
+
+        Returns:
+            str
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.start(template_id=1, document_id=["1"])
+            result = await client.bizproc.workflow.start(template_id=1, document_id=["1"])  # AsyncBitrix24
         """
         return cast(
             str,
@@ -219,6 +289,16 @@ class AsyncBizprocWorkflow(Namespace):
         Args:
             id: Wire name: ``ID``.
             status: Wire name: ``STATUS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.terminate(id="1")
+            result = await client.bizproc.workflow.terminate(id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -253,6 +333,15 @@ class BatchBizprocWorkflow(Namespace):
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Returns:
+            BatchCommand[list[BizprocWorkflowInstancesResult]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.instances()
         """
         return cast(
             "BatchCommand[list[BizprocWorkflowInstancesResult]]",
@@ -273,6 +362,15 @@ class BatchBizprocWorkflow(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.kill(id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -298,6 +396,15 @@ class BatchBizprocWorkflow(Namespace):
             template_id: Wire name: ``TEMPLATE_ID``.
             document_id: Wire name: ``DOCUMENT_ID``.
             parameters: Wire name: ``PARAMETERS``.
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.start(template_id=1, document_id=["1"])
         """
         return cast(
             "BatchCommand[str]",
@@ -325,6 +432,15 @@ class BatchBizprocWorkflow(Namespace):
         Args:
             id: Wire name: ``ID``.
             status: Wire name: ``STATUS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.terminate(id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -359,6 +475,16 @@ class BizprocWorkflowTemplate(Namespace):
             description: Wire name: ``DESCRIPTION``.
             template_data: Wire name: ``TEMPLATE_DATA``.
             auto_execute: Wire name: ``AUTO_EXECUTE``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.add(document_type=["example"], name="Anna", template_data=("report.pdf", "JVBERi0xLjQK"))
+            result = await client.bizproc.workflow.template.add(document_type=["example"], name="Anna", template_data=("report.pdf", "JVBERi0xLjQK"))  # AsyncBitrix24
         """
         return cast(
             int,
@@ -382,6 +508,16 @@ class BizprocWorkflowTemplate(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.delete(id=1)
+            result = await client.bizproc.workflow.template.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_BIZPROC_WORKFLOW_TEMPLATE_DELETE, {"ID": id})
 
@@ -399,6 +535,16 @@ class BizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Returns:
+            Page[BizprocWorkflowTemplate]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.list()
+            result = await client.bizproc.workflow.template.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_BizprocWorkflowTemplate]",
@@ -419,6 +565,16 @@ class BizprocWorkflowTemplate(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.update(id="1", fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})
+            result = await client.bizproc.workflow.template.update(id="1", fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -453,6 +609,16 @@ class AsyncBizprocWorkflowTemplate(Namespace):
             description: Wire name: ``DESCRIPTION``.
             template_data: Wire name: ``TEMPLATE_DATA``.
             auto_execute: Wire name: ``AUTO_EXECUTE``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.add(document_type=["example"], name="Anna", template_data=("report.pdf", "JVBERi0xLjQK"))
+            result = await client.bizproc.workflow.template.add(document_type=["example"], name="Anna", template_data=("report.pdf", "JVBERi0xLjQK"))  # AsyncBitrix24
         """
         return cast(
             int,
@@ -476,6 +642,16 @@ class AsyncBizprocWorkflowTemplate(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.delete(id=1)
+            result = await client.bizproc.workflow.template.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _BIZPROC_WORKFLOW_TEMPLATE_DELETE, {"ID": id}
@@ -495,6 +671,16 @@ class AsyncBizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Returns:
+            AsyncPage[BizprocWorkflowTemplate]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.list()
+            result = await client.bizproc.workflow.template.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_BizprocWorkflowTemplate]",
@@ -515,6 +701,16 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.bizproc.workflow.template.update(id="1", fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})
+            result = await client.bizproc.workflow.template.update(id="1", fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -552,6 +748,15 @@ class BatchBizprocWorkflowTemplate(Namespace):
             description: Wire name: ``DESCRIPTION``.
             template_data: Wire name: ``TEMPLATE_DATA``.
             auto_execute: Wire name: ``AUTO_EXECUTE``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.template.add(document_type=["example"], name="Anna", template_data=("report.pdf", "JVBERi0xLjQK"))
         """
         return cast(
             "BatchCommand[int]",
@@ -578,6 +783,15 @@ class BatchBizprocWorkflowTemplate(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.template.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -599,6 +813,15 @@ class BatchBizprocWorkflowTemplate(Namespace):
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Returns:
+            BatchCommand[list[BizprocWorkflowTemplate]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.template.list()
         """
         return cast(
             "BatchCommand[builtins.list[_BizprocWorkflowTemplate]]",
@@ -622,6 +845,15 @@ class BatchBizprocWorkflowTemplate(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.bizproc.workflow.template.update(id="1", fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",

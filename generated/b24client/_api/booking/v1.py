@@ -292,6 +292,13 @@ class BookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+
+        Returns:
+            BookingV1BookingAddResult
+
+        Example:
+            result = client.booking.v1.booking.add(fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})
+            result = await client.booking.v1.booking.add(fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingAddResult",
@@ -311,6 +318,13 @@ class BookingV1Booking(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.booking.v1.booking.createfromwaitlist(wait_list_id=1, fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})
+            result = await client.booking.v1.booking.createfromwaitlist(wait_list_id=1, fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -325,6 +339,13 @@ class BookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.delete(id=1)
+            result = await client.booking.v1.booking.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id}))
 
@@ -333,6 +354,13 @@ class BookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+
+        Returns:
+            BookingV1BookingGetResult
+
+        Example:
+            result = client.booking.v1.booking.get(id=1)
+            result = await client.booking.v1.booking.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingGetResult",
@@ -350,6 +378,13 @@ class BookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Returns:
+            BookingV1BookingListResult
+
+        Example:
+            result = client.booking.v1.booking.list()
+            result = await client.booking.v1.booking.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingListResult",
@@ -364,6 +399,13 @@ class BookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})
+            result = await client.booking.v1.booking.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -395,6 +437,13 @@ class AsyncBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+
+        Returns:
+            BookingV1BookingAddResult
+
+        Example:
+            result = client.booking.v1.booking.add(fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})
+            result = await client.booking.v1.booking.add(fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingAddResult",
@@ -414,6 +463,13 @@ class AsyncBookingV1Booking(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.booking.v1.booking.createfromwaitlist(wait_list_id=1, fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})
+            result = await client.booking.v1.booking.createfromwaitlist(wait_list_id=1, fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -428,6 +484,13 @@ class AsyncBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.delete(id=1)
+            result = await client.booking.v1.booking.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id})
@@ -438,6 +501,13 @@ class AsyncBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+
+        Returns:
+            BookingV1BookingGetResult
+
+        Example:
+            result = client.booking.v1.booking.get(id=1)
+            result = await client.booking.v1.booking.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingGetResult",
@@ -455,6 +525,13 @@ class AsyncBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Returns:
+            BookingV1BookingListResult
+
+        Example:
+            result = client.booking.v1.booking.list()
+            result = await client.booking.v1.booking.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingListResult",
@@ -469,6 +546,13 @@ class AsyncBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})
+            result = await client.booking.v1.booking.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -503,6 +587,12 @@ class BatchBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+
+        Returns:
+            BatchCommand[BookingV1BookingAddResult]
+
+        Example:
+            command = batch.booking.v1.booking.add(fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})
         """
         return cast(
             "BatchCommand[BookingV1BookingAddResult]",
@@ -525,6 +615,12 @@ class BatchBookingV1Booking(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.booking.v1.booking.createfromwaitlist(wait_list_id=1, fields={"resourceIds": [1], "datePeriod": {"from": {}, "to": {}}})
         """
         return cast(
             "BatchCommand[int]",
@@ -542,6 +638,12 @@ class BatchBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.booking.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -556,6 +658,12 @@ class BatchBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+
+        Returns:
+            BatchCommand[BookingV1BookingGetResult]
+
+        Example:
+            command = batch.booking.v1.booking.get(id=1)
         """
         return cast(
             "BatchCommand[BookingV1BookingGetResult]",
@@ -576,6 +684,12 @@ class BatchBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Returns:
+            BatchCommand[BookingV1BookingListResult]
+
+        Example:
+            command = batch.booking.v1.booking.list()
         """
         return cast(
             "BatchCommand[BookingV1BookingListResult]",
@@ -595,6 +709,12 @@ class BatchBookingV1Booking(Namespace):
 
         REST method: ``booking.v1.booking.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.booking.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -619,6 +739,13 @@ class BookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BookingV1BookingClientListResult
+
+        Example:
+            result = client.booking.v1.booking.client.list(booking_id=1)
+            result = await client.booking.v1.booking.client.list(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingClientListResult",
@@ -638,6 +765,13 @@ class BookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.client.set(booking_id=1, clients=[{"id": 1, "type": {}}])
+            result = await client.booking.v1.booking.client.set(booking_id=1, clients=[{"id": 1, "type": {}}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -655,6 +789,13 @@ class BookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.client.unset(booking_id=1)
+            result = await client.booking.v1.booking.client.unset(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -679,6 +820,13 @@ class AsyncBookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BookingV1BookingClientListResult
+
+        Example:
+            result = client.booking.v1.booking.client.list(booking_id=1)
+            result = await client.booking.v1.booking.client.list(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingClientListResult",
@@ -698,6 +846,13 @@ class AsyncBookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.client.set(booking_id=1, clients=[{"id": 1, "type": {}}])
+            result = await client.booking.v1.booking.client.set(booking_id=1, clients=[{"id": 1, "type": {}}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -715,6 +870,13 @@ class AsyncBookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.client.unset(booking_id=1)
+            result = await client.booking.v1.booking.client.unset(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -742,6 +904,12 @@ class BatchBookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BatchCommand[BookingV1BookingClientListResult]
+
+        Example:
+            command = batch.booking.v1.booking.client.list(booking_id=1)
         """
         return cast(
             "BatchCommand[BookingV1BookingClientListResult]",
@@ -767,6 +935,12 @@ class BatchBookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.booking.client.set(booking_id=1, clients=[{"id": 1, "type": {}}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -787,6 +961,12 @@ class BatchBookingV1BookingClient(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.booking.client.unset(booking_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -811,6 +991,13 @@ class BookingV1BookingExternalData(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BookingV1BookingExternalDataListResult
+
+        Example:
+            result = client.booking.v1.booking.external_data.list(booking_id=1)
+            result = await client.booking.v1.booking.external_data.list(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingExternalDataListResult",
@@ -834,6 +1021,13 @@ class BookingV1BookingExternalData(Namespace):
         Args:
             booking_id: Wire name: ``bookingId``.
             external_data: Wire name: ``externalData``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.external_data.set(booking_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])
+            result = await client.booking.v1.booking.external_data.set(booking_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -851,6 +1045,13 @@ class BookingV1BookingExternalData(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.external_data.unset(booking_id=1)
+            result = await client.booking.v1.booking.external_data.unset(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -875,6 +1076,13 @@ class AsyncBookingV1BookingExternalData(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BookingV1BookingExternalDataListResult
+
+        Example:
+            result = client.booking.v1.booking.external_data.list(booking_id=1)
+            result = await client.booking.v1.booking.external_data.list(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1BookingExternalDataListResult",
@@ -898,6 +1106,13 @@ class AsyncBookingV1BookingExternalData(Namespace):
         Args:
             booking_id: Wire name: ``bookingId``.
             external_data: Wire name: ``externalData``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.external_data.set(booking_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])
+            result = await client.booking.v1.booking.external_data.set(booking_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -915,6 +1130,13 @@ class AsyncBookingV1BookingExternalData(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.booking.external_data.unset(booking_id=1)
+            result = await client.booking.v1.booking.external_data.unset(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -942,6 +1164,12 @@ class BatchBookingV1BookingExternalData(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BatchCommand[BookingV1BookingExternalDataListResult]
+
+        Example:
+            command = batch.booking.v1.booking.external_data.list(booking_id=1)
         """
         return cast(
             "BatchCommand[BookingV1BookingExternalDataListResult]",
@@ -968,6 +1196,12 @@ class BatchBookingV1BookingExternalData(Namespace):
         Args:
             booking_id: Wire name: ``bookingId``.
             external_data: Wire name: ``externalData``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.booking.external_data.set(booking_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -988,6 +1222,12 @@ class BatchBookingV1BookingExternalData(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.booking.external_data.unset(booking_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1009,6 +1249,13 @@ class BookingV1Clienttype(Namespace):
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+
+        Returns:
+            BookingV1ClienttypeListResult
+
+        Example:
+            result = client.booking.v1.clienttype.list()
+            result = await client.booking.v1.clienttype.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1ClienttypeListResult",
@@ -1028,6 +1275,13 @@ class AsyncBookingV1Clienttype(Namespace):
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+
+        Returns:
+            BookingV1ClienttypeListResult
+
+        Example:
+            result = client.booking.v1.clienttype.list()
+            result = await client.booking.v1.clienttype.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1ClienttypeListResult",
@@ -1050,6 +1304,12 @@ class BatchBookingV1Clienttype(Namespace):
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+
+        Returns:
+            BatchCommand[BookingV1ClienttypeListResult]
+
+        Example:
+            command = batch.booking.v1.clienttype.list()
         """
         return cast(
             "BatchCommand[BookingV1ClienttypeListResult]",
@@ -1072,6 +1332,13 @@ class BookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+
+        Returns:
+            BookingV1ResourceAddResult
+
+        Example:
+            result = client.booking.v1.resource.add(fields={"name": "Anna", "typeId": 1})
+            result = await client.booking.v1.resource.add(fields={"name": "Anna", "typeId": 1})  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceAddResult",
@@ -1083,6 +1350,13 @@ class BookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.delete(id=1)
+            result = await client.booking.v1.resource.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id})
@@ -1093,6 +1367,13 @@ class BookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+
+        Returns:
+            BookingV1ResourceGetResult
+
+        Example:
+            result = client.booking.v1.resource.get(id=1)
+            result = await client.booking.v1.resource.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceGetResult",
@@ -1110,6 +1391,13 @@ class BookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Returns:
+            BookingV1ResourceListResult
+
+        Example:
+            result = client.booking.v1.resource.list()
+            result = await client.booking.v1.resource.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceListResult",
@@ -1124,6 +1412,13 @@ class BookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})
+            result = await client.booking.v1.resource.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1150,6 +1445,13 @@ class AsyncBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+
+        Returns:
+            BookingV1ResourceAddResult
+
+        Example:
+            result = client.booking.v1.resource.add(fields={"name": "Anna", "typeId": 1})
+            result = await client.booking.v1.resource.add(fields={"name": "Anna", "typeId": 1})  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceAddResult",
@@ -1161,6 +1463,13 @@ class AsyncBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.delete(id=1)
+            result = await client.booking.v1.resource.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BOOKING_V1_RESOURCE_DELETE, {"id": id})
@@ -1171,6 +1480,13 @@ class AsyncBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+
+        Returns:
+            BookingV1ResourceGetResult
+
+        Example:
+            result = client.booking.v1.resource.get(id=1)
+            result = await client.booking.v1.resource.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceGetResult",
@@ -1188,6 +1504,13 @@ class AsyncBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Returns:
+            BookingV1ResourceListResult
+
+        Example:
+            result = client.booking.v1.resource.list()
+            result = await client.booking.v1.resource.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceListResult",
@@ -1202,6 +1525,13 @@ class AsyncBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})
+            result = await client.booking.v1.resource.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1231,6 +1561,12 @@ class BatchBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+
+        Returns:
+            BatchCommand[BookingV1ResourceAddResult]
+
+        Example:
+            command = batch.booking.v1.resource.add(fields={"name": "Anna", "typeId": 1})
         """
         return cast(
             "BatchCommand[BookingV1ResourceAddResult]",
@@ -1245,6 +1581,12 @@ class BatchBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.resource.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1259,6 +1601,12 @@ class BatchBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+
+        Returns:
+            BatchCommand[BookingV1ResourceGetResult]
+
+        Example:
+            command = batch.booking.v1.resource.get(id=1)
         """
         return cast(
             "BatchCommand[BookingV1ResourceGetResult]",
@@ -1279,6 +1627,12 @@ class BatchBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Returns:
+            BatchCommand[BookingV1ResourceListResult]
+
+        Example:
+            command = batch.booking.v1.resource.list()
         """
         return cast(
             "BatchCommand[BookingV1ResourceListResult]",
@@ -1298,6 +1652,12 @@ class BatchBookingV1Resource(Namespace):
 
         REST method: ``booking.v1.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.resource.update(id=1, fields={"name": "Anna", "description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1322,6 +1682,13 @@ class BookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            BookingV1ResourceSlotsListResult
+
+        Example:
+            result = client.booking.v1.resource.slots.list(resource_id=1)
+            result = await client.booking.v1.resource.slots.list(resource_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceSlotsListResult",
@@ -1341,6 +1708,13 @@ class BookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.slots.set(resource_id=1, slots=[{"from": 1, "to": 1, "timezone": "Europe/Berlin", "weekDays": ["example"], "slotSize": 10}])
+            result = await client.booking.v1.resource.slots.set(resource_id=1, slots=[{"from": 1, "to": 1, "timezone": "Europe/Berlin", "weekDays": ["example"], "slotSize": 10}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1358,6 +1732,13 @@ class BookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.slots.unset(resource_id=1)
+            result = await client.booking.v1.resource.slots.unset(resource_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1382,6 +1763,13 @@ class AsyncBookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            BookingV1ResourceSlotsListResult
+
+        Example:
+            result = client.booking.v1.resource.slots.list(resource_id=1)
+            result = await client.booking.v1.resource.slots.list(resource_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceSlotsListResult",
@@ -1401,6 +1789,13 @@ class AsyncBookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.slots.set(resource_id=1, slots=[{"from": 1, "to": 1, "timezone": "Europe/Berlin", "weekDays": ["example"], "slotSize": 10}])
+            result = await client.booking.v1.resource.slots.set(resource_id=1, slots=[{"from": 1, "to": 1, "timezone": "Europe/Berlin", "weekDays": ["example"], "slotSize": 10}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1418,6 +1813,13 @@ class AsyncBookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource.slots.unset(resource_id=1)
+            result = await client.booking.v1.resource.slots.unset(resource_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1445,6 +1847,12 @@ class BatchBookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            BatchCommand[BookingV1ResourceSlotsListResult]
+
+        Example:
+            command = batch.booking.v1.resource.slots.list(resource_id=1)
         """
         return cast(
             "BatchCommand[BookingV1ResourceSlotsListResult]",
@@ -1470,6 +1878,12 @@ class BatchBookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.resource.slots.set(resource_id=1, slots=[{"from": 1, "to": 1, "timezone": "Europe/Berlin", "weekDays": ["example"], "slotSize": 10}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1490,6 +1904,12 @@ class BatchBookingV1ResourceSlots(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.resource.slots.unset(resource_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1511,6 +1931,13 @@ class BookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+
+        Returns:
+            BookingV1ResourceTypeAddResult
+
+        Example:
+            result = client.booking.v1.resource_type.add(fields={"name": "Anna", "code": "example_code"})
+            result = await client.booking.v1.resource_type.add(fields={"name": "Anna", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceTypeAddResult",
@@ -1522,6 +1949,13 @@ class BookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource_type.delete(id=1)
+            result = await client.booking.v1.resource_type.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_BOOKING_V1_RESOURCE_TYPE_DELETE, {"id": id})
@@ -1532,6 +1966,13 @@ class BookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+
+        Returns:
+            BookingV1ResourceTypeGetResult
+
+        Example:
+            result = client.booking.v1.resource_type.get(id=1)
+            result = await client.booking.v1.resource_type.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceTypeGetResult",
@@ -1549,6 +1990,13 @@ class BookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Returns:
+            BookingV1ResourceTypeListResult
+
+        Example:
+            result = client.booking.v1.resource_type.list()
+            result = await client.booking.v1.resource_type.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceTypeListResult",
@@ -1563,6 +2011,13 @@ class BookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource_type.update(id=1, fields={"name": "Anna", "code": "example_code"})
+            result = await client.booking.v1.resource_type.update(id=1, fields={"name": "Anna", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1584,6 +2039,13 @@ class AsyncBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+
+        Returns:
+            BookingV1ResourceTypeAddResult
+
+        Example:
+            result = client.booking.v1.resource_type.add(fields={"name": "Anna", "code": "example_code"})
+            result = await client.booking.v1.resource_type.add(fields={"name": "Anna", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceTypeAddResult",
@@ -1597,6 +2059,13 @@ class AsyncBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource_type.delete(id=1)
+            result = await client.booking.v1.resource_type.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1608,6 +2077,13 @@ class AsyncBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+
+        Returns:
+            BookingV1ResourceTypeGetResult
+
+        Example:
+            result = client.booking.v1.resource_type.get(id=1)
+            result = await client.booking.v1.resource_type.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceTypeGetResult",
@@ -1625,6 +2101,13 @@ class AsyncBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Returns:
+            BookingV1ResourceTypeListResult
+
+        Example:
+            result = client.booking.v1.resource_type.list()
+            result = await client.booking.v1.resource_type.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1ResourceTypeListResult",
@@ -1641,6 +2124,13 @@ class AsyncBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.resource_type.update(id=1, fields={"name": "Anna", "code": "example_code"})
+            result = await client.booking.v1.resource_type.update(id=1, fields={"name": "Anna", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1665,6 +2155,12 @@ class BatchBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+
+        Returns:
+            BatchCommand[BookingV1ResourceTypeAddResult]
+
+        Example:
+            command = batch.booking.v1.resource_type.add(fields={"name": "Anna", "code": "example_code"})
         """
         return cast(
             "BatchCommand[BookingV1ResourceTypeAddResult]",
@@ -1679,6 +2175,12 @@ class BatchBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.resource_type.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1693,6 +2195,12 @@ class BatchBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+
+        Returns:
+            BatchCommand[BookingV1ResourceTypeGetResult]
+
+        Example:
+            command = batch.booking.v1.resource_type.get(id=1)
         """
         return cast(
             "BatchCommand[BookingV1ResourceTypeGetResult]",
@@ -1713,6 +2221,12 @@ class BatchBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Returns:
+            BatchCommand[BookingV1ResourceTypeListResult]
+
+        Example:
+            command = batch.booking.v1.resource_type.list()
         """
         return cast(
             "BatchCommand[BookingV1ResourceTypeListResult]",
@@ -1732,6 +2246,12 @@ class BatchBookingV1ResourceType(Namespace):
 
         REST method: ``booking.v1.resourceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.resource_type.update(id=1, fields={"name": "Anna", "code": "example_code"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1761,6 +2281,13 @@ class BookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+
+        Returns:
+            BookingV1WaitlistAddResult
+
+        Example:
+            result = client.booking.v1.waitlist.add(fields={"note": "Please call back after 3 pm."})
+            result = await client.booking.v1.waitlist.add(fields={"note": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistAddResult",
@@ -1775,6 +2302,13 @@ class BookingV1Waitlist(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.booking.v1.waitlist.createfrombooking(booking_id=1)
+            result = await client.booking.v1.waitlist.createfrombooking(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1788,6 +2322,13 @@ class BookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.delete(id=1)
+            result = await client.booking.v1.waitlist.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id})
@@ -1798,6 +2339,13 @@ class BookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+
+        Returns:
+            BookingV1WaitlistGetResult
+
+        Example:
+            result = client.booking.v1.waitlist.get(id=1)
+            result = await client.booking.v1.waitlist.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistGetResult",
@@ -1814,6 +2362,13 @@ class BookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+
+        Returns:
+            BookingV1WaitlistListResult
+
+        Example:
+            result = client.booking.v1.waitlist.list()
+            result = await client.booking.v1.waitlist.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistListResult",
@@ -1827,6 +2382,13 @@ class BookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.update(id=1, fields={"note": "Please call back after 3 pm."})
+            result = await client.booking.v1.waitlist.update(id=1, fields={"note": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1858,6 +2420,13 @@ class AsyncBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+
+        Returns:
+            BookingV1WaitlistAddResult
+
+        Example:
+            result = client.booking.v1.waitlist.add(fields={"note": "Please call back after 3 pm."})
+            result = await client.booking.v1.waitlist.add(fields={"note": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistAddResult",
@@ -1872,6 +2441,13 @@ class AsyncBookingV1Waitlist(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.booking.v1.waitlist.createfrombooking(booking_id=1)
+            result = await client.booking.v1.waitlist.createfrombooking(booking_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1885,6 +2461,13 @@ class AsyncBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.delete(id=1)
+            result = await client.booking.v1.waitlist.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_BOOKING_V1_WAITLIST_DELETE, {"id": id})
@@ -1895,6 +2478,13 @@ class AsyncBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+
+        Returns:
+            BookingV1WaitlistGetResult
+
+        Example:
+            result = client.booking.v1.waitlist.get(id=1)
+            result = await client.booking.v1.waitlist.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistGetResult",
@@ -1911,6 +2501,13 @@ class AsyncBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+
+        Returns:
+            BookingV1WaitlistListResult
+
+        Example:
+            result = client.booking.v1.waitlist.list()
+            result = await client.booking.v1.waitlist.list()  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistListResult",
@@ -1924,6 +2521,13 @@ class AsyncBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.update(id=1, fields={"note": "Please call back after 3 pm."})
+            result = await client.booking.v1.waitlist.update(id=1, fields={"note": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1958,6 +2562,12 @@ class BatchBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+
+        Returns:
+            BatchCommand[BookingV1WaitlistAddResult]
+
+        Example:
+            command = batch.booking.v1.waitlist.add(fields={"note": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[BookingV1WaitlistAddResult]",
@@ -1975,6 +2585,12 @@ class BatchBookingV1Waitlist(Namespace):
 
         Args:
             booking_id: Wire name: ``bookingId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.booking.v1.waitlist.createfrombooking(booking_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1991,6 +2607,12 @@ class BatchBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.waitlist.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2005,6 +2627,12 @@ class BatchBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+
+        Returns:
+            BatchCommand[BookingV1WaitlistGetResult]
+
+        Example:
+            command = batch.booking.v1.waitlist.get(id=1)
         """
         return cast(
             "BatchCommand[BookingV1WaitlistGetResult]",
@@ -2024,6 +2652,12 @@ class BatchBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+
+        Returns:
+            BatchCommand[BookingV1WaitlistListResult]
+
+        Example:
+            command = batch.booking.v1.waitlist.list()
         """
         return cast(
             "BatchCommand[BookingV1WaitlistListResult]",
@@ -2042,6 +2676,12 @@ class BatchBookingV1Waitlist(Namespace):
 
         REST method: ``booking.v1.waitlist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.waitlist.update(id=1, fields={"note": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -2066,6 +2706,13 @@ class BookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BookingV1WaitlistClientListResult
+
+        Example:
+            result = client.booking.v1.waitlist.client.list(wait_list_id=1)
+            result = await client.booking.v1.waitlist.client.list(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistClientListResult",
@@ -2085,6 +2732,13 @@ class BookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.client.set(wait_list_id=1, clients=[{"id": 1, "type": {}}])
+            result = await client.booking.v1.waitlist.client.set(wait_list_id=1, clients=[{"id": 1, "type": {}}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2102,6 +2756,13 @@ class BookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.client.unset(wait_list_id=1)
+            result = await client.booking.v1.waitlist.client.unset(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2126,6 +2787,13 @@ class AsyncBookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BookingV1WaitlistClientListResult
+
+        Example:
+            result = client.booking.v1.waitlist.client.list(wait_list_id=1)
+            result = await client.booking.v1.waitlist.client.list(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistClientListResult",
@@ -2145,6 +2813,13 @@ class AsyncBookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.client.set(wait_list_id=1, clients=[{"id": 1, "type": {}}])
+            result = await client.booking.v1.waitlist.client.set(wait_list_id=1, clients=[{"id": 1, "type": {}}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2162,6 +2837,13 @@ class AsyncBookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.client.unset(wait_list_id=1)
+            result = await client.booking.v1.waitlist.client.unset(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2189,6 +2871,12 @@ class BatchBookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BatchCommand[BookingV1WaitlistClientListResult]
+
+        Example:
+            command = batch.booking.v1.waitlist.client.list(wait_list_id=1)
         """
         return cast(
             "BatchCommand[BookingV1WaitlistClientListResult]",
@@ -2214,6 +2902,12 @@ class BatchBookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.waitlist.client.set(wait_list_id=1, clients=[{"id": 1, "type": {}}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -2234,6 +2928,12 @@ class BatchBookingV1WaitlistClient(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.waitlist.client.unset(wait_list_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2258,6 +2958,13 @@ class BookingV1WaitlistExternalData(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BookingV1WaitlistExternalDataListResult
+
+        Example:
+            result = client.booking.v1.waitlist.external_data.list(wait_list_id=1)
+            result = await client.booking.v1.waitlist.external_data.list(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistExternalDataListResult",
@@ -2281,6 +2988,13 @@ class BookingV1WaitlistExternalData(Namespace):
         Args:
             wait_list_id: Wire name: ``waitListId``.
             external_data: Wire name: ``externalData``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.external_data.set(wait_list_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])
+            result = await client.booking.v1.waitlist.external_data.set(wait_list_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2298,6 +3012,13 @@ class BookingV1WaitlistExternalData(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.external_data.unset(wait_list_id=1)
+            result = await client.booking.v1.waitlist.external_data.unset(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2322,6 +3043,13 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BookingV1WaitlistExternalDataListResult
+
+        Example:
+            result = client.booking.v1.waitlist.external_data.list(wait_list_id=1)
+            result = await client.booking.v1.waitlist.external_data.list(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             "BookingV1WaitlistExternalDataListResult",
@@ -2345,6 +3073,13 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         Args:
             wait_list_id: Wire name: ``waitListId``.
             external_data: Wire name: ``externalData``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.external_data.set(wait_list_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])
+            result = await client.booking.v1.waitlist.external_data.set(wait_list_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2362,6 +3097,13 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.booking.v1.waitlist.external_data.unset(wait_list_id=1)
+            result = await client.booking.v1.waitlist.external_data.unset(wait_list_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2389,6 +3131,12 @@ class BatchBookingV1WaitlistExternalData(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BatchCommand[BookingV1WaitlistExternalDataListResult]
+
+        Example:
+            command = batch.booking.v1.waitlist.external_data.list(wait_list_id=1)
         """
         return cast(
             "BatchCommand[BookingV1WaitlistExternalDataListResult]",
@@ -2415,6 +3163,12 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         Args:
             wait_list_id: Wire name: ``waitListId``.
             external_data: Wire name: ``externalData``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.waitlist.external_data.set(wait_list_id=1, external_data=[{"moduleId": "1", "entityTypeId": "CRM_DEAL", "value": "example"}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -2435,6 +3189,12 @@ class BatchBookingV1WaitlistExternalData(Namespace):
 
         Args:
             wait_list_id: Wire name: ``waitListId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.booking.v1.waitlist.external_data.unset(wait_list_id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -34,6 +34,13 @@ class CalendarAccessibility(Namespace):
 
         Args:
             from_: Wire name: ``from``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.calendar.accessibility.get(users=[1], from_="2025-01-31", to="2025-01-31")
+            result = await client.calendar.accessibility.get(users=[1], from_="2025-01-31", to="2025-01-31")  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -62,6 +69,13 @@ class AsyncCalendarAccessibility(Namespace):
 
         Args:
             from_: Wire name: ``from``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.calendar.accessibility.get(users=[1], from_="2025-01-31", to="2025-01-31")
+            result = await client.calendar.accessibility.get(users=[1], from_="2025-01-31", to="2025-01-31")  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -93,6 +107,12 @@ class BatchCalendarAccessibility(Namespace):
 
         Args:
             from_: Wire name: ``from``.
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.calendar.accessibility.get(users=[1], from_="2025-01-31", to="2025-01-31")
         """
         return cast(
             "BatchCommand[dict[str, Any]]",

@@ -91,6 +91,13 @@ class CalendarEvent(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.event.add(type="example", owner_id=1, from_="2025-01-31T10:00:00+03:00", to="2025-01-31T10:00:00+03:00", section=1, name="Anna")
+            result = await client.calendar.event.add(type="example", owner_id=1, from_="2025-01-31T10:00:00+03:00", to="2025-01-31T10:00:00+03:00", section=1, name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -131,6 +138,13 @@ class CalendarEvent(Namespace):
 
         REST method: ``calendar.event.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.event.delete(id=1)
+            result = await client.calendar.event.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id}))
 
@@ -139,6 +153,13 @@ class CalendarEvent(Namespace):
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+
+        Returns:
+            CalendarEventGetbyidResult
+
+        Example:
+            result = client.calendar.event.getbyid(id=1)
+            result = await client.calendar.event.getbyid(id=1)  # AsyncBitrix24
         """
         return cast(
             "CalendarEventGetbyidResult",
@@ -185,6 +206,13 @@ class CalendarEvent(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            int | CalendarEventUpdateResult
+
+        Example:
+            result = client.calendar.event.update(id=1, type="example", owner_id=1)
+            result = await client.calendar.event.update(id=1, type="example", owner_id=1)  # AsyncBitrix24
         """
         return cast(
             "int | CalendarEventUpdateResult",
@@ -271,6 +299,13 @@ class AsyncCalendarEvent(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.event.add(type="example", owner_id=1, from_="2025-01-31T10:00:00+03:00", to="2025-01-31T10:00:00+03:00", section=1, name="Anna")
+            result = await client.calendar.event.add(type="example", owner_id=1, from_="2025-01-31T10:00:00+03:00", to="2025-01-31T10:00:00+03:00", section=1, name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -311,6 +346,13 @@ class AsyncCalendarEvent(Namespace):
 
         REST method: ``calendar.event.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.event.delete(id=1)
+            result = await client.calendar.event.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id})
@@ -321,6 +363,13 @@ class AsyncCalendarEvent(Namespace):
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+
+        Returns:
+            CalendarEventGetbyidResult
+
+        Example:
+            result = client.calendar.event.getbyid(id=1)
+            result = await client.calendar.event.getbyid(id=1)  # AsyncBitrix24
         """
         return cast(
             "CalendarEventGetbyidResult",
@@ -367,6 +416,13 @@ class AsyncCalendarEvent(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            int | CalendarEventUpdateResult
+
+        Example:
+            result = client.calendar.event.update(id=1, type="example", owner_id=1)
+            result = await client.calendar.event.update(id=1, type="example", owner_id=1)  # AsyncBitrix24
         """
         return cast(
             "int | CalendarEventUpdateResult",
@@ -456,6 +512,12 @@ class BatchCalendarEvent(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.calendar.event.add(type="example", owner_id=1, from_="2025-01-31T10:00:00+03:00", to="2025-01-31T10:00:00+03:00", section=1, name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -499,6 +561,12 @@ class BatchCalendarEvent(Namespace):
 
         REST method: ``calendar.event.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.calendar.event.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -513,6 +581,12 @@ class BatchCalendarEvent(Namespace):
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+
+        Returns:
+            BatchCommand[CalendarEventGetbyidResult]
+
+        Example:
+            command = batch.calendar.event.getbyid(id=1)
         """
         return cast(
             "BatchCommand[CalendarEventGetbyidResult]",
@@ -562,6 +636,12 @@ class BatchCalendarEvent(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            BatchCommand[int | CalendarEventUpdateResult]
+
+        Example:
+            command = batch.calendar.event.update(id=1, type="example", owner_id=1)
         """
         return cast(
             "BatchCommand[int | CalendarEventUpdateResult]",
@@ -623,6 +703,13 @@ class CalendarEventGet(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            list[CalendarEvent]
+
+        Example:
+            result = client.calendar.event.get(type="example", owner_id=1)
+            result = await client.calendar.event.get(type="example", owner_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CalendarEvent]",
@@ -658,6 +745,13 @@ class CalendarEventGet(Namespace):
             for_current_user: Wire name: ``forCurrentUser``.
             max_events_count: Wire name: ``maxEventsCount``.
             detail_url: Wire name: ``detailUrl``.
+
+        Returns:
+            list[CalendarEventGetNearestResult]
+
+        Example:
+            result = client.calendar.event.get.nearest()
+            result = await client.calendar.event.get.nearest()  # AsyncBitrix24
         """
         return cast(
             "list[CalendarEventGetNearestResult]",
@@ -697,6 +791,13 @@ class AsyncCalendarEventGet(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            list[CalendarEvent]
+
+        Example:
+            result = client.calendar.event.get(type="example", owner_id=1)
+            result = await client.calendar.event.get(type="example", owner_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CalendarEvent]",
@@ -732,6 +833,13 @@ class AsyncCalendarEventGet(Namespace):
             for_current_user: Wire name: ``forCurrentUser``.
             max_events_count: Wire name: ``maxEventsCount``.
             detail_url: Wire name: ``detailUrl``.
+
+        Returns:
+            list[CalendarEventGetNearestResult]
+
+        Example:
+            result = client.calendar.event.get.nearest()
+            result = await client.calendar.event.get.nearest()  # AsyncBitrix24
         """
         return cast(
             "list[CalendarEventGetNearestResult]",
@@ -774,6 +882,12 @@ class BatchCalendarEventGet(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            BatchCommand[list[CalendarEvent]]
+
+        Example:
+            command = batch.calendar.event.get(type="example", owner_id=1)
         """
         return cast(
             "BatchCommand[list[_CalendarEvent]]",
@@ -812,6 +926,12 @@ class BatchCalendarEventGet(Namespace):
             for_current_user: Wire name: ``forCurrentUser``.
             max_events_count: Wire name: ``maxEventsCount``.
             detail_url: Wire name: ``detailUrl``.
+
+        Returns:
+            BatchCommand[list[CalendarEventGetNearestResult]]
+
+        Example:
+            command = batch.calendar.event.get.nearest()
         """
         return cast(
             "BatchCommand[list[CalendarEventGetNearestResult]]",

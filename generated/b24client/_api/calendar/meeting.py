@@ -62,6 +62,13 @@ class CalendarMeetingStatus(Namespace):
 
         Args:
             event_id: Wire name: ``eventId``.
+
+        Returns:
+            str
+
+        Example:
+            result = client.calendar.meeting.status.get(event_id=1)
+            result = await client.calendar.meeting.status.get(event_id=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -76,6 +83,13 @@ class CalendarMeetingStatus(Namespace):
 
         Args:
             event_id: Wire name: ``eventId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.meeting.status.set(event_id=1, status="Y")
+            result = await client.calendar.meeting.status.set(event_id=1, status="Y")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -98,6 +112,13 @@ class AsyncCalendarMeetingStatus(Namespace):
 
         Args:
             event_id: Wire name: ``eventId``.
+
+        Returns:
+            str
+
+        Example:
+            result = client.calendar.meeting.status.get(event_id=1)
+            result = await client.calendar.meeting.status.get(event_id=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -114,6 +135,13 @@ class AsyncCalendarMeetingStatus(Namespace):
 
         Args:
             event_id: Wire name: ``eventId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.meeting.status.set(event_id=1, status="Y")
+            result = await client.calendar.meeting.status.set(event_id=1, status="Y")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -139,6 +167,12 @@ class BatchCalendarMeetingStatus(Namespace):
 
         Args:
             event_id: Wire name: ``eventId``.
+
+        Returns:
+            BatchCommand[str]
+
+        Example:
+            command = batch.calendar.meeting.status.get(event_id=1)
         """
         return cast(
             "BatchCommand[str]",
@@ -158,6 +192,12 @@ class BatchCalendarMeetingStatus(Namespace):
 
         Args:
             event_id: Wire name: ``eventId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.calendar.meeting.status.set(event_id=1, status="Y")
         """
         return cast(
             "BatchCommand[bool]",

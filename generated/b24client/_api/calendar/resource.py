@@ -47,6 +47,13 @@ class CalendarResource(Namespace):
 
         REST method: ``calendar.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.resource.add(name="Anna")
+            result = await client.calendar.resource.add(name="Anna")  # AsyncBitrix24
         """
         return cast(int, self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name}))
 
@@ -58,6 +65,13 @@ class CalendarResource(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.resource.delete(resource_id=1)
+            result = await client.calendar.resource.delete(resource_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -73,6 +87,13 @@ class CalendarResource(Namespace):
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+
+        Returns:
+            list[CalendarResource]
+
+        Example:
+            result = client.calendar.resource.list()
+            result = await client.calendar.resource.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CalendarResource]",
@@ -87,6 +108,13 @@ class CalendarResource(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.resource.update(resource_id=1, name="Anna")
+            result = await client.calendar.resource.update(resource_id=1, name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -111,6 +139,13 @@ class AsyncCalendarResource(Namespace):
 
         REST method: ``calendar.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.resource.add(name="Anna")
+            result = await client.calendar.resource.add(name="Anna")  # AsyncBitrix24
         """
         return cast(
             int, await self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name})
@@ -124,6 +159,13 @@ class AsyncCalendarResource(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.resource.delete(resource_id=1)
+            result = await client.calendar.resource.delete(resource_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -139,6 +181,13 @@ class AsyncCalendarResource(Namespace):
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+
+        Returns:
+            list[CalendarResource]
+
+        Example:
+            result = client.calendar.resource.list()
+            result = await client.calendar.resource.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CalendarResource]",
@@ -153,6 +202,13 @@ class AsyncCalendarResource(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.resource.update(resource_id=1, name="Anna")
+            result = await client.calendar.resource.update(resource_id=1, name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -180,6 +236,12 @@ class BatchCalendarResource(Namespace):
 
         REST method: ``calendar.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.calendar.resource.add(name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -197,6 +259,12 @@ class BatchCalendarResource(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.calendar.resource.delete(resource_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -215,6 +283,12 @@ class BatchCalendarResource(Namespace):
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+
+        Returns:
+            BatchCommand[list[CalendarResource]]
+
+        Example:
+            command = batch.calendar.resource.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CalendarResource]]",
@@ -232,6 +306,12 @@ class BatchCalendarResource(Namespace):
 
         Args:
             resource_id: Wire name: ``resourceId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.calendar.resource.update(resource_id=1, name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -253,6 +333,13 @@ class CalendarResourceBooking(Namespace):
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+
+        Returns:
+            list[CalendarResourceBooking]
+
+        Example:
+            result = client.calendar.resource.booking.list(filter={})
+            result = await client.calendar.resource.booking.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CalendarResourceBooking]",
@@ -274,6 +361,13 @@ class AsyncCalendarResourceBooking(Namespace):
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+
+        Returns:
+            list[CalendarResourceBooking]
+
+        Example:
+            result = client.calendar.resource.booking.list(filter={})
+            result = await client.calendar.resource.booking.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CalendarResourceBooking]",
@@ -298,6 +392,12 @@ class BatchCalendarResourceBooking(Namespace):
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+
+        Returns:
+            BatchCommand[list[CalendarResourceBooking]]
+
+        Example:
+            command = batch.calendar.resource.booking.list(filter={})
         """
         return cast(
             "BatchCommand[builtins.list[_CalendarResourceBooking]]",

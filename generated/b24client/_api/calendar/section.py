@@ -53,6 +53,13 @@ class CalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.section.add(type="user", owner_id=1, name="Anna")
+            result = await client.calendar.section.add(type="user", owner_id=1, name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -78,6 +85,13 @@ class CalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.section.delete(type="example", owner_id=1, id=1)
+            result = await client.calendar.section.delete(type="example", owner_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -96,6 +110,13 @@ class CalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            list[CalendarSection]
+
+        Example:
+            result = client.calendar.section.get(type="example", owner_id=1)
+            result = await client.calendar.section.get(type="example", owner_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CalendarSection]",
@@ -124,6 +145,13 @@ class CalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.section.update(type="user", owner_id=1, id="1")
+            result = await client.calendar.section.update(type="user", owner_id=1, id="1")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -166,6 +194,13 @@ class AsyncCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.section.add(type="user", owner_id=1, name="Anna")
+            result = await client.calendar.section.add(type="user", owner_id=1, name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -191,6 +226,13 @@ class AsyncCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.section.delete(type="example", owner_id=1, id=1)
+            result = await client.calendar.section.delete(type="example", owner_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -209,6 +251,13 @@ class AsyncCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            list[CalendarSection]
+
+        Example:
+            result = client.calendar.section.get(type="example", owner_id=1)
+            result = await client.calendar.section.get(type="example", owner_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CalendarSection]",
@@ -237,6 +286,13 @@ class AsyncCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.calendar.section.update(type="user", owner_id=1, id="1")
+            result = await client.calendar.section.update(type="user", owner_id=1, id="1")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -282,6 +338,12 @@ class BatchCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.calendar.section.add(type="user", owner_id=1, name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -312,6 +374,12 @@ class BatchCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.calendar.section.delete(type="example", owner_id=1, id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -337,6 +405,12 @@ class BatchCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[list[CalendarSection]]
+
+        Example:
+            command = batch.calendar.section.get(type="example", owner_id=1)
         """
         return cast(
             "BatchCommand[list[_CalendarSection]]",
@@ -368,6 +442,12 @@ class BatchCalendarSection(Namespace):
 
         Args:
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.calendar.section.update(type="user", owner_id=1, id="1")
         """
         return cast(
             "BatchCommand[int]",

@@ -26,6 +26,13 @@ class CalendarSettings(Namespace):
 
         REST method: ``calendar.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
+
+        Returns:
+            CalendarSettings
+
+        Example:
+            result = client.calendar.settings.get()
+            result = await client.calendar.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_CalendarSettings", self._backend._invoke(_CALENDAR_SETTINGS_GET, {})
@@ -42,6 +49,13 @@ class AsyncCalendarSettings(Namespace):
 
         REST method: ``calendar.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
+
+        Returns:
+            CalendarSettings
+
+        Example:
+            result = client.calendar.settings.get()
+            result = await client.calendar.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_CalendarSettings", await self._backend._invoke(_CALENDAR_SETTINGS_GET, {})
@@ -61,6 +75,12 @@ class BatchCalendarSettings(Namespace):
 
         REST method: ``calendar.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
+
+        Returns:
+            BatchCommand[CalendarSettings]
+
+        Example:
+            command = batch.calendar.settings.get()
         """
         return cast(
             "BatchCommand[_CalendarSettings]",

@@ -65,6 +65,13 @@ class CalendarUserSettings(Namespace):
 
         REST method: ``calendar.user.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
+
+        Returns:
+            CalendarUserSettings
+
+        Example:
+            result = client.calendar.user.settings.get()
+            result = await client.calendar.user.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_CalendarUserSettings",
@@ -76,6 +83,13 @@ class CalendarUserSettings(Namespace):
 
         REST method: ``calendar.user.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.user.settings.set(settings={"sendFromEmail": "anna.smith@example.com", "view": "day"})
+            result = await client.calendar.user.settings.set(settings={"sendFromEmail": "anna.smith@example.com", "view": "day"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -93,6 +107,13 @@ class AsyncCalendarUserSettings(Namespace):
 
         REST method: ``calendar.user.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
+
+        Returns:
+            CalendarUserSettings
+
+        Example:
+            result = client.calendar.user.settings.get()
+            result = await client.calendar.user.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_CalendarUserSettings",
@@ -104,6 +125,13 @@ class AsyncCalendarUserSettings(Namespace):
 
         REST method: ``calendar.user.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.calendar.user.settings.set(settings={"sendFromEmail": "anna.smith@example.com", "view": "day"})
+            result = await client.calendar.user.settings.set(settings={"sendFromEmail": "anna.smith@example.com", "view": "day"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -126,6 +154,12 @@ class BatchCalendarUserSettings(Namespace):
 
         REST method: ``calendar.user.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
+
+        Returns:
+            BatchCommand[CalendarUserSettings]
+
+        Example:
+            command = batch.calendar.user.settings.get()
         """
         return cast(
             "BatchCommand[_CalendarUserSettings]",
@@ -142,6 +176,12 @@ class BatchCalendarUserSettings(Namespace):
 
         REST method: ``calendar.user.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.calendar.user.settings.set(settings={"sendFromEmail": "anna.smith@example.com", "view": "day"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -42,6 +42,13 @@ class CatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+
+        Returns:
+            CatalogCatalogGetResult
+
+        Example:
+            result = client.catalog.catalog.get(id=1)
+            result = await client.catalog.catalog.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogCatalogGetResult",
@@ -53,6 +60,13 @@ class CatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
+
+        Returns:
+            CatalogCatalogGetFieldsResult
+
+        Example:
+            result = client.catalog.catalog.get_fields()
+            result = await client.catalog.catalog.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogCatalogGetFieldsResult",
@@ -64,6 +78,13 @@ class CatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.isOffers``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.catalog.is_offers(id=1)
+            result = await client.catalog.catalog.is_offers(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_CATALOG_IS_OFFERS, {"id": id}))
 
@@ -81,6 +102,13 @@ class CatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+
+        Returns:
+            Page[CatalogCatalog]
+
+        Example:
+            result = client.catalog.catalog.list()
+            result = await client.catalog.catalog.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogCatalog]",
@@ -101,6 +129,13 @@ class AsyncCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+
+        Returns:
+            CatalogCatalogGetResult
+
+        Example:
+            result = client.catalog.catalog.get(id=1)
+            result = await client.catalog.catalog.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogCatalogGetResult",
@@ -112,6 +147,13 @@ class AsyncCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
+
+        Returns:
+            CatalogCatalogGetFieldsResult
+
+        Example:
+            result = client.catalog.catalog.get_fields()
+            result = await client.catalog.catalog.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogCatalogGetFieldsResult",
@@ -123,6 +165,13 @@ class AsyncCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.isOffers``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.catalog.is_offers(id=1)
+            result = await client.catalog.catalog.is_offers(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_CATALOG_IS_OFFERS, {"id": id})
@@ -142,6 +191,13 @@ class AsyncCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+
+        Returns:
+            AsyncPage[CatalogCatalog]
+
+        Example:
+            result = client.catalog.catalog.list()
+            result = await client.catalog.catalog.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogCatalog]",
@@ -165,6 +221,12 @@ class BatchCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+
+        Returns:
+            BatchCommand[CatalogCatalogGetResult]
+
+        Example:
+            command = batch.catalog.catalog.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogCatalogGetResult]",
@@ -179,6 +241,12 @@ class BatchCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogCatalogGetFieldsResult]
+
+        Example:
+            command = batch.catalog.catalog.get_fields()
         """
         return cast(
             "BatchCommand[CatalogCatalogGetFieldsResult]",
@@ -193,6 +261,12 @@ class BatchCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.isOffers``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.catalog.is_offers(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -214,6 +288,12 @@ class BatchCatalogCatalog(Namespace):
 
         REST method: ``catalog.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+
+        Returns:
+            BatchCommand[list[CatalogCatalog]]
+
+        Example:
+            command = batch.catalog.catalog.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogCatalog]]",

@@ -114,6 +114,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+
+        Returns:
+            CatalogDocumentAddResult
+
+        Example:
+            result = client.catalog.document.add(fields={"docType": "A", "currency": "USD", "responsibleId": 1})
+            result = await client.catalog.document.add(fields={"docType": "A", "currency": "USD", "responsibleId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentAddResult",
@@ -125,6 +132,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.cancel``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.cancel(id=1)
+            result = await client.catalog.document.cancel(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CANCEL, {"id": id}))
 
@@ -136,6 +150,13 @@ class CatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.cancel_list(document_ids=[1])
+            result = await client.catalog.document.cancel_list(document_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -149,6 +170,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.conduct``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.conduct(id=1)
+            result = await client.catalog.document.conduct(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CONDUCT, {"id": id}))
 
@@ -160,6 +188,13 @@ class CatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.conduct_list(document_ids=[1])
+            result = await client.catalog.document.conduct_list(document_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -178,6 +213,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.confirm(id=1)
+            result = await client.catalog.document.confirm(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CONFIRM, {"id": id}))
 
@@ -186,6 +228,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.delete(id=1)
+            result = await client.catalog.document.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_DELETE, {"id": id}))
 
@@ -197,6 +246,13 @@ class CatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.delete_list(document_ids=[1])
+            result = await client.catalog.document.delete_list(document_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -215,6 +271,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
+
+        Returns:
+            list[CatalogDocumentFieldsResult]
+
+        Example:
+            result = client.catalog.document.fields()
+            result = await client.catalog.document.fields()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CatalogDocumentFieldsResult]",
@@ -226,6 +289,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
+
+        Returns:
+            CatalogDocumentGetFieldsResult
+
+        Example:
+            result = client.catalog.document.get_fields()
+            result = await client.catalog.document.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentGetFieldsResult",
@@ -246,6 +316,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+
+        Returns:
+            Page[CatalogDocument]
+
+        Example:
+            result = client.catalog.document.list()
+            result = await client.catalog.document.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogDocument]",
@@ -265,6 +342,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.unconfirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.unconfirm(id=1)
+            result = await client.catalog.document.unconfirm(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id})
@@ -277,6 +361,13 @@ class CatalogDocument(Namespace):
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+
+        Returns:
+            CatalogDocumentUpdateResult
+
+        Example:
+            result = client.catalog.document.update(id=1, fields={"title": "Kick-off call", "commentary": "Please call back after 3 pm."})
+            result = await client.catalog.document.update(id=1, fields={"title": "Kick-off call", "commentary": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentUpdateResult",
@@ -308,6 +399,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+
+        Returns:
+            CatalogDocumentAddResult
+
+        Example:
+            result = client.catalog.document.add(fields={"docType": "A", "currency": "USD", "responsibleId": 1})
+            result = await client.catalog.document.add(fields={"docType": "A", "currency": "USD", "responsibleId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentAddResult",
@@ -319,6 +417,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.cancel``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.cancel(id=1)
+            result = await client.catalog.document.cancel(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_DOCUMENT_CANCEL, {"id": id})
@@ -332,6 +437,13 @@ class AsyncCatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.cancel_list(document_ids=[1])
+            result = await client.catalog.document.cancel_list(document_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -345,6 +457,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.conduct``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.conduct(id=1)
+            result = await client.catalog.document.conduct(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_DOCUMENT_CONDUCT, {"id": id})
@@ -358,6 +477,13 @@ class AsyncCatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.conduct_list(document_ids=[1])
+            result = await client.catalog.document.conduct_list(document_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -376,6 +502,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.confirm(id=1)
+            result = await client.catalog.document.confirm(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_DOCUMENT_CONFIRM, {"id": id})
@@ -386,6 +519,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.delete(id=1)
+            result = await client.catalog.document.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_DOCUMENT_DELETE, {"id": id})
@@ -399,6 +539,13 @@ class AsyncCatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.delete_list(document_ids=[1])
+            result = await client.catalog.document.delete_list(document_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -417,6 +564,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
+
+        Returns:
+            list[CatalogDocumentFieldsResult]
+
+        Example:
+            result = client.catalog.document.fields()
+            result = await client.catalog.document.fields()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CatalogDocumentFieldsResult]",
@@ -428,6 +582,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
+
+        Returns:
+            CatalogDocumentGetFieldsResult
+
+        Example:
+            result = client.catalog.document.get_fields()
+            result = await client.catalog.document.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentGetFieldsResult",
@@ -448,6 +609,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+
+        Returns:
+            AsyncPage[CatalogDocument]
+
+        Example:
+            result = client.catalog.document.list()
+            result = await client.catalog.document.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogDocument]",
@@ -467,6 +635,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.unconfirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.unconfirm(id=1)
+            result = await client.catalog.document.unconfirm(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_DOCUMENT_UNCONFIRM, {"id": id})
@@ -479,6 +654,13 @@ class AsyncCatalogDocument(Namespace):
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+
+        Returns:
+            CatalogDocumentUpdateResult
+
+        Example:
+            result = client.catalog.document.update(id=1, fields={"title": "Kick-off call", "commentary": "Please call back after 3 pm."})
+            result = await client.catalog.document.update(id=1, fields={"title": "Kick-off call", "commentary": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentUpdateResult",
@@ -513,6 +695,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+
+        Returns:
+            BatchCommand[CatalogDocumentAddResult]
+
+        Example:
+            command = batch.catalog.document.add(fields={"docType": "A", "currency": "USD", "responsibleId": 1})
         """
         return cast(
             "BatchCommand[CatalogDocumentAddResult]",
@@ -527,6 +715,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.cancel``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.cancel(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -544,6 +738,12 @@ class BatchCatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.cancel_list(document_ids=[1])
         """
         return cast(
             "BatchCommand[bool]",
@@ -560,6 +760,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.conduct``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.conduct(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -577,6 +783,12 @@ class BatchCatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.conduct_list(document_ids=[1])
         """
         return cast(
             "BatchCommand[bool]",
@@ -598,6 +810,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.confirm(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -612,6 +830,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -629,6 +853,12 @@ class BatchCatalogDocument(Namespace):
 
         Args:
             document_ids: Wire name: ``documentIds``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.delete_list(document_ids=[1])
         """
         return cast(
             "BatchCommand[bool]",
@@ -650,6 +880,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-fields.html
+
+        Returns:
+            BatchCommand[list[CatalogDocumentFieldsResult]]
+
+        Example:
+            command = batch.catalog.document.fields()
         """
         return cast(
             "BatchCommand[builtins.list[CatalogDocumentFieldsResult]]",
@@ -664,6 +900,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogDocumentGetFieldsResult]
+
+        Example:
+            command = batch.catalog.document.get_fields()
         """
         return cast(
             "BatchCommand[CatalogDocumentGetFieldsResult]",
@@ -685,6 +927,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+
+        Returns:
+            BatchCommand[list[CatalogDocument]]
+
+        Example:
+            command = batch.catalog.document.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogDocument]]",
@@ -707,6 +955,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.unconfirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.unconfirm(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -723,6 +977,12 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+
+        Returns:
+            BatchCommand[CatalogDocumentUpdateResult]
+
+        Example:
+            command = batch.catalog.document.update(id=1, fields={"title": "Kick-off call", "commentary": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[CatalogDocumentUpdateResult]",
@@ -744,6 +1004,13 @@ class CatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+
+        Returns:
+            CatalogDocumentElementAddResult
+
+        Example:
+            result = client.catalog.document.element.add(fields={"docId": 1, "elementId": 1})
+            result = await client.catalog.document.element.add(fields={"docId": 1, "elementId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentElementAddResult",
@@ -755,6 +1022,13 @@ class CatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.element.delete(id=1)
+            result = await client.catalog.document.element.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_DOCUMENT_ELEMENT_DELETE, {"id": id})
@@ -770,6 +1044,13 @@ class CatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
+
+        Returns:
+            list[CatalogDocumentElementFieldsResult]
+
+        Example:
+            result = client.catalog.document.element.fields()
+            result = await client.catalog.document.element.fields()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CatalogDocumentElementFieldsResult]",
@@ -781,6 +1062,13 @@ class CatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
+
+        Returns:
+            CatalogDocumentElementGetFieldsResult
+
+        Example:
+            result = client.catalog.document.element.get_fields()
+            result = await client.catalog.document.element.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentElementGetFieldsResult",
@@ -801,6 +1089,13 @@ class CatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+
+        Returns:
+            Page[CatalogDocumentElement]
+
+        Example:
+            result = client.catalog.document.element.list()
+            result = await client.catalog.document.element.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogDocumentElement]",
@@ -817,6 +1112,13 @@ class CatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+
+        Returns:
+            CatalogDocumentElementUpdateResult
+
+        Example:
+            result = client.catalog.document.element.update(id=1, fields={"storeFrom": 1, "storeTo": 1})
+            result = await client.catalog.document.element.update(id=1, fields={"storeFrom": 1, "storeTo": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentElementUpdateResult",
@@ -838,6 +1140,13 @@ class AsyncCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+
+        Returns:
+            CatalogDocumentElementAddResult
+
+        Example:
+            result = client.catalog.document.element.add(fields={"docId": 1, "elementId": 1})
+            result = await client.catalog.document.element.add(fields={"docId": 1, "elementId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentElementAddResult",
@@ -851,6 +1160,13 @@ class AsyncCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.element.delete(id=1)
+            result = await client.catalog.document.element.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -867,6 +1183,13 @@ class AsyncCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
+
+        Returns:
+            list[CatalogDocumentElementFieldsResult]
+
+        Example:
+            result = client.catalog.document.element.fields()
+            result = await client.catalog.document.element.fields()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CatalogDocumentElementFieldsResult]",
@@ -878,6 +1201,13 @@ class AsyncCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
+
+        Returns:
+            CatalogDocumentElementGetFieldsResult
+
+        Example:
+            result = client.catalog.document.element.get_fields()
+            result = await client.catalog.document.element.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentElementGetFieldsResult",
@@ -898,6 +1228,13 @@ class AsyncCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+
+        Returns:
+            AsyncPage[CatalogDocumentElement]
+
+        Example:
+            result = client.catalog.document.element.list()
+            result = await client.catalog.document.element.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogDocumentElement]",
@@ -914,6 +1251,13 @@ class AsyncCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+
+        Returns:
+            CatalogDocumentElementUpdateResult
+
+        Example:
+            result = client.catalog.document.element.update(id=1, fields={"storeFrom": 1, "storeTo": 1})
+            result = await client.catalog.document.element.update(id=1, fields={"storeFrom": 1, "storeTo": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentElementUpdateResult",
@@ -938,6 +1282,12 @@ class BatchCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+
+        Returns:
+            BatchCommand[CatalogDocumentElementAddResult]
+
+        Example:
+            command = batch.catalog.document.element.add(fields={"docId": 1, "elementId": 1})
         """
         return cast(
             "BatchCommand[CatalogDocumentElementAddResult]",
@@ -952,6 +1302,12 @@ class BatchCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.element.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -971,6 +1327,12 @@ class BatchCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-element-fields.html
+
+        Returns:
+            BatchCommand[list[CatalogDocumentElementFieldsResult]]
+
+        Example:
+            command = batch.catalog.document.element.fields()
         """
         return cast(
             "BatchCommand[builtins.list[CatalogDocumentElementFieldsResult]]",
@@ -985,6 +1347,12 @@ class BatchCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogDocumentElementGetFieldsResult]
+
+        Example:
+            command = batch.catalog.document.element.get_fields()
         """
         return cast(
             "BatchCommand[CatalogDocumentElementGetFieldsResult]",
@@ -1006,6 +1374,12 @@ class BatchCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+
+        Returns:
+            BatchCommand[list[CatalogDocumentElement]]
+
+        Example:
+            command = batch.catalog.document.element.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogDocumentElement]]",
@@ -1025,6 +1399,12 @@ class BatchCatalogDocumentElement(Namespace):
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+
+        Returns:
+            BatchCommand[CatalogDocumentElementUpdateResult]
+
+        Example:
+            command = batch.catalog.document.element.update(id=1, fields={"storeFrom": 1, "storeTo": 1})
         """
         return cast(
             "BatchCommand[CatalogDocumentElementUpdateResult]",
@@ -1044,6 +1424,13 @@ class CatalogDocumentMode(Namespace):
 
         REST method: ``catalog.document.mode.status``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.mode.status()
+            result = await client.catalog.document.mode.status()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_MODE_STATUS, {}))
 
@@ -1058,6 +1445,13 @@ class AsyncCatalogDocumentMode(Namespace):
 
         REST method: ``catalog.document.mode.status``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.document.mode.status()
+            result = await client.catalog.document.mode.status()  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_DOCUMENT_MODE_STATUS, {})
@@ -1077,6 +1471,12 @@ class BatchCatalogDocumentMode(Namespace):
 
         REST method: ``catalog.document.mode.status``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.document.mode.status()
         """
         return cast(
             "BatchCommand[bool]",

@@ -45,6 +45,13 @@ class CatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+
+        Returns:
+            CatalogDocumentcontractorAddResult
+
+        Example:
+            result = client.catalog.documentcontractor.add(fields={"documentId": 1, "entityTypeId": 1, "entityId": 1})
+            result = await client.catalog.documentcontractor.add(fields={"documentId": 1, "entityTypeId": 1, "entityId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentcontractorAddResult",
@@ -56,6 +63,13 @@ class CatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.documentcontractor.delete(id=1)
+            result = await client.catalog.documentcontractor.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_DOCUMENTCONTRACTOR_DELETE, {"id": id})
@@ -66,6 +80,13 @@ class CatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
+
+        Returns:
+            CatalogDocumentcontractorGetFieldsResult
+
+        Example:
+            result = client.catalog.documentcontractor.get_fields()
+            result = await client.catalog.documentcontractor.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentcontractorGetFieldsResult",
@@ -86,6 +107,13 @@ class CatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+
+        Returns:
+            Page[CatalogDocumentcontractor]
+
+        Example:
+            result = client.catalog.documentcontractor.list()
+            result = await client.catalog.documentcontractor.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogDocumentcontractor]",
@@ -108,6 +136,13 @@ class AsyncCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+
+        Returns:
+            CatalogDocumentcontractorAddResult
+
+        Example:
+            result = client.catalog.documentcontractor.add(fields={"documentId": 1, "entityTypeId": 1, "entityId": 1})
+            result = await client.catalog.documentcontractor.add(fields={"documentId": 1, "entityTypeId": 1, "entityId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentcontractorAddResult",
@@ -121,6 +156,13 @@ class AsyncCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.documentcontractor.delete(id=1)
+            result = await client.catalog.documentcontractor.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -132,6 +174,13 @@ class AsyncCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
+
+        Returns:
+            CatalogDocumentcontractorGetFieldsResult
+
+        Example:
+            result = client.catalog.documentcontractor.get_fields()
+            result = await client.catalog.documentcontractor.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogDocumentcontractorGetFieldsResult",
@@ -152,6 +201,13 @@ class AsyncCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+
+        Returns:
+            AsyncPage[CatalogDocumentcontractor]
+
+        Example:
+            result = client.catalog.documentcontractor.list()
+            result = await client.catalog.documentcontractor.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogDocumentcontractor]",
@@ -177,6 +233,12 @@ class BatchCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+
+        Returns:
+            BatchCommand[CatalogDocumentcontractorAddResult]
+
+        Example:
+            command = batch.catalog.documentcontractor.add(fields={"documentId": 1, "entityTypeId": 1, "entityId": 1})
         """
         return cast(
             "BatchCommand[CatalogDocumentcontractorAddResult]",
@@ -191,6 +253,12 @@ class BatchCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.documentcontractor.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -205,6 +273,12 @@ class BatchCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogDocumentcontractorGetFieldsResult]
+
+        Example:
+            command = batch.catalog.documentcontractor.get_fields()
         """
         return cast(
             "BatchCommand[CatalogDocumentcontractorGetFieldsResult]",
@@ -226,6 +300,12 @@ class BatchCatalogDocumentcontractor(Namespace):
 
         REST method: ``catalog.documentcontractor.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+
+        Returns:
+            BatchCommand[list[CatalogDocumentcontractor]]
+
+        Example:
+            command = batch.catalog.documentcontractor.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogDocumentcontractor]]",

@@ -32,6 +32,13 @@ class CatalogEnum(Namespace):
 
         REST method: ``catalog.enum.getRoundTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
+
+        Returns:
+            CatalogEnumGetRoundTypesResult
+
+        Example:
+            result = client.catalog.enum.get_round_types()
+            result = await client.catalog.enum.get_round_types()  # AsyncBitrix24
         """
         return cast(
             "CatalogEnumGetRoundTypesResult",
@@ -43,6 +50,13 @@ class CatalogEnum(Namespace):
 
         REST method: ``catalog.enum.getStoreDocumentTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
+
+        Returns:
+            CatalogEnumGetStoreDocumentTypesResult
+
+        Example:
+            result = client.catalog.enum.get_store_document_types()
+            result = await client.catalog.enum.get_store_document_types()  # AsyncBitrix24
         """
         return cast(
             "CatalogEnumGetStoreDocumentTypesResult",
@@ -60,6 +74,13 @@ class AsyncCatalogEnum(Namespace):
 
         REST method: ``catalog.enum.getRoundTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
+
+        Returns:
+            CatalogEnumGetRoundTypesResult
+
+        Example:
+            result = client.catalog.enum.get_round_types()
+            result = await client.catalog.enum.get_round_types()  # AsyncBitrix24
         """
         return cast(
             "CatalogEnumGetRoundTypesResult",
@@ -71,6 +92,13 @@ class AsyncCatalogEnum(Namespace):
 
         REST method: ``catalog.enum.getStoreDocumentTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
+
+        Returns:
+            CatalogEnumGetStoreDocumentTypesResult
+
+        Example:
+            result = client.catalog.enum.get_store_document_types()
+            result = await client.catalog.enum.get_store_document_types()  # AsyncBitrix24
         """
         return cast(
             "CatalogEnumGetStoreDocumentTypesResult",
@@ -91,6 +119,12 @@ class BatchCatalogEnum(Namespace):
 
         REST method: ``catalog.enum.getRoundTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
+
+        Returns:
+            BatchCommand[CatalogEnumGetRoundTypesResult]
+
+        Example:
+            command = batch.catalog.enum.get_round_types()
         """
         return cast(
             "BatchCommand[CatalogEnumGetRoundTypesResult]",
@@ -107,6 +141,12 @@ class BatchCatalogEnum(Namespace):
 
         REST method: ``catalog.enum.getStoreDocumentTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
+
+        Returns:
+            BatchCommand[CatalogEnumGetStoreDocumentTypesResult]
+
+        Example:
+            command = batch.catalog.enum.get_store_document_types()
         """
         return cast(
             "BatchCommand[CatalogEnumGetStoreDocumentTypesResult]",

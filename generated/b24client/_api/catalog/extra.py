@@ -39,6 +39,13 @@ class CatalogExtra(Namespace):
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
+
+        Returns:
+            CatalogExtraGetResult
+
+        Example:
+            result = client.catalog.extra.get(id=1)
+            result = await client.catalog.extra.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogExtraGetResult",
@@ -50,6 +57,13 @@ class CatalogExtra(Namespace):
 
         REST method: ``catalog.extra.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
+
+        Returns:
+            CatalogExtraGetFieldsResult
+
+        Example:
+            result = client.catalog.extra.get_fields()
+            result = await client.catalog.extra.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogExtraGetFieldsResult",
@@ -70,6 +84,13 @@ class CatalogExtra(Namespace):
 
         REST method: ``catalog.extra.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
+
+        Returns:
+            Page[CatalogExtra]
+
+        Example:
+            result = client.catalog.extra.list()
+            result = await client.catalog.extra.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogExtra]",
@@ -90,6 +111,13 @@ class AsyncCatalogExtra(Namespace):
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
+
+        Returns:
+            CatalogExtraGetResult
+
+        Example:
+            result = client.catalog.extra.get(id=1)
+            result = await client.catalog.extra.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogExtraGetResult",
@@ -101,6 +129,13 @@ class AsyncCatalogExtra(Namespace):
 
         REST method: ``catalog.extra.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
+
+        Returns:
+            CatalogExtraGetFieldsResult
+
+        Example:
+            result = client.catalog.extra.get_fields()
+            result = await client.catalog.extra.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogExtraGetFieldsResult",
@@ -121,6 +156,13 @@ class AsyncCatalogExtra(Namespace):
 
         REST method: ``catalog.extra.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
+
+        Returns:
+            AsyncPage[CatalogExtra]
+
+        Example:
+            result = client.catalog.extra.list()
+            result = await client.catalog.extra.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogExtra]",
@@ -144,6 +186,12 @@ class BatchCatalogExtra(Namespace):
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
+
+        Returns:
+            BatchCommand[CatalogExtraGetResult]
+
+        Example:
+            command = batch.catalog.extra.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogExtraGetResult]",
@@ -158,6 +206,12 @@ class BatchCatalogExtra(Namespace):
 
         REST method: ``catalog.extra.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogExtraGetFieldsResult]
+
+        Example:
+            command = batch.catalog.extra.get_fields()
         """
         return cast(
             "BatchCommand[CatalogExtraGetFieldsResult]",
@@ -179,6 +233,12 @@ class BatchCatalogExtra(Namespace):
 
         REST method: ``catalog.extra.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
+
+        Returns:
+            BatchCommand[list[CatalogExtra]]
+
+        Example:
+            command = batch.catalog.extra.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogExtra]]",

@@ -52,6 +52,13 @@ class CatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
+
+        Returns:
+            CatalogMeasureAddResult
+
+        Example:
+            result = client.catalog.measure.add(fields={"code": 1, "measureTitle": "Kick-off call"})
+            result = await client.catalog.measure.add(fields={"code": 1, "measureTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureAddResult",
@@ -63,6 +70,13 @@ class CatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.measure.delete(id=1)
+            result = await client.catalog.measure.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_MEASURE_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class CatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
+
+        Returns:
+            CatalogMeasureGetResult
+
+        Example:
+            result = client.catalog.measure.get(id=1)
+            result = await client.catalog.measure.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureGetResult",
@@ -82,6 +103,13 @@ class CatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
+
+        Returns:
+            CatalogMeasureGetFieldsResult
+
+        Example:
+            result = client.catalog.measure.get_fields()
+            result = await client.catalog.measure.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureGetFieldsResult",
@@ -102,6 +130,13 @@ class CatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
+
+        Returns:
+            Page[CatalogMeasure]
+
+        Example:
+            result = client.catalog.measure.list()
+            result = await client.catalog.measure.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogMeasure]",
@@ -118,6 +153,13 @@ class CatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
+
+        Returns:
+            CatalogMeasureUpdateResult
+
+        Example:
+            result = client.catalog.measure.update(id=1, fields={"measureTitle": "Kick-off call", "code": 1})
+            result = await client.catalog.measure.update(id=1, fields={"measureTitle": "Kick-off call", "code": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureUpdateResult",
@@ -137,6 +179,13 @@ class AsyncCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
+
+        Returns:
+            CatalogMeasureAddResult
+
+        Example:
+            result = client.catalog.measure.add(fields={"code": 1, "measureTitle": "Kick-off call"})
+            result = await client.catalog.measure.add(fields={"code": 1, "measureTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureAddResult",
@@ -148,6 +197,13 @@ class AsyncCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.measure.delete(id=1)
+            result = await client.catalog.measure.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_MEASURE_DELETE, {"id": id})
@@ -158,6 +214,13 @@ class AsyncCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
+
+        Returns:
+            CatalogMeasureGetResult
+
+        Example:
+            result = client.catalog.measure.get(id=1)
+            result = await client.catalog.measure.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureGetResult",
@@ -169,6 +232,13 @@ class AsyncCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
+
+        Returns:
+            CatalogMeasureGetFieldsResult
+
+        Example:
+            result = client.catalog.measure.get_fields()
+            result = await client.catalog.measure.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureGetFieldsResult",
@@ -189,6 +259,13 @@ class AsyncCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
+
+        Returns:
+            AsyncPage[CatalogMeasure]
+
+        Example:
+            result = client.catalog.measure.list()
+            result = await client.catalog.measure.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogMeasure]",
@@ -205,6 +282,13 @@ class AsyncCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
+
+        Returns:
+            CatalogMeasureUpdateResult
+
+        Example:
+            result = client.catalog.measure.update(id=1, fields={"measureTitle": "Kick-off call", "code": 1})
+            result = await client.catalog.measure.update(id=1, fields={"measureTitle": "Kick-off call", "code": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogMeasureUpdateResult",
@@ -229,6 +313,12 @@ class BatchCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
+
+        Returns:
+            BatchCommand[CatalogMeasureAddResult]
+
+        Example:
+            command = batch.catalog.measure.add(fields={"code": 1, "measureTitle": "Kick-off call"})
         """
         return cast(
             "BatchCommand[CatalogMeasureAddResult]",
@@ -243,6 +333,12 @@ class BatchCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.measure.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -257,6 +353,12 @@ class BatchCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
+
+        Returns:
+            BatchCommand[CatalogMeasureGetResult]
+
+        Example:
+            command = batch.catalog.measure.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogMeasureGetResult]",
@@ -271,6 +373,12 @@ class BatchCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogMeasureGetFieldsResult]
+
+        Example:
+            command = batch.catalog.measure.get_fields()
         """
         return cast(
             "BatchCommand[CatalogMeasureGetFieldsResult]",
@@ -292,6 +400,12 @@ class BatchCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
+
+        Returns:
+            BatchCommand[list[CatalogMeasure]]
+
+        Example:
+            command = batch.catalog.measure.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogMeasure]]",
@@ -311,6 +425,12 @@ class BatchCatalogMeasure(Namespace):
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
+
+        Returns:
+            BatchCommand[CatalogMeasureUpdateResult]
+
+        Example:
+            command = batch.catalog.measure.update(id=1, fields={"measureTitle": "Kick-off call", "code": 1})
         """
         return cast(
             "BatchCommand[CatalogMeasureUpdateResult]",

@@ -57,6 +57,13 @@ class CatalogPrice(Namespace):
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+
+        Returns:
+            CatalogPriceAddResult
+
+        Example:
+            result = client.catalog.price.add(fields={"productId": 1, "catalogGroupId": 1, "price": 100.0, "currency": "USD"})
+            result = await client.catalog.price.add(fields={"productId": 1, "catalogGroupId": 1, "price": 100.0, "currency": "USD"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceAddResult",
@@ -68,6 +75,13 @@ class CatalogPrice(Namespace):
 
         REST method: ``catalog.price.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price.delete(id=1)
+            result = await client.catalog.price.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id}))
 
@@ -76,6 +90,13 @@ class CatalogPrice(Namespace):
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+
+        Returns:
+            CatalogPriceGetResult
+
+        Example:
+            result = client.catalog.price.get(id=1)
+            result = await client.catalog.price.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceGetResult",
@@ -87,6 +108,13 @@ class CatalogPrice(Namespace):
 
         REST method: ``catalog.price.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
+
+        Returns:
+            CatalogPriceGetFieldsResult
+
+        Example:
+            result = client.catalog.price.get_fields()
+            result = await client.catalog.price.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceGetFieldsResult",
@@ -107,6 +135,13 @@ class CatalogPrice(Namespace):
 
         REST method: ``catalog.price.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+
+        Returns:
+            Page[CatalogPrice]
+
+        Example:
+            result = client.catalog.price.list()
+            result = await client.catalog.price.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogPrice]",
@@ -121,6 +156,13 @@ class CatalogPrice(Namespace):
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+
+        Returns:
+            CatalogPriceModifyResult
+
+        Example:
+            result = client.catalog.price.modify(fields={"product": {"id": 1, "prices": [{"catalogGroupId": 1, "price": 100.0, "currency": "USD"}]}})
+            result = await client.catalog.price.modify(fields={"product": {"id": 1, "prices": [{"catalogGroupId": 1, "price": 100.0, "currency": "USD"}]}})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceModifyResult",
@@ -134,6 +176,13 @@ class CatalogPrice(Namespace):
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+
+        Returns:
+            CatalogPriceUpdateResult
+
+        Example:
+            result = client.catalog.price.update(id=1, fields={"price": 100.0, "currency": "USD"})
+            result = await client.catalog.price.update(id=1, fields={"price": 100.0, "currency": "USD"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceUpdateResult",
@@ -151,6 +200,13 @@ class AsyncCatalogPrice(Namespace):
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+
+        Returns:
+            CatalogPriceAddResult
+
+        Example:
+            result = client.catalog.price.add(fields={"productId": 1, "catalogGroupId": 1, "price": 100.0, "currency": "USD"})
+            result = await client.catalog.price.add(fields={"productId": 1, "catalogGroupId": 1, "price": 100.0, "currency": "USD"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceAddResult",
@@ -162,6 +218,13 @@ class AsyncCatalogPrice(Namespace):
 
         REST method: ``catalog.price.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price.delete(id=1)
+            result = await client.catalog.price.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id})
@@ -172,6 +235,13 @@ class AsyncCatalogPrice(Namespace):
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+
+        Returns:
+            CatalogPriceGetResult
+
+        Example:
+            result = client.catalog.price.get(id=1)
+            result = await client.catalog.price.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceGetResult",
@@ -183,6 +253,13 @@ class AsyncCatalogPrice(Namespace):
 
         REST method: ``catalog.price.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
+
+        Returns:
+            CatalogPriceGetFieldsResult
+
+        Example:
+            result = client.catalog.price.get_fields()
+            result = await client.catalog.price.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceGetFieldsResult",
@@ -203,6 +280,13 @@ class AsyncCatalogPrice(Namespace):
 
         REST method: ``catalog.price.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+
+        Returns:
+            AsyncPage[CatalogPrice]
+
+        Example:
+            result = client.catalog.price.list()
+            result = await client.catalog.price.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogPrice]",
@@ -219,6 +303,13 @@ class AsyncCatalogPrice(Namespace):
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+
+        Returns:
+            CatalogPriceModifyResult
+
+        Example:
+            result = client.catalog.price.modify(fields={"product": {"id": 1, "prices": [{"catalogGroupId": 1, "price": 100.0, "currency": "USD"}]}})
+            result = await client.catalog.price.modify(fields={"product": {"id": 1, "prices": [{"catalogGroupId": 1, "price": 100.0, "currency": "USD"}]}})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceModifyResult",
@@ -232,6 +323,13 @@ class AsyncCatalogPrice(Namespace):
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+
+        Returns:
+            CatalogPriceUpdateResult
+
+        Example:
+            result = client.catalog.price.update(id=1, fields={"price": 100.0, "currency": "USD"})
+            result = await client.catalog.price.update(id=1, fields={"price": 100.0, "currency": "USD"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceUpdateResult",
@@ -256,6 +354,12 @@ class BatchCatalogPrice(Namespace):
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+
+        Returns:
+            BatchCommand[CatalogPriceAddResult]
+
+        Example:
+            command = batch.catalog.price.add(fields={"productId": 1, "catalogGroupId": 1, "price": 100.0, "currency": "USD"})
         """
         return cast(
             "BatchCommand[CatalogPriceAddResult]",
@@ -270,6 +374,12 @@ class BatchCatalogPrice(Namespace):
 
         REST method: ``catalog.price.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.price.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -284,6 +394,12 @@ class BatchCatalogPrice(Namespace):
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+
+        Returns:
+            BatchCommand[CatalogPriceGetResult]
+
+        Example:
+            command = batch.catalog.price.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogPriceGetResult]",
@@ -298,6 +414,12 @@ class BatchCatalogPrice(Namespace):
 
         REST method: ``catalog.price.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogPriceGetFieldsResult]
+
+        Example:
+            command = batch.catalog.price.get_fields()
         """
         return cast(
             "BatchCommand[CatalogPriceGetFieldsResult]",
@@ -319,6 +441,12 @@ class BatchCatalogPrice(Namespace):
 
         REST method: ``catalog.price.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+
+        Returns:
+            BatchCommand[list[CatalogPrice]]
+
+        Example:
+            command = batch.catalog.price.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogPrice]]",
@@ -338,6 +466,12 @@ class BatchCatalogPrice(Namespace):
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+
+        Returns:
+            BatchCommand[CatalogPriceModifyResult]
+
+        Example:
+            command = batch.catalog.price.modify(fields={"product": {"id": 1, "prices": [{"catalogGroupId": 1, "price": 100.0, "currency": "USD"}]}})
         """
         return cast(
             "BatchCommand[CatalogPriceModifyResult]",
@@ -354,6 +488,12 @@ class BatchCatalogPrice(Namespace):
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+
+        Returns:
+            BatchCommand[CatalogPriceUpdateResult]
+
+        Example:
+            command = batch.catalog.price.update(id=1, fields={"price": 100.0, "currency": "USD"})
         """
         return cast(
             "BatchCommand[CatalogPriceUpdateResult]",

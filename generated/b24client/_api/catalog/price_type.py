@@ -52,6 +52,13 @@ class CatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+
+        Returns:
+            CatalogPriceTypeAddResult
+
+        Example:
+            result = client.catalog.price_type.add(fields={"name": "Anna"})
+            result = await client.catalog.price_type.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeAddResult",
@@ -63,6 +70,13 @@ class CatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price_type.delete(id=1)
+            result = await client.catalog.price_type.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class CatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+
+        Returns:
+            CatalogPriceTypeGetResult
+
+        Example:
+            result = client.catalog.price_type.get(id=1)
+            result = await client.catalog.price_type.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGetResult",
@@ -82,6 +103,13 @@ class CatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
+
+        Returns:
+            CatalogPriceTypeGetFieldsResult
+
+        Example:
+            result = client.catalog.price_type.get_fields()
+            result = await client.catalog.price_type.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGetFieldsResult",
@@ -102,6 +130,13 @@ class CatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+
+        Returns:
+            Page[CatalogPriceType]
+
+        Example:
+            result = client.catalog.price_type.list()
+            result = await client.catalog.price_type.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogPriceType]",
@@ -118,6 +153,13 @@ class CatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+
+        Returns:
+            CatalogPriceTypeUpdateResult
+
+        Example:
+            result = client.catalog.price_type.update(id=1, fields={"name": "Anna"})
+            result = await client.catalog.price_type.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeUpdateResult",
@@ -139,6 +181,13 @@ class AsyncCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+
+        Returns:
+            CatalogPriceTypeAddResult
+
+        Example:
+            result = client.catalog.price_type.add(fields={"name": "Anna"})
+            result = await client.catalog.price_type.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeAddResult",
@@ -150,6 +199,13 @@ class AsyncCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price_type.delete(id=1)
+            result = await client.catalog.price_type.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id})
@@ -160,6 +216,13 @@ class AsyncCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+
+        Returns:
+            CatalogPriceTypeGetResult
+
+        Example:
+            result = client.catalog.price_type.get(id=1)
+            result = await client.catalog.price_type.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGetResult",
@@ -171,6 +234,13 @@ class AsyncCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
+
+        Returns:
+            CatalogPriceTypeGetFieldsResult
+
+        Example:
+            result = client.catalog.price_type.get_fields()
+            result = await client.catalog.price_type.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGetFieldsResult",
@@ -191,6 +261,13 @@ class AsyncCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+
+        Returns:
+            AsyncPage[CatalogPriceType]
+
+        Example:
+            result = client.catalog.price_type.list()
+            result = await client.catalog.price_type.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogPriceType]",
@@ -207,6 +284,13 @@ class AsyncCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+
+        Returns:
+            CatalogPriceTypeUpdateResult
+
+        Example:
+            result = client.catalog.price_type.update(id=1, fields={"name": "Anna"})
+            result = await client.catalog.price_type.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeUpdateResult",
@@ -231,6 +315,12 @@ class BatchCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeAddResult]
+
+        Example:
+            command = batch.catalog.price_type.add(fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogPriceTypeAddResult]",
@@ -245,6 +335,12 @@ class BatchCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.price_type.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -259,6 +355,12 @@ class BatchCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeGetResult]
+
+        Example:
+            command = batch.catalog.price_type.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogPriceTypeGetResult]",
@@ -273,6 +375,12 @@ class BatchCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeGetFieldsResult]
+
+        Example:
+            command = batch.catalog.price_type.get_fields()
         """
         return cast(
             "BatchCommand[CatalogPriceTypeGetFieldsResult]",
@@ -294,6 +402,12 @@ class BatchCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+
+        Returns:
+            BatchCommand[list[CatalogPriceType]]
+
+        Example:
+            command = batch.catalog.price_type.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogPriceType]]",
@@ -313,6 +427,12 @@ class BatchCatalogPriceType(Namespace):
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeUpdateResult]
+
+        Example:
+            command = batch.catalog.price_type.update(id=1, fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogPriceTypeUpdateResult]",

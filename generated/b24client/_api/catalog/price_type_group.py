@@ -45,6 +45,13 @@ class CatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+
+        Returns:
+            CatalogPriceTypeGroupAddResult
+
+        Example:
+            result = client.catalog.price_type_group.add(fields={"catalogGroupId": 1, "groupId": 1, "access": "Y"})
+            result = await client.catalog.price_type_group.add(fields={"catalogGroupId": 1, "groupId": 1, "access": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGroupAddResult",
@@ -56,6 +63,13 @@ class CatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price_type_group.delete(id=1)
+            result = await client.catalog.price_type_group.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_PRICE_TYPE_GROUP_DELETE, {"id": id})
@@ -66,6 +80,13 @@ class CatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
+
+        Returns:
+            CatalogPriceTypeGroupGetFieldsResult
+
+        Example:
+            result = client.catalog.price_type_group.get_fields()
+            result = await client.catalog.price_type_group.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGroupGetFieldsResult",
@@ -86,6 +107,13 @@ class CatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+
+        Returns:
+            Page[CatalogPriceTypeGroup]
+
+        Example:
+            result = client.catalog.price_type_group.list()
+            result = await client.catalog.price_type_group.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogPriceTypeGroup]",
@@ -108,6 +136,13 @@ class AsyncCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+
+        Returns:
+            CatalogPriceTypeGroupAddResult
+
+        Example:
+            result = client.catalog.price_type_group.add(fields={"catalogGroupId": 1, "groupId": 1, "access": "Y"})
+            result = await client.catalog.price_type_group.add(fields={"catalogGroupId": 1, "groupId": 1, "access": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGroupAddResult",
@@ -121,6 +156,13 @@ class AsyncCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price_type_group.delete(id=1)
+            result = await client.catalog.price_type_group.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -132,6 +174,13 @@ class AsyncCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
+
+        Returns:
+            CatalogPriceTypeGroupGetFieldsResult
+
+        Example:
+            result = client.catalog.price_type_group.get_fields()
+            result = await client.catalog.price_type_group.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeGroupGetFieldsResult",
@@ -152,6 +201,13 @@ class AsyncCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+
+        Returns:
+            AsyncPage[CatalogPriceTypeGroup]
+
+        Example:
+            result = client.catalog.price_type_group.list()
+            result = await client.catalog.price_type_group.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogPriceTypeGroup]",
@@ -177,6 +233,12 @@ class BatchCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeGroupAddResult]
+
+        Example:
+            command = batch.catalog.price_type_group.add(fields={"catalogGroupId": 1, "groupId": 1, "access": "Y"})
         """
         return cast(
             "BatchCommand[CatalogPriceTypeGroupAddResult]",
@@ -191,6 +253,12 @@ class BatchCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.price_type_group.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -205,6 +273,12 @@ class BatchCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeGroupGetFieldsResult]
+
+        Example:
+            command = batch.catalog.price_type_group.get_fields()
         """
         return cast(
             "BatchCommand[CatalogPriceTypeGroupGetFieldsResult]",
@@ -226,6 +300,12 @@ class BatchCatalogPriceTypeGroup(Namespace):
 
         REST method: ``catalog.priceTypeGroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+
+        Returns:
+            BatchCommand[list[CatalogPriceTypeGroup]]
+
+        Example:
+            command = batch.catalog.price_type_group.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogPriceTypeGroup]]",

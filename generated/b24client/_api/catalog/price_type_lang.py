@@ -58,6 +58,13 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+
+        Returns:
+            CatalogPriceTypeLangAddResult
+
+        Example:
+            result = client.catalog.price_type_lang.add(fields={"catalogGroupId": 1, "name": "Anna", "lang": "en"})
+            result = await client.catalog.price_type_lang.add(fields={"catalogGroupId": 1, "name": "Anna", "lang": "en"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangAddResult",
@@ -69,6 +76,13 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price_type_lang.delete(id=1)
+            result = await client.catalog.price_type_lang.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_PRICE_TYPE_LANG_DELETE, {"id": id})
@@ -79,6 +93,13 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+
+        Returns:
+            CatalogPriceTypeLangGetResult
+
+        Example:
+            result = client.catalog.price_type_lang.get(id=1)
+            result = await client.catalog.price_type_lang.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangGetResult",
@@ -90,6 +111,13 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
+
+        Returns:
+            CatalogPriceTypeLangGetFieldsResult
+
+        Example:
+            result = client.catalog.price_type_lang.get_fields()
+            result = await client.catalog.price_type_lang.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangGetFieldsResult",
@@ -105,6 +133,13 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+
+        Returns:
+            Page[CatalogPriceTypeLangGetLanguagesResult]
+
+        Example:
+            result = client.catalog.price_type_lang.get_languages()
+            result = await client.catalog.price_type_lang.get_languages()  # AsyncBitrix24
         """
         return cast(
             "Page[CatalogPriceTypeLangGetLanguagesResult]",
@@ -127,6 +162,13 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+
+        Returns:
+            Page[CatalogPriceTypeLang]
+
+        Example:
+            result = client.catalog.price_type_lang.list()
+            result = await client.catalog.price_type_lang.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogPriceTypeLang]",
@@ -143,6 +185,13 @@ class CatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Returns:
+            CatalogPriceTypeLangUpdateResult
+
+        Example:
+            result = client.catalog.price_type_lang.update(id=1, fields={"name": "Anna", "catalogGroupId": 1})
+            result = await client.catalog.price_type_lang.update(id=1, fields={"name": "Anna", "catalogGroupId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangUpdateResult",
@@ -164,6 +213,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+
+        Returns:
+            CatalogPriceTypeLangAddResult
+
+        Example:
+            result = client.catalog.price_type_lang.add(fields={"catalogGroupId": 1, "name": "Anna", "lang": "en"})
+            result = await client.catalog.price_type_lang.add(fields={"catalogGroupId": 1, "name": "Anna", "lang": "en"})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangAddResult",
@@ -177,6 +233,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.price_type_lang.delete(id=1)
+            result = await client.catalog.price_type_lang.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -188,6 +251,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+
+        Returns:
+            CatalogPriceTypeLangGetResult
+
+        Example:
+            result = client.catalog.price_type_lang.get(id=1)
+            result = await client.catalog.price_type_lang.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangGetResult",
@@ -199,6 +269,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
+
+        Returns:
+            CatalogPriceTypeLangGetFieldsResult
+
+        Example:
+            result = client.catalog.price_type_lang.get_fields()
+            result = await client.catalog.price_type_lang.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangGetFieldsResult",
@@ -214,6 +291,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+
+        Returns:
+            AsyncPage[CatalogPriceTypeLangGetLanguagesResult]
+
+        Example:
+            result = client.catalog.price_type_lang.get_languages()
+            result = await client.catalog.price_type_lang.get_languages()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[CatalogPriceTypeLangGetLanguagesResult]",
@@ -236,6 +320,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+
+        Returns:
+            AsyncPage[CatalogPriceTypeLang]
+
+        Example:
+            result = client.catalog.price_type_lang.list()
+            result = await client.catalog.price_type_lang.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogPriceTypeLang]",
@@ -252,6 +343,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Returns:
+            CatalogPriceTypeLangUpdateResult
+
+        Example:
+            result = client.catalog.price_type_lang.update(id=1, fields={"name": "Anna", "catalogGroupId": 1})
+            result = await client.catalog.price_type_lang.update(id=1, fields={"name": "Anna", "catalogGroupId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogPriceTypeLangUpdateResult",
@@ -276,6 +374,12 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeLangAddResult]
+
+        Example:
+            command = batch.catalog.price_type_lang.add(fields={"catalogGroupId": 1, "name": "Anna", "lang": "en"})
         """
         return cast(
             "BatchCommand[CatalogPriceTypeLangAddResult]",
@@ -290,6 +394,12 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.price_type_lang.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -304,6 +414,12 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeLangGetResult]
+
+        Example:
+            command = batch.catalog.price_type_lang.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogPriceTypeLangGetResult]",
@@ -318,6 +434,12 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeLangGetFieldsResult]
+
+        Example:
+            command = batch.catalog.price_type_lang.get_fields()
         """
         return cast(
             "BatchCommand[CatalogPriceTypeLangGetFieldsResult]",
@@ -334,6 +456,12 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+
+        Returns:
+            BatchCommand[list[CatalogPriceTypeLangGetLanguagesResult]]
+
+        Example:
+            command = batch.catalog.price_type_lang.get_languages()
         """
         return cast(
             "BatchCommand[builtins.list[CatalogPriceTypeLangGetLanguagesResult]]",
@@ -357,6 +485,12 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+
+        Returns:
+            BatchCommand[list[CatalogPriceTypeLang]]
+
+        Example:
+            command = batch.catalog.price_type_lang.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogPriceTypeLang]]",
@@ -376,6 +510,12 @@ class BatchCatalogPriceTypeLang(Namespace):
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Returns:
+            BatchCommand[CatalogPriceTypeLangUpdateResult]
+
+        Example:
+            command = batch.catalog.price_type_lang.update(id=1, fields={"name": "Anna", "catalogGroupId": 1})
         """
         return cast(
             "BatchCommand[CatalogPriceTypeLangUpdateResult]",

@@ -173,6 +173,13 @@ class CatalogProduct(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductAddResult
+
+        Example:
+            result = client.catalog.product.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductAddResult",
@@ -195,6 +202,13 @@ class CatalogProduct(Namespace):
 
         REST method: ``catalog.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.delete(id=1)
+            result = await client.catalog.product.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id}))
 
@@ -203,6 +217,13 @@ class CatalogProduct(Namespace):
 
         REST method: ``catalog.product.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return self._backend._invoke(_CATALOG_PRODUCT_DOWNLOAD, {"fields": fields})
 
@@ -211,6 +232,13 @@ class CatalogProduct(Namespace):
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+
+        Returns:
+            CatalogProductGetResult
+
+        Example:
+            result = client.catalog.product.get(id=1)
+            result = await client.catalog.product.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductGetResult",
@@ -224,6 +252,13 @@ class CatalogProduct(Namespace):
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.get_fields_by_filter(filter={})
+            result = await client.catalog.product.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductGetFieldsByFilterResult",
@@ -246,6 +281,13 @@ class CatalogProduct(Namespace):
 
         REST method: ``catalog.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+
+        Returns:
+            Page[CatalogProduct]
+
+        Example:
+            result = client.catalog.product.list()
+            result = await client.catalog.product.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProduct]",
@@ -269,6 +311,13 @@ class CatalogProduct(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductUpdateResult
+
+        Example:
+            result = client.catalog.product.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductUpdateResult",
@@ -321,6 +370,13 @@ class AsyncCatalogProduct(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductAddResult
+
+        Example:
+            result = client.catalog.product.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductAddResult",
@@ -343,6 +399,13 @@ class AsyncCatalogProduct(Namespace):
 
         REST method: ``catalog.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.delete(id=1)
+            result = await client.catalog.product.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id})
@@ -353,6 +416,13 @@ class AsyncCatalogProduct(Namespace):
 
         REST method: ``catalog.product.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CATALOG_PRODUCT_DOWNLOAD, {"fields": fields}
@@ -363,6 +433,13 @@ class AsyncCatalogProduct(Namespace):
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+
+        Returns:
+            CatalogProductGetResult
+
+        Example:
+            result = client.catalog.product.get(id=1)
+            result = await client.catalog.product.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductGetResult",
@@ -376,6 +453,13 @@ class AsyncCatalogProduct(Namespace):
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.get_fields_by_filter(filter={})
+            result = await client.catalog.product.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductGetFieldsByFilterResult",
@@ -398,6 +482,13 @@ class AsyncCatalogProduct(Namespace):
 
         REST method: ``catalog.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+
+        Returns:
+            AsyncPage[CatalogProduct]
+
+        Example:
+            result = client.catalog.product.list()
+            result = await client.catalog.product.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProduct]",
@@ -421,6 +512,13 @@ class AsyncCatalogProduct(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductUpdateResult
+
+        Example:
+            result = client.catalog.product.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductUpdateResult",
@@ -476,6 +574,12 @@ class BatchCatalogProduct(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductAddResult]
+
+        Example:
+            command = batch.catalog.product.add(fields={"iblockId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogProductAddResult]",
@@ -501,6 +605,12 @@ class BatchCatalogProduct(Namespace):
 
         REST method: ``catalog.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.product.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -517,6 +627,12 @@ class BatchCatalogProduct(Namespace):
 
         REST method: ``catalog.product.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.catalog.product.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
         """
         return cast(
             "BatchCommand[Any]",
@@ -531,6 +647,12 @@ class BatchCatalogProduct(Namespace):
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+
+        Returns:
+            BatchCommand[CatalogProductGetResult]
+
+        Example:
+            command = batch.catalog.product.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogProductGetResult]",
@@ -547,6 +669,12 @@ class BatchCatalogProduct(Namespace):
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+
+        Returns:
+            BatchCommand[CatalogProductGetFieldsByFilterResult]
+
+        Example:
+            command = batch.catalog.product.get_fields_by_filter(filter={})
         """
         return cast(
             "BatchCommand[CatalogProductGetFieldsByFilterResult]",
@@ -570,6 +698,12 @@ class BatchCatalogProduct(Namespace):
 
         REST method: ``catalog.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProduct]]
+
+        Example:
+            command = batch.catalog.product.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProduct]]",
@@ -596,6 +730,12 @@ class BatchCatalogProduct(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductUpdateResult]
+
+        Example:
+            command = batch.catalog.product.update(id=1, fields={"name": "Anna", "active": "Y"})
         """
         return cast(
             "BatchCommand[CatalogProductUpdateResult]",
@@ -633,6 +773,13 @@ class CatalogProductOffer(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductOfferAddResult
+
+        Example:
+            result = client.catalog.product.offer.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.offer.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferAddResult",
@@ -655,6 +802,13 @@ class CatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.offer.delete(id=1)
+            result = await client.catalog.product.offer.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id})
@@ -665,6 +819,13 @@ class CatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.offer.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.offer.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}
@@ -675,6 +836,13 @@ class CatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+
+        Returns:
+            CatalogProductOfferGetResult
+
+        Example:
+            result = client.catalog.product.offer.get(id=1)
+            result = await client.catalog.product.offer.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferGetResult",
@@ -688,6 +856,13 @@ class CatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductOfferGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.offer.get_fields_by_filter(filter={})
+            result = await client.catalog.product.offer.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferGetFieldsByFilterResult",
@@ -710,6 +885,13 @@ class CatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+
+        Returns:
+            Page[CatalogProductOffer]
+
+        Example:
+            result = client.catalog.product.offer.list()
+            result = await client.catalog.product.offer.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductOffer]",
@@ -733,6 +915,13 @@ class CatalogProductOffer(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductOfferUpdateResult
+
+        Example:
+            result = client.catalog.product.offer.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.offer.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferUpdateResult",
@@ -770,6 +959,13 @@ class AsyncCatalogProductOffer(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductOfferAddResult
+
+        Example:
+            result = client.catalog.product.offer.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.offer.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferAddResult",
@@ -792,6 +988,13 @@ class AsyncCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.offer.delete(id=1)
+            result = await client.catalog.product.offer.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_PRODUCT_OFFER_DELETE, {"id": id})
@@ -802,6 +1005,13 @@ class AsyncCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.offer.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.offer.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CATALOG_PRODUCT_OFFER_DOWNLOAD, {"fields": fields}
@@ -812,6 +1022,13 @@ class AsyncCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+
+        Returns:
+            CatalogProductOfferGetResult
+
+        Example:
+            result = client.catalog.product.offer.get(id=1)
+            result = await client.catalog.product.offer.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferGetResult",
@@ -825,6 +1042,13 @@ class AsyncCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductOfferGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.offer.get_fields_by_filter(filter={})
+            result = await client.catalog.product.offer.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferGetFieldsByFilterResult",
@@ -847,6 +1071,13 @@ class AsyncCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+
+        Returns:
+            AsyncPage[CatalogProductOffer]
+
+        Example:
+            result = client.catalog.product.offer.list()
+            result = await client.catalog.product.offer.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductOffer]",
@@ -870,6 +1101,13 @@ class AsyncCatalogProductOffer(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductOfferUpdateResult
+
+        Example:
+            result = client.catalog.product.offer.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.offer.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductOfferUpdateResult",
@@ -910,6 +1148,12 @@ class BatchCatalogProductOffer(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductOfferAddResult]
+
+        Example:
+            command = batch.catalog.product.offer.add(fields={"iblockId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogProductOfferAddResult]",
@@ -935,6 +1179,12 @@ class BatchCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.product.offer.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -951,6 +1201,12 @@ class BatchCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.catalog.product.offer.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
         """
         return cast(
             "BatchCommand[Any]",
@@ -965,6 +1221,12 @@ class BatchCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+
+        Returns:
+            BatchCommand[CatalogProductOfferGetResult]
+
+        Example:
+            command = batch.catalog.product.offer.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogProductOfferGetResult]",
@@ -981,6 +1243,12 @@ class BatchCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+
+        Returns:
+            BatchCommand[CatalogProductOfferGetFieldsByFilterResult]
+
+        Example:
+            command = batch.catalog.product.offer.get_fields_by_filter(filter={})
         """
         return cast(
             "BatchCommand[CatalogProductOfferGetFieldsByFilterResult]",
@@ -1004,6 +1272,12 @@ class BatchCatalogProductOffer(Namespace):
 
         REST method: ``catalog.product.offer.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProductOffer]]
+
+        Example:
+            command = batch.catalog.product.offer.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductOffer]]",
@@ -1030,6 +1304,12 @@ class BatchCatalogProductOffer(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductOfferUpdateResult]
+
+        Example:
+            command = batch.catalog.product.offer.update(id=1, fields={"name": "Anna", "active": "Y"})
         """
         return cast(
             "BatchCommand[CatalogProductOfferUpdateResult]",
@@ -1067,6 +1347,13 @@ class CatalogProductService(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductServiceAddResult
+
+        Example:
+            result = client.catalog.product.service.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.service.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceAddResult",
@@ -1089,6 +1376,13 @@ class CatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.service.delete(id=1)
+            result = await client.catalog.product.service.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_PRODUCT_SERVICE_DELETE, {"id": id})
@@ -1099,6 +1393,13 @@ class CatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.service.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.service.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CATALOG_PRODUCT_SERVICE_DOWNLOAD, {"fields": fields}
@@ -1109,6 +1410,13 @@ class CatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+
+        Returns:
+            CatalogProductServiceGetResult
+
+        Example:
+            result = client.catalog.product.service.get(id=1)
+            result = await client.catalog.product.service.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceGetResult",
@@ -1122,6 +1430,13 @@ class CatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductServiceGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.service.get_fields_by_filter(filter={})
+            result = await client.catalog.product.service.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceGetFieldsByFilterResult",
@@ -1144,6 +1459,13 @@ class CatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+
+        Returns:
+            Page[CatalogProductService]
+
+        Example:
+            result = client.catalog.product.service.list()
+            result = await client.catalog.product.service.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductService]",
@@ -1167,6 +1489,13 @@ class CatalogProductService(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductServiceUpdateResult
+
+        Example:
+            result = client.catalog.product.service.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.service.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceUpdateResult",
@@ -1204,6 +1533,13 @@ class AsyncCatalogProductService(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductServiceAddResult
+
+        Example:
+            result = client.catalog.product.service.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.service.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceAddResult",
@@ -1226,6 +1562,13 @@ class AsyncCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.service.delete(id=1)
+            result = await client.catalog.product.service.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1237,6 +1580,13 @@ class AsyncCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.service.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.service.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CATALOG_PRODUCT_SERVICE_DOWNLOAD, {"fields": fields}
@@ -1247,6 +1597,13 @@ class AsyncCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+
+        Returns:
+            CatalogProductServiceGetResult
+
+        Example:
+            result = client.catalog.product.service.get(id=1)
+            result = await client.catalog.product.service.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceGetResult",
@@ -1260,6 +1617,13 @@ class AsyncCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductServiceGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.service.get_fields_by_filter(filter={})
+            result = await client.catalog.product.service.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceGetFieldsByFilterResult",
@@ -1282,6 +1646,13 @@ class AsyncCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+
+        Returns:
+            AsyncPage[CatalogProductService]
+
+        Example:
+            result = client.catalog.product.service.list()
+            result = await client.catalog.product.service.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductService]",
@@ -1305,6 +1676,13 @@ class AsyncCatalogProductService(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductServiceUpdateResult
+
+        Example:
+            result = client.catalog.product.service.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.service.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductServiceUpdateResult",
@@ -1345,6 +1723,12 @@ class BatchCatalogProductService(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductServiceAddResult]
+
+        Example:
+            command = batch.catalog.product.service.add(fields={"iblockId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogProductServiceAddResult]",
@@ -1370,6 +1754,12 @@ class BatchCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.product.service.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1386,6 +1776,12 @@ class BatchCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.catalog.product.service.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
         """
         return cast(
             "BatchCommand[Any]",
@@ -1402,6 +1798,12 @@ class BatchCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+
+        Returns:
+            BatchCommand[CatalogProductServiceGetResult]
+
+        Example:
+            command = batch.catalog.product.service.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogProductServiceGetResult]",
@@ -1418,6 +1820,12 @@ class BatchCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+
+        Returns:
+            BatchCommand[CatalogProductServiceGetFieldsByFilterResult]
+
+        Example:
+            command = batch.catalog.product.service.get_fields_by_filter(filter={})
         """
         return cast(
             "BatchCommand[CatalogProductServiceGetFieldsByFilterResult]",
@@ -1441,6 +1849,12 @@ class BatchCatalogProductService(Namespace):
 
         REST method: ``catalog.product.service.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProductService]]
+
+        Example:
+            command = batch.catalog.product.service.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductService]]",
@@ -1467,6 +1881,12 @@ class BatchCatalogProductService(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductServiceUpdateResult]
+
+        Example:
+            command = batch.catalog.product.service.update(id=1, fields={"name": "Anna", "active": "Y"})
         """
         return cast(
             "BatchCommand[CatalogProductServiceUpdateResult]",
@@ -1504,6 +1924,13 @@ class CatalogProductSku(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductSkuAddResult
+
+        Example:
+            result = client.catalog.product.sku.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.sku.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuAddResult",
@@ -1526,6 +1953,13 @@ class CatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.sku.delete(id=1)
+            result = await client.catalog.product.sku.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id})
@@ -1536,6 +1970,13 @@ class CatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.sku.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.sku.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return self._backend._invoke(_CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields})
 
@@ -1544,6 +1985,13 @@ class CatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+
+        Returns:
+            CatalogProductSkuGetResult
+
+        Example:
+            result = client.catalog.product.sku.get(id=1)
+            result = await client.catalog.product.sku.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuGetResult",
@@ -1557,6 +2005,13 @@ class CatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductSkuGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.sku.get_fields_by_filter(filter={})
+            result = await client.catalog.product.sku.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuGetFieldsByFilterResult",
@@ -1579,6 +2034,13 @@ class CatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+
+        Returns:
+            Page[CatalogProductSku]
+
+        Example:
+            result = client.catalog.product.sku.list()
+            result = await client.catalog.product.sku.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductSku]",
@@ -1602,6 +2064,13 @@ class CatalogProductSku(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductSkuUpdateResult
+
+        Example:
+            result = client.catalog.product.sku.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.sku.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuUpdateResult",
@@ -1639,6 +2108,13 @@ class AsyncCatalogProductSku(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductSkuAddResult
+
+        Example:
+            result = client.catalog.product.sku.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.product.sku.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuAddResult",
@@ -1661,6 +2137,13 @@ class AsyncCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product.sku.delete(id=1)
+            result = await client.catalog.product.sku.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_PRODUCT_SKU_DELETE, {"id": id})
@@ -1671,6 +2154,13 @@ class AsyncCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.catalog.product.sku.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
+            result = await client.catalog.product.sku.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields}
@@ -1681,6 +2171,13 @@ class AsyncCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+
+        Returns:
+            CatalogProductSkuGetResult
+
+        Example:
+            result = client.catalog.product.sku.get(id=1)
+            result = await client.catalog.product.sku.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuGetResult",
@@ -1694,6 +2191,13 @@ class AsyncCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+
+        Returns:
+            CatalogProductSkuGetFieldsByFilterResult
+
+        Example:
+            result = client.catalog.product.sku.get_fields_by_filter(filter={})
+            result = await client.catalog.product.sku.get_fields_by_filter(filter={})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuGetFieldsByFilterResult",
@@ -1716,6 +2220,13 @@ class AsyncCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+
+        Returns:
+            AsyncPage[CatalogProductSku]
+
+        Example:
+            result = client.catalog.product.sku.list()
+            result = await client.catalog.product.sku.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductSku]",
@@ -1739,6 +2250,13 @@ class AsyncCatalogProductSku(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CatalogProductSkuUpdateResult
+
+        Example:
+            result = client.catalog.product.sku.update(id=1, fields={"name": "Anna", "active": "Y"})
+            result = await client.catalog.product.sku.update(id=1, fields={"name": "Anna", "active": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductSkuUpdateResult",
@@ -1779,6 +2297,12 @@ class BatchCatalogProductSku(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductSkuAddResult]
+
+        Example:
+            command = batch.catalog.product.sku.add(fields={"iblockId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogProductSkuAddResult]",
@@ -1804,6 +2328,12 @@ class BatchCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.product.sku.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1820,6 +2350,12 @@ class BatchCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.catalog.product.sku.download(fields={"fileId": 1, "productId": 1, "fieldName": "example"})
         """
         return cast(
             "BatchCommand[Any]",
@@ -1834,6 +2370,12 @@ class BatchCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+
+        Returns:
+            BatchCommand[CatalogProductSkuGetResult]
+
+        Example:
+            command = batch.catalog.product.sku.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogProductSkuGetResult]",
@@ -1850,6 +2392,12 @@ class BatchCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+
+        Returns:
+            BatchCommand[CatalogProductSkuGetFieldsByFilterResult]
+
+        Example:
+            command = batch.catalog.product.sku.get_fields_by_filter(filter={})
         """
         return cast(
             "BatchCommand[CatalogProductSkuGetFieldsByFilterResult]",
@@ -1873,6 +2421,12 @@ class BatchCatalogProductSku(Namespace):
 
         REST method: ``catalog.product.sku.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProductSku]]
+
+        Example:
+            command = batch.catalog.product.sku.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductSku]]",
@@ -1899,6 +2453,12 @@ class BatchCatalogProductSku(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CatalogProductSkuUpdateResult]
+
+        Example:
+            command = batch.catalog.product.sku.update(id=1, fields={"name": "Anna", "active": "Y"})
         """
         return cast(
             "BatchCommand[CatalogProductSkuUpdateResult]",

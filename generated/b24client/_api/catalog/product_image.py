@@ -52,6 +52,13 @@ class CatalogProductImage(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            CatalogProductImageAddResult
+
+        Example:
+            result = client.catalog.product_image.add(fields={"productId": 1}, file_content=["example"])
+            result = await client.catalog.product_image.add(fields={"productId": 1}, file_content=["example"])  # AsyncBitrix24
         """
         return cast(
             "CatalogProductImageAddResult",
@@ -69,6 +76,13 @@ class CatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product_image.delete(product_id=1, id=1)
+            result = await client.catalog.product_image.delete(product_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -85,6 +99,13 @@ class CatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            CatalogProductImageGetResult
+
+        Example:
+            result = client.catalog.product_image.get(product_id=1, id=1)
+            result = await client.catalog.product_image.get(product_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductImageGetResult",
@@ -98,6 +119,13 @@ class CatalogProductImage(Namespace):
 
         REST method: ``catalog.productImage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
+
+        Returns:
+            CatalogProductImageGetFieldsResult
+
+        Example:
+            result = client.catalog.product_image.get_fields()
+            result = await client.catalog.product_image.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductImageGetFieldsResult",
@@ -120,6 +148,13 @@ class CatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            Page[CatalogProductImage]
+
+        Example:
+            result = client.catalog.product_image.list(product_id=1)
+            result = await client.catalog.product_image.list(product_id=1)  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductImage]",
@@ -145,6 +180,13 @@ class AsyncCatalogProductImage(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            CatalogProductImageAddResult
+
+        Example:
+            result = client.catalog.product_image.add(fields={"productId": 1}, file_content=["example"])
+            result = await client.catalog.product_image.add(fields={"productId": 1}, file_content=["example"])  # AsyncBitrix24
         """
         return cast(
             "CatalogProductImageAddResult",
@@ -162,6 +204,13 @@ class AsyncCatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product_image.delete(product_id=1, id=1)
+            result = await client.catalog.product_image.delete(product_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -178,6 +227,13 @@ class AsyncCatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            CatalogProductImageGetResult
+
+        Example:
+            result = client.catalog.product_image.get(product_id=1, id=1)
+            result = await client.catalog.product_image.get(product_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductImageGetResult",
@@ -191,6 +247,13 @@ class AsyncCatalogProductImage(Namespace):
 
         REST method: ``catalog.productImage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
+
+        Returns:
+            CatalogProductImageGetFieldsResult
+
+        Example:
+            result = client.catalog.product_image.get_fields()
+            result = await client.catalog.product_image.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductImageGetFieldsResult",
@@ -213,6 +276,13 @@ class AsyncCatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            AsyncPage[CatalogProductImage]
+
+        Example:
+            result = client.catalog.product_image.list(product_id=1)
+            result = await client.catalog.product_image.list(product_id=1)  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductImage]",
@@ -244,6 +314,12 @@ class BatchCatalogProductImage(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            BatchCommand[CatalogProductImageAddResult]
+
+        Example:
+            command = batch.catalog.product_image.add(fields={"productId": 1}, file_content=["example"])
         """
         return cast(
             "BatchCommand[CatalogProductImageAddResult]",
@@ -264,6 +340,12 @@ class BatchCatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.product_image.delete(product_id=1, id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -285,6 +367,12 @@ class BatchCatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            BatchCommand[CatalogProductImageGetResult]
+
+        Example:
+            command = batch.catalog.product_image.get(product_id=1, id=1)
         """
         return cast(
             "BatchCommand[CatalogProductImageGetResult]",
@@ -301,6 +389,12 @@ class BatchCatalogProductImage(Namespace):
 
         REST method: ``catalog.productImage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogProductImageGetFieldsResult]
+
+        Example:
+            command = batch.catalog.product_image.get_fields()
         """
         return cast(
             "BatchCommand[CatalogProductImageGetFieldsResult]",
@@ -324,6 +418,12 @@ class BatchCatalogProductImage(Namespace):
 
         Args:
             product_id: Wire name: ``productId``.
+
+        Returns:
+            BatchCommand[list[CatalogProductImage]]
+
+        Example:
+            command = batch.catalog.product_image.list(product_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductImage]]",

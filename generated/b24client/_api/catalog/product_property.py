@@ -54,6 +54,13 @@ class CatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
+
+        Returns:
+            CatalogProductPropertyAddResult
+
+        Example:
+            result = client.catalog.product_property.add(fields={"iblockId": 1, "name": "Anna", "propertyType": "N"})
+            result = await client.catalog.product_property.add(fields={"iblockId": 1, "name": "Anna", "propertyType": "N"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyAddResult",
@@ -65,6 +72,13 @@ class CatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product_property.delete(id=1)
+            result = await client.catalog.product_property.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_PRODUCT_PROPERTY_DELETE, {"id": id})
@@ -75,6 +89,13 @@ class CatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
+
+        Returns:
+            CatalogProductPropertyGetResult
+
+        Example:
+            result = client.catalog.product_property.get(id=1)
+            result = await client.catalog.product_property.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyGetResult",
@@ -86,6 +107,13 @@ class CatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
+
+        Returns:
+            CatalogProductPropertyGetFieldsResult
+
+        Example:
+            result = client.catalog.product_property.get_fields()
+            result = await client.catalog.product_property.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyGetFieldsResult",
@@ -106,6 +134,13 @@ class CatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
+
+        Returns:
+            Page[CatalogProductProperty]
+
+        Example:
+            result = client.catalog.product_property.list()
+            result = await client.catalog.product_property.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductProperty]",
@@ -122,6 +157,13 @@ class CatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
+
+        Returns:
+            CatalogProductPropertyUpdateResult
+
+        Example:
+            result = client.catalog.product_property.update(id=1, fields={"iblockId": 1})
+            result = await client.catalog.product_property.update(id=1, fields={"iblockId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyUpdateResult",
@@ -143,6 +185,13 @@ class AsyncCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
+
+        Returns:
+            CatalogProductPropertyAddResult
+
+        Example:
+            result = client.catalog.product_property.add(fields={"iblockId": 1, "name": "Anna", "propertyType": "N"})
+            result = await client.catalog.product_property.add(fields={"iblockId": 1, "name": "Anna", "propertyType": "N"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyAddResult",
@@ -156,6 +205,13 @@ class AsyncCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product_property.delete(id=1)
+            result = await client.catalog.product_property.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -167,6 +223,13 @@ class AsyncCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
+
+        Returns:
+            CatalogProductPropertyGetResult
+
+        Example:
+            result = client.catalog.product_property.get(id=1)
+            result = await client.catalog.product_property.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyGetResult",
@@ -178,6 +241,13 @@ class AsyncCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
+
+        Returns:
+            CatalogProductPropertyGetFieldsResult
+
+        Example:
+            result = client.catalog.product_property.get_fields()
+            result = await client.catalog.product_property.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyGetFieldsResult",
@@ -198,6 +268,13 @@ class AsyncCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
+
+        Returns:
+            AsyncPage[CatalogProductProperty]
+
+        Example:
+            result = client.catalog.product_property.list()
+            result = await client.catalog.product_property.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductProperty]",
@@ -214,6 +291,13 @@ class AsyncCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
+
+        Returns:
+            CatalogProductPropertyUpdateResult
+
+        Example:
+            result = client.catalog.product_property.update(id=1, fields={"iblockId": 1})
+            result = await client.catalog.product_property.update(id=1, fields={"iblockId": 1})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyUpdateResult",
@@ -238,6 +322,12 @@ class BatchCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyAddResult]
+
+        Example:
+            command = batch.catalog.product_property.add(fields={"iblockId": 1, "name": "Anna", "propertyType": "N"})
         """
         return cast(
             "BatchCommand[CatalogProductPropertyAddResult]",
@@ -252,6 +342,12 @@ class BatchCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.product_property.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -266,6 +362,12 @@ class BatchCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyGetResult]
+
+        Example:
+            command = batch.catalog.product_property.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogProductPropertyGetResult]",
@@ -280,6 +382,12 @@ class BatchCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyGetFieldsResult]
+
+        Example:
+            command = batch.catalog.product_property.get_fields()
         """
         return cast(
             "BatchCommand[CatalogProductPropertyGetFieldsResult]",
@@ -301,6 +409,12 @@ class BatchCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProductProperty]]
+
+        Example:
+            command = batch.catalog.product_property.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductProperty]]",
@@ -320,6 +434,12 @@ class BatchCatalogProductProperty(Namespace):
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyUpdateResult]
+
+        Example:
+            command = batch.catalog.product_property.update(id=1, fields={"iblockId": 1})
         """
         return cast(
             "BatchCommand[CatalogProductPropertyUpdateResult]",

@@ -57,6 +57,16 @@ class CatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+
+        Returns:
+            CatalogProductPropertyEnumAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            result = client.catalog.product_property_enum.add(fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})
+            result = await client.catalog.product_property_enum.add(fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumAddResult",
@@ -70,6 +80,13 @@ class CatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product_property_enum.delete(id=1)
+            result = await client.catalog.product_property_enum.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -81,6 +98,13 @@ class CatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+
+        Returns:
+            CatalogProductPropertyEnumGetResult
+
+        Example:
+            result = client.catalog.product_property_enum.get(id=1)
+            result = await client.catalog.product_property_enum.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumGetResult",
@@ -92,6 +116,13 @@ class CatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
+
+        Returns:
+            CatalogProductPropertyEnumGetFieldsResult
+
+        Example:
+            result = client.catalog.product_property_enum.get_fields()
+            result = await client.catalog.product_property_enum.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumGetFieldsResult",
@@ -112,6 +143,13 @@ class CatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+
+        Returns:
+            Page[CatalogProductPropertyEnum]
+
+        Example:
+            result = client.catalog.product_property_enum.list()
+            result = await client.catalog.product_property_enum.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductPropertyEnum]",
@@ -128,6 +166,13 @@ class CatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+
+        Returns:
+            CatalogProductPropertyEnumUpdateResult
+
+        Example:
+            result = client.catalog.product_property_enum.update(id=1, fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})
+            result = await client.catalog.product_property_enum.update(id=1, fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumUpdateResult",
@@ -149,6 +194,16 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+
+        Returns:
+            CatalogProductPropertyEnumAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            result = client.catalog.product_property_enum.add(fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})
+            result = await client.catalog.product_property_enum.add(fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumAddResult",
@@ -162,6 +217,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.product_property_enum.delete(id=1)
+            result = await client.catalog.product_property_enum.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -175,6 +237,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+
+        Returns:
+            CatalogProductPropertyEnumGetResult
+
+        Example:
+            result = client.catalog.product_property_enum.get(id=1)
+            result = await client.catalog.product_property_enum.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumGetResult",
@@ -186,6 +255,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
+
+        Returns:
+            CatalogProductPropertyEnumGetFieldsResult
+
+        Example:
+            result = client.catalog.product_property_enum.get_fields()
+            result = await client.catalog.product_property_enum.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumGetFieldsResult",
@@ -206,6 +282,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+
+        Returns:
+            AsyncPage[CatalogProductPropertyEnum]
+
+        Example:
+            result = client.catalog.product_property_enum.list()
+            result = await client.catalog.product_property_enum.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductPropertyEnum]",
@@ -222,6 +305,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+
+        Returns:
+            CatalogProductPropertyEnumUpdateResult
+
+        Example:
+            result = client.catalog.product_property_enum.update(id=1, fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})
+            result = await client.catalog.product_property_enum.update(id=1, fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyEnumUpdateResult",
@@ -246,6 +336,15 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyEnumAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            command = batch.catalog.product_property_enum.add(fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})
         """
         return cast(
             "BatchCommand[CatalogProductPropertyEnumAddResult]",
@@ -262,6 +361,12 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.product_property_enum.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -278,6 +383,12 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyEnumGetResult]
+
+        Example:
+            command = batch.catalog.product_property_enum.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogProductPropertyEnumGetResult]",
@@ -292,6 +403,12 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyEnumGetFieldsResult]
+
+        Example:
+            command = batch.catalog.product_property_enum.get_fields()
         """
         return cast(
             "BatchCommand[CatalogProductPropertyEnumGetFieldsResult]",
@@ -313,6 +430,12 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProductPropertyEnum]]
+
+        Example:
+            command = batch.catalog.product_property_enum.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductPropertyEnum]]",
@@ -332,6 +455,12 @@ class BatchCatalogProductPropertyEnum(Namespace):
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyEnumUpdateResult]
+
+        Example:
+            command = batch.catalog.product_property_enum.update(id=1, fields={"propertyId": 1, "value": "example", "xmlId": "example_code"})
         """
         return cast(
             "BatchCommand[CatalogProductPropertyEnumUpdateResult]",

@@ -61,6 +61,13 @@ class CatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+
+        Returns:
+            CatalogProductPropertyFeatureAddResult
+
+        Example:
+            result = client.catalog.product_property_feature.add(fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})
+            result = await client.catalog.product_property_feature.add(fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureAddResult",
@@ -74,6 +81,13 @@ class CatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+
+        Returns:
+            CatalogProductPropertyFeatureGetResult
+
+        Example:
+            result = client.catalog.product_property_feature.get(id=1)
+            result = await client.catalog.product_property_feature.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureGetResult",
@@ -90,6 +104,13 @@ class CatalogProductPropertyFeature(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult
+
+        Example:
+            result = client.catalog.product_property_feature.get_available_features_by_property(property_id=1)
+            result = await client.catalog.product_property_feature.get_available_features_by_property(property_id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult",
@@ -104,6 +125,13 @@ class CatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
+
+        Returns:
+            CatalogProductPropertyFeatureGetFieldsResult
+
+        Example:
+            result = client.catalog.product_property_feature.get_fields()
+            result = await client.catalog.product_property_feature.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureGetFieldsResult",
@@ -124,6 +152,13 @@ class CatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+
+        Returns:
+            Page[CatalogProductPropertyFeature]
+
+        Example:
+            result = client.catalog.product_property_feature.list()
+            result = await client.catalog.product_property_feature.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductPropertyFeature]",
@@ -140,6 +175,13 @@ class CatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+
+        Returns:
+            CatalogProductPropertyFeatureUpdateResult
+
+        Example:
+            result = client.catalog.product_property_feature.update(id=1, fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})
+            result = await client.catalog.product_property_feature.update(id=1, fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureUpdateResult",
@@ -161,6 +203,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+
+        Returns:
+            CatalogProductPropertyFeatureAddResult
+
+        Example:
+            result = client.catalog.product_property_feature.add(fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})
+            result = await client.catalog.product_property_feature.add(fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureAddResult",
@@ -174,6 +223,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+
+        Returns:
+            CatalogProductPropertyFeatureGetResult
+
+        Example:
+            result = client.catalog.product_property_feature.get(id=1)
+            result = await client.catalog.product_property_feature.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureGetResult",
@@ -192,6 +248,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult
+
+        Example:
+            result = client.catalog.product_property_feature.get_available_features_by_property(property_id=1)
+            result = await client.catalog.product_property_feature.get_available_features_by_property(property_id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult",
@@ -206,6 +269,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
+
+        Returns:
+            CatalogProductPropertyFeatureGetFieldsResult
+
+        Example:
+            result = client.catalog.product_property_feature.get_fields()
+            result = await client.catalog.product_property_feature.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureGetFieldsResult",
@@ -228,6 +298,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+
+        Returns:
+            AsyncPage[CatalogProductPropertyFeature]
+
+        Example:
+            result = client.catalog.product_property_feature.list()
+            result = await client.catalog.product_property_feature.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductPropertyFeature]",
@@ -244,6 +321,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+
+        Returns:
+            CatalogProductPropertyFeatureUpdateResult
+
+        Example:
+            result = client.catalog.product_property_feature.update(id=1, fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})
+            result = await client.catalog.product_property_feature.update(id=1, fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertyFeatureUpdateResult",
@@ -268,6 +352,12 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyFeatureAddResult]
+
+        Example:
+            command = batch.catalog.product_property_feature.add(fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})
         """
         return cast(
             "BatchCommand[CatalogProductPropertyFeatureAddResult]",
@@ -286,6 +376,12 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyFeatureGetResult]
+
+        Example:
+            command = batch.catalog.product_property_feature.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogProductPropertyFeatureGetResult]",
@@ -307,6 +403,12 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            BatchCommand[CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult]
+
+        Example:
+            command = batch.catalog.product_property_feature.get_available_features_by_property(property_id=1)
         """
         return cast(
             "BatchCommand[CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult]",
@@ -324,6 +426,12 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyFeatureGetFieldsResult]
+
+        Example:
+            command = batch.catalog.product_property_feature.get_fields()
         """
         return cast(
             "BatchCommand[CatalogProductPropertyFeatureGetFieldsResult]",
@@ -345,6 +453,12 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProductPropertyFeature]]
+
+        Example:
+            command = batch.catalog.product_property_feature.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductPropertyFeature]]",
@@ -364,6 +478,12 @@ class BatchCatalogProductPropertyFeature(Namespace):
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+
+        Returns:
+            BatchCommand[CatalogProductPropertyFeatureUpdateResult]
+
+        Example:
+            command = batch.catalog.product_property_feature.update(id=1, fields={"propertyId": 1, "moduleId": "1", "featureId": "1", "isEnabled": "Y"})
         """
         return cast(
             "BatchCommand[CatalogProductPropertyFeatureUpdateResult]",

@@ -43,6 +43,13 @@ class CatalogProductPropertySection(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            CatalogProductPropertySectionGetResult
+
+        Example:
+            result = client.catalog.product_property_section.get(property_id=1)
+            result = await client.catalog.product_property_section.get(property_id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertySectionGetResult",
@@ -65,6 +72,13 @@ class CatalogProductPropertySection(Namespace):
 
         REST method: ``catalog.productPropertySection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+
+        Returns:
+            Page[CatalogProductPropertySection]
+
+        Example:
+            result = client.catalog.product_property_section.list()
+            result = await client.catalog.product_property_section.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogProductPropertySection]",
@@ -84,6 +98,13 @@ class CatalogProductPropertySection(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            CatalogProductPropertySectionSetResult
+
+        Example:
+            result = client.catalog.product_property_section.set(property_id=1, fields={"smartFilter": "Y", "displayType": "F"})
+            result = await client.catalog.product_property_section.set(property_id=1, fields={"smartFilter": "Y", "displayType": "F"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertySectionSetResult",
@@ -107,6 +128,13 @@ class AsyncCatalogProductPropertySection(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            CatalogProductPropertySectionGetResult
+
+        Example:
+            result = client.catalog.product_property_section.get(property_id=1)
+            result = await client.catalog.product_property_section.get(property_id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertySectionGetResult",
@@ -129,6 +157,13 @@ class AsyncCatalogProductPropertySection(Namespace):
 
         REST method: ``catalog.productPropertySection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+
+        Returns:
+            AsyncPage[CatalogProductPropertySection]
+
+        Example:
+            result = client.catalog.product_property_section.list()
+            result = await client.catalog.product_property_section.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogProductPropertySection]",
@@ -148,6 +183,13 @@ class AsyncCatalogProductPropertySection(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            CatalogProductPropertySectionSetResult
+
+        Example:
+            result = client.catalog.product_property_section.set(property_id=1, fields={"smartFilter": "Y", "displayType": "F"})
+            result = await client.catalog.product_property_section.set(property_id=1, fields={"smartFilter": "Y", "displayType": "F"})  # AsyncBitrix24
         """
         return cast(
             "CatalogProductPropertySectionSetResult",
@@ -176,6 +218,12 @@ class BatchCatalogProductPropertySection(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            BatchCommand[CatalogProductPropertySectionGetResult]
+
+        Example:
+            command = batch.catalog.product_property_section.get(property_id=1)
         """
         return cast(
             "BatchCommand[CatalogProductPropertySectionGetResult]",
@@ -199,6 +247,12 @@ class BatchCatalogProductPropertySection(Namespace):
 
         REST method: ``catalog.productPropertySection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+
+        Returns:
+            BatchCommand[list[CatalogProductPropertySection]]
+
+        Example:
+            command = batch.catalog.product_property_section.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogProductPropertySection]]",
@@ -224,6 +278,12 @@ class BatchCatalogProductPropertySection(Namespace):
 
         Args:
             property_id: Wire name: ``propertyId``.
+
+        Returns:
+            BatchCommand[CatalogProductPropertySectionSetResult]
+
+        Example:
+            command = batch.catalog.product_property_section.set(property_id=1, fields={"smartFilter": "Y", "displayType": "F"})
         """
         return cast(
             "BatchCommand[CatalogProductPropertySectionSetResult]",

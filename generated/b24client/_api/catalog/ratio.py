@@ -39,6 +39,13 @@ class CatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
+
+        Returns:
+            CatalogRatioGetResult
+
+        Example:
+            result = client.catalog.ratio.get(id=1)
+            result = await client.catalog.ratio.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogRatioGetResult",
@@ -50,6 +57,13 @@ class CatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
+
+        Returns:
+            CatalogRatioGetFieldsResult
+
+        Example:
+            result = client.catalog.ratio.get_fields()
+            result = await client.catalog.ratio.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogRatioGetFieldsResult",
@@ -70,6 +84,13 @@ class CatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
+
+        Returns:
+            Page[CatalogRatio]
+
+        Example:
+            result = client.catalog.ratio.list()
+            result = await client.catalog.ratio.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogRatio]",
@@ -90,6 +111,13 @@ class AsyncCatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
+
+        Returns:
+            CatalogRatioGetResult
+
+        Example:
+            result = client.catalog.ratio.get(id=1)
+            result = await client.catalog.ratio.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogRatioGetResult",
@@ -101,6 +129,13 @@ class AsyncCatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
+
+        Returns:
+            CatalogRatioGetFieldsResult
+
+        Example:
+            result = client.catalog.ratio.get_fields()
+            result = await client.catalog.ratio.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogRatioGetFieldsResult",
@@ -121,6 +156,13 @@ class AsyncCatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
+
+        Returns:
+            AsyncPage[CatalogRatio]
+
+        Example:
+            result = client.catalog.ratio.list()
+            result = await client.catalog.ratio.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogRatio]",
@@ -144,6 +186,12 @@ class BatchCatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
+
+        Returns:
+            BatchCommand[CatalogRatioGetResult]
+
+        Example:
+            command = batch.catalog.ratio.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogRatioGetResult]",
@@ -158,6 +206,12 @@ class BatchCatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogRatioGetFieldsResult]
+
+        Example:
+            command = batch.catalog.ratio.get_fields()
         """
         return cast(
             "BatchCommand[CatalogRatioGetFieldsResult]",
@@ -179,6 +233,12 @@ class BatchCatalogRatio(Namespace):
 
         REST method: ``catalog.ratio.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
+
+        Returns:
+            BatchCommand[list[CatalogRatio]]
+
+        Example:
+            command = batch.catalog.ratio.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogRatio]]",

@@ -54,6 +54,13 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
+
+        Returns:
+            CatalogRoundingRuleAddResult
+
+        Example:
+            result = client.catalog.rounding_rule.add(fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})
+            result = await client.catalog.rounding_rule.add(fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleAddResult",
@@ -65,6 +72,13 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.rounding_rule.delete(id=1)
+            result = await client.catalog.rounding_rule.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CATALOG_ROUNDING_RULE_DELETE, {"id": id})
@@ -75,6 +89,13 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
+
+        Returns:
+            CatalogRoundingRuleGetResult
+
+        Example:
+            result = client.catalog.rounding_rule.get(id=1)
+            result = await client.catalog.rounding_rule.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleGetResult",
@@ -86,6 +107,13 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
+
+        Returns:
+            CatalogRoundingRuleGetFieldsResult
+
+        Example:
+            result = client.catalog.rounding_rule.get_fields()
+            result = await client.catalog.rounding_rule.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleGetFieldsResult",
@@ -106,6 +134,13 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
+
+        Returns:
+            Page[CatalogRoundingRule]
+
+        Example:
+            result = client.catalog.rounding_rule.list()
+            result = await client.catalog.rounding_rule.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogRoundingRule]",
@@ -122,6 +157,13 @@ class CatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
+
+        Returns:
+            CatalogRoundingRuleUpdateResult
+
+        Example:
+            result = client.catalog.rounding_rule.update(id=1, fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})
+            result = await client.catalog.rounding_rule.update(id=1, fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleUpdateResult",
@@ -143,6 +185,13 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
+
+        Returns:
+            CatalogRoundingRuleAddResult
+
+        Example:
+            result = client.catalog.rounding_rule.add(fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})
+            result = await client.catalog.rounding_rule.add(fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleAddResult",
@@ -154,6 +203,13 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.rounding_rule.delete(id=1)
+            result = await client.catalog.rounding_rule.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_ROUNDING_RULE_DELETE, {"id": id})
@@ -164,6 +220,13 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
+
+        Returns:
+            CatalogRoundingRuleGetResult
+
+        Example:
+            result = client.catalog.rounding_rule.get(id=1)
+            result = await client.catalog.rounding_rule.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleGetResult",
@@ -175,6 +238,13 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
+
+        Returns:
+            CatalogRoundingRuleGetFieldsResult
+
+        Example:
+            result = client.catalog.rounding_rule.get_fields()
+            result = await client.catalog.rounding_rule.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleGetFieldsResult",
@@ -195,6 +265,13 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
+
+        Returns:
+            AsyncPage[CatalogRoundingRule]
+
+        Example:
+            result = client.catalog.rounding_rule.list()
+            result = await client.catalog.rounding_rule.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogRoundingRule]",
@@ -211,6 +288,13 @@ class AsyncCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
+
+        Returns:
+            CatalogRoundingRuleUpdateResult
+
+        Example:
+            result = client.catalog.rounding_rule.update(id=1, fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})
+            result = await client.catalog.rounding_rule.update(id=1, fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogRoundingRuleUpdateResult",
@@ -235,6 +319,12 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
+
+        Returns:
+            BatchCommand[CatalogRoundingRuleAddResult]
+
+        Example:
+            command = batch.catalog.rounding_rule.add(fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})
         """
         return cast(
             "BatchCommand[CatalogRoundingRuleAddResult]",
@@ -249,6 +339,12 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.rounding_rule.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -263,6 +359,12 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
+
+        Returns:
+            BatchCommand[CatalogRoundingRuleGetResult]
+
+        Example:
+            command = batch.catalog.rounding_rule.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogRoundingRuleGetResult]",
@@ -277,6 +379,12 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogRoundingRuleGetFieldsResult]
+
+        Example:
+            command = batch.catalog.rounding_rule.get_fields()
         """
         return cast(
             "BatchCommand[CatalogRoundingRuleGetFieldsResult]",
@@ -298,6 +406,12 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
+
+        Returns:
+            BatchCommand[list[CatalogRoundingRule]]
+
+        Example:
+            command = batch.catalog.rounding_rule.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogRoundingRule]]",
@@ -317,6 +431,12 @@ class BatchCatalogRoundingRule(Namespace):
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
+
+        Returns:
+            BatchCommand[CatalogRoundingRuleUpdateResult]
+
+        Example:
+            command = batch.catalog.rounding_rule.update(id=1, fields={"catalogGroupId": 1, "price": 100.0, "roundType": 1, "roundPrecision": 1.5})
         """
         return cast(
             "BatchCommand[CatalogRoundingRuleUpdateResult]",

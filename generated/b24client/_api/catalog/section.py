@@ -52,6 +52,13 @@ class CatalogSection(Namespace):
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+
+        Returns:
+            CatalogSectionAddResult
+
+        Example:
+            result = client.catalog.section.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.section.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionAddResult",
@@ -63,6 +70,13 @@ class CatalogSection(Namespace):
 
         REST method: ``catalog.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.section.delete(id=1)
+            result = await client.catalog.section.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class CatalogSection(Namespace):
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+
+        Returns:
+            CatalogSectionGetResult
+
+        Example:
+            result = client.catalog.section.get(id=1)
+            result = await client.catalog.section.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionGetResult",
@@ -82,6 +103,13 @@ class CatalogSection(Namespace):
 
         REST method: ``catalog.section.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
+
+        Returns:
+            CatalogSectionGetFieldsResult
+
+        Example:
+            result = client.catalog.section.get_fields()
+            result = await client.catalog.section.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionGetFieldsResult",
@@ -102,6 +130,13 @@ class CatalogSection(Namespace):
 
         REST method: ``catalog.section.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+
+        Returns:
+            Page[CatalogSection]
+
+        Example:
+            result = client.catalog.section.list()
+            result = await client.catalog.section.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogSection]",
@@ -118,6 +153,13 @@ class CatalogSection(Namespace):
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+
+        Returns:
+            CatalogSectionUpdateResult
+
+        Example:
+            result = client.catalog.section.update(id=1, fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.section.update(id=1, fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionUpdateResult",
@@ -137,6 +179,13 @@ class AsyncCatalogSection(Namespace):
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+
+        Returns:
+            CatalogSectionAddResult
+
+        Example:
+            result = client.catalog.section.add(fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.section.add(fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionAddResult",
@@ -148,6 +197,13 @@ class AsyncCatalogSection(Namespace):
 
         REST method: ``catalog.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.section.delete(id=1)
+            result = await client.catalog.section.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id})
@@ -158,6 +214,13 @@ class AsyncCatalogSection(Namespace):
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+
+        Returns:
+            CatalogSectionGetResult
+
+        Example:
+            result = client.catalog.section.get(id=1)
+            result = await client.catalog.section.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionGetResult",
@@ -169,6 +232,13 @@ class AsyncCatalogSection(Namespace):
 
         REST method: ``catalog.section.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
+
+        Returns:
+            CatalogSectionGetFieldsResult
+
+        Example:
+            result = client.catalog.section.get_fields()
+            result = await client.catalog.section.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionGetFieldsResult",
@@ -189,6 +259,13 @@ class AsyncCatalogSection(Namespace):
 
         REST method: ``catalog.section.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+
+        Returns:
+            AsyncPage[CatalogSection]
+
+        Example:
+            result = client.catalog.section.list()
+            result = await client.catalog.section.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogSection]",
@@ -205,6 +282,13 @@ class AsyncCatalogSection(Namespace):
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+
+        Returns:
+            CatalogSectionUpdateResult
+
+        Example:
+            result = client.catalog.section.update(id=1, fields={"iblockId": 1, "name": "Anna"})
+            result = await client.catalog.section.update(id=1, fields={"iblockId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CatalogSectionUpdateResult",
@@ -229,6 +313,12 @@ class BatchCatalogSection(Namespace):
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+
+        Returns:
+            BatchCommand[CatalogSectionAddResult]
+
+        Example:
+            command = batch.catalog.section.add(fields={"iblockId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogSectionAddResult]",
@@ -243,6 +333,12 @@ class BatchCatalogSection(Namespace):
 
         REST method: ``catalog.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.section.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -257,6 +353,12 @@ class BatchCatalogSection(Namespace):
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+
+        Returns:
+            BatchCommand[CatalogSectionGetResult]
+
+        Example:
+            command = batch.catalog.section.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogSectionGetResult]",
@@ -271,6 +373,12 @@ class BatchCatalogSection(Namespace):
 
         REST method: ``catalog.section.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogSectionGetFieldsResult]
+
+        Example:
+            command = batch.catalog.section.get_fields()
         """
         return cast(
             "BatchCommand[CatalogSectionGetFieldsResult]",
@@ -292,6 +400,12 @@ class BatchCatalogSection(Namespace):
 
         REST method: ``catalog.section.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+
+        Returns:
+            BatchCommand[list[CatalogSection]]
+
+        Example:
+            command = batch.catalog.section.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogSection]]",
@@ -311,6 +425,12 @@ class BatchCatalogSection(Namespace):
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+
+        Returns:
+            BatchCommand[CatalogSectionUpdateResult]
+
+        Example:
+            command = batch.catalog.section.update(id=1, fields={"iblockId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[CatalogSectionUpdateResult]",

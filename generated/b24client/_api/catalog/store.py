@@ -52,6 +52,13 @@ class CatalogStore(Namespace):
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+
+        Returns:
+            CatalogStoreAddResult
+
+        Example:
+            result = client.catalog.store.add(fields={"address": "example"})
+            result = await client.catalog.store.add(fields={"address": "example"})  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreAddResult",
@@ -63,6 +70,13 @@ class CatalogStore(Namespace):
 
         REST method: ``catalog.store.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.store.delete(id=1)
+            result = await client.catalog.store.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class CatalogStore(Namespace):
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+
+        Returns:
+            CatalogStoreGetResult
+
+        Example:
+            result = client.catalog.store.get(id=1)
+            result = await client.catalog.store.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreGetResult",
@@ -82,6 +103,13 @@ class CatalogStore(Namespace):
 
         REST method: ``catalog.store.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
+
+        Returns:
+            CatalogStoreGetFieldsResult
+
+        Example:
+            result = client.catalog.store.get_fields()
+            result = await client.catalog.store.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreGetFieldsResult",
@@ -102,6 +130,13 @@ class CatalogStore(Namespace):
 
         REST method: ``catalog.store.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+
+        Returns:
+            Page[CatalogStore]
+
+        Example:
+            result = client.catalog.store.list()
+            result = await client.catalog.store.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogStore]",
@@ -118,6 +153,13 @@ class CatalogStore(Namespace):
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+
+        Returns:
+            CatalogStoreUpdateResult
+
+        Example:
+            result = client.catalog.store.update(id=1, fields={"title": "Kick-off call", "email": "anna.smith@example.com"})
+            result = await client.catalog.store.update(id=1, fields={"title": "Kick-off call", "email": "anna.smith@example.com"})  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreUpdateResult",
@@ -135,6 +177,13 @@ class AsyncCatalogStore(Namespace):
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+
+        Returns:
+            CatalogStoreAddResult
+
+        Example:
+            result = client.catalog.store.add(fields={"address": "example"})
+            result = await client.catalog.store.add(fields={"address": "example"})  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreAddResult",
@@ -146,6 +195,13 @@ class AsyncCatalogStore(Namespace):
 
         REST method: ``catalog.store.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.store.delete(id=1)
+            result = await client.catalog.store.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id})
@@ -156,6 +212,13 @@ class AsyncCatalogStore(Namespace):
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+
+        Returns:
+            CatalogStoreGetResult
+
+        Example:
+            result = client.catalog.store.get(id=1)
+            result = await client.catalog.store.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreGetResult",
@@ -167,6 +230,13 @@ class AsyncCatalogStore(Namespace):
 
         REST method: ``catalog.store.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
+
+        Returns:
+            CatalogStoreGetFieldsResult
+
+        Example:
+            result = client.catalog.store.get_fields()
+            result = await client.catalog.store.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreGetFieldsResult",
@@ -187,6 +257,13 @@ class AsyncCatalogStore(Namespace):
 
         REST method: ``catalog.store.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+
+        Returns:
+            AsyncPage[CatalogStore]
+
+        Example:
+            result = client.catalog.store.list()
+            result = await client.catalog.store.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogStore]",
@@ -203,6 +280,13 @@ class AsyncCatalogStore(Namespace):
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+
+        Returns:
+            CatalogStoreUpdateResult
+
+        Example:
+            result = client.catalog.store.update(id=1, fields={"title": "Kick-off call", "email": "anna.smith@example.com"})
+            result = await client.catalog.store.update(id=1, fields={"title": "Kick-off call", "email": "anna.smith@example.com"})  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreUpdateResult",
@@ -227,6 +311,12 @@ class BatchCatalogStore(Namespace):
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+
+        Returns:
+            BatchCommand[CatalogStoreAddResult]
+
+        Example:
+            command = batch.catalog.store.add(fields={"address": "example"})
         """
         return cast(
             "BatchCommand[CatalogStoreAddResult]",
@@ -241,6 +331,12 @@ class BatchCatalogStore(Namespace):
 
         REST method: ``catalog.store.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.store.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -255,6 +351,12 @@ class BatchCatalogStore(Namespace):
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+
+        Returns:
+            BatchCommand[CatalogStoreGetResult]
+
+        Example:
+            command = batch.catalog.store.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogStoreGetResult]",
@@ -269,6 +371,12 @@ class BatchCatalogStore(Namespace):
 
         REST method: ``catalog.store.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogStoreGetFieldsResult]
+
+        Example:
+            command = batch.catalog.store.get_fields()
         """
         return cast(
             "BatchCommand[CatalogStoreGetFieldsResult]",
@@ -290,6 +398,12 @@ class BatchCatalogStore(Namespace):
 
         REST method: ``catalog.store.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+
+        Returns:
+            BatchCommand[list[CatalogStore]]
+
+        Example:
+            command = batch.catalog.store.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogStore]]",
@@ -309,6 +423,12 @@ class BatchCatalogStore(Namespace):
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+
+        Returns:
+            BatchCommand[CatalogStoreUpdateResult]
+
+        Example:
+            command = batch.catalog.store.update(id=1, fields={"title": "Kick-off call", "email": "anna.smith@example.com"})
         """
         return cast(
             "BatchCommand[CatalogStoreUpdateResult]",

@@ -39,6 +39,13 @@ class CatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+
+        Returns:
+            CatalogStoreproductGetResult
+
+        Example:
+            result = client.catalog.storeproduct.get(id=1)
+            result = await client.catalog.storeproduct.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreproductGetResult",
@@ -50,6 +57,13 @@ class CatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
+
+        Returns:
+            CatalogStoreproductGetFieldsResult
+
+        Example:
+            result = client.catalog.storeproduct.get_fields()
+            result = await client.catalog.storeproduct.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreproductGetFieldsResult",
@@ -70,6 +84,13 @@ class CatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+
+        Returns:
+            Page[CatalogStoreproduct]
+
+        Example:
+            result = client.catalog.storeproduct.list()
+            result = await client.catalog.storeproduct.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogStoreproduct]",
@@ -90,6 +111,13 @@ class AsyncCatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+
+        Returns:
+            CatalogStoreproductGetResult
+
+        Example:
+            result = client.catalog.storeproduct.get(id=1)
+            result = await client.catalog.storeproduct.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreproductGetResult",
@@ -101,6 +129,13 @@ class AsyncCatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
+
+        Returns:
+            CatalogStoreproductGetFieldsResult
+
+        Example:
+            result = client.catalog.storeproduct.get_fields()
+            result = await client.catalog.storeproduct.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogStoreproductGetFieldsResult",
@@ -121,6 +156,13 @@ class AsyncCatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+
+        Returns:
+            AsyncPage[CatalogStoreproduct]
+
+        Example:
+            result = client.catalog.storeproduct.list()
+            result = await client.catalog.storeproduct.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogStoreproduct]",
@@ -144,6 +186,12 @@ class BatchCatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+
+        Returns:
+            BatchCommand[CatalogStoreproductGetResult]
+
+        Example:
+            command = batch.catalog.storeproduct.get(id=1)
         """
         return cast(
             "BatchCommand[CatalogStoreproductGetResult]",
@@ -158,6 +206,12 @@ class BatchCatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogStoreproductGetFieldsResult]
+
+        Example:
+            command = batch.catalog.storeproduct.get_fields()
         """
         return cast(
             "BatchCommand[CatalogStoreproductGetFieldsResult]",
@@ -179,6 +233,12 @@ class BatchCatalogStoreproduct(Namespace):
 
         REST method: ``catalog.storeproduct.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+
+        Returns:
+            BatchCommand[list[CatalogStoreproduct]]
+
+        Example:
+            command = batch.catalog.storeproduct.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogStoreproduct]]",

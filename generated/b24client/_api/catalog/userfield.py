@@ -78,6 +78,13 @@ class CatalogUserfieldDocument(Namespace):
 
         REST method: ``catalog.userfield.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+
+        Returns:
+            Page[CatalogUserfieldDocument]
+
+        Example:
+            result = client.catalog.userfield.document.list(select=["example"], filter={})
+            result = await client.catalog.userfield.document.list(select=["example"], filter={})  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogUserfieldDocument]",
@@ -97,6 +104,13 @@ class CatalogUserfieldDocument(Namespace):
 
         Args:
             document_id: Wire name: ``documentId``.
+
+        Returns:
+            CatalogUserfieldDocumentUpdateResult
+
+        Example:
+            result = client.catalog.userfield.document.update(document_id=1, fields={"documentType": "example"})
+            result = await client.catalog.userfield.document.update(document_id=1, fields={"documentType": "example"})  # AsyncBitrix24
         """
         return cast(
             "CatalogUserfieldDocumentUpdateResult",
@@ -126,6 +140,13 @@ class AsyncCatalogUserfieldDocument(Namespace):
 
         REST method: ``catalog.userfield.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+
+        Returns:
+            AsyncPage[CatalogUserfieldDocument]
+
+        Example:
+            result = client.catalog.userfield.document.list(select=["example"], filter={})
+            result = await client.catalog.userfield.document.list(select=["example"], filter={})  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogUserfieldDocument]",
@@ -145,6 +166,13 @@ class AsyncCatalogUserfieldDocument(Namespace):
 
         Args:
             document_id: Wire name: ``documentId``.
+
+        Returns:
+            CatalogUserfieldDocumentUpdateResult
+
+        Example:
+            result = client.catalog.userfield.document.update(document_id=1, fields={"documentType": "example"})
+            result = await client.catalog.userfield.document.update(document_id=1, fields={"documentType": "example"})  # AsyncBitrix24
         """
         return cast(
             "CatalogUserfieldDocumentUpdateResult",
@@ -175,6 +203,12 @@ class BatchCatalogUserfieldDocument(Namespace):
 
         REST method: ``catalog.userfield.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+
+        Returns:
+            BatchCommand[list[CatalogUserfieldDocument]]
+
+        Example:
+            command = batch.catalog.userfield.document.list(select=["example"], filter={})
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogUserfieldDocument]]",
@@ -200,6 +234,12 @@ class BatchCatalogUserfieldDocument(Namespace):
 
         Args:
             document_id: Wire name: ``documentId``.
+
+        Returns:
+            BatchCommand[CatalogUserfieldDocumentUpdateResult]
+
+        Example:
+            command = batch.catalog.userfield.document.update(document_id=1, fields={"documentType": "example"})
         """
         return cast(
             "BatchCommand[CatalogUserfieldDocumentUpdateResult]",

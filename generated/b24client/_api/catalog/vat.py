@@ -51,6 +51,13 @@ class CatalogVat(Namespace):
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+
+        Returns:
+            CatalogVatAddResult
+
+        Example:
+            result = client.catalog.vat.add(fields={"name": "Anna", "rate": 1.5})
+            result = await client.catalog.vat.add(fields={"name": "Anna", "rate": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogVatAddResult",
@@ -62,6 +69,13 @@ class CatalogVat(Namespace):
 
         REST method: ``catalog.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.vat.delete(id=1)
+            result = await client.catalog.vat.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
 
@@ -70,6 +84,13 @@ class CatalogVat(Namespace):
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+
+        Returns:
+            CatalogVat
+
+        Example:
+            result = client.catalog.vat.get(id=1)
+            result = await client.catalog.vat.get(id=1)  # AsyncBitrix24
         """
         return cast("_CatalogVat", self._backend._invoke(_CATALOG_VAT_GET, {"id": id}))
 
@@ -78,6 +99,13 @@ class CatalogVat(Namespace):
 
         REST method: ``catalog.vat.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
+
+        Returns:
+            CatalogVatGetFieldsResult
+
+        Example:
+            result = client.catalog.vat.get_fields()
+            result = await client.catalog.vat.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogVatGetFieldsResult",
@@ -98,6 +126,13 @@ class CatalogVat(Namespace):
 
         REST method: ``catalog.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+
+        Returns:
+            Page[CatalogVat]
+
+        Example:
+            result = client.catalog.vat.list()
+            result = await client.catalog.vat.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CatalogVat]",
@@ -114,6 +149,13 @@ class CatalogVat(Namespace):
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+
+        Returns:
+            CatalogVatUpdateResult
+
+        Example:
+            result = client.catalog.vat.update(id=1, fields={"name": "Anna", "rate": 1.5})
+            result = await client.catalog.vat.update(id=1, fields={"name": "Anna", "rate": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogVatUpdateResult",
@@ -131,6 +173,13 @@ class AsyncCatalogVat(Namespace):
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+
+        Returns:
+            CatalogVatAddResult
+
+        Example:
+            result = client.catalog.vat.add(fields={"name": "Anna", "rate": 1.5})
+            result = await client.catalog.vat.add(fields={"name": "Anna", "rate": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogVatAddResult",
@@ -142,6 +191,13 @@ class AsyncCatalogVat(Namespace):
 
         REST method: ``catalog.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.catalog.vat.delete(id=1)
+            result = await client.catalog.vat.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
 
@@ -150,6 +206,13 @@ class AsyncCatalogVat(Namespace):
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+
+        Returns:
+            CatalogVat
+
+        Example:
+            result = client.catalog.vat.get(id=1)
+            result = await client.catalog.vat.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CatalogVat", await self._backend._invoke(_CATALOG_VAT_GET, {"id": id})
@@ -160,6 +223,13 @@ class AsyncCatalogVat(Namespace):
 
         REST method: ``catalog.vat.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
+
+        Returns:
+            CatalogVatGetFieldsResult
+
+        Example:
+            result = client.catalog.vat.get_fields()
+            result = await client.catalog.vat.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CatalogVatGetFieldsResult",
@@ -180,6 +250,13 @@ class AsyncCatalogVat(Namespace):
 
         REST method: ``catalog.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+
+        Returns:
+            AsyncPage[CatalogVat]
+
+        Example:
+            result = client.catalog.vat.list()
+            result = await client.catalog.vat.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CatalogVat]",
@@ -196,6 +273,13 @@ class AsyncCatalogVat(Namespace):
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+
+        Returns:
+            CatalogVatUpdateResult
+
+        Example:
+            result = client.catalog.vat.update(id=1, fields={"name": "Anna", "rate": 1.5})
+            result = await client.catalog.vat.update(id=1, fields={"name": "Anna", "rate": 1.5})  # AsyncBitrix24
         """
         return cast(
             "CatalogVatUpdateResult",
@@ -220,6 +304,12 @@ class BatchCatalogVat(Namespace):
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+
+        Returns:
+            BatchCommand[CatalogVatAddResult]
+
+        Example:
+            command = batch.catalog.vat.add(fields={"name": "Anna", "rate": 1.5})
         """
         return cast(
             "BatchCommand[CatalogVatAddResult]",
@@ -234,6 +324,12 @@ class BatchCatalogVat(Namespace):
 
         REST method: ``catalog.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.catalog.vat.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id})
@@ -247,6 +343,12 @@ class BatchCatalogVat(Namespace):
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+
+        Returns:
+            BatchCommand[CatalogVat]
+
+        Example:
+            command = batch.catalog.vat.get(id=1)
         """
         return cast(
             "BatchCommand[_CatalogVat]",
@@ -261,6 +363,12 @@ class BatchCatalogVat(Namespace):
 
         REST method: ``catalog.vat.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
+
+        Returns:
+            BatchCommand[CatalogVatGetFieldsResult]
+
+        Example:
+            command = batch.catalog.vat.get_fields()
         """
         return cast(
             "BatchCommand[CatalogVatGetFieldsResult]",
@@ -282,6 +390,12 @@ class BatchCatalogVat(Namespace):
 
         REST method: ``catalog.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+
+        Returns:
+            BatchCommand[list[CatalogVat]]
+
+        Example:
+            command = batch.catalog.vat.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CatalogVat]]",
@@ -301,6 +415,12 @@ class BatchCatalogVat(Namespace):
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+
+        Returns:
+            BatchCommand[CatalogVatUpdateResult]
+
+        Example:
+            command = batch.catalog.vat.update(id=1, fields={"name": "Anna", "rate": 1.5})
         """
         return cast(
             "BatchCommand[CatalogVatUpdateResult]",

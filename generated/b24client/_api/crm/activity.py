@@ -193,6 +193,13 @@ class CrmActivity(Namespace):
 
         REST method: ``crm.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.activity.add(fields={"OWNER_ID": 1, "OWNER_TYPE_ID": 1, "TYPE_ID": 1, "COMMUNICATIONS": [{}], "RESPONSIBLE_ID": 1})
+            result = await client.crm.activity.add(fields={"OWNER_ID": 1, "OWNER_TYPE_ID": 1, "TYPE_ID": 1, "COMMUNICATIONS": [{}], "RESPONSIBLE_ID": 1})  # AsyncBitrix24
         """
         return cast(int, self._backend._invoke(_CRM_ACTIVITY_ADD, {"fields": fields}))
 
@@ -201,6 +208,13 @@ class CrmActivity(Namespace):
 
         REST method: ``crm.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.activity.delete(id=1)
+            result = await client.crm.activity.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
 
@@ -209,6 +223,13 @@ class CrmActivity(Namespace):
 
         REST method: ``crm.activity.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
+
+        Returns:
+            CrmActivityFieldsResult
+
+        Example:
+            result = client.crm.activity.fields()
+            result = await client.crm.activity.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmActivityFieldsResult", self._backend._invoke(_CRM_ACTIVITY_FIELDS, {})
@@ -219,6 +240,13 @@ class CrmActivity(Namespace):
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+
+        Returns:
+            CrmActivity
+
+        Example:
+            result = client.crm.activity.get(id=1)
+            result = await client.crm.activity.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmActivity", self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
@@ -238,6 +266,13 @@ class CrmActivity(Namespace):
 
         REST method: ``crm.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+
+        Returns:
+            Page[CrmActivity]
+
+        Example:
+            result = client.crm.activity.list()
+            result = await client.crm.activity.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmActivity]",
@@ -257,6 +292,13 @@ class CrmActivity(Namespace):
 
         REST method: ``crm.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.activity.update(id=1, fields={"RESPONSIBLE_ID": 1})
+            result = await client.crm.activity.update(id=1, fields={"RESPONSIBLE_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -319,6 +361,13 @@ class AsyncCrmActivity(Namespace):
 
         REST method: ``crm.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.activity.add(fields={"OWNER_ID": 1, "OWNER_TYPE_ID": 1, "TYPE_ID": 1, "COMMUNICATIONS": [{}], "RESPONSIBLE_ID": 1})
+            result = await client.crm.activity.add(fields={"OWNER_ID": 1, "OWNER_TYPE_ID": 1, "TYPE_ID": 1, "COMMUNICATIONS": [{}], "RESPONSIBLE_ID": 1})  # AsyncBitrix24
         """
         return cast(
             int, await self._backend._invoke(_CRM_ACTIVITY_ADD, {"fields": fields})
@@ -329,6 +378,13 @@ class AsyncCrmActivity(Namespace):
 
         REST method: ``crm.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.activity.delete(id=1)
+            result = await client.crm.activity.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
 
@@ -337,6 +393,13 @@ class AsyncCrmActivity(Namespace):
 
         REST method: ``crm.activity.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
+
+        Returns:
+            CrmActivityFieldsResult
+
+        Example:
+            result = client.crm.activity.fields()
+            result = await client.crm.activity.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmActivityFieldsResult",
@@ -348,6 +411,13 @@ class AsyncCrmActivity(Namespace):
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+
+        Returns:
+            CrmActivity
+
+        Example:
+            result = client.crm.activity.get(id=1)
+            result = await client.crm.activity.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmActivity", await self._backend._invoke(_CRM_ACTIVITY_GET, {"id": id})
@@ -367,6 +437,13 @@ class AsyncCrmActivity(Namespace):
 
         REST method: ``crm.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+
+        Returns:
+            AsyncPage[CrmActivity]
+
+        Example:
+            result = client.crm.activity.list()
+            result = await client.crm.activity.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmActivity]",
@@ -386,6 +463,13 @@ class AsyncCrmActivity(Namespace):
 
         REST method: ``crm.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.activity.update(id=1, fields={"RESPONSIBLE_ID": 1})
+            result = await client.crm.activity.update(id=1, fields={"RESPONSIBLE_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -453,6 +537,12 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.activity.add(fields={"OWNER_ID": 1, "OWNER_TYPE_ID": 1, "TYPE_ID": 1, "COMMUNICATIONS": [{}], "RESPONSIBLE_ID": 1})
         """
         return cast(
             "BatchCommand[int]",
@@ -467,6 +557,12 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.activity.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -481,6 +577,12 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
+
+        Returns:
+            BatchCommand[CrmActivityFieldsResult]
+
+        Example:
+            command = batch.crm.activity.fields()
         """
         return cast(
             "BatchCommand[CrmActivityFieldsResult]",
@@ -495,6 +597,12 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+
+        Returns:
+            BatchCommand[CrmActivity]
+
+        Example:
+            command = batch.crm.activity.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmActivity]",
@@ -516,6 +624,12 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+
+        Returns:
+            BatchCommand[list[CrmActivity]]
+
+        Example:
+            command = batch.crm.activity.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmActivity]]",
@@ -540,6 +654,12 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.activity.update(id=1, fields={"RESPONSIBLE_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -559,6 +679,17 @@ class CrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+
+        Returns:
+            CrmActivityBadgeAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``REQUIRED_ARG_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.add(code="example_code", title="Kick-off call", value="example", type="example")
+            result = await client.crm.activity.badge.add(code="example_code", title="Kick-off call", value="example", type="example")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityBadgeAddResult",
@@ -573,6 +704,17 @@ class CrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.delete(code="example_code")
+            result = await client.crm.activity.badge.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_ACTIVITY_BADGE_DELETE, {"code": code})
@@ -583,6 +725,17 @@ class CrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+
+        Returns:
+            CrmActivityBadgeGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.get(code="example_code")
+            result = await client.crm.activity.badge.get(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityBadgeGetResult",
@@ -594,6 +747,16 @@ class CrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+
+        Returns:
+            CrmActivityBadgeListResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.list()
+            result = await client.crm.activity.badge.list()  # AsyncBitrix24
         """
         return cast(
             "CrmActivityBadgeListResult",
@@ -613,6 +776,17 @@ class AsyncCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+
+        Returns:
+            CrmActivityBadgeAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``REQUIRED_ARG_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.add(code="example_code", title="Kick-off call", value="example", type="example")
+            result = await client.crm.activity.badge.add(code="example_code", title="Kick-off call", value="example", type="example")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityBadgeAddResult",
@@ -627,6 +801,17 @@ class AsyncCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.delete(code="example_code")
+            result = await client.crm.activity.badge.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -638,6 +823,17 @@ class AsyncCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+
+        Returns:
+            CrmActivityBadgeGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.get(code="example_code")
+            result = await client.crm.activity.badge.get(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityBadgeGetResult",
@@ -651,6 +847,16 @@ class AsyncCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+
+        Returns:
+            CrmActivityBadgeListResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.badge.list()
+            result = await client.crm.activity.badge.list()  # AsyncBitrix24
         """
         return cast(
             "CrmActivityBadgeListResult",
@@ -673,6 +879,16 @@ class BatchCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+
+        Returns:
+            BatchCommand[CrmActivityBadgeAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``REQUIRED_ARG_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.badge.add(code="example_code", title="Kick-off call", value="example", type="example")
         """
         return cast(
             "BatchCommand[CrmActivityBadgeAddResult]",
@@ -690,6 +906,16 @@ class BatchCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.badge.delete(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -704,6 +930,16 @@ class BatchCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+
+        Returns:
+            BatchCommand[CrmActivityBadgeGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.badge.get(code="example_code")
         """
         return cast(
             "BatchCommand[CrmActivityBadgeGetResult]",
@@ -720,6 +956,15 @@ class BatchCrmActivityBadge(Namespace):
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+
+        Returns:
+            BatchCommand[CrmActivityBadgeListResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.badge.list()
         """
         return cast(
             "BatchCommand[CrmActivityBadgeListResult]",
@@ -742,6 +987,17 @@ class CrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.add(activity_id=1, entity_type_id=1, entity_id=1)
+            result = await client.crm.activity.binding.add(activity_id=1, entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -765,6 +1021,17 @@ class CrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.delete(activity_id=1, entity_type_id=1, entity_id=1)
+            result = await client.crm.activity.binding.delete(activity_id=1, entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -788,6 +1055,16 @@ class CrmActivityBinding(Namespace):
 
         Args:
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            list[CrmActivityBinding]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.list(activity_id=1)
+            result = await client.crm.activity.binding.list(activity_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmActivityBinding]",
@@ -816,6 +1093,17 @@ class CrmActivityBinding(Namespace):
             source_entity_id: Wire name: ``sourceEntityId``.
             target_entity_type_id: Wire name: ``targetEntityTypeId``.
             target_entity_id: Wire name: ``targetEntityId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.move(activity_id=1, source_entity_type_id=1, source_entity_id=1, target_entity_type_id=1, target_entity_id=1)
+            result = await client.crm.activity.binding.move(activity_id=1, source_entity_type_id=1, source_entity_id=1, target_entity_type_id=1, target_entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -849,6 +1137,17 @@ class AsyncCrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.add(activity_id=1, entity_type_id=1, entity_id=1)
+            result = await client.crm.activity.binding.add(activity_id=1, entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -874,6 +1173,17 @@ class AsyncCrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.delete(activity_id=1, entity_type_id=1, entity_id=1)
+            result = await client.crm.activity.binding.delete(activity_id=1, entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -897,6 +1207,16 @@ class AsyncCrmActivityBinding(Namespace):
 
         Args:
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            list[CrmActivityBinding]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.list(activity_id=1)
+            result = await client.crm.activity.binding.list(activity_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmActivityBinding]",
@@ -925,6 +1245,17 @@ class AsyncCrmActivityBinding(Namespace):
             source_entity_id: Wire name: ``sourceEntityId``.
             target_entity_type_id: Wire name: ``targetEntityTypeId``.
             target_entity_id: Wire name: ``targetEntityId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.binding.move(activity_id=1, source_entity_type_id=1, source_entity_id=1, target_entity_type_id=1, target_entity_id=1)
+            result = await client.crm.activity.binding.move(activity_id=1, source_entity_type_id=1, source_entity_id=1, target_entity_type_id=1, target_entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -961,6 +1292,16 @@ class BatchCrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.binding.add(activity_id=1, entity_type_id=1, entity_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -989,6 +1330,16 @@ class BatchCrmActivityBinding(Namespace):
             activity_id: Wire name: ``activityId``.
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.binding.delete(activity_id=1, entity_type_id=1, entity_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1015,6 +1366,15 @@ class BatchCrmActivityBinding(Namespace):
 
         Args:
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            BatchCommand[list[CrmActivityBinding]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.binding.list(activity_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_CrmActivityBinding]]",
@@ -1046,6 +1406,16 @@ class BatchCrmActivityBinding(Namespace):
             source_entity_id: Wire name: ``sourceEntityId``.
             target_entity_type_id: Wire name: ``targetEntityTypeId``.
             target_entity_id: Wire name: ``targetEntityId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.binding.move(activity_id=1, source_entity_type_id=1, source_entity_id=1, target_entity_type_id=1, target_entity_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1075,6 +1445,17 @@ class CrmActivityCall(Namespace):
 
         Args:
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            CrmActivityCallGetTranscriptResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.call.get_transcript(activity_id=1)
+            result = await client.crm.activity.call.get_transcript(activity_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmActivityCallGetTranscriptResult",
@@ -1099,6 +1480,17 @@ class AsyncCrmActivityCall(Namespace):
 
         Args:
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            CrmActivityCallGetTranscriptResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.call.get_transcript(activity_id=1)
+            result = await client.crm.activity.call.get_transcript(activity_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmActivityCallGetTranscriptResult",
@@ -1126,6 +1518,16 @@ class BatchCrmActivityCall(Namespace):
 
         Args:
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            BatchCommand[CrmActivityCallGetTranscriptResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.call.get_transcript(activity_id=1)
         """
         return cast(
             "BatchCommand[CrmActivityCallGetTranscriptResult]",
@@ -1145,6 +1547,13 @@ class CrmActivityCommunication(Namespace):
 
         REST method: ``crm.activity.communication.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
+
+        Returns:
+            CrmActivityCommunicationFieldsResult
+
+        Example:
+            result = client.crm.activity.communication.fields()
+            result = await client.crm.activity.communication.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmActivityCommunicationFieldsResult",
@@ -1162,6 +1571,13 @@ class AsyncCrmActivityCommunication(Namespace):
 
         REST method: ``crm.activity.communication.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
+
+        Returns:
+            CrmActivityCommunicationFieldsResult
+
+        Example:
+            result = client.crm.activity.communication.fields()
+            result = await client.crm.activity.communication.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmActivityCommunicationFieldsResult",
@@ -1182,6 +1598,12 @@ class BatchCrmActivityCommunication(Namespace):
 
         REST method: ``crm.activity.communication.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
+
+        Returns:
+            BatchCommand[CrmActivityCommunicationFieldsResult]
+
+        Example:
+            command = batch.crm.activity.communication.fields()
         """
         return cast(
             "BatchCommand[CrmActivityCommunicationFieldsResult]",
@@ -1210,6 +1632,16 @@ class CrmActivityConfigurable(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            CrmActivityConfigurableAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.configurable.add(owner_type_id=1, owner_id=1, fields={"typeId": "1", "deadline": "2025-01-31T10:00:00+03:00"}, layout={})
+            result = await client.crm.activity.configurable.add(owner_type_id=1, owner_id=1, fields={"typeId": "1", "deadline": "2025-01-31T10:00:00+03:00"}, layout={})  # AsyncBitrix24
         """
         return cast(
             "CrmActivityConfigurableAddResult",
@@ -1229,6 +1661,17 @@ class CrmActivityConfigurable(Namespace):
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.configurable.get(id=1)
+            result = await client.crm.activity.configurable.get(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
@@ -1239,6 +1682,17 @@ class CrmActivityConfigurable(Namespace):
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+
+        Returns:
+            CrmActivityConfigurableUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.configurable.update(id=1, fields={}, layout={})
+            result = await client.crm.activity.configurable.update(id=1, fields={}, layout={})  # AsyncBitrix24
         """
         return cast(
             "CrmActivityConfigurableUpdateResult",
@@ -1270,6 +1724,16 @@ class AsyncCrmActivityConfigurable(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            CrmActivityConfigurableAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.configurable.add(owner_type_id=1, owner_id=1, fields={"typeId": "1", "deadline": "2025-01-31T10:00:00+03:00"}, layout={})
+            result = await client.crm.activity.configurable.add(owner_type_id=1, owner_id=1, fields={"typeId": "1", "deadline": "2025-01-31T10:00:00+03:00"}, layout={})  # AsyncBitrix24
         """
         return cast(
             "CrmActivityConfigurableAddResult",
@@ -1289,6 +1753,17 @@ class AsyncCrmActivityConfigurable(Namespace):
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.configurable.get(id=1)
+            result = await client.crm.activity.configurable.get(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_ACTIVITY_CONFIGURABLE_GET, {"id": id})
 
@@ -1299,6 +1774,17 @@ class AsyncCrmActivityConfigurable(Namespace):
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+
+        Returns:
+            CrmActivityConfigurableUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.configurable.update(id=1, fields={}, layout={})
+            result = await client.crm.activity.configurable.update(id=1, fields={}, layout={})  # AsyncBitrix24
         """
         return cast(
             "CrmActivityConfigurableUpdateResult",
@@ -1333,6 +1819,15 @@ class BatchCrmActivityConfigurable(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[CrmActivityConfigurableAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.configurable.add(owner_type_id=1, owner_id=1, fields={"typeId": "1", "deadline": "2025-01-31T10:00:00+03:00"}, layout={})
         """
         return cast(
             "BatchCommand[CrmActivityConfigurableAddResult]",
@@ -1355,6 +1850,16 @@ class BatchCrmActivityConfigurable(Namespace):
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.configurable.get(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1375,6 +1880,16 @@ class BatchCrmActivityConfigurable(Namespace):
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+
+        Returns:
+            BatchCommand[CrmActivityConfigurableUpdateResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.configurable.update(id=1, fields={}, layout={})
         """
         return cast(
             "BatchCommand[CrmActivityConfigurableUpdateResult]",
@@ -1433,6 +1948,17 @@ class CrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.layout.blocks.delete(entity_type_id=1, entity_id=1, activity_id=1)
+            result = await client.crm.activity.layout.blocks.delete(entity_type_id=1, entity_id=1, activity_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_ACTIVITY_LAYOUT_BLOCKS_DELETE,
@@ -1453,6 +1979,17 @@ class CrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.layout.blocks.get(entity_type_id=1, entity_id=1, activity_id=1)
+            result = await client.crm.activity.layout.blocks.get(entity_type_id=1, entity_id=1, activity_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_ACTIVITY_LAYOUT_BLOCKS_GET,
@@ -1480,6 +2017,17 @@ class CrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.layout.blocks.set(entity_type_id=1, entity_id=1, activity_id=1, layout={})
+            result = await client.crm.activity.layout.blocks.set(entity_type_id=1, entity_id=1, activity_id=1, layout={})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_ACTIVITY_LAYOUT_BLOCKS_SET,
@@ -1509,6 +2057,17 @@ class AsyncCrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.layout.blocks.delete(entity_type_id=1, entity_id=1, activity_id=1)
+            result = await client.crm.activity.layout.blocks.delete(entity_type_id=1, entity_id=1, activity_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_ACTIVITY_LAYOUT_BLOCKS_DELETE,
@@ -1531,6 +2090,17 @@ class AsyncCrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.layout.blocks.get(entity_type_id=1, entity_id=1, activity_id=1)
+            result = await client.crm.activity.layout.blocks.get(entity_type_id=1, entity_id=1, activity_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_ACTIVITY_LAYOUT_BLOCKS_GET,
@@ -1558,6 +2128,17 @@ class AsyncCrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.layout.blocks.set(entity_type_id=1, entity_id=1, activity_id=1, layout={})
+            result = await client.crm.activity.layout.blocks.set(entity_type_id=1, entity_id=1, activity_id=1, layout={})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_ACTIVITY_LAYOUT_BLOCKS_SET,
@@ -1590,6 +2171,16 @@ class BatchCrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.layout.blocks.delete(entity_type_id=1, entity_id=1, activity_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1618,6 +2209,16 @@ class BatchCrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.layout.blocks.get(entity_type_id=1, entity_id=1, activity_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1651,6 +2252,16 @@ class BatchCrmActivityLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             activity_id: Wire name: ``activityId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.layout.blocks.set(entity_type_id=1, entity_id=1, activity_id=1, layout={})
         """
         return cast(
             "BatchCommand[Any]",
@@ -1696,6 +2307,17 @@ class CrmActivityTodo(Namespace):
             parent_activity_id: Wire name: ``parentActivityId``.
             ping_offsets: Wire name: ``pingOffsets``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            CrmActivityTodoAddResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.add(owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
+            result = await client.crm.activity.todo.add(owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoAddResult",
@@ -1741,6 +2363,17 @@ class CrmActivityTodo(Namespace):
             parent_activity_id: Wire name: ``parentActivityId``.
             ping_offsets: Wire name: ``pingOffsets``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            CrmActivityTodoUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
+            result = await client.crm.activity.todo.update(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateResult",
@@ -1773,6 +2406,17 @@ class CrmActivityTodo(Namespace):
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            CrmActivityTodoUpdateColorResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_color(id=1, owner_type_id=1, owner_id=1, color_id="#1e90ff")
+            result = await client.crm.activity.todo.update_color(id=1, owner_type_id=1, owner_id=1, color_id="#1e90ff")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateColorResult",
@@ -1803,6 +2447,17 @@ class CrmActivityTodo(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            CrmActivityTodoUpdateDeadlineResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, value="2025-01-31T10:00:00+03:00")
+            result = await client.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, value="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateDeadlineResult",
@@ -1828,6 +2483,17 @@ class CrmActivityTodo(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            CrmActivityTodoUpdateDescriptionResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_description(id=1, owner_type_id=1, owner_id=1, value="example")
+            result = await client.crm.activity.todo.update_description(id=1, owner_type_id=1, owner_id=1, value="example")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateDescriptionResult",
@@ -1854,6 +2520,18 @@ class CrmActivityTodo(Namespace):
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
             responsible_id: Wire name: ``responsibleId``.
+
+        Returns:
+            CrmActivityTodoUpdateResponsibleUserResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_responsible_user(id=1, owner_type_id=1, owner_id=1, responsible_id=1)
+            result = await client.crm.activity.todo.update_responsible_user(id=1, owner_type_id=1, owner_id=1, responsible_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateResponsibleUserResult",
@@ -1899,6 +2577,17 @@ class AsyncCrmActivityTodo(Namespace):
             parent_activity_id: Wire name: ``parentActivityId``.
             ping_offsets: Wire name: ``pingOffsets``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            CrmActivityTodoAddResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.add(owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
+            result = await client.crm.activity.todo.add(owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoAddResult",
@@ -1944,6 +2633,17 @@ class AsyncCrmActivityTodo(Namespace):
             parent_activity_id: Wire name: ``parentActivityId``.
             ping_offsets: Wire name: ``pingOffsets``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            CrmActivityTodoUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
+            result = await client.crm.activity.todo.update(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateResult",
@@ -1976,6 +2676,17 @@ class AsyncCrmActivityTodo(Namespace):
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            CrmActivityTodoUpdateColorResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_color(id=1, owner_type_id=1, owner_id=1, color_id="#1e90ff")
+            result = await client.crm.activity.todo.update_color(id=1, owner_type_id=1, owner_id=1, color_id="#1e90ff")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateColorResult",
@@ -2006,6 +2717,17 @@ class AsyncCrmActivityTodo(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            CrmActivityTodoUpdateDeadlineResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, value="2025-01-31T10:00:00+03:00")
+            result = await client.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, value="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateDeadlineResult",
@@ -2031,6 +2753,17 @@ class AsyncCrmActivityTodo(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            CrmActivityTodoUpdateDescriptionResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_description(id=1, owner_type_id=1, owner_id=1, value="example")
+            result = await client.crm.activity.todo.update_description(id=1, owner_type_id=1, owner_id=1, value="example")  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateDescriptionResult",
@@ -2057,6 +2790,18 @@ class AsyncCrmActivityTodo(Namespace):
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
             responsible_id: Wire name: ``responsibleId``.
+
+        Returns:
+            CrmActivityTodoUpdateResponsibleUserResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.todo.update_responsible_user(id=1, owner_type_id=1, owner_id=1, responsible_id=1)
+            result = await client.crm.activity.todo.update_responsible_user(id=1, owner_type_id=1, owner_id=1, responsible_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmActivityTodoUpdateResponsibleUserResult",
@@ -2105,6 +2850,16 @@ class BatchCrmActivityTodo(Namespace):
             parent_activity_id: Wire name: ``parentActivityId``.
             ping_offsets: Wire name: ``pingOffsets``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            BatchCommand[CrmActivityTodoAddResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.todo.add(owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
         """
         return cast(
             "BatchCommand[CrmActivityTodoAddResult]",
@@ -2153,6 +2908,16 @@ class BatchCrmActivityTodo(Namespace):
             parent_activity_id: Wire name: ``parentActivityId``.
             ping_offsets: Wire name: ``pingOffsets``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            BatchCommand[CrmActivityTodoUpdateResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.todo.update(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
         """
         return cast(
             "BatchCommand[CrmActivityTodoUpdateResult]",
@@ -2193,6 +2958,16 @@ class BatchCrmActivityTodo(Namespace):
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
             color_id: Wire name: ``colorId``.
+
+        Returns:
+            BatchCommand[CrmActivityTodoUpdateColorResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.todo.update_color(id=1, owner_type_id=1, owner_id=1, color_id="#1e90ff")
         """
         return cast(
             "BatchCommand[CrmActivityTodoUpdateColorResult]",
@@ -2226,6 +3001,16 @@ class BatchCrmActivityTodo(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[CrmActivityTodoUpdateDeadlineResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, value="2025-01-31T10:00:00+03:00")
         """
         return cast(
             "BatchCommand[CrmActivityTodoUpdateDeadlineResult]",
@@ -2259,6 +3044,16 @@ class BatchCrmActivityTodo(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[CrmActivityTodoUpdateDescriptionResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.todo.update_description(id=1, owner_type_id=1, owner_id=1, value="example")
         """
         return cast(
             "BatchCommand[CrmActivityTodoUpdateDescriptionResult]",
@@ -2293,6 +3088,17 @@ class BatchCrmActivityTodo(Namespace):
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
             responsible_id: Wire name: ``responsibleId``.
+
+        Returns:
+            BatchCommand[CrmActivityTodoUpdateResponsibleUserResult]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.todo.update_responsible_user(id=1, owner_type_id=1, owner_id=1, responsible_id=1)
         """
         return cast(
             "BatchCommand[CrmActivityTodoUpdateResponsibleUserResult]",
@@ -2318,6 +3124,17 @@ class CrmActivityType(Namespace):
 
         REST method: ``crm.activity.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.type.add(fields={"TYPE_ID": "1"})
+            result = await client.crm.activity.type.add(fields={"TYPE_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_ACTIVITY_TYPE_ADD, {"fields": fields})
@@ -2331,6 +3148,17 @@ class CrmActivityType(Namespace):
 
         Args:
             type_id: Wire name: ``TYPE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.type.delete(type_id="1")
+            result = await client.crm.activity.type.delete(type_id="1")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_ACTIVITY_TYPE_DELETE, {"TYPE_ID": type_id})
@@ -2343,6 +3171,16 @@ class CrmActivityType(Namespace):
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+
+        Returns:
+            list[CrmActivityType]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.type.list()
+            result = await client.crm.activity.type.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmActivityType]",
@@ -2360,6 +3198,17 @@ class AsyncCrmActivityType(Namespace):
 
         REST method: ``crm.activity.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.type.add(fields={"TYPE_ID": "1"})
+            result = await client.crm.activity.type.add(fields={"TYPE_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2374,6 +3223,17 @@ class AsyncCrmActivityType(Namespace):
 
         Args:
             type_id: Wire name: ``TYPE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.type.delete(type_id="1")
+            result = await client.crm.activity.type.delete(type_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2389,6 +3249,16 @@ class AsyncCrmActivityType(Namespace):
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+
+        Returns:
+            list[CrmActivityType]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.activity.type.list()
+            result = await client.crm.activity.type.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmActivityType]",
@@ -2409,6 +3279,16 @@ class BatchCrmActivityType(Namespace):
 
         REST method: ``crm.activity.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.type.add(fields={"TYPE_ID": "1"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -2426,6 +3306,16 @@ class BatchCrmActivityType(Namespace):
 
         Args:
             type_id: Wire name: ``TYPE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.type.delete(type_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -2442,6 +3332,15 @@ class BatchCrmActivityType(Namespace):
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+
+        Returns:
+            BatchCommand[list[CrmActivityType]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.activity.type.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmActivityType]]",

@@ -48,6 +48,13 @@ class CrmAddress(Namespace):
 
         REST method: ``crm.address.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.address.add(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
+            result = await client.crm.address.add(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields}))
 
@@ -56,6 +63,13 @@ class CrmAddress(Namespace):
 
         REST method: ``crm.address.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.address.delete(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
+            result = await client.crm.address.delete(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields})
@@ -66,6 +80,13 @@ class CrmAddress(Namespace):
 
         REST method: ``crm.address.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
+
+        Returns:
+            CrmAddressFieldsResult
+
+        Example:
+            result = client.crm.address.fields()
+            result = await client.crm.address.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmAddressFieldsResult", self._backend._invoke(_CRM_ADDRESS_FIELDS, {})
@@ -86,6 +107,13 @@ class CrmAddress(Namespace):
 
         REST method: ``crm.address.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+
+        Returns:
+            Page[CrmAddress]
+
+        Example:
+            result = client.crm.address.list()
+            result = await client.crm.address.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmAddress]",
@@ -106,6 +134,13 @@ class CrmAddress(Namespace):
 
         REST method: ``crm.address.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.address.update(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
+            result = await client.crm.address.update(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_ADDRESS_UPDATE, {"fields": fields})
@@ -122,6 +157,13 @@ class AsyncCrmAddress(Namespace):
 
         REST method: ``crm.address.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.address.add(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
+            result = await client.crm.address.add(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields})
@@ -132,6 +174,13 @@ class AsyncCrmAddress(Namespace):
 
         REST method: ``crm.address.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.address.delete(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
+            result = await client.crm.address.delete(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_ADDRESS_DELETE, {"fields": fields})
@@ -142,6 +191,13 @@ class AsyncCrmAddress(Namespace):
 
         REST method: ``crm.address.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
+
+        Returns:
+            CrmAddressFieldsResult
+
+        Example:
+            result = client.crm.address.fields()
+            result = await client.crm.address.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmAddressFieldsResult",
@@ -163,6 +219,13 @@ class AsyncCrmAddress(Namespace):
 
         REST method: ``crm.address.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+
+        Returns:
+            AsyncPage[CrmAddress]
+
+        Example:
+            result = client.crm.address.list()
+            result = await client.crm.address.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmAddress]",
@@ -183,6 +246,13 @@ class AsyncCrmAddress(Namespace):
 
         REST method: ``crm.address.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.address.update(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
+            result = await client.crm.address.update(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_ADDRESS_UPDATE, {"fields": fields})
@@ -202,6 +272,12 @@ class BatchCrmAddress(Namespace):
 
         REST method: ``crm.address.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.address.add(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -216,6 +292,12 @@ class BatchCrmAddress(Namespace):
 
         REST method: ``crm.address.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.address.delete(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -230,6 +312,12 @@ class BatchCrmAddress(Namespace):
 
         REST method: ``crm.address.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
+
+        Returns:
+            BatchCommand[CrmAddressFieldsResult]
+
+        Example:
+            command = batch.crm.address.fields()
         """
         return cast(
             "BatchCommand[CrmAddressFieldsResult]",
@@ -252,6 +340,12 @@ class BatchCrmAddress(Namespace):
 
         REST method: ``crm.address.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+
+        Returns:
+            BatchCommand[list[CrmAddress]]
+
+        Example:
+            command = batch.crm.address.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmAddress]]",
@@ -275,6 +369,12 @@ class BatchCrmAddress(Namespace):
 
         REST method: ``crm.address.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.address.update(fields={"TYPE_ID": 1, "ENTITY_TYPE_ID": 1, "ENTITY_ID": "1"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -53,6 +53,17 @@ class CrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
+
+        Returns:
+            CrmAutomatedsolutionAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.add(fields={"title": "Kick-off call"})
+            result = await client.crm.automatedsolution.add(fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionAddResult",
@@ -64,6 +75,16 @@ class CrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.delete(id=1)
+            result = await client.crm.automatedsolution.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_AUTOMATEDSOLUTION_DELETE, {"id": id})
 
@@ -72,6 +93,13 @@ class CrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
+
+        Returns:
+            CrmAutomatedsolutionFieldsResult
+
+        Example:
+            result = client.crm.automatedsolution.fields()
+            result = await client.crm.automatedsolution.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionFieldsResult",
@@ -83,6 +111,17 @@ class CrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
+
+        Returns:
+            CrmAutomatedsolutionGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.get(id=1)
+            result = await client.crm.automatedsolution.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionGetResult",
@@ -102,6 +141,17 @@ class CrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
+
+        Returns:
+            Page[CrmAutomatedsolution]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.list()
+            result = await client.crm.automatedsolution.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmAutomatedsolution]",
@@ -118,6 +168,17 @@ class CrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
+
+        Returns:
+            CrmAutomatedsolutionUpdateResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.update(id=1, fields={"title": "Kick-off call"})
+            result = await client.crm.automatedsolution.update(id=1, fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionUpdateResult",
@@ -139,6 +200,17 @@ class AsyncCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
+
+        Returns:
+            CrmAutomatedsolutionAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.add(fields={"title": "Kick-off call"})
+            result = await client.crm.automatedsolution.add(fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionAddResult",
@@ -150,6 +222,16 @@ class AsyncCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.delete(id=1)
+            result = await client.crm.automatedsolution.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_AUTOMATEDSOLUTION_DELETE, {"id": id})
 
@@ -158,6 +240,13 @@ class AsyncCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
+
+        Returns:
+            CrmAutomatedsolutionFieldsResult
+
+        Example:
+            result = client.crm.automatedsolution.fields()
+            result = await client.crm.automatedsolution.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionFieldsResult",
@@ -169,6 +258,17 @@ class AsyncCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
+
+        Returns:
+            CrmAutomatedsolutionGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.get(id=1)
+            result = await client.crm.automatedsolution.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionGetResult",
@@ -188,6 +288,17 @@ class AsyncCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
+
+        Returns:
+            AsyncPage[CrmAutomatedsolution]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.list()
+            result = await client.crm.automatedsolution.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmAutomatedsolution]",
@@ -204,6 +315,17 @@ class AsyncCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
+
+        Returns:
+            CrmAutomatedsolutionUpdateResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automatedsolution.update(id=1, fields={"title": "Kick-off call"})
+            result = await client.crm.automatedsolution.update(id=1, fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmAutomatedsolutionUpdateResult",
@@ -228,6 +350,16 @@ class BatchCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
+
+        Returns:
+            BatchCommand[CrmAutomatedsolutionAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automatedsolution.add(fields={"title": "Kick-off call"})
         """
         return cast(
             "BatchCommand[CrmAutomatedsolutionAddResult]",
@@ -242,6 +374,15 @@ class BatchCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automatedsolution.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -256,6 +397,12 @@ class BatchCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
+
+        Returns:
+            BatchCommand[CrmAutomatedsolutionFieldsResult]
+
+        Example:
+            command = batch.crm.automatedsolution.fields()
         """
         return cast(
             "BatchCommand[CrmAutomatedsolutionFieldsResult]",
@@ -270,6 +417,16 @@ class BatchCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
+
+        Returns:
+            BatchCommand[CrmAutomatedsolutionGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automatedsolution.get(id=1)
         """
         return cast(
             "BatchCommand[CrmAutomatedsolutionGetResult]",
@@ -290,6 +447,16 @@ class BatchCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
+
+        Returns:
+            BatchCommand[list[CrmAutomatedsolution]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automatedsolution.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmAutomatedsolution]]",
@@ -309,6 +476,16 @@ class BatchCrmAutomatedsolution(Namespace):
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
+
+        Returns:
+            BatchCommand[CrmAutomatedsolutionUpdateResult]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automatedsolution.update(id=1, fields={"title": "Kick-off call"})
         """
         return cast(
             "BatchCommand[CrmAutomatedsolutionUpdateResult]",

@@ -69,6 +69,16 @@ class CrmAutomationTrigger(Namespace):
 
         REST method: ``crm.automation.trigger``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger(target="example")
+            result = await client.crm.automation.trigger(target="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -86,6 +96,16 @@ class CrmAutomationTrigger(Namespace):
         Args:
             code: Wire name: ``CODE``.
             name: Wire name: ``NAME``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.add(code="example_code", name="Anna")
+            result = await client.crm.automation.trigger.add(code="example_code", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -102,6 +122,16 @@ class CrmAutomationTrigger(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.delete(code="example_code")
+            result = await client.crm.automation.trigger.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_AUTOMATION_TRIGGER_DELETE, {"CODE": code})
@@ -117,6 +147,16 @@ class CrmAutomationTrigger(Namespace):
             code: Wire name: ``CODE``.
             owner_type_id: Wire name: ``OWNER_TYPE_ID``.
             owner_id: Wire name: ``OWNER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.execute(code="example_code", owner_type_id=1, owner_id=1)
+            result = await client.crm.automation.trigger.execute(code="example_code", owner_type_id=1, owner_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -131,6 +171,16 @@ class CrmAutomationTrigger(Namespace):
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+
+        Returns:
+            list[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.list()
+            result = await client.crm.automation.trigger.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]",
@@ -148,6 +198,16 @@ class AsyncCrmAutomationTrigger(Namespace):
 
         REST method: ``crm.automation.trigger``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger(target="example")
+            result = await client.crm.automation.trigger(target="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -165,6 +225,16 @@ class AsyncCrmAutomationTrigger(Namespace):
         Args:
             code: Wire name: ``CODE``.
             name: Wire name: ``NAME``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.add(code="example_code", name="Anna")
+            result = await client.crm.automation.trigger.add(code="example_code", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -181,6 +251,16 @@ class AsyncCrmAutomationTrigger(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.delete(code="example_code")
+            result = await client.crm.automation.trigger.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -197,6 +277,16 @@ class AsyncCrmAutomationTrigger(Namespace):
             code: Wire name: ``CODE``.
             owner_type_id: Wire name: ``OWNER_TYPE_ID``.
             owner_id: Wire name: ``OWNER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.execute(code="example_code", owner_type_id=1, owner_id=1)
+            result = await client.crm.automation.trigger.execute(code="example_code", owner_type_id=1, owner_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -211,6 +301,16 @@ class AsyncCrmAutomationTrigger(Namespace):
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+
+        Returns:
+            list[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.automation.trigger.list()
+            result = await client.crm.automation.trigger.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]",
@@ -233,6 +333,15 @@ class BatchCrmAutomationTrigger(Namespace):
 
         REST method: ``crm.automation.trigger``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automation.trigger(target="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -253,6 +362,15 @@ class BatchCrmAutomationTrigger(Namespace):
         Args:
             code: Wire name: ``CODE``.
             name: Wire name: ``NAME``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automation.trigger.add(code="example_code", name="Anna")
         """
         return cast(
             "BatchCommand[bool]",
@@ -272,6 +390,15 @@ class BatchCrmAutomationTrigger(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automation.trigger.delete(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -293,6 +420,15 @@ class BatchCrmAutomationTrigger(Namespace):
             code: Wire name: ``CODE``.
             owner_type_id: Wire name: ``OWNER_TYPE_ID``.
             owner_id: Wire name: ``OWNER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automation.trigger.execute(code="example_code", owner_type_id=1, owner_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -312,6 +448,15 @@ class BatchCrmAutomationTrigger(Namespace):
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.automation.trigger.list()
         """
         return cast(
             "BatchCommand[builtins.list[Any]]",

@@ -63,6 +63,17 @@ class CrmCalllist(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entities: Wire name: ``ENTITIES``.
             webform_id: Wire name: ``WEBFORM_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.calllist.add(entity_type="CRM_DEAL", entities=[1])
+            result = await client.crm.calllist.add(entity_type="CRM_DEAL", entities=[1])  # AsyncBitrix24
         """
         return cast(
             int,
@@ -84,6 +95,16 @@ class CrmCalllist(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            CrmCalllist
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.crm.calllist.get(id=1)
+            result = await client.crm.calllist.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmCalllist", self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
@@ -106,6 +127,13 @@ class CrmCalllist(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[CrmCalllist]
+
+        Example:
+            result = client.crm.calllist.list()
+            result = await client.crm.calllist.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmCalllist]",
@@ -120,6 +148,13 @@ class CrmCalllist(Namespace):
 
         REST method: ``crm.calllist.statuslist``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
+
+        Returns:
+            list[CrmCalllistStatuslistResult]
+
+        Example:
+            result = client.crm.calllist.statuslist()
+            result = await client.crm.calllist.statuslist()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CrmCalllistStatuslistResult]",
@@ -144,6 +179,17 @@ class CrmCalllist(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entities: Wire name: ``ENTITIES``.
             webform_id: Wire name: ``WEBFORM_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.calllist.update(list_id=1, entity_type="CRM_DEAL", entities=[1])
+            result = await client.crm.calllist.update(list_id=1, entity_type="CRM_DEAL", entities=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -185,6 +231,17 @@ class AsyncCrmCalllist(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entities: Wire name: ``ENTITIES``.
             webform_id: Wire name: ``WEBFORM_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.calllist.add(entity_type="CRM_DEAL", entities=[1])
+            result = await client.crm.calllist.add(entity_type="CRM_DEAL", entities=[1])  # AsyncBitrix24
         """
         return cast(
             int,
@@ -206,6 +263,16 @@ class AsyncCrmCalllist(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            CrmCalllist
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.crm.calllist.get(id=1)
+            result = await client.crm.calllist.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmCalllist", await self._backend._invoke(_CRM_CALLLIST_GET, {"ID": id})
@@ -228,6 +295,13 @@ class AsyncCrmCalllist(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[CrmCalllist]
+
+        Example:
+            result = client.crm.calllist.list()
+            result = await client.crm.calllist.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmCalllist]",
@@ -242,6 +316,13 @@ class AsyncCrmCalllist(Namespace):
 
         REST method: ``crm.calllist.statuslist``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
+
+        Returns:
+            list[CrmCalllistStatuslistResult]
+
+        Example:
+            result = client.crm.calllist.statuslist()
+            result = await client.crm.calllist.statuslist()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CrmCalllistStatuslistResult]",
@@ -266,6 +347,17 @@ class AsyncCrmCalllist(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entities: Wire name: ``ENTITIES``.
             webform_id: Wire name: ``WEBFORM_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.calllist.update(list_id=1, entity_type="CRM_DEAL", entities=[1])
+            result = await client.crm.calllist.update(list_id=1, entity_type="CRM_DEAL", entities=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -310,6 +402,16 @@ class BatchCrmCalllist(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entities: Wire name: ``ENTITIES``.
             webform_id: Wire name: ``WEBFORM_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.calllist.add(entity_type="CRM_DEAL", entities=[1])
         """
         return cast(
             "BatchCommand[int]",
@@ -334,6 +436,15 @@ class BatchCrmCalllist(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[CrmCalllist]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.crm.calllist.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmCalllist]",
@@ -360,6 +471,12 @@ class BatchCrmCalllist(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            BatchCommand[list[CrmCalllist]]
+
+        Example:
+            command = batch.crm.calllist.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmCalllist]]",
@@ -377,6 +494,12 @@ class BatchCrmCalllist(Namespace):
 
         REST method: ``crm.calllist.statuslist``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
+
+        Returns:
+            BatchCommand[list[CrmCalllistStatuslistResult]]
+
+        Example:
+            command = batch.crm.calllist.statuslist()
         """
         return cast(
             "BatchCommand[builtins.list[CrmCalllistStatuslistResult]]",
@@ -404,6 +527,16 @@ class BatchCrmCalllist(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entities: Wire name: ``ENTITIES``.
             webform_id: Wire name: ``WEBFORM_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.calllist.update(list_id=1, entity_type="CRM_DEAL", entities=[1])
         """
         return cast(
             "BatchCommand[bool]",
@@ -435,6 +568,17 @@ class CrmCalllistItems(Namespace):
         Args:
             list_id: Wire name: ``LIST_ID``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            list[CrmCalllistItems]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.calllist.items.get(list_id=1)
+            result = await client.crm.calllist.items.get(list_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmCalllistItems]",
@@ -460,6 +604,17 @@ class AsyncCrmCalllistItems(Namespace):
         Args:
             list_id: Wire name: ``LIST_ID``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            list[CrmCalllistItems]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.calllist.items.get(list_id=1)
+            result = await client.crm.calllist.items.get(list_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmCalllistItems]",
@@ -488,6 +643,16 @@ class BatchCrmCalllistItems(Namespace):
         Args:
             list_id: Wire name: ``LIST_ID``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            BatchCommand[list[CrmCalllistItems]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.calllist.items.get(list_id=1)
         """
         return cast(
             "BatchCommand[list[_CrmCalllistItems]]",

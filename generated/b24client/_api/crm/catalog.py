@@ -39,6 +39,13 @@ class CrmCatalog(Namespace):
 
         REST method: ``crm.catalog.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.catalog.fields()
+            result = await client.crm.catalog.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_CATALOG_FIELDS, {})
 
@@ -52,6 +59,13 @@ class CrmCatalog(Namespace):
 
         REST method: ``crm.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.catalog.get(id=1)
+            result = await client.crm.catalog.get(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
 
@@ -65,6 +79,13 @@ class CrmCatalog(Namespace):
 
         REST method: ``crm.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.catalog.list()
+            result = await client.crm.catalog.list()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_CATALOG_LIST, {})
 
@@ -84,6 +105,13 @@ class AsyncCrmCatalog(Namespace):
 
         REST method: ``crm.catalog.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.catalog.fields()
+            result = await client.crm.catalog.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_CATALOG_FIELDS, {})
 
@@ -97,6 +125,13 @@ class AsyncCrmCatalog(Namespace):
 
         REST method: ``crm.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.catalog.get(id=1)
+            result = await client.crm.catalog.get(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
 
@@ -110,6 +145,13 @@ class AsyncCrmCatalog(Namespace):
 
         REST method: ``crm.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.catalog.list()
+            result = await client.crm.catalog.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_CATALOG_LIST, {})
 
@@ -132,6 +174,12 @@ class BatchCrmCatalog(Namespace):
 
         REST method: ``crm.catalog.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.catalog.fields()
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_FIELDS, {}))
 
@@ -148,6 +196,12 @@ class BatchCrmCatalog(Namespace):
 
         REST method: ``crm.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.catalog.get(id=1)
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_GET, {"id": id})
@@ -166,5 +220,11 @@ class BatchCrmCatalog(Namespace):
 
         REST method: ``crm.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.catalog.list()
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_CATALOG_LIST, {}))

@@ -56,6 +56,17 @@ class CrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryAddResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.add(entity_type_id=1, fields={"name": "Anna"})
+            result = await client.crm.category.add(entity_type_id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryAddResult",
@@ -72,6 +83,17 @@ class CrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.delete(entity_type_id=1, id=1)
+            result = await client.crm.category.delete(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_CATEGORY_DELETE, {"entityTypeId": entity_type_id, "id": id}
@@ -85,6 +107,16 @@ class CrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryFieldsResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.category.fields(entity_type_id=1)
+            result = await client.crm.category.fields(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryFieldsResult",
@@ -101,6 +133,17 @@ class CrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.get(entity_type_id=1, id=1)
+            result = await client.crm.category.get(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryGetResult",
@@ -121,6 +164,16 @@ class CrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            Page[CrmCategory]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.category.list(entity_type_id=1)
+            result = await client.crm.category.list(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmCategory]",
@@ -139,6 +192,17 @@ class CrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.update(entity_type_id=1, id=1, fields={"name": "Anna", "sort": 1})
+            result = await client.crm.category.update(entity_type_id=1, id=1, fields={"name": "Anna", "sort": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryUpdateResult",
@@ -164,6 +228,17 @@ class AsyncCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryAddResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.add(entity_type_id=1, fields={"name": "Anna"})
+            result = await client.crm.category.add(entity_type_id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryAddResult",
@@ -180,6 +255,17 @@ class AsyncCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.delete(entity_type_id=1, id=1)
+            result = await client.crm.category.delete(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_CATEGORY_DELETE, {"entityTypeId": entity_type_id, "id": id}
@@ -193,6 +279,16 @@ class AsyncCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryFieldsResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.category.fields(entity_type_id=1)
+            result = await client.crm.category.fields(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryFieldsResult",
@@ -209,6 +305,17 @@ class AsyncCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.get(entity_type_id=1, id=1)
+            result = await client.crm.category.get(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryGetResult",
@@ -229,6 +336,16 @@ class AsyncCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            AsyncPage[CrmCategory]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.category.list(entity_type_id=1)
+            result = await client.crm.category.list(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmCategory]",
@@ -247,6 +364,17 @@ class AsyncCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmCategoryUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.category.update(entity_type_id=1, id=1, fields={"name": "Anna", "sort": 1})
+            result = await client.crm.category.update(entity_type_id=1, id=1, fields={"name": "Anna", "sort": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmCategoryUpdateResult",
@@ -275,6 +403,16 @@ class BatchCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[CrmCategoryAddResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.category.add(entity_type_id=1, fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[CrmCategoryAddResult]",
@@ -294,6 +432,16 @@ class BatchCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.category.delete(entity_type_id=1, id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -315,6 +463,15 @@ class BatchCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[CrmCategoryFieldsResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.crm.category.fields(entity_type_id=1)
         """
         return cast(
             "BatchCommand[CrmCategoryFieldsResult]",
@@ -336,6 +493,16 @@ class BatchCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[CrmCategoryGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.category.get(entity_type_id=1, id=1)
         """
         return cast(
             "BatchCommand[CrmCategoryGetResult]",
@@ -357,6 +524,15 @@ class BatchCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[list[CrmCategory]]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.crm.category.list(entity_type_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_CrmCategory]]",
@@ -382,6 +558,16 @@ class BatchCrmCategory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[CrmCategoryUpdateResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.category.update(entity_type_id=1, id=1, fields={"name": "Anna", "sort": 1})
         """
         return cast(
             "BatchCommand[CrmCategoryUpdateResult]",

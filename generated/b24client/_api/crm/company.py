@@ -145,6 +145,13 @@ class CrmCompany(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.company.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.company.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -169,6 +176,13 @@ class CrmCompany(Namespace):
 
         REST method: ``crm.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.delete(id=1)
+            result = await client.crm.company.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id}))
 
@@ -182,6 +196,13 @@ class CrmCompany(Namespace):
 
         REST method: ``crm.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
+
+        Returns:
+            CrmCompanyFieldsResult
+
+        Example:
+            result = client.crm.company.fields()
+            result = await client.crm.company.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCompanyFieldsResult", self._backend._invoke(_CRM_COMPANY_FIELDS, {})
@@ -197,6 +218,13 @@ class CrmCompany(Namespace):
 
         REST method: ``crm.company.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+
+        Returns:
+            CrmCompany
+
+        Example:
+            result = client.crm.company.get(id=1)
+            result = await client.crm.company.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmCompany", self._backend._invoke(_CRM_COMPANY_GET, {"id": id}))
 
@@ -219,6 +247,13 @@ class CrmCompany(Namespace):
 
         REST method: ``crm.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+
+        Returns:
+            Page[CrmCompany]
+
+        Example:
+            result = client.crm.company.list()
+            result = await client.crm.company.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmCompany]",
@@ -248,6 +283,13 @@ class CrmCompany(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.company.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -307,6 +349,13 @@ class AsyncCrmCompany(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.company.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.company.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -331,6 +380,13 @@ class AsyncCrmCompany(Namespace):
 
         REST method: ``crm.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.delete(id=1)
+            result = await client.crm.company.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id}))
 
@@ -344,6 +400,13 @@ class AsyncCrmCompany(Namespace):
 
         REST method: ``crm.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
+
+        Returns:
+            CrmCompanyFieldsResult
+
+        Example:
+            result = client.crm.company.fields()
+            result = await client.crm.company.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCompanyFieldsResult",
@@ -360,6 +423,13 @@ class AsyncCrmCompany(Namespace):
 
         REST method: ``crm.company.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+
+        Returns:
+            CrmCompany
+
+        Example:
+            result = client.crm.company.get(id=1)
+            result = await client.crm.company.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmCompany", await self._backend._invoke(_CRM_COMPANY_GET, {"id": id})
@@ -384,6 +454,13 @@ class AsyncCrmCompany(Namespace):
 
         REST method: ``crm.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+
+        Returns:
+            AsyncPage[CrmCompany]
+
+        Example:
+            result = client.crm.company.list()
+            result = await client.crm.company.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmCompany]",
@@ -413,6 +490,13 @@ class AsyncCrmCompany(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.company.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -475,6 +559,12 @@ class BatchCrmCompany(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.company.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",
@@ -502,6 +592,12 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.company.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_CRM_COMPANY_DELETE, {"id": id})
@@ -520,6 +616,12 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-fields.html
+
+        Returns:
+            BatchCommand[CrmCompanyFieldsResult]
+
+        Example:
+            command = batch.crm.company.fields()
         """
         return cast(
             "BatchCommand[CrmCompanyFieldsResult]",
@@ -539,6 +641,12 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+
+        Returns:
+            BatchCommand[CrmCompany]
+
+        Example:
+            command = batch.crm.company.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmCompany]",
@@ -565,6 +673,12 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+
+        Returns:
+            BatchCommand[list[CrmCompany]]
+
+        Example:
+            command = batch.crm.company.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmCompany]]",
@@ -597,6 +711,12 @@ class BatchCrmCompany(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.company.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -632,6 +752,16 @@ class CrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.company.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -645,6 +775,16 @@ class CrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.company.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -658,6 +798,13 @@ class CrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
+
+        Returns:
+            CrmCompanyContactFieldsResult
+
+        Example:
+            result = client.crm.company.contact.fields()
+            result = await client.crm.company.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCompanyContactFieldsResult",
@@ -680,6 +827,16 @@ class AsyncCrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.company.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -693,6 +850,16 @@ class AsyncCrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.company.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -706,6 +873,13 @@ class AsyncCrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
+
+        Returns:
+            CrmCompanyContactFieldsResult
+
+        Example:
+            result = client.crm.company.contact.fields()
+            result = await client.crm.company.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCompanyContactFieldsResult",
@@ -733,6 +907,15 @@ class BatchCrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.company.contact.add(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -751,6 +934,15 @@ class BatchCrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.company.contact.delete(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -767,6 +959,12 @@ class BatchCrmCompanyContact(Namespace):
 
         REST method: ``crm.company.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
+
+        Returns:
+            BatchCommand[CrmCompanyContactFieldsResult]
+
+        Example:
+            command = batch.crm.company.contact.fields()
         """
         return cast(
             "BatchCommand[CrmCompanyContactFieldsResult]",
@@ -784,6 +982,16 @@ class CrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.items.delete(id=1)
+            result = await client.crm.company.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_COMPANY_CONTACT_ITEMS_DELETE, {"id": id})
@@ -794,6 +1002,16 @@ class CrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+
+        Returns:
+            list[CrmCompanyContactItems]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.items.get(id=1)
+            result = await client.crm.company.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmCompanyContactItems]",
@@ -805,6 +1023,16 @@ class CrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
+            result = await client.crm.company.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -824,6 +1052,16 @@ class AsyncCrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.items.delete(id=1)
+            result = await client.crm.company.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -835,6 +1073,16 @@ class AsyncCrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+
+        Returns:
+            list[CrmCompanyContactItems]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.items.get(id=1)
+            result = await client.crm.company.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmCompanyContactItems]",
@@ -848,6 +1096,16 @@ class AsyncCrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.company.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
+            result = await client.crm.company.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -870,6 +1128,15 @@ class BatchCrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.company.contact.items.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -884,6 +1151,15 @@ class BatchCrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+
+        Returns:
+            BatchCommand[list[CrmCompanyContactItems]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.company.contact.items.get(id=1)
         """
         return cast(
             "BatchCommand[list[_CrmCompanyContactItems]]",
@@ -900,6 +1176,15 @@ class BatchCrmCompanyContactItems(Namespace):
 
         REST method: ``crm.company.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.company.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -957,6 +1242,13 @@ class CrmCompanyDetailsConfiguration(Namespace):
 
         REST method: ``crm.company.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.details.configuration.force_common_scope_for_all()
+            result = await client.crm.company.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -983,6 +1275,13 @@ class CrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmCompanyDetailsConfiguration]
+
+        Example:
+            result = client.crm.company.details.configuration.get()
+            result = await client.crm.company.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmCompanyDetailsConfiguration]",
@@ -1010,6 +1309,13 @@ class CrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.details.configuration.reset()
+            result = await client.crm.company.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1038,6 +1344,13 @@ class CrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.details.configuration.set(data=[{}])
+            result = await client.crm.company.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1063,6 +1376,13 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
 
         REST method: ``crm.company.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.details.configuration.force_common_scope_for_all()
+            result = await client.crm.company.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1089,6 +1409,13 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmCompanyDetailsConfiguration]
+
+        Example:
+            result = client.crm.company.details.configuration.get()
+            result = await client.crm.company.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmCompanyDetailsConfiguration]",
@@ -1116,6 +1443,13 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.details.configuration.reset()
+            result = await client.crm.company.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1144,6 +1478,13 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.company.details.configuration.set(data=[{}])
+            result = await client.crm.company.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1172,6 +1513,12 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
 
         REST method: ``crm.company.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.company.details.configuration.force_common_scope_for_all()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1201,6 +1548,12 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[list[CrmCompanyDetailsConfiguration]]
+
+        Example:
+            command = batch.crm.company.details.configuration.get()
         """
         return cast(
             "BatchCommand[list[_CrmCompanyDetailsConfiguration]]",
@@ -1231,6 +1584,12 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.company.details.configuration.reset()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1262,6 +1621,12 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.company.details.configuration.set(data=[{}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1282,6 +1647,13 @@ class CrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.company.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.company.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_COMPANY_USERFIELD_ADD, {"fields": fields})
@@ -1292,6 +1664,16 @@ class CrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.company.userfield.delete(id=1)
+            result = await client.crm.company.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id})
@@ -1302,6 +1684,16 @@ class CrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+
+        Returns:
+            CrmCompanyUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.company.userfield.get(id=1)
+            result = await client.crm.company.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmCompanyUserfield",
@@ -1321,6 +1713,13 @@ class CrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+
+        Returns:
+            Page[CrmCompanyUserfield]
+
+        Example:
+            result = client.crm.company.userfield.list()
+            result = await client.crm.company.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmCompanyUserfield]",
@@ -1335,6 +1734,16 @@ class CrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.company.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.company.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1354,6 +1763,13 @@ class AsyncCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.company.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.company.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1365,6 +1781,16 @@ class AsyncCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.company.userfield.delete(id=1)
+            result = await client.crm.company.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_COMPANY_USERFIELD_DELETE, {"id": id})
@@ -1375,6 +1801,16 @@ class AsyncCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+
+        Returns:
+            CrmCompanyUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.company.userfield.get(id=1)
+            result = await client.crm.company.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmCompanyUserfield",
@@ -1394,6 +1830,13 @@ class AsyncCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+
+        Returns:
+            AsyncPage[CrmCompanyUserfield]
+
+        Example:
+            result = client.crm.company.userfield.list()
+            result = await client.crm.company.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmCompanyUserfield]",
@@ -1408,6 +1851,16 @@ class AsyncCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.company.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.company.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1430,6 +1883,12 @@ class BatchCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.company.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1444,6 +1903,15 @@ class BatchCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.company.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1458,6 +1926,15 @@ class BatchCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+
+        Returns:
+            BatchCommand[CrmCompanyUserfield]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.company.userfield.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmCompanyUserfield]",
@@ -1478,6 +1955,12 @@ class BatchCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+
+        Returns:
+            BatchCommand[list[CrmCompanyUserfield]]
+
+        Example:
+            command = batch.crm.company.userfield.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmCompanyUserfield]]",
@@ -1497,6 +1980,15 @@ class BatchCrmCompanyUserfield(Namespace):
 
         REST method: ``crm.company.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.company.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -147,6 +147,13 @@ class CrmContact(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.contact.add(fields={"NAME": "Anna", "SECOND_NAME": "Lee"})
+            result = await client.crm.contact.add(fields={"NAME": "Anna", "SECOND_NAME": "Lee"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -171,6 +178,13 @@ class CrmContact(Namespace):
 
         REST method: ``crm.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.delete(id=1)
+            result = await client.crm.contact.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id}))
 
@@ -184,6 +198,13 @@ class CrmContact(Namespace):
 
         REST method: ``crm.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
+
+        Returns:
+            CrmContactFieldsResult
+
+        Example:
+            result = client.crm.contact.fields()
+            result = await client.crm.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmContactFieldsResult", self._backend._invoke(_CRM_CONTACT_FIELDS, {})
@@ -199,6 +220,13 @@ class CrmContact(Namespace):
 
         REST method: ``crm.contact.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+
+        Returns:
+            CrmContact
+
+        Example:
+            result = client.crm.contact.get(id=1)
+            result = await client.crm.contact.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmContact", self._backend._invoke(_CRM_CONTACT_GET, {"id": id}))
 
@@ -221,6 +249,13 @@ class CrmContact(Namespace):
 
         REST method: ``crm.contact.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+
+        Returns:
+            Page[CrmContact]
+
+        Example:
+            result = client.crm.contact.list()
+            result = await client.crm.contact.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmContact]",
@@ -250,6 +285,13 @@ class CrmContact(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.update(id=1, fields={"NAME": "Anna", "SECOND_NAME": "Lee"})
+            result = await client.crm.contact.update(id=1, fields={"NAME": "Anna", "SECOND_NAME": "Lee"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -309,6 +351,13 @@ class AsyncCrmContact(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.contact.add(fields={"NAME": "Anna", "SECOND_NAME": "Lee"})
+            result = await client.crm.contact.add(fields={"NAME": "Anna", "SECOND_NAME": "Lee"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -333,6 +382,13 @@ class AsyncCrmContact(Namespace):
 
         REST method: ``crm.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.delete(id=1)
+            result = await client.crm.contact.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id}))
 
@@ -346,6 +402,13 @@ class AsyncCrmContact(Namespace):
 
         REST method: ``crm.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
+
+        Returns:
+            CrmContactFieldsResult
+
+        Example:
+            result = client.crm.contact.fields()
+            result = await client.crm.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmContactFieldsResult",
@@ -362,6 +425,13 @@ class AsyncCrmContact(Namespace):
 
         REST method: ``crm.contact.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+
+        Returns:
+            CrmContact
+
+        Example:
+            result = client.crm.contact.get(id=1)
+            result = await client.crm.contact.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmContact", await self._backend._invoke(_CRM_CONTACT_GET, {"id": id})
@@ -386,6 +456,13 @@ class AsyncCrmContact(Namespace):
 
         REST method: ``crm.contact.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+
+        Returns:
+            AsyncPage[CrmContact]
+
+        Example:
+            result = client.crm.contact.list()
+            result = await client.crm.contact.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmContact]",
@@ -415,6 +492,13 @@ class AsyncCrmContact(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.update(id=1, fields={"NAME": "Anna", "SECOND_NAME": "Lee"})
+            result = await client.crm.contact.update(id=1, fields={"NAME": "Anna", "SECOND_NAME": "Lee"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -477,6 +561,12 @@ class BatchCrmContact(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.contact.add(fields={"NAME": "Anna", "SECOND_NAME": "Lee"})
         """
         return cast(
             "BatchCommand[int]",
@@ -504,6 +594,12 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.contact.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_CRM_CONTACT_DELETE, {"id": id})
@@ -522,6 +618,12 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-fields.html
+
+        Returns:
+            BatchCommand[CrmContactFieldsResult]
+
+        Example:
+            command = batch.crm.contact.fields()
         """
         return cast(
             "BatchCommand[CrmContactFieldsResult]",
@@ -541,6 +643,12 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+
+        Returns:
+            BatchCommand[CrmContact]
+
+        Example:
+            command = batch.crm.contact.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmContact]",
@@ -567,6 +675,12 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+
+        Returns:
+            BatchCommand[list[CrmContact]]
+
+        Example:
+            command = batch.crm.contact.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmContact]]",
@@ -599,6 +713,12 @@ class BatchCrmContact(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.contact.update(id=1, fields={"NAME": "Anna", "SECOND_NAME": "Lee"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -634,6 +754,16 @@ class CrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.add(id=1, fields={"COMPANY_ID": 1})
+            result = await client.crm.contact.company.add(id=1, fields={"COMPANY_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -647,6 +777,16 @@ class CrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.delete(id=1, fields={"COMPANY_ID": 1})
+            result = await client.crm.contact.company.delete(id=1, fields={"COMPANY_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -660,6 +800,13 @@ class CrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
+
+        Returns:
+            CrmContactCompanyFieldsResult
+
+        Example:
+            result = client.crm.contact.company.fields()
+            result = await client.crm.contact.company.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmContactCompanyFieldsResult",
@@ -682,6 +829,16 @@ class AsyncCrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.add(id=1, fields={"COMPANY_ID": 1})
+            result = await client.crm.contact.company.add(id=1, fields={"COMPANY_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -695,6 +852,16 @@ class AsyncCrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.delete(id=1, fields={"COMPANY_ID": 1})
+            result = await client.crm.contact.company.delete(id=1, fields={"COMPANY_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -708,6 +875,13 @@ class AsyncCrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
+
+        Returns:
+            CrmContactCompanyFieldsResult
+
+        Example:
+            result = client.crm.contact.company.fields()
+            result = await client.crm.contact.company.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmContactCompanyFieldsResult",
@@ -735,6 +909,15 @@ class BatchCrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.contact.company.add(id=1, fields={"COMPANY_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -753,6 +936,15 @@ class BatchCrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.contact.company.delete(id=1, fields={"COMPANY_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -769,6 +961,12 @@ class BatchCrmContactCompany(Namespace):
 
         REST method: ``crm.contact.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
+
+        Returns:
+            BatchCommand[CrmContactCompanyFieldsResult]
+
+        Example:
+            command = batch.crm.contact.company.fields()
         """
         return cast(
             "BatchCommand[CrmContactCompanyFieldsResult]",
@@ -786,6 +984,16 @@ class CrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.items.delete(id=1)
+            result = await client.crm.contact.company.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_CONTACT_COMPANY_ITEMS_DELETE, {"id": id})
@@ -796,6 +1004,16 @@ class CrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+
+        Returns:
+            list[CrmContactCompanyItems]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.items.get(id=1)
+            result = await client.crm.contact.company.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmContactCompanyItems]",
@@ -807,6 +1025,16 @@ class CrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.items.set(id=1, items=[{"COMPANY_ID": 1}])
+            result = await client.crm.contact.company.items.set(id=1, items=[{"COMPANY_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -826,6 +1054,16 @@ class AsyncCrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.items.delete(id=1)
+            result = await client.crm.contact.company.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -837,6 +1075,16 @@ class AsyncCrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+
+        Returns:
+            list[CrmContactCompanyItems]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.items.get(id=1)
+            result = await client.crm.contact.company.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmContactCompanyItems]",
@@ -850,6 +1098,16 @@ class AsyncCrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.contact.company.items.set(id=1, items=[{"COMPANY_ID": 1}])
+            result = await client.crm.contact.company.items.set(id=1, items=[{"COMPANY_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -872,6 +1130,15 @@ class BatchCrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.contact.company.items.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -886,6 +1153,15 @@ class BatchCrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+
+        Returns:
+            BatchCommand[list[CrmContactCompanyItems]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.contact.company.items.get(id=1)
         """
         return cast(
             "BatchCommand[list[_CrmContactCompanyItems]]",
@@ -902,6 +1178,15 @@ class BatchCrmContactCompanyItems(Namespace):
 
         REST method: ``crm.contact.company.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.contact.company.items.set(id=1, items=[{"COMPANY_ID": 1}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -959,6 +1244,13 @@ class CrmContactDetailsConfiguration(Namespace):
 
         REST method: ``crm.contact.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.details.configuration.force_common_scope_for_all()
+            result = await client.crm.contact.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -982,6 +1274,13 @@ class CrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmContactDetailsConfiguration]
+
+        Example:
+            result = client.crm.contact.details.configuration.get()
+            result = await client.crm.contact.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmContactDetailsConfiguration]",
@@ -1006,6 +1305,13 @@ class CrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.details.configuration.reset()
+            result = await client.crm.contact.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1034,6 +1340,13 @@ class CrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.details.configuration.set(data=[{}])
+            result = await client.crm.contact.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1059,6 +1372,13 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
 
         REST method: ``crm.contact.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.details.configuration.force_common_scope_for_all()
+            result = await client.crm.contact.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1082,6 +1402,13 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmContactDetailsConfiguration]
+
+        Example:
+            result = client.crm.contact.details.configuration.get()
+            result = await client.crm.contact.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmContactDetailsConfiguration]",
@@ -1106,6 +1433,13 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.details.configuration.reset()
+            result = await client.crm.contact.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1134,6 +1468,13 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.contact.details.configuration.set(data=[{}])
+            result = await client.crm.contact.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1162,6 +1503,12 @@ class BatchCrmContactDetailsConfiguration(Namespace):
 
         REST method: ``crm.contact.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.contact.details.configuration.force_common_scope_for_all()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1191,6 +1538,12 @@ class BatchCrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[list[CrmContactDetailsConfiguration]]
+
+        Example:
+            command = batch.crm.contact.details.configuration.get()
         """
         return cast(
             "BatchCommand[list[_CrmContactDetailsConfiguration]]",
@@ -1221,6 +1574,12 @@ class BatchCrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.contact.details.configuration.reset()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1252,6 +1611,12 @@ class BatchCrmContactDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.contact.details.configuration.set(data=[{}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1272,6 +1637,13 @@ class CrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.contact.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.contact.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_CONTACT_USERFIELD_ADD, {"fields": fields})
@@ -1282,6 +1654,16 @@ class CrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.contact.userfield.delete(id=1)
+            result = await client.crm.contact.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id})
@@ -1292,6 +1674,16 @@ class CrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+
+        Returns:
+            CrmContactUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.contact.userfield.get(id=1)
+            result = await client.crm.contact.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmContactUserfield",
@@ -1311,6 +1703,13 @@ class CrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+
+        Returns:
+            Page[CrmContactUserfield]
+
+        Example:
+            result = client.crm.contact.userfield.list()
+            result = await client.crm.contact.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmContactUserfield]",
@@ -1327,6 +1726,16 @@ class CrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.contact.userfield.update(fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.contact.userfield.update(fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1346,6 +1755,13 @@ class AsyncCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.contact.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.contact.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1357,6 +1773,16 @@ class AsyncCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.contact.userfield.delete(id=1)
+            result = await client.crm.contact.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_CONTACT_USERFIELD_DELETE, {"id": id})
@@ -1367,6 +1793,16 @@ class AsyncCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+
+        Returns:
+            CrmContactUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.contact.userfield.get(id=1)
+            result = await client.crm.contact.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmContactUserfield",
@@ -1386,6 +1822,13 @@ class AsyncCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+
+        Returns:
+            AsyncPage[CrmContactUserfield]
+
+        Example:
+            result = client.crm.contact.userfield.list()
+            result = await client.crm.contact.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmContactUserfield]",
@@ -1402,6 +1845,16 @@ class AsyncCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.contact.userfield.update(fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.contact.userfield.update(fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1424,6 +1877,12 @@ class BatchCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.contact.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1438,6 +1897,15 @@ class BatchCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.contact.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1452,6 +1920,15 @@ class BatchCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+
+        Returns:
+            BatchCommand[CrmContactUserfield]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.contact.userfield.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmContactUserfield]",
@@ -1472,6 +1949,12 @@ class BatchCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+
+        Returns:
+            BatchCommand[list[CrmContactUserfield]]
+
+        Example:
+            command = batch.crm.contact.userfield.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmContactUserfield]]",
@@ -1494,6 +1977,15 @@ class BatchCrmContactUserfield(Namespace):
 
         REST method: ``crm.contact.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.contact.userfield.update(fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -79,6 +79,13 @@ class CrmCurrency(Namespace):
 
         REST method: ``crm.currency.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.crm.currency.add(fields={"CURRENCY": "USD", "AMOUNT_CNT": 1, "AMOUNT": 100.0})
+            result = await client.crm.currency.add(fields={"CURRENCY": "USD", "AMOUNT_CNT": 1, "AMOUNT": 100.0})  # AsyncBitrix24
         """
         return cast(str, self._backend._invoke(_CRM_CURRENCY_ADD, {"fields": fields}))
 
@@ -87,6 +94,13 @@ class CrmCurrency(Namespace):
 
         REST method: ``crm.currency.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.delete(id="1")
+            result = await client.crm.currency.delete(id="1")  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
 
@@ -95,6 +109,13 @@ class CrmCurrency(Namespace):
 
         REST method: ``crm.currency.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
+
+        Returns:
+            CrmCurrencyFieldsResult
+
+        Example:
+            result = client.crm.currency.fields()
+            result = await client.crm.currency.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCurrencyFieldsResult", self._backend._invoke(_CRM_CURRENCY_FIELDS, {})
@@ -105,6 +126,13 @@ class CrmCurrency(Namespace):
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+
+        Returns:
+            CrmCurrency
+
+        Example:
+            result = client.crm.currency.get()
+            result = await client.crm.currency.get()  # AsyncBitrix24
         """
         return cast(
             "_CrmCurrency", self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
@@ -122,6 +150,13 @@ class CrmCurrency(Namespace):
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+
+        Returns:
+            Page[CrmCurrency]
+
+        Example:
+            result = client.crm.currency.list()
+            result = await client.crm.currency.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmCurrency]",
@@ -143,6 +178,13 @@ class CrmCurrency(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.update(fields={"SORT": 1, "AMOUNT_CNT": 1})
+            result = await client.crm.currency.update(fields={"SORT": 1, "AMOUNT_CNT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -170,6 +212,13 @@ class AsyncCrmCurrency(Namespace):
 
         REST method: ``crm.currency.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.crm.currency.add(fields={"CURRENCY": "USD", "AMOUNT_CNT": 1, "AMOUNT": 100.0})
+            result = await client.crm.currency.add(fields={"CURRENCY": "USD", "AMOUNT_CNT": 1, "AMOUNT": 100.0})  # AsyncBitrix24
         """
         return cast(
             str, await self._backend._invoke(_CRM_CURRENCY_ADD, {"fields": fields})
@@ -180,6 +229,13 @@ class AsyncCrmCurrency(Namespace):
 
         REST method: ``crm.currency.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.delete(id="1")
+            result = await client.crm.currency.delete(id="1")  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
 
@@ -188,6 +244,13 @@ class AsyncCrmCurrency(Namespace):
 
         REST method: ``crm.currency.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
+
+        Returns:
+            CrmCurrencyFieldsResult
+
+        Example:
+            result = client.crm.currency.fields()
+            result = await client.crm.currency.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCurrencyFieldsResult",
@@ -199,6 +262,13 @@ class AsyncCrmCurrency(Namespace):
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+
+        Returns:
+            CrmCurrency
+
+        Example:
+            result = client.crm.currency.get()
+            result = await client.crm.currency.get()  # AsyncBitrix24
         """
         return cast(
             "_CrmCurrency", await self._backend._invoke(_CRM_CURRENCY_GET, {"id": id})
@@ -216,6 +286,13 @@ class AsyncCrmCurrency(Namespace):
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+
+        Returns:
+            AsyncPage[CrmCurrency]
+
+        Example:
+            result = client.crm.currency.list()
+            result = await client.crm.currency.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmCurrency]",
@@ -237,6 +314,13 @@ class AsyncCrmCurrency(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.update(fields={"SORT": 1, "AMOUNT_CNT": 1})
+            result = await client.crm.currency.update(fields={"SORT": 1, "AMOUNT_CNT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -269,6 +353,12 @@ class BatchCrmCurrency(Namespace):
 
         REST method: ``crm.currency.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+
+        Returns:
+            BatchCommand[str]
+
+        Example:
+            command = batch.crm.currency.add(fields={"CURRENCY": "USD", "AMOUNT_CNT": 1, "AMOUNT": 100.0})
         """
         return cast(
             "BatchCommand[str]",
@@ -283,6 +373,12 @@ class BatchCrmCurrency(Namespace):
 
         REST method: ``crm.currency.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.currency.delete(id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -297,6 +393,12 @@ class BatchCrmCurrency(Namespace):
 
         REST method: ``crm.currency.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
+
+        Returns:
+            BatchCommand[CrmCurrencyFieldsResult]
+
+        Example:
+            command = batch.crm.currency.fields()
         """
         return cast(
             "BatchCommand[CrmCurrencyFieldsResult]",
@@ -313,6 +415,12 @@ class BatchCrmCurrency(Namespace):
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+
+        Returns:
+            BatchCommand[CrmCurrency]
+
+        Example:
+            command = batch.crm.currency.get()
         """
         return cast(
             "BatchCommand[_CrmCurrency]",
@@ -332,6 +440,12 @@ class BatchCrmCurrency(Namespace):
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+
+        Returns:
+            BatchCommand[list[CrmCurrency]]
+
+        Example:
+            command = batch.crm.currency.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmCurrency]]",
@@ -356,6 +470,12 @@ class BatchCrmCurrency(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.currency.update(fields={"SORT": 1, "AMOUNT_CNT": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -373,6 +493,13 @@ class CrmCurrencyBase(Namespace):
 
         REST method: ``crm.currency.base.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.crm.currency.base.get()
+            result = await client.crm.currency.base.get()  # AsyncBitrix24
         """
         return cast(str, self._backend._invoke(_CRM_CURRENCY_BASE_GET, {}))
 
@@ -381,6 +508,13 @@ class CrmCurrencyBase(Namespace):
 
         REST method: ``crm.currency.base.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.base.set()
+            result = await client.crm.currency.base.set()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_CURRENCY_BASE_SET, {"id": id}))
 
@@ -395,6 +529,13 @@ class AsyncCrmCurrencyBase(Namespace):
 
         REST method: ``crm.currency.base.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.crm.currency.base.get()
+            result = await client.crm.currency.base.get()  # AsyncBitrix24
         """
         return cast(str, await self._backend._invoke(_CRM_CURRENCY_BASE_GET, {}))
 
@@ -403,6 +544,13 @@ class AsyncCrmCurrencyBase(Namespace):
 
         REST method: ``crm.currency.base.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.base.set()
+            result = await client.crm.currency.base.set()  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_CURRENCY_BASE_SET, {"id": id})
@@ -422,6 +570,12 @@ class BatchCrmCurrencyBase(Namespace):
 
         REST method: ``crm.currency.base.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
+
+        Returns:
+            BatchCommand[str]
+
+        Example:
+            command = batch.crm.currency.base.get()
         """
         return cast(
             "BatchCommand[str]", self._backend._invoke(_CRM_CURRENCY_BASE_GET, {})
@@ -435,6 +589,12 @@ class BatchCrmCurrencyBase(Namespace):
 
         REST method: ``crm.currency.base.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.currency.base.set()
         """
         return cast(
             "BatchCommand[bool]",
@@ -452,6 +612,13 @@ class CrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.localizations.delete(id="1", lids=["example"])
+            result = await client.crm.currency.localizations.delete(id="1", lids=["example"])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -465,6 +632,13 @@ class CrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
+
+        Returns:
+            CrmCurrencyLocalizationsFieldsResult
+
+        Example:
+            result = client.crm.currency.localizations.fields()
+            result = await client.crm.currency.localizations.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCurrencyLocalizationsFieldsResult",
@@ -476,6 +650,13 @@ class CrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+
+        Returns:
+            CrmCurrencyLocalizations
+
+        Example:
+            result = client.crm.currency.localizations.get()
+            result = await client.crm.currency.localizations.get()  # AsyncBitrix24
         """
         return cast(
             "_CrmCurrencyLocalizations",
@@ -487,6 +668,13 @@ class CrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.localizations.set(id="1", localizations={})
+            result = await client.crm.currency.localizations.set(id="1", localizations={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -507,6 +695,13 @@ class AsyncCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.localizations.delete(id="1", lids=["example"])
+            result = await client.crm.currency.localizations.delete(id="1", lids=["example"])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -520,6 +715,13 @@ class AsyncCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
+
+        Returns:
+            CrmCurrencyLocalizationsFieldsResult
+
+        Example:
+            result = client.crm.currency.localizations.fields()
+            result = await client.crm.currency.localizations.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmCurrencyLocalizationsFieldsResult",
@@ -531,6 +733,13 @@ class AsyncCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+
+        Returns:
+            CrmCurrencyLocalizations
+
+        Example:
+            result = client.crm.currency.localizations.get()
+            result = await client.crm.currency.localizations.get()  # AsyncBitrix24
         """
         return cast(
             "_CrmCurrencyLocalizations",
@@ -542,6 +751,13 @@ class AsyncCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.currency.localizations.set(id="1", localizations={})
+            result = await client.crm.currency.localizations.set(id="1", localizations={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -565,6 +781,12 @@ class BatchCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.currency.localizations.delete(id="1", lids=["example"])
         """
         return cast(
             "BatchCommand[bool]",
@@ -581,6 +803,12 @@ class BatchCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
+
+        Returns:
+            BatchCommand[CrmCurrencyLocalizationsFieldsResult]
+
+        Example:
+            command = batch.crm.currency.localizations.fields()
         """
         return cast(
             "BatchCommand[CrmCurrencyLocalizationsFieldsResult]",
@@ -597,6 +825,12 @@ class BatchCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+
+        Returns:
+            BatchCommand[CrmCurrencyLocalizations]
+
+        Example:
+            command = batch.crm.currency.localizations.get()
         """
         return cast(
             "BatchCommand[_CrmCurrencyLocalizations]",
@@ -613,6 +847,12 @@ class BatchCrmCurrencyLocalizations(Namespace):
 
         REST method: ``crm.currency.localizations.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.currency.localizations.set(id="1", localizations={})
         """
         return cast(
             "BatchCommand[bool]",

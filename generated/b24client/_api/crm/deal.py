@@ -195,6 +195,13 @@ class CrmDeal(Namespace):
             fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
             params: Extra options.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.deal.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -225,6 +232,13 @@ class CrmDeal(Namespace):
 
         Args:
             id: ID of the deal to delete.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.delete(id=1)
+            result = await client.crm.deal.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
 
@@ -242,6 +256,13 @@ class CrmDeal(Namespace):
 
         REST method: ``crm.deal.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.crm.deal.fields()
+            result = await client.crm.deal.fields()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
@@ -261,6 +282,13 @@ class CrmDeal(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            CrmDeal
+
+        Example:
+            result = client.crm.deal.get(id=1)
+            result = await client.crm.deal.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmDeal", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
@@ -292,6 +320,13 @@ class CrmDeal(Namespace):
             filter: Conditions keyed by field name; a key may carry an operator prefix such as ">=", "<", "@" (in list), "!@", "%" (substring) or "!=".
             order: Sort order, e.g. {"DATE_CREATE": "DESC"}; values are "ASC" or "DESC".
             start: Offset of the first deal to return (a multiple of 50).
+
+        Returns:
+            Page[CrmDeal]
+
+        Example:
+            result = client.crm.deal.list()
+            result = await client.crm.deal.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmDeal]",
@@ -328,6 +363,13 @@ class CrmDeal(Namespace):
             fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
             params: Extra options.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.deal.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -399,6 +441,13 @@ class AsyncCrmDeal(Namespace):
             fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
             params: Extra options.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.deal.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -429,6 +478,13 @@ class AsyncCrmDeal(Namespace):
 
         Args:
             id: ID of the deal to delete.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.delete(id=1)
+            result = await client.crm.deal.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_DEAL_DELETE, {"id": id}))
 
@@ -446,6 +502,13 @@ class AsyncCrmDeal(Namespace):
 
         REST method: ``crm.deal.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.crm.deal.fields()
+            result = await client.crm.deal.fields()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", await self._backend._invoke(_CRM_DEAL_FIELDS, {}))
 
@@ -465,6 +528,13 @@ class AsyncCrmDeal(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            CrmDeal
+
+        Example:
+            result = client.crm.deal.get(id=1)
+            result = await client.crm.deal.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmDeal", await self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
@@ -496,6 +566,13 @@ class AsyncCrmDeal(Namespace):
             filter: Conditions keyed by field name; a key may carry an operator prefix such as ">=", "<", "@" (in list), "!@", "%" (substring) or "!=".
             order: Sort order, e.g. {"DATE_CREATE": "DESC"}; values are "ASC" or "DESC".
             start: Offset of the first deal to return (a multiple of 50).
+
+        Returns:
+            AsyncPage[CrmDeal]
+
+        Example:
+            result = client.crm.deal.list()
+            result = await client.crm.deal.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmDeal]",
@@ -532,6 +609,13 @@ class AsyncCrmDeal(Namespace):
             fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
             params: Extra options.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
+            result = await client.crm.deal.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -606,6 +690,12 @@ class BatchCrmDeal(Namespace):
             fields: Values of the new deal, e.g. {"TITLE": "Website redesign"}; custom fields go in user_fields.
             params: Extra options.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.deal.add(fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",
@@ -639,6 +729,12 @@ class BatchCrmDeal(Namespace):
 
         Args:
             id: ID of the deal to delete.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_CRM_DEAL_DELETE, {"id": id})
@@ -661,6 +757,12 @@ class BatchCrmDeal(Namespace):
 
         REST method: ``crm.deal.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-fields.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.crm.deal.fields()
         """
         return cast(
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_CRM_DEAL_FIELDS, {})
@@ -685,6 +787,12 @@ class BatchCrmDeal(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            BatchCommand[CrmDeal]
+
+        Example:
+            command = batch.crm.deal.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmDeal]", self._backend._invoke(_CRM_DEAL_GET, {"id": id})
@@ -719,6 +827,12 @@ class BatchCrmDeal(Namespace):
             filter: Conditions keyed by field name; a key may carry an operator prefix such as ">=", "<", "@" (in list), "!@", "%" (substring) or "!=".
             order: Sort order, e.g. {"DATE_CREATE": "DESC"}; values are "ASC" or "DESC".
             start: Offset of the first deal to return (a multiple of 50).
+
+        Returns:
+            BatchCommand[list[CrmDeal]]
+
+        Example:
+            command = batch.crm.deal.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmDeal]]",
@@ -758,6 +872,12 @@ class BatchCrmDeal(Namespace):
             fields: New values, e.g. {"STAGE_ID": "WON"}; custom fields go in user_fields.
             params: Extra options.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.update(id=1, fields={"TITLE": "Kick-off call", "COMMENTS": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -797,6 +917,16 @@ class CrmDealContact(Namespace):
         Args:
             id: ID of the deal.
             fields: The link to add.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.deal.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -815,6 +945,16 @@ class CrmDealContact(Namespace):
         Args:
             id: ID of the deal.
             fields: Which contact to unlink.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.deal.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -831,6 +971,13 @@ class CrmDealContact(Namespace):
 
         REST method: ``crm.deal.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.crm.deal.contact.fields()
+            result = await client.crm.deal.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]", self._backend._invoke(_CRM_DEAL_CONTACT_FIELDS, {})
@@ -860,6 +1007,16 @@ class AsyncCrmDealContact(Namespace):
         Args:
             id: ID of the deal.
             fields: The link to add.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.deal.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -880,6 +1037,16 @@ class AsyncCrmDealContact(Namespace):
         Args:
             id: ID of the deal.
             fields: Which contact to unlink.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.deal.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -896,6 +1063,13 @@ class AsyncCrmDealContact(Namespace):
 
         REST method: ``crm.deal.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.crm.deal.contact.fields()
+            result = await client.crm.deal.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]", await self._backend._invoke(_CRM_DEAL_CONTACT_FIELDS, {})
@@ -930,6 +1104,15 @@ class BatchCrmDealContact(Namespace):
         Args:
             id: ID of the deal.
             fields: The link to add.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.deal.contact.add(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -953,6 +1136,15 @@ class BatchCrmDealContact(Namespace):
         Args:
             id: ID of the deal.
             fields: Which contact to unlink.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.deal.contact.delete(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -972,6 +1164,12 @@ class BatchCrmDealContact(Namespace):
 
         REST method: ``crm.deal.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/contacts/crm-deal-contact-fields.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.crm.deal.contact.fields()
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -995,6 +1193,16 @@ class CrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal whose contact links are removed.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.items.delete(id=1)
+            result = await client.crm.deal.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id})
@@ -1010,6 +1218,16 @@ class CrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            list[CrmDealContactBinding]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.items.get(id=1)
+            result = await client.crm.deal.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmDealContactBinding]",
@@ -1030,6 +1248,16 @@ class CrmDealContactItems(Namespace):
         Args:
             id: ID of the deal.
             items: New contact links, e.g. [{"CONTACT_ID": 55, "IS_PRIMARY": "Y", "SORT": 100}].
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
+            result = await client.crm.deal.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1055,6 +1283,16 @@ class AsyncCrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal whose contact links are removed.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.items.delete(id=1)
+            result = await client.crm.deal.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1071,6 +1309,16 @@ class AsyncCrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            list[CrmDealContactBinding]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.items.get(id=1)
+            result = await client.crm.deal.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmDealContactBinding]",
@@ -1093,6 +1341,16 @@ class AsyncCrmDealContactItems(Namespace):
         Args:
             id: ID of the deal.
             items: New contact links, e.g. [{"CONTACT_ID": 55, "IS_PRIMARY": "Y", "SORT": 100}].
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
+            result = await client.crm.deal.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1121,6 +1379,15 @@ class BatchCrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal whose contact links are removed.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.deal.contact.items.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1140,6 +1407,15 @@ class BatchCrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            BatchCommand[list[CrmDealContactBinding]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.deal.contact.items.get(id=1)
         """
         return cast(
             "BatchCommand[list[CrmDealContactBinding]]",
@@ -1165,6 +1441,15 @@ class BatchCrmDealContactItems(Namespace):
         Args:
             id: ID of the deal.
             items: New contact links, e.g. [{"CONTACT_ID": 55, "IS_PRIMARY": "Y", "SORT": 100}].
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.deal.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1228,6 +1513,13 @@ class CrmDealDetailsConfiguration(Namespace):
 
         REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.details.configuration.force_common_scope_for_all()
+            result = await client.crm.deal.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1256,6 +1548,13 @@ class CrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmDealDetailsConfiguration]
+
+        Example:
+            result = client.crm.deal.details.configuration.get()
+            result = await client.crm.deal.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmDealDetailsConfiguration]",
@@ -1284,6 +1583,13 @@ class CrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.details.configuration.reset()
+            result = await client.crm.deal.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1313,6 +1619,13 @@ class CrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.details.configuration.set(data=[{}])
+            result = await client.crm.deal.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1344,6 +1657,13 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
 
         REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.details.configuration.force_common_scope_for_all()
+            result = await client.crm.deal.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1372,6 +1692,13 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmDealDetailsConfiguration]
+
+        Example:
+            result = client.crm.deal.details.configuration.get()
+            result = await client.crm.deal.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmDealDetailsConfiguration]",
@@ -1400,6 +1727,13 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.details.configuration.reset()
+            result = await client.crm.deal.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1429,6 +1763,13 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.details.configuration.set(data=[{}])
+            result = await client.crm.deal.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1463,6 +1804,12 @@ class BatchCrmDealDetailsConfiguration(Namespace):
 
         REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.details.configuration.force_common_scope_for_all()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1494,6 +1841,12 @@ class BatchCrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[list[CrmDealDetailsConfiguration]]
+
+        Example:
+            command = batch.crm.deal.details.configuration.get()
         """
         return cast(
             "BatchCommand[list[_CrmDealDetailsConfiguration]]",
@@ -1525,6 +1878,12 @@ class BatchCrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.details.configuration.reset()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1557,6 +1916,12 @@ class BatchCrmDealDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.details.configuration.set(data=[{}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1580,6 +1945,13 @@ class CrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+
+        Returns:
+            list[CrmProductRow]
+
+        Example:
+            result = client.crm.deal.productrows.get(id=1)
+            result = await client.crm.deal.productrows.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmProductRow]",
@@ -1599,6 +1971,13 @@ class CrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.productrows.set(id=1)
+            result = await client.crm.deal.productrows.set(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1619,6 +1998,13 @@ class AsyncCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+
+        Returns:
+            list[CrmProductRow]
+
+        Example:
+            result = client.crm.deal.productrows.get(id=1)
+            result = await client.crm.deal.productrows.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmProductRow]",
@@ -1638,6 +2024,13 @@ class AsyncCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.productrows.set(id=1)
+            result = await client.crm.deal.productrows.set(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1663,6 +2056,12 @@ class BatchCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+
+        Returns:
+            BatchCommand[list[CrmProductRow]]
+
+        Example:
+            command = batch.crm.deal.productrows.get(id=1)
         """
         return cast(
             "BatchCommand[list[CrmProductRow]]",
@@ -1685,6 +2084,12 @@ class BatchCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.productrows.set(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1702,6 +2107,13 @@ class CrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.recurring.add(fields={"DEAL_ID": 1, "ACTIVE": "Y"})
+            result = await client.crm.deal.recurring.add(fields={"DEAL_ID": 1, "ACTIVE": "Y"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_DEAL_RECURRING_ADD, {"fields": fields})
@@ -1712,6 +2124,13 @@ class CrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.recurring.delete(id=1)
+            result = await client.crm.deal.recurring.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id}))
 
@@ -1720,6 +2139,13 @@ class CrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Returns:
+            CrmDealRecurringExposeResult
+
+        Example:
+            result = client.crm.deal.recurring.expose(id=1)
+            result = await client.crm.deal.recurring.expose(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDealRecurringExposeResult",
@@ -1731,6 +2157,13 @@ class CrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
+
+        Returns:
+            CrmDealRecurringFieldsResult
+
+        Example:
+            result = client.crm.deal.recurring.fields()
+            result = await client.crm.deal.recurring.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmDealRecurringFieldsResult",
@@ -1742,6 +2175,13 @@ class CrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+
+        Returns:
+            CrmDealRecurring
+
+        Example:
+            result = client.crm.deal.recurring.get(id=1)
+            result = await client.crm.deal.recurring.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmDealRecurring",
@@ -1761,6 +2201,13 @@ class CrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+
+        Returns:
+            Page[CrmDealRecurring]
+
+        Example:
+            result = client.crm.deal.recurring.list()
+            result = await client.crm.deal.recurring.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmDealRecurring]",
@@ -1777,6 +2224,13 @@ class CrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.recurring.update(id=1, fields={"ACTIVE": "Y", "CATEGORY_ID": "1"})
+            result = await client.crm.deal.recurring.update(id=1, fields={"ACTIVE": "Y", "CATEGORY_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1796,6 +2250,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.recurring.add(fields={"DEAL_ID": 1, "ACTIVE": "Y"})
+            result = await client.crm.deal.recurring.add(fields={"DEAL_ID": 1, "ACTIVE": "Y"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1807,6 +2268,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.recurring.delete(id=1)
+            result = await client.crm.deal.recurring.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id})
@@ -1817,6 +2285,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Returns:
+            CrmDealRecurringExposeResult
+
+        Example:
+            result = client.crm.deal.recurring.expose(id=1)
+            result = await client.crm.deal.recurring.expose(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDealRecurringExposeResult",
@@ -1828,6 +2303,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
+
+        Returns:
+            CrmDealRecurringFieldsResult
+
+        Example:
+            result = client.crm.deal.recurring.fields()
+            result = await client.crm.deal.recurring.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmDealRecurringFieldsResult",
@@ -1839,6 +2321,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+
+        Returns:
+            CrmDealRecurring
+
+        Example:
+            result = client.crm.deal.recurring.get(id=1)
+            result = await client.crm.deal.recurring.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmDealRecurring",
@@ -1858,6 +2347,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+
+        Returns:
+            AsyncPage[CrmDealRecurring]
+
+        Example:
+            result = client.crm.deal.recurring.list()
+            result = await client.crm.deal.recurring.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmDealRecurring]",
@@ -1874,6 +2370,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.recurring.update(id=1, fields={"ACTIVE": "Y", "CATEGORY_ID": "1"})
+            result = await client.crm.deal.recurring.update(id=1, fields={"ACTIVE": "Y", "CATEGORY_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1896,6 +2399,12 @@ class BatchCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.deal.recurring.add(fields={"DEAL_ID": 1, "ACTIVE": "Y"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1910,6 +2419,12 @@ class BatchCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.recurring.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1924,6 +2439,12 @@ class BatchCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Returns:
+            BatchCommand[CrmDealRecurringExposeResult]
+
+        Example:
+            command = batch.crm.deal.recurring.expose(id=1)
         """
         return cast(
             "BatchCommand[CrmDealRecurringExposeResult]",
@@ -1938,6 +2459,12 @@ class BatchCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
+
+        Returns:
+            BatchCommand[CrmDealRecurringFieldsResult]
+
+        Example:
+            command = batch.crm.deal.recurring.fields()
         """
         return cast(
             "BatchCommand[CrmDealRecurringFieldsResult]",
@@ -1952,6 +2479,12 @@ class BatchCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+
+        Returns:
+            BatchCommand[CrmDealRecurring]
+
+        Example:
+            command = batch.crm.deal.recurring.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmDealRecurring]",
@@ -1972,6 +2505,12 @@ class BatchCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+
+        Returns:
+            BatchCommand[list[CrmDealRecurring]]
+
+        Example:
+            command = batch.crm.deal.recurring.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmDealRecurring]]",
@@ -1994,6 +2533,12 @@ class BatchCrmDealRecurring(Namespace):
 
         REST method: ``crm.deal.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.recurring.update(id=1, fields={"ACTIVE": "Y", "CATEGORY_ID": "1"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -2013,6 +2558,13 @@ class CrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.deal.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_DEAL_USERFIELD_ADD, {"fields": fields})
@@ -2023,6 +2575,16 @@ class CrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.userfield.delete(id=1)
+            result = await client.crm.deal.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id}))
 
@@ -2031,6 +2593,16 @@ class CrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+
+        Returns:
+            CrmDealUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.userfield.get(id=1)
+            result = await client.crm.deal.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmDealUserfield",
@@ -2050,6 +2622,13 @@ class CrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+
+        Returns:
+            Page[CrmDealUserfield]
+
+        Example:
+            result = client.crm.deal.userfield.list()
+            result = await client.crm.deal.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmDealUserfield]",
@@ -2064,6 +2643,16 @@ class CrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.deal.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2083,6 +2672,13 @@ class AsyncCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.deal.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -2094,6 +2690,16 @@ class AsyncCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.userfield.delete(id=1)
+            result = await client.crm.deal.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id})
@@ -2104,6 +2710,16 @@ class AsyncCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+
+        Returns:
+            CrmDealUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.userfield.get(id=1)
+            result = await client.crm.deal.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmDealUserfield",
@@ -2123,6 +2739,13 @@ class AsyncCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+
+        Returns:
+            AsyncPage[CrmDealUserfield]
+
+        Example:
+            result = client.crm.deal.userfield.list()
+            result = await client.crm.deal.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmDealUserfield]",
@@ -2137,6 +2760,16 @@ class AsyncCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.deal.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2159,6 +2792,12 @@ class BatchCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.deal.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -2173,6 +2812,15 @@ class BatchCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.deal.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2187,6 +2835,15 @@ class BatchCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+
+        Returns:
+            BatchCommand[CrmDealUserfield]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.deal.userfield.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmDealUserfield]",
@@ -2207,6 +2864,12 @@ class BatchCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+
+        Returns:
+            BatchCommand[list[CrmDealUserfield]]
+
+        Example:
+            command = batch.crm.deal.userfield.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmDealUserfield]]",
@@ -2226,6 +2889,15 @@ class BatchCrmDealUserfield(Namespace):
 
         REST method: ``crm.deal.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.deal.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
         """
         return cast(
             "BatchCommand[bool]",

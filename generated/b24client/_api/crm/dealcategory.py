@@ -71,6 +71,13 @@ class CrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.add()
+            result = await client.crm.dealcategory.add()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
@@ -84,6 +91,13 @@ class CrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.delete()
+            result = await client.crm.dealcategory.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id})
 
@@ -97,6 +111,13 @@ class CrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.fields()
+            result = await client.crm.dealcategory.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
@@ -110,6 +131,13 @@ class CrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.get()
+            result = await client.crm.dealcategory.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
 
@@ -130,6 +158,13 @@ class CrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.list()
+            result = await client.crm.dealcategory.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_DEALCATEGORY_LIST,
@@ -144,6 +179,13 @@ class CrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.status``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.status()
+            result = await client.crm.dealcategory.status()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id})
 
@@ -162,6 +204,13 @@ class CrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.update()
+            result = await client.crm.dealcategory.update()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_DEALCATEGORY_UPDATE, {"id": id, "fields": fields}
@@ -193,6 +242,13 @@ class AsyncCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.add()
+            result = await client.crm.dealcategory.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_ADD, {"fields": fields})
 
@@ -206,6 +262,13 @@ class AsyncCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.delete()
+            result = await client.crm.dealcategory.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_DELETE, {"id": id})
 
@@ -219,6 +282,13 @@ class AsyncCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.fields()
+            result = await client.crm.dealcategory.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
 
@@ -232,6 +302,13 @@ class AsyncCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.get()
+            result = await client.crm.dealcategory.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_GET, {"id": id})
 
@@ -252,6 +329,13 @@ class AsyncCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.list()
+            result = await client.crm.dealcategory.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_DEALCATEGORY_LIST,
@@ -266,6 +350,13 @@ class AsyncCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.status``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.status()
+            result = await client.crm.dealcategory.status()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_STATUS, {"id": id})
 
@@ -284,6 +375,13 @@ class AsyncCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.update()
+            result = await client.crm.dealcategory.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_DEALCATEGORY_UPDATE, {"id": id, "fields": fields}
@@ -320,6 +418,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.add()
         """
         return cast(
             "BatchCommand[Any]",
@@ -341,6 +445,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.delete()
         """
         return cast(
             "BatchCommand[Any]",
@@ -360,6 +470,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.fields()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_DEALCATEGORY_FIELDS, {})
@@ -378,6 +494,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.get()
         """
         return cast(
             "BatchCommand[Any]",
@@ -404,6 +526,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -426,6 +554,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.status``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.status()
         """
         return cast(
             "BatchCommand[Any]",
@@ -450,6 +584,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.update()
         """
         return cast(
             "BatchCommand[Any]",
@@ -472,6 +612,13 @@ class CrmDealcategoryDefault(Namespace):
 
         REST method: ``crm.dealcategory.default.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.default.get()
+            result = await client.crm.dealcategory.default.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {})
 
@@ -483,6 +630,13 @@ class CrmDealcategoryDefault(Namespace):
 
         REST method: ``crm.dealcategory.default.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.default.set()
+            result = await client.crm.dealcategory.default.set()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_SET, {"name": name})
 
@@ -500,6 +654,13 @@ class AsyncCrmDealcategoryDefault(Namespace):
 
         REST method: ``crm.dealcategory.default.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.default.get()
+            result = await client.crm.dealcategory.default.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_DEFAULT_GET, {})
 
@@ -511,6 +672,13 @@ class AsyncCrmDealcategoryDefault(Namespace):
 
         REST method: ``crm.dealcategory.default.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.default.set()
+            result = await client.crm.dealcategory.default.set()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_DEALCATEGORY_DEFAULT_SET, {"name": name}
@@ -533,6 +701,12 @@ class BatchCrmDealcategoryDefault(Namespace):
 
         REST method: ``crm.dealcategory.default.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.default.get()
         """
         return cast(
             "BatchCommand[Any]",
@@ -550,6 +724,12 @@ class BatchCrmDealcategoryDefault(Namespace):
 
         REST method: ``crm.dealcategory.default.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.default.set()
         """
         return cast(
             "BatchCommand[Any]",
@@ -570,6 +750,13 @@ class CrmDealcategoryStage(Namespace):
 
         REST method: ``crm.dealcategory.stage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.stage.list()
+            result = await client.crm.dealcategory.stage.list()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DEALCATEGORY_STAGE_LIST, {"id": id})
 
@@ -587,6 +774,13 @@ class AsyncCrmDealcategoryStage(Namespace):
 
         REST method: ``crm.dealcategory.stage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.dealcategory.stage.list()
+            result = await client.crm.dealcategory.stage.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_DEALCATEGORY_STAGE_LIST, {"id": id})
 
@@ -607,6 +801,12 @@ class BatchCrmDealcategoryStage(Namespace):
 
         REST method: ``crm.dealcategory.stage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.dealcategory.stage.list()
         """
         return cast(
             "BatchCommand[Any]",

@@ -200,6 +200,16 @@ class CrmDocumentgeneratorDocument(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            CrmDocumentgeneratorDocumentAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.add(template_id=1, entity_type_id=1, entity_id=1)
+            result = await client.crm.documentgenerator.document.add(template_id=1, entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentAddResult",
@@ -221,6 +231,16 @@ class CrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.delete(id=1)
+            result = await client.crm.documentgenerator.document.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id})
 
@@ -231,6 +251,16 @@ class CrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentEnablepublicurlResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.enablepublicurl(id=1)
+            result = await client.crm.documentgenerator.document.enablepublicurl(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentEnablepublicurlResult",
@@ -245,6 +275,16 @@ class CrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.get(id=1)
+            result = await client.crm.documentgenerator.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentGetResult",
@@ -261,6 +301,16 @@ class CrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentGetfieldsResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.getfields(id=1)
+            result = await client.crm.documentgenerator.document.getfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentGetfieldsResult",
@@ -283,6 +333,16 @@ class CrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+
+        Returns:
+            Page[CrmDocumentgeneratorDocument]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.documentgenerator.document.list()
+            result = await client.crm.documentgenerator.document.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmDocumentgeneratorDocument]",
@@ -306,6 +366,16 @@ class CrmDocumentgeneratorDocument(Namespace):
 
         Args:
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            CrmDocumentgeneratorDocumentUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.update(id=1)
+            result = await client.crm.documentgenerator.document.update(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentUpdateResult",
@@ -322,6 +392,13 @@ class CrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentUploadResult
+
+        Example:
+            result = client.crm.documentgenerator.document.upload(fields={"entityTypeId": 1, "entityId": 1, "fileContent": "example", "region": "example", "title": "Kick-off call", "number": "example"})
+            result = await client.crm.documentgenerator.document.upload(fields={"entityTypeId": 1, "entityId": 1, "fileContent": "example", "region": "example", "title": "Kick-off call", "number": "example"})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentUploadResult",
@@ -356,6 +433,16 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            CrmDocumentgeneratorDocumentAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.add(template_id=1, entity_type_id=1, entity_id=1)
+            result = await client.crm.documentgenerator.document.add(template_id=1, entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentAddResult",
@@ -377,6 +464,16 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.delete(id=1)
+            result = await client.crm.documentgenerator.document.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id}
@@ -389,6 +486,16 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentEnablepublicurlResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.enablepublicurl(id=1)
+            result = await client.crm.documentgenerator.document.enablepublicurl(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentEnablepublicurlResult",
@@ -403,6 +510,16 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.get(id=1)
+            result = await client.crm.documentgenerator.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentGetResult",
@@ -421,6 +538,16 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentGetfieldsResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.getfields(id=1)
+            result = await client.crm.documentgenerator.document.getfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentGetfieldsResult",
@@ -443,6 +570,16 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+
+        Returns:
+            AsyncPage[CrmDocumentgeneratorDocument]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.documentgenerator.document.list()
+            result = await client.crm.documentgenerator.document.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmDocumentgeneratorDocument]",
@@ -466,6 +603,16 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
         Args:
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            CrmDocumentgeneratorDocumentUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.document.update(id=1)
+            result = await client.crm.documentgenerator.document.update(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentUpdateResult",
@@ -482,6 +629,13 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+
+        Returns:
+            CrmDocumentgeneratorDocumentUploadResult
+
+        Example:
+            result = client.crm.documentgenerator.document.upload(fields={"entityTypeId": 1, "entityId": 1, "fileContent": "example", "region": "example", "title": "Kick-off call", "number": "example"})
+            result = await client.crm.documentgenerator.document.upload(fields={"entityTypeId": 1, "entityId": 1, "fileContent": "example", "region": "example", "title": "Kick-off call", "number": "example"})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorDocumentUploadResult",
@@ -519,6 +673,15 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorDocumentAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.document.add(template_id=1, entity_type_id=1, entity_id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorDocumentAddResult]",
@@ -543,6 +706,15 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.document.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -559,6 +731,15 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorDocumentEnablepublicurlResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.document.enablepublicurl(id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorDocumentEnablepublicurlResult]",
@@ -578,6 +759,15 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorDocumentGetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.document.get(id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorDocumentGetResult]",
@@ -599,6 +789,15 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorDocumentGetfieldsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.document.getfields(id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorDocumentGetfieldsResult]",
@@ -622,6 +821,15 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+
+        Returns:
+            BatchCommand[list[CrmDocumentgeneratorDocument]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.documentgenerator.document.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmDocumentgeneratorDocument]]",
@@ -648,6 +856,15 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
         Args:
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorDocumentUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.document.update(id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorDocumentUpdateResult]",
@@ -667,6 +884,12 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorDocumentUploadResult]
+
+        Example:
+            command = batch.crm.documentgenerator.document.upload(fields={"entityTypeId": 1, "entityId": 1, "fileContent": "example", "region": "example", "title": "Kick-off call", "number": "example"})
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorDocumentUploadResult]",
@@ -688,6 +911,13 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+
+        Returns:
+            CrmDocumentgeneratorNumeratorAddResult
+
+        Example:
+            result = client.crm.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})
+            result = await client.crm.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorNumeratorAddResult",
@@ -701,6 +931,16 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.numerator.delete(id=1)
+            result = await client.crm.documentgenerator.numerator.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
@@ -711,6 +951,16 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+
+        Returns:
+            CrmDocumentgeneratorNumeratorGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.numerator.get(id=1)
+            result = await client.crm.documentgenerator.numerator.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorNumeratorGetResult",
@@ -726,6 +976,13 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+
+        Returns:
+            Page[CrmDocumentgeneratorNumerator]
+
+        Example:
+            result = client.crm.documentgenerator.numerator.list()
+            result = await client.crm.documentgenerator.numerator.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmDocumentgeneratorNumerator]",
@@ -741,6 +998,16 @@ class CrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+
+        Returns:
+            CrmDocumentgeneratorNumeratorUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})
+            result = await client.crm.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorNumeratorUpdateResult",
@@ -762,6 +1029,13 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+
+        Returns:
+            CrmDocumentgeneratorNumeratorAddResult
+
+        Example:
+            result = client.crm.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})
+            result = await client.crm.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorNumeratorAddResult",
@@ -775,6 +1049,16 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.numerator.delete(id=1)
+            result = await client.crm.documentgenerator.numerator.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
@@ -785,6 +1069,16 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+
+        Returns:
+            CrmDocumentgeneratorNumeratorGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.numerator.get(id=1)
+            result = await client.crm.documentgenerator.numerator.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorNumeratorGetResult",
@@ -802,6 +1096,13 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+
+        Returns:
+            AsyncPage[CrmDocumentgeneratorNumerator]
+
+        Example:
+            result = client.crm.documentgenerator.numerator.list()
+            result = await client.crm.documentgenerator.numerator.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmDocumentgeneratorNumerator]",
@@ -817,6 +1118,16 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+
+        Returns:
+            CrmDocumentgeneratorNumeratorUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})
+            result = await client.crm.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorNumeratorUpdateResult",
@@ -841,6 +1152,12 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorNumeratorAddResult]
+
+        Example:
+            command = batch.crm.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorNumeratorAddResult]",
@@ -857,6 +1174,15 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.numerator.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -873,6 +1199,15 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorNumeratorGetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.numerator.get(id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorNumeratorGetResult]",
@@ -889,6 +1224,12 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+
+        Returns:
+            BatchCommand[list[CrmDocumentgeneratorNumerator]]
+
+        Example:
+            command = batch.crm.documentgenerator.numerator.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmDocumentgeneratorNumerator]]",
@@ -907,6 +1248,15 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorNumeratorUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorNumeratorUpdateResult]",
@@ -928,6 +1278,13 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+
+        Returns:
+            CrmDocumentgeneratorTemplateAddResult
+
+        Example:
+            result = client.crm.documentgenerator.template.add(fields={"name": "Anna", "file": ("report.pdf", "JVBERi0xLjQK"), "numeratorId": 1, "region": "example", "entityTypeId": ["CRM_DEAL"]})
+            result = await client.crm.documentgenerator.template.add(fields={"name": "Anna", "file": ("report.pdf", "JVBERi0xLjQK"), "numeratorId": 1, "region": "example", "entityTypeId": ["CRM_DEAL"]})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateAddResult",
@@ -941,6 +1298,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.delete(id=1)
+            result = await client.crm.documentgenerator.template.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
 
@@ -949,6 +1316,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+
+        Returns:
+            CrmDocumentgeneratorTemplateGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.get(id=1)
+            result = await client.crm.documentgenerator.template.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateGetResult",
@@ -971,6 +1348,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            CrmDocumentgeneratorTemplateGetfieldsResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.getfields(id=1, entity_type_id=1)
+            result = await client.crm.documentgenerator.template.getfields(id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateGetfieldsResult",
@@ -997,6 +1384,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+
+        Returns:
+            CrmDocumentgeneratorTemplate
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.list()
+            result = await client.crm.documentgenerator.template.list()  # AsyncBitrix24
         """
         return cast(
             "_CrmDocumentgeneratorTemplate",
@@ -1013,6 +1410,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+
+        Returns:
+            CrmDocumentgeneratorTemplateUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})
+            result = await client.crm.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateUpdateResult",
@@ -1034,6 +1441,13 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+
+        Returns:
+            CrmDocumentgeneratorTemplateAddResult
+
+        Example:
+            result = client.crm.documentgenerator.template.add(fields={"name": "Anna", "file": ("report.pdf", "JVBERi0xLjQK"), "numeratorId": 1, "region": "example", "entityTypeId": ["CRM_DEAL"]})
+            result = await client.crm.documentgenerator.template.add(fields={"name": "Anna", "file": ("report.pdf", "JVBERi0xLjQK"), "numeratorId": 1, "region": "example", "entityTypeId": ["CRM_DEAL"]})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateAddResult",
@@ -1047,6 +1461,16 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.delete(id=1)
+            result = await client.crm.documentgenerator.template.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}
@@ -1057,6 +1481,16 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+
+        Returns:
+            CrmDocumentgeneratorTemplateGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.get(id=1)
+            result = await client.crm.documentgenerator.template.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateGetResult",
@@ -1081,6 +1515,16 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            CrmDocumentgeneratorTemplateGetfieldsResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.getfields(id=1, entity_type_id=1)
+            result = await client.crm.documentgenerator.template.getfields(id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateGetfieldsResult",
@@ -1107,6 +1551,16 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+
+        Returns:
+            CrmDocumentgeneratorTemplate
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.list()
+            result = await client.crm.documentgenerator.template.list()  # AsyncBitrix24
         """
         return cast(
             "_CrmDocumentgeneratorTemplate",
@@ -1123,6 +1577,16 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+
+        Returns:
+            CrmDocumentgeneratorTemplateUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.crm.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})
+            result = await client.crm.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmDocumentgeneratorTemplateUpdateResult",
@@ -1147,6 +1611,12 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorTemplateAddResult]
+
+        Example:
+            command = batch.crm.documentgenerator.template.add(fields={"name": "Anna", "file": ("report.pdf", "JVBERi0xLjQK"), "numeratorId": 1, "region": "example", "entityTypeId": ["CRM_DEAL"]})
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorTemplateAddResult]",
@@ -1163,6 +1633,15 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.template.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1179,6 +1658,15 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorTemplateGetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.template.get(id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorTemplateGetResult]",
@@ -1206,6 +1694,15 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorTemplateGetfieldsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.template.getfields(id=1, entity_type_id=1)
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorTemplateGetfieldsResult]",
@@ -1235,6 +1732,15 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorTemplate]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.template.list()
         """
         return cast(
             "BatchCommand[_CrmDocumentgeneratorTemplate]",
@@ -1254,6 +1760,15 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+
+        Returns:
+            BatchCommand[CrmDocumentgeneratorTemplateUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.crm.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})
         """
         return cast(
             "BatchCommand[CrmDocumentgeneratorTemplateUpdateResult]",

@@ -59,6 +59,13 @@ class CrmDuplicate(Namespace):
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+
+        Returns:
+            CrmDuplicateFindbycommResult
+
+        Example:
+            result = client.crm.duplicate.findbycomm(type="EMAIL", values=["example"])
+            result = await client.crm.duplicate.findbycomm(type="EMAIL", values=["example"])  # AsyncBitrix24
         """
         return cast(
             "CrmDuplicateFindbycommResult",
@@ -90,6 +97,13 @@ class AsyncCrmDuplicate(Namespace):
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+
+        Returns:
+            CrmDuplicateFindbycommResult
+
+        Example:
+            result = client.crm.duplicate.findbycomm(type="EMAIL", values=["example"])
+            result = await client.crm.duplicate.findbycomm(type="EMAIL", values=["example"])  # AsyncBitrix24
         """
         return cast(
             "CrmDuplicateFindbycommResult",
@@ -124,6 +138,12 @@ class BatchCrmDuplicate(Namespace):
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+
+        Returns:
+            BatchCommand[CrmDuplicateFindbycommResult]
+
+        Example:
+            command = batch.crm.duplicate.findbycomm(type="EMAIL", values=["example"])
         """
         return cast(
             "BatchCommand[CrmDuplicateFindbycommResult]",
@@ -149,6 +169,16 @@ class CrmDuplicateVolatileType(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[CrmDuplicateVolatileTypeFieldsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.fields()
+            result = await client.crm.duplicate.volatile_type.fields()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CrmDuplicateVolatileTypeFieldsResult]",
@@ -164,6 +194,16 @@ class CrmDuplicateVolatileType(Namespace):
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+
+        Returns:
+            list[CrmDuplicateVolatileType]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.list()
+            result = await client.crm.duplicate.volatile_type.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmDuplicateVolatileType]",
@@ -181,6 +221,16 @@ class CrmDuplicateVolatileType(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             field_code: Wire name: ``fieldCode``.
+
+        Returns:
+            CrmDuplicateVolatileTypeRegisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.register(entity_type_id=1, field_code="example_code")
+            result = await client.crm.duplicate.volatile_type.register(entity_type_id=1, field_code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmDuplicateVolatileTypeRegisterResult",
@@ -195,6 +245,16 @@ class CrmDuplicateVolatileType(Namespace):
 
         REST method: ``crm.duplicate.volatileType.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.unregister(id=1)
+            result = await client.crm.duplicate.volatile_type.unregister(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -217,6 +277,16 @@ class AsyncCrmDuplicateVolatileType(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[CrmDuplicateVolatileTypeFieldsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.fields()
+            result = await client.crm.duplicate.volatile_type.fields()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CrmDuplicateVolatileTypeFieldsResult]",
@@ -232,6 +302,16 @@ class AsyncCrmDuplicateVolatileType(Namespace):
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+
+        Returns:
+            list[CrmDuplicateVolatileType]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.list()
+            result = await client.crm.duplicate.volatile_type.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmDuplicateVolatileType]",
@@ -251,6 +331,16 @@ class AsyncCrmDuplicateVolatileType(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             field_code: Wire name: ``fieldCode``.
+
+        Returns:
+            CrmDuplicateVolatileTypeRegisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.register(entity_type_id=1, field_code="example_code")
+            result = await client.crm.duplicate.volatile_type.register(entity_type_id=1, field_code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmDuplicateVolatileTypeRegisterResult",
@@ -265,6 +355,16 @@ class AsyncCrmDuplicateVolatileType(Namespace):
 
         REST method: ``crm.duplicate.volatileType.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.duplicate.volatile_type.unregister(id=1)
+            result = await client.crm.duplicate.volatile_type.unregister(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -292,6 +392,15 @@ class BatchCrmDuplicateVolatileType(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[list[CrmDuplicateVolatileTypeFieldsResult]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.duplicate.volatile_type.fields()
         """
         return cast(
             "BatchCommand[builtins.list[CrmDuplicateVolatileTypeFieldsResult]]",
@@ -310,6 +419,15 @@ class BatchCrmDuplicateVolatileType(Namespace):
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+
+        Returns:
+            BatchCommand[list[CrmDuplicateVolatileType]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.duplicate.volatile_type.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmDuplicateVolatileType]]",
@@ -330,6 +448,15 @@ class BatchCrmDuplicateVolatileType(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             field_code: Wire name: ``fieldCode``.
+
+        Returns:
+            BatchCommand[CrmDuplicateVolatileTypeRegisterResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.duplicate.volatile_type.register(entity_type_id=1, field_code="example_code")
         """
         return cast(
             "BatchCommand[CrmDuplicateVolatileTypeRegisterResult]",
@@ -347,6 +474,15 @@ class BatchCrmDuplicateVolatileType(Namespace):
 
         REST method: ``crm.duplicate.volatileType.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.duplicate.volatile_type.unregister(id=1)
         """
         return cast(
             "BatchCommand[bool]",

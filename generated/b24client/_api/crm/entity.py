@@ -28,6 +28,13 @@ class CrmEntity(Namespace):
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+
+        Returns:
+            CrmEntityMergeBatchResult
+
+        Example:
+            result = client.crm.entity.merge_batch(params={"entityTypeId": 1, "entityIds": [1]})
+            result = await client.crm.entity.merge_batch(params={"entityTypeId": 1, "entityIds": [1]})  # AsyncBitrix24
         """
         return cast(
             "CrmEntityMergeBatchResult",
@@ -47,6 +54,13 @@ class AsyncCrmEntity(Namespace):
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+
+        Returns:
+            CrmEntityMergeBatchResult
+
+        Example:
+            result = client.crm.entity.merge_batch(params={"entityTypeId": 1, "entityIds": [1]})
+            result = await client.crm.entity.merge_batch(params={"entityTypeId": 1, "entityIds": [1]})  # AsyncBitrix24
         """
         return cast(
             "CrmEntityMergeBatchResult",
@@ -69,6 +83,12 @@ class BatchCrmEntity(Namespace):
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+
+        Returns:
+            BatchCommand[CrmEntityMergeBatchResult]
+
+        Example:
+            command = batch.crm.entity.merge_batch(params={"entityTypeId": 1, "entityIds": [1]})
         """
         return cast(
             "BatchCommand[CrmEntityMergeBatchResult]",

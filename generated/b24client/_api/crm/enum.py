@@ -79,6 +79,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.activitydirection``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
+
+        Returns:
+            list[CrmEnumActivitydirectionResult]
+
+        Example:
+            result = client.crm.enum.activitydirection()
+            result = await client.crm.enum.activitydirection()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitydirectionResult]",
@@ -93,6 +100,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.activitynotifytype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
+
+        Returns:
+            list[CrmEnumActivitynotifytypeResult]
+
+        Example:
+            result = client.crm.enum.activitynotifytype()
+            result = await client.crm.enum.activitynotifytype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitynotifytypeResult]",
@@ -107,6 +121,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.activitypriority``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
+
+        Returns:
+            list[CrmEnumActivitypriorityResult]
+
+        Example:
+            result = client.crm.enum.activitypriority()
+            result = await client.crm.enum.activitypriority()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitypriorityResult]",
@@ -121,6 +142,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.activitystatus``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
+
+        Returns:
+            list[CrmEnumActivitystatusResult]
+
+        Example:
+            result = client.crm.enum.activitystatus()
+            result = await client.crm.enum.activitystatus()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitystatusResult]",
@@ -135,6 +163,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.activitytype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
+
+        Returns:
+            list[CrmEnumActivitytypeResult]
+
+        Example:
+            result = client.crm.enum.activitytype()
+            result = await client.crm.enum.activitytype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitytypeResult]",
@@ -146,6 +181,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.addresstype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
+
+        Returns:
+            list[CrmEnumAddresstypeResult]
+
+        Example:
+            result = client.crm.enum.addresstype()
+            result = await client.crm.enum.addresstype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumAddresstypeResult]",
@@ -160,6 +202,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.contenttype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
+
+        Returns:
+            list[CrmEnumContenttypeResult]
+
+        Example:
+            result = client.crm.enum.contenttype()
+            result = await client.crm.enum.contenttype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumContenttypeResult]",
@@ -171,6 +220,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
+
+        Returns:
+            CrmEnumFieldsResult
+
+        Example:
+            result = client.crm.enum.fields()
+            result = await client.crm.enum.fields()  # AsyncBitrix24
         """
         return cast("CrmEnumFieldsResult", self._backend._invoke(_CRM_ENUM_FIELDS, {}))
 
@@ -179,6 +235,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.getorderownertypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
+
+        Returns:
+            list[CrmEnumGetorderownertypesResult]
+
+        Example:
+            result = client.crm.enum.getorderownertypes()
+            result = await client.crm.enum.getorderownertypes()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumGetorderownertypesResult]",
@@ -190,6 +253,13 @@ class CrmEnum(Namespace):
 
         REST method: ``crm.enum.ownertype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
+
+        Returns:
+            list[CrmEnumOwnertypeResult]
+
+        Example:
+            result = client.crm.enum.ownertype()
+            result = await client.crm.enum.ownertype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumOwnertypeResult]",
@@ -215,6 +285,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitydirection``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
+
+        Returns:
+            list[CrmEnumActivitydirectionResult]
+
+        Example:
+            result = client.crm.enum.activitydirection()
+            result = await client.crm.enum.activitydirection()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitydirectionResult]",
@@ -229,6 +306,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitynotifytype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
+
+        Returns:
+            list[CrmEnumActivitynotifytypeResult]
+
+        Example:
+            result = client.crm.enum.activitynotifytype()
+            result = await client.crm.enum.activitynotifytype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitynotifytypeResult]",
@@ -243,6 +327,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitypriority``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
+
+        Returns:
+            list[CrmEnumActivitypriorityResult]
+
+        Example:
+            result = client.crm.enum.activitypriority()
+            result = await client.crm.enum.activitypriority()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitypriorityResult]",
@@ -257,6 +348,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitystatus``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
+
+        Returns:
+            list[CrmEnumActivitystatusResult]
+
+        Example:
+            result = client.crm.enum.activitystatus()
+            result = await client.crm.enum.activitystatus()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitystatusResult]",
@@ -271,6 +369,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitytype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
+
+        Returns:
+            list[CrmEnumActivitytypeResult]
+
+        Example:
+            result = client.crm.enum.activitytype()
+            result = await client.crm.enum.activitytype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumActivitytypeResult]",
@@ -282,6 +387,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.addresstype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
+
+        Returns:
+            list[CrmEnumAddresstypeResult]
+
+        Example:
+            result = client.crm.enum.addresstype()
+            result = await client.crm.enum.addresstype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumAddresstypeResult]",
@@ -296,6 +408,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.contenttype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
+
+        Returns:
+            list[CrmEnumContenttypeResult]
+
+        Example:
+            result = client.crm.enum.contenttype()
+            result = await client.crm.enum.contenttype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumContenttypeResult]",
@@ -307,6 +426,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
+
+        Returns:
+            CrmEnumFieldsResult
+
+        Example:
+            result = client.crm.enum.fields()
+            result = await client.crm.enum.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmEnumFieldsResult", await self._backend._invoke(_CRM_ENUM_FIELDS, {})
@@ -317,6 +443,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.getorderownertypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
+
+        Returns:
+            list[CrmEnumGetorderownertypesResult]
+
+        Example:
+            result = client.crm.enum.getorderownertypes()
+            result = await client.crm.enum.getorderownertypes()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumGetorderownertypesResult]",
@@ -328,6 +461,13 @@ class AsyncCrmEnum(Namespace):
 
         REST method: ``crm.enum.ownertype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
+
+        Returns:
+            list[CrmEnumOwnertypeResult]
+
+        Example:
+            result = client.crm.enum.ownertype()
+            result = await client.crm.enum.ownertype()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumOwnertypeResult]",
@@ -356,6 +496,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitydirection``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-direction.html
+
+        Returns:
+            BatchCommand[list[CrmEnumActivitydirectionResult]]
+
+        Example:
+            command = batch.crm.enum.activitydirection()
         """
         return cast(
             "BatchCommand[list[CrmEnumActivitydirectionResult]]",
@@ -373,6 +519,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitynotifytype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-notify-type.html
+
+        Returns:
+            BatchCommand[list[CrmEnumActivitynotifytypeResult]]
+
+        Example:
+            command = batch.crm.enum.activitynotifytype()
         """
         return cast(
             "BatchCommand[list[CrmEnumActivitynotifytypeResult]]",
@@ -390,6 +542,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitypriority``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-priority.html
+
+        Returns:
+            BatchCommand[list[CrmEnumActivitypriorityResult]]
+
+        Example:
+            command = batch.crm.enum.activitypriority()
         """
         return cast(
             "BatchCommand[list[CrmEnumActivitypriorityResult]]",
@@ -407,6 +565,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitystatus``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-status.html
+
+        Returns:
+            BatchCommand[list[CrmEnumActivitystatusResult]]
+
+        Example:
+            command = batch.crm.enum.activitystatus()
         """
         return cast(
             "BatchCommand[list[CrmEnumActivitystatusResult]]",
@@ -424,6 +588,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.activitytype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-activity-type.html
+
+        Returns:
+            BatchCommand[list[CrmEnumActivitytypeResult]]
+
+        Example:
+            command = batch.crm.enum.activitytype()
         """
         return cast(
             "BatchCommand[list[CrmEnumActivitytypeResult]]",
@@ -438,6 +608,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.addresstype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
+
+        Returns:
+            BatchCommand[list[CrmEnumAddresstypeResult]]
+
+        Example:
+            command = batch.crm.enum.addresstype()
         """
         return cast(
             "BatchCommand[list[CrmEnumAddresstypeResult]]",
@@ -455,6 +631,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.contenttype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/outdated/crm-enum-content-type.html
+
+        Returns:
+            BatchCommand[list[CrmEnumContenttypeResult]]
+
+        Example:
+            command = batch.crm.enum.contenttype()
         """
         return cast(
             "BatchCommand[list[CrmEnumContenttypeResult]]",
@@ -469,6 +651,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
+
+        Returns:
+            BatchCommand[CrmEnumFieldsResult]
+
+        Example:
+            command = batch.crm.enum.fields()
         """
         return cast(
             "BatchCommand[CrmEnumFieldsResult]",
@@ -483,6 +671,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.getorderownertypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
+
+        Returns:
+            BatchCommand[list[CrmEnumGetorderownertypesResult]]
+
+        Example:
+            command = batch.crm.enum.getorderownertypes()
         """
         return cast(
             "BatchCommand[list[CrmEnumGetorderownertypesResult]]",
@@ -497,6 +691,12 @@ class BatchCrmEnum(Namespace):
 
         REST method: ``crm.enum.ownertype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
+
+        Returns:
+            BatchCommand[list[CrmEnumOwnertypeResult]]
+
+        Example:
+            command = batch.crm.enum.ownertype()
         """
         return cast(
             "BatchCommand[list[CrmEnumOwnertypeResult]]",
@@ -514,6 +714,13 @@ class CrmEnumSettings(Namespace):
 
         REST method: ``crm.enum.settings.mode``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
+
+        Returns:
+            list[CrmEnumSettingsModeResult]
+
+        Example:
+            result = client.crm.enum.settings.mode()
+            result = await client.crm.enum.settings.mode()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumSettingsModeResult]",
@@ -531,6 +738,13 @@ class AsyncCrmEnumSettings(Namespace):
 
         REST method: ``crm.enum.settings.mode``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
+
+        Returns:
+            list[CrmEnumSettingsModeResult]
+
+        Example:
+            result = client.crm.enum.settings.mode()
+            result = await client.crm.enum.settings.mode()  # AsyncBitrix24
         """
         return cast(
             "list[CrmEnumSettingsModeResult]",
@@ -551,6 +765,12 @@ class BatchCrmEnumSettings(Namespace):
 
         REST method: ``crm.enum.settings.mode``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
+
+        Returns:
+            BatchCommand[list[CrmEnumSettingsModeResult]]
+
+        Example:
+            command = batch.crm.enum.settings.mode()
         """
         return cast(
             "BatchCommand[list[CrmEnumSettingsModeResult]]",

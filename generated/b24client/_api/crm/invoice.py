@@ -119,6 +119,13 @@ class CrmInvoice(Namespace):
 
         REST method: ``crm.invoice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.add()
+            result = await client.crm.invoice.add()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields})
 
@@ -130,6 +137,13 @@ class CrmInvoice(Namespace):
 
         REST method: ``crm.invoice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.delete()
+            result = await client.crm.invoice.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
 
@@ -141,6 +155,13 @@ class CrmInvoice(Namespace):
 
         REST method: ``crm.invoice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.fields()
+            result = await client.crm.invoice.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_FIELDS, {})
 
@@ -152,6 +173,13 @@ class CrmInvoice(Namespace):
 
         REST method: ``crm.invoice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.get()
+            result = await client.crm.invoice.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
 
@@ -163,6 +191,13 @@ class CrmInvoice(Namespace):
 
         REST method: ``crm.invoice.getexternallink``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.getexternallink()
+            result = await client.crm.invoice.getexternallink()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
 
@@ -180,6 +215,13 @@ class CrmInvoice(Namespace):
 
         REST method: ``crm.invoice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.list()
+            result = await client.crm.invoice.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
@@ -198,6 +240,13 @@ class CrmInvoice(Namespace):
 
         REST method: ``crm.invoice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.update()
+            result = await client.crm.invoice.update()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_UPDATE, {"id": id, "fields": fields})
 
@@ -230,6 +279,13 @@ class AsyncCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.add()
+            result = await client.crm.invoice.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_ADD, {"fields": fields})
 
@@ -241,6 +297,13 @@ class AsyncCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.delete()
+            result = await client.crm.invoice.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
 
@@ -252,6 +315,13 @@ class AsyncCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.fields()
+            result = await client.crm.invoice.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_FIELDS, {})
 
@@ -263,6 +333,13 @@ class AsyncCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.get()
+            result = await client.crm.invoice.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
 
@@ -274,6 +351,13 @@ class AsyncCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.getexternallink``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.getexternallink()
+            result = await client.crm.invoice.getexternallink()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_GETEXTERNALLINK, {"id": id})
 
@@ -291,6 +375,13 @@ class AsyncCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.list()
+            result = await client.crm.invoice.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_LIST, {"filter": filter, "order": order, "select": select}
@@ -309,6 +400,13 @@ class AsyncCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.update()
+            result = await client.crm.invoice.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_UPDATE, {"id": id, "fields": fields}
@@ -348,6 +446,12 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.add()
         """
         return cast(
             "BatchCommand[Any]",
@@ -365,6 +469,12 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.delete()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_DELETE, {"id": id})
@@ -381,6 +491,12 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.fields()
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_FIELDS, {}))
 
@@ -395,6 +511,12 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.get()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_GET, {"id": id})
@@ -413,6 +535,12 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.getexternallink``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.getexternallink()
         """
         return cast(
             "BatchCommand[Any]",
@@ -436,6 +564,12 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -460,6 +594,12 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.update()
         """
         return cast(
             "BatchCommand[Any]",
@@ -480,6 +620,13 @@ class CrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.add()
+            result = await client.crm.invoice.recurring.add()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_ADD, {"fields": fields})
 
@@ -491,6 +638,13 @@ class CrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.delete()
+            result = await client.crm.invoice.recurring.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id})
 
@@ -502,6 +656,13 @@ class CrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.expose()
+            result = await client.crm.invoice.recurring.expose()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id})
 
@@ -513,6 +674,13 @@ class CrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.fields()
+            result = await client.crm.invoice.recurring.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {})
 
@@ -524,6 +692,13 @@ class CrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.get()
+            result = await client.crm.invoice.recurring.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
@@ -542,6 +717,13 @@ class CrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.list()
+            result = await client.crm.invoice.recurring.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_RECURRING_LIST,
@@ -561,6 +743,13 @@ class CrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.update()
+            result = await client.crm.invoice.recurring.update()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_RECURRING_UPDATE, {"id": id, "fields": fields}
@@ -580,6 +769,13 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.add()
+            result = await client.crm.invoice.recurring.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_RECURRING_ADD, {"fields": fields}
@@ -593,6 +789,13 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.delete()
+            result = await client.crm.invoice.recurring.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_DELETE, {"id": id})
 
@@ -604,6 +807,13 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.expose()
+            result = await client.crm.invoice.recurring.expose()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_EXPOSE, {"id": id})
 
@@ -615,6 +825,13 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.fields()
+            result = await client.crm.invoice.recurring.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_FIELDS, {})
 
@@ -626,6 +843,13 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.get()
+            result = await client.crm.invoice.recurring.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_RECURRING_GET, {"id": id})
 
@@ -644,6 +868,13 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.list()
+            result = await client.crm.invoice.recurring.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_RECURRING_LIST,
@@ -663,6 +894,13 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.recurring.update()
+            result = await client.crm.invoice.recurring.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_RECURRING_UPDATE, {"id": id, "fields": fields}
@@ -687,6 +925,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.recurring.add()
         """
         return cast(
             "BatchCommand[Any]",
@@ -704,6 +948,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.recurring.delete()
         """
         return cast(
             "BatchCommand[Any]",
@@ -721,6 +971,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.recurring.expose()
         """
         return cast(
             "BatchCommand[Any]",
@@ -738,6 +994,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.recurring.fields()
         """
         return cast(
             "BatchCommand[Any]",
@@ -755,6 +1017,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.recurring.get()
         """
         return cast(
             "BatchCommand[Any]",
@@ -779,6 +1047,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.recurring.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -804,6 +1078,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.recurring.update()
         """
         return cast(
             "BatchCommand[Any]",
@@ -826,6 +1106,13 @@ class CrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.add(fields=["value"])
+            result = await client.crm.invoice.status.add(fields=["value"])  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields})
 
@@ -837,6 +1124,13 @@ class CrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.delete(id=1)
+            result = await client.crm.invoice.status.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id})
 
@@ -848,6 +1142,13 @@ class CrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.fields()
+            result = await client.crm.invoice.status.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
 
@@ -859,6 +1160,13 @@ class CrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.get(id=1)
+            result = await client.crm.invoice.status.get(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
@@ -877,6 +1185,13 @@ class CrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.list()
+            result = await client.crm.invoice.status.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_STATUS_LIST,
@@ -891,6 +1206,13 @@ class CrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.update(id=1, fields=["value"])
+            result = await client.crm.invoice.status.update(id=1, fields=["value"])  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_STATUS_UPDATE, {"id": id, "fields": fields}
@@ -910,6 +1232,13 @@ class AsyncCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.add(fields=["value"])
+            result = await client.crm.invoice.status.add(fields=["value"])  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_ADD, {"fields": fields})
 
@@ -921,6 +1250,13 @@ class AsyncCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.delete(id=1)
+            result = await client.crm.invoice.status.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_DELETE, {"id": id})
 
@@ -932,6 +1268,13 @@ class AsyncCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.fields()
+            result = await client.crm.invoice.status.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
 
@@ -943,6 +1286,13 @@ class AsyncCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.get(id=1)
+            result = await client.crm.invoice.status.get(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_STATUS_GET, {"id": id})
 
@@ -961,6 +1311,13 @@ class AsyncCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.list()
+            result = await client.crm.invoice.status.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_STATUS_LIST,
@@ -975,6 +1332,13 @@ class AsyncCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.status.update(id=1, fields=["value"])
+            result = await client.crm.invoice.status.update(id=1, fields=["value"])  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_STATUS_UPDATE, {"id": id, "fields": fields}
@@ -997,6 +1361,12 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.status.add(fields=["value"])
         """
         return cast(
             "BatchCommand[Any]",
@@ -1014,6 +1384,12 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.status.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1031,6 +1407,12 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.status.fields()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_INVOICE_STATUS_FIELDS, {})
@@ -1047,6 +1429,12 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.status.get(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1071,6 +1459,12 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.status.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1093,6 +1487,12 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.status.update(id=1, fields=["value"])
         """
         return cast(
             "BatchCommand[Any]",
@@ -1120,6 +1520,13 @@ class CrmInvoiceUserfield(Namespace):
 
         Args:
             list_: Wire name: ``LIST``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.add()
+            result = await client.crm.invoice.userfield.add()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_USERFIELD_ADD, {"fields": fields, "LIST": list_}
@@ -1133,6 +1540,13 @@ class CrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.delete()
+            result = await client.crm.invoice.userfield.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id})
 
@@ -1144,6 +1558,13 @@ class CrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.get()
+            result = await client.crm.invoice.userfield.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
 
@@ -1160,6 +1581,13 @@ class CrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.list()
+            result = await client.crm.invoice.userfield.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_USERFIELD_LIST, {"order": order, "filter": filter}
@@ -1182,6 +1610,13 @@ class CrmInvoiceUserfield(Namespace):
 
         Args:
             list_: Wire name: ``LIST``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.update()
+            result = await client.crm.invoice.userfield.update()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_INVOICE_USERFIELD_UPDATE, {"id": id, "fields": fields, "LIST": list_}
@@ -1206,6 +1641,13 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
         Args:
             list_: Wire name: ``LIST``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.add()
+            result = await client.crm.invoice.userfield.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_USERFIELD_ADD, {"fields": fields, "LIST": list_}
@@ -1219,6 +1661,13 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.delete()
+            result = await client.crm.invoice.userfield.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_USERFIELD_DELETE, {"id": id})
 
@@ -1230,6 +1679,13 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.get()
+            result = await client.crm.invoice.userfield.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_INVOICE_USERFIELD_GET, {"id": id})
 
@@ -1246,6 +1702,13 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.list()
+            result = await client.crm.invoice.userfield.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_USERFIELD_LIST, {"order": order, "filter": filter}
@@ -1268,6 +1731,13 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
         Args:
             list_: Wire name: ``LIST``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.invoice.userfield.update()
+            result = await client.crm.invoice.userfield.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_INVOICE_USERFIELD_UPDATE, {"id": id, "fields": fields, "LIST": list_}
@@ -1298,6 +1768,12 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         Args:
             list_: Wire name: ``LIST``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.userfield.add()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1317,6 +1793,12 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.userfield.delete()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1334,6 +1816,12 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.userfield.get()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1356,6 +1844,12 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.userfield.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1384,6 +1878,12 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         Args:
             list_: Wire name: ``LIST``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.invoice.userfield.update()
         """
         return cast(
             "BatchCommand[Any]",

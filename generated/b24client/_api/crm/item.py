@@ -209,6 +209,17 @@ class CrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CrmItemAddResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.add(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
+            result = await client.crm.item.add(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemAddResult",
@@ -239,6 +250,17 @@ class CrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            CrmItemBatchImportResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``INVALID_CREDENTIALS``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.item.batch_import(entity_type_id=1, data=[{}])
+            result = await client.crm.item.batch_import(entity_type_id=1, data=[{}])  # AsyncBitrix24
         """
         return cast(
             "CrmItemBatchImportResult",
@@ -260,6 +282,17 @@ class CrmItem(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.delete(entity_type_id=1, id=1)
+            result = await client.crm.item.delete(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]",
@@ -279,6 +312,17 @@ class CrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            CrmItemFieldsResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.fields(entity_type_id=1)
+            result = await client.crm.item.fields(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmItemFieldsResult",
@@ -306,6 +350,17 @@ class CrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            CrmItemGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.get(entity_type_id=1, id=1)
+            result = await client.crm.item.get(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmItemGetResult",
@@ -336,6 +391,17 @@ class CrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CrmItemImportResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``INVALID_CREDENTIALS``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.item.import_(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
+            result = await client.crm.item.import_(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemImportResult",
@@ -371,6 +437,18 @@ class CrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            Page[CrmItem]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.item.list(entity_type_id=1)
+            result = await client.crm.item.list(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmItem]",
@@ -405,6 +483,17 @@ class CrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CrmItemUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.update(entity_type_id=1, id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
+            result = await client.crm.item.update(entity_type_id=1, id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemUpdateResult",
@@ -464,6 +553,17 @@ class AsyncCrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CrmItemAddResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.add(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
+            result = await client.crm.item.add(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemAddResult",
@@ -494,6 +594,17 @@ class AsyncCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            CrmItemBatchImportResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``INVALID_CREDENTIALS``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.item.batch_import(entity_type_id=1, data=[{}])
+            result = await client.crm.item.batch_import(entity_type_id=1, data=[{}])  # AsyncBitrix24
         """
         return cast(
             "CrmItemBatchImportResult",
@@ -515,6 +626,17 @@ class AsyncCrmItem(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.delete(entity_type_id=1, id=1)
+            result = await client.crm.item.delete(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]",
@@ -534,6 +656,17 @@ class AsyncCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            CrmItemFieldsResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.fields(entity_type_id=1)
+            result = await client.crm.item.fields(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmItemFieldsResult",
@@ -561,6 +694,17 @@ class AsyncCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            CrmItemGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.get(entity_type_id=1, id=1)
+            result = await client.crm.item.get(entity_type_id=1, id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmItemGetResult",
@@ -591,6 +735,17 @@ class AsyncCrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CrmItemImportResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``INVALID_CREDENTIALS``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.item.import_(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
+            result = await client.crm.item.import_(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemImportResult",
@@ -626,6 +781,18 @@ class AsyncCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            AsyncPage[CrmItem]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.item.list(entity_type_id=1)
+            result = await client.crm.item.list(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmItem]",
@@ -660,6 +827,17 @@ class AsyncCrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            CrmItemUpdateResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.update(entity_type_id=1, id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
+            result = await client.crm.item.update(entity_type_id=1, id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemUpdateResult",
@@ -722,6 +900,16 @@ class BatchCrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CrmItemAddResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.add(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
         """
         return cast(
             "BatchCommand[CrmItemAddResult]",
@@ -755,6 +943,16 @@ class BatchCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            BatchCommand[CrmItemBatchImportResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``INVALID_CREDENTIALS``, ``allowed_only_intranet_user``.
+
+        Example:
+            command = batch.crm.item.batch_import(entity_type_id=1, data=[{}])
         """
         return cast(
             "BatchCommand[CrmItemBatchImportResult]",
@@ -781,6 +979,16 @@ class BatchCrmItem(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.delete(entity_type_id=1, id=1)
         """
         return cast(
             "BatchCommand[builtins.list[Any]]",
@@ -806,6 +1014,16 @@ class BatchCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            BatchCommand[CrmItemFieldsResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.fields(entity_type_id=1)
         """
         return cast(
             "BatchCommand[CrmItemFieldsResult]",
@@ -836,6 +1054,16 @@ class BatchCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            BatchCommand[CrmItemGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.get(entity_type_id=1, id=1)
         """
         return cast(
             "BatchCommand[CrmItemGetResult]",
@@ -869,6 +1097,16 @@ class BatchCrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CrmItemImportResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``INVALID_CREDENTIALS``, ``allowed_only_intranet_user``.
+
+        Example:
+            command = batch.crm.item.import_(entity_type_id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
         """
         return cast(
             "BatchCommand[CrmItemImportResult]",
@@ -905,6 +1143,17 @@ class BatchCrmItem(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
+
+        Returns:
+            BatchCommand[list[CrmItem]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``.
+
+        Example:
+            command = batch.crm.item.list(entity_type_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_CrmItem]]",
@@ -942,6 +1191,16 @@ class BatchCrmItem(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             use_original_uf_names: Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[CrmItemUpdateResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.update(entity_type_id=1, id=1, fields={"title": "Kick-off call", "companyTitle": "Kick-off call"})
         """
         return cast(
             "BatchCommand[CrmItemUpdateResult]",
@@ -969,6 +1228,13 @@ class CrmItemDelivery(Namespace):
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+
+        Returns:
+            CrmItemDelivery
+
+        Example:
+            result = client.crm.item.delivery.get(id=1)
+            result = await client.crm.item.delivery.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmItemDelivery",
@@ -992,6 +1258,13 @@ class CrmItemDelivery(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[CrmItemDelivery]
+
+        Example:
+            result = client.crm.item.delivery.list(entity_id=1, entity_type_id=1)
+            result = await client.crm.item.delivery.list(entity_id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemDelivery]",
@@ -1018,6 +1291,13 @@ class AsyncCrmItemDelivery(Namespace):
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+
+        Returns:
+            CrmItemDelivery
+
+        Example:
+            result = client.crm.item.delivery.get(id=1)
+            result = await client.crm.item.delivery.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmItemDelivery",
@@ -1041,6 +1321,13 @@ class AsyncCrmItemDelivery(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[CrmItemDelivery]
+
+        Example:
+            result = client.crm.item.delivery.list(entity_id=1, entity_type_id=1)
+            result = await client.crm.item.delivery.list(entity_id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemDelivery]",
@@ -1070,6 +1357,12 @@ class BatchCrmItemDelivery(Namespace):
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+
+        Returns:
+            BatchCommand[CrmItemDelivery]
+
+        Example:
+            command = batch.crm.item.delivery.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmItemDelivery]",
@@ -1096,6 +1389,12 @@ class BatchCrmItemDelivery(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[list[CrmItemDelivery]]
+
+        Example:
+            command = batch.crm.item.delivery.list(entity_id=1, entity_type_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_CrmItemDelivery]]",
@@ -1160,6 +1459,13 @@ class CrmItemDetailsConfiguration(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.details.configuration.force_common_scope_for_all(entity_type_id=1)
+            result = await client.crm.item.details.configuration.force_common_scope_for_all(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1185,6 +1491,13 @@ class CrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmItemDetailsConfiguration]
+
+        Example:
+            result = client.crm.item.details.configuration.get(entity_type_id=1)
+            result = await client.crm.item.details.configuration.get(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmItemDetailsConfiguration]",
@@ -1215,6 +1528,13 @@ class CrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.details.configuration.reset(entity_type_id=1)
+            result = await client.crm.item.details.configuration.reset(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1246,6 +1566,13 @@ class CrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.details.configuration.set(entity_type_id=1, data=[{}])
+            result = await client.crm.item.details.configuration.set(entity_type_id=1, data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1277,6 +1604,13 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.details.configuration.force_common_scope_for_all(entity_type_id=1)
+            result = await client.crm.item.details.configuration.force_common_scope_for_all(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1302,6 +1636,13 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmItemDetailsConfiguration]
+
+        Example:
+            result = client.crm.item.details.configuration.get(entity_type_id=1)
+            result = await client.crm.item.details.configuration.get(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmItemDetailsConfiguration]",
@@ -1332,6 +1673,13 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.details.configuration.reset(entity_type_id=1)
+            result = await client.crm.item.details.configuration.reset(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1363,6 +1711,13 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.details.configuration.set(entity_type_id=1, data=[{}])
+            result = await client.crm.item.details.configuration.set(entity_type_id=1, data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1400,6 +1755,12 @@ class BatchCrmItemDetailsConfiguration(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.details.configuration.force_common_scope_for_all(entity_type_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1428,6 +1789,12 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[list[CrmItemDetailsConfiguration]]
+
+        Example:
+            command = batch.crm.item.details.configuration.get(entity_type_id=1)
         """
         return cast(
             "BatchCommand[list[_CrmItemDetailsConfiguration]]",
@@ -1461,6 +1828,12 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.details.configuration.reset(entity_type_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1495,6 +1868,12 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.details.configuration.set(entity_type_id=1, data=[{}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1535,6 +1914,13 @@ class CrmItemPayment(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.item.payment.add(entity_id=1, entity_type_id=1)
+            result = await client.crm.item.payment.add(entity_id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1549,6 +1935,13 @@ class CrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.delete(id=1)
+            result = await client.crm.item.payment.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id}))
 
@@ -1557,6 +1950,13 @@ class CrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+
+        Returns:
+            CrmItemPayment
+
+        Example:
+            result = client.crm.item.payment.get(id=1)
+            result = await client.crm.item.payment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmItemPayment", self._backend._invoke(_CRM_ITEM_PAYMENT_GET, {"id": id})
@@ -1579,6 +1979,13 @@ class CrmItemPayment(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[CrmItemPayment]
+
+        Example:
+            result = client.crm.item.payment.list(entity_id=1, entity_type_id=1)
+            result = await client.crm.item.payment.list(entity_id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemPayment]",
@@ -1599,6 +2006,13 @@ class CrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.pay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.pay(id=1)
+            result = await client.crm.item.payment.pay(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_PAY, {"id": id}))
 
@@ -1607,6 +2021,13 @@ class CrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.unpay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.unpay(id=1)
+            result = await client.crm.item.payment.unpay(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id}))
 
@@ -1615,6 +2036,13 @@ class CrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.update(id=1, fields={"paid": "Y", "paySystemId": 1})
+            result = await client.crm.item.payment.update(id=1, fields={"paid": "Y", "paySystemId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1648,6 +2076,13 @@ class AsyncCrmItemPayment(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.item.payment.add(entity_id=1, entity_type_id=1)
+            result = await client.crm.item.payment.add(entity_id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1662,6 +2097,13 @@ class AsyncCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.delete(id=1)
+            result = await client.crm.item.payment.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id})
@@ -1672,6 +2114,13 @@ class AsyncCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+
+        Returns:
+            CrmItemPayment
+
+        Example:
+            result = client.crm.item.payment.get(id=1)
+            result = await client.crm.item.payment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmItemPayment",
@@ -1695,6 +2144,13 @@ class AsyncCrmItemPayment(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            list[CrmItemPayment]
+
+        Example:
+            result = client.crm.item.payment.list(entity_id=1, entity_type_id=1)
+            result = await client.crm.item.payment.list(entity_id=1, entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemPayment]",
@@ -1715,6 +2171,13 @@ class AsyncCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.pay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.pay(id=1)
+            result = await client.crm.item.payment.pay(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_PAY, {"id": id})
@@ -1725,6 +2188,13 @@ class AsyncCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.unpay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.unpay(id=1)
+            result = await client.crm.item.payment.unpay(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id})
@@ -1735,6 +2205,13 @@ class AsyncCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.update(id=1, fields={"paid": "Y", "paySystemId": 1})
+            result = await client.crm.item.payment.update(id=1, fields={"paid": "Y", "paySystemId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1773,6 +2250,12 @@ class BatchCrmItemPayment(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.item.payment.add(entity_id=1, entity_type_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1790,6 +2273,12 @@ class BatchCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1804,6 +2293,12 @@ class BatchCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+
+        Returns:
+            BatchCommand[CrmItemPayment]
+
+        Example:
+            command = batch.crm.item.payment.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmItemPayment]",
@@ -1830,6 +2325,12 @@ class BatchCrmItemPayment(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[list[CrmItemPayment]]
+
+        Example:
+            command = batch.crm.item.payment.list(entity_id=1, entity_type_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_CrmItemPayment]]",
@@ -1853,6 +2354,12 @@ class BatchCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.pay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.pay(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1867,6 +2374,12 @@ class BatchCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.unpay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.unpay(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1883,6 +2396,12 @@ class BatchCrmItemPayment(Namespace):
 
         REST method: ``crm.item.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.update(id=1, fields={"paid": "Y", "paySystemId": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1906,6 +2425,13 @@ class CrmItemPaymentDelivery(Namespace):
         Args:
             payment_id: Wire name: ``paymentId``.
             delivery_id: Wire name: ``deliveryId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.item.payment.delivery.add(payment_id=1, delivery_id=1)
+            result = await client.crm.item.payment.delivery.add(payment_id=1, delivery_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1920,6 +2446,13 @@ class CrmItemPaymentDelivery(Namespace):
 
         REST method: ``crm.item.payment.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.delivery.delete(id=1)
+            result = await client.crm.item.payment.delivery.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_ITEM_PAYMENT_DELIVERY_DELETE, {"id": id})
@@ -1940,6 +2473,13 @@ class CrmItemPaymentDelivery(Namespace):
 
         Args:
             payment_id: Wire name: ``paymentId``.
+
+        Returns:
+            list[CrmItemPaymentDelivery]
+
+        Example:
+            result = client.crm.item.payment.delivery.list(payment_id=1, filter={})
+            result = await client.crm.item.payment.delivery.list(payment_id=1, filter={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemPaymentDelivery]",
@@ -1962,6 +2502,13 @@ class CrmItemPaymentDelivery(Namespace):
 
         Args:
             delivery_id: Wire name: ``deliveryId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.delivery.set_delivery(id=1, delivery_id=1)
+            result = await client.crm.item.payment.delivery.set_delivery(id=1, delivery_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1986,6 +2533,13 @@ class AsyncCrmItemPaymentDelivery(Namespace):
         Args:
             payment_id: Wire name: ``paymentId``.
             delivery_id: Wire name: ``deliveryId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.item.payment.delivery.add(payment_id=1, delivery_id=1)
+            result = await client.crm.item.payment.delivery.add(payment_id=1, delivery_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -2000,6 +2554,13 @@ class AsyncCrmItemPaymentDelivery(Namespace):
 
         REST method: ``crm.item.payment.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.delivery.delete(id=1)
+            result = await client.crm.item.payment.delivery.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2021,6 +2582,13 @@ class AsyncCrmItemPaymentDelivery(Namespace):
 
         Args:
             payment_id: Wire name: ``paymentId``.
+
+        Returns:
+            list[CrmItemPaymentDelivery]
+
+        Example:
+            result = client.crm.item.payment.delivery.list(payment_id=1, filter={})
+            result = await client.crm.item.payment.delivery.list(payment_id=1, filter={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemPaymentDelivery]",
@@ -2043,6 +2611,13 @@ class AsyncCrmItemPaymentDelivery(Namespace):
 
         Args:
             delivery_id: Wire name: ``deliveryId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.delivery.set_delivery(id=1, delivery_id=1)
+            result = await client.crm.item.payment.delivery.set_delivery(id=1, delivery_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2072,6 +2647,12 @@ class BatchCrmItemPaymentDelivery(Namespace):
         Args:
             payment_id: Wire name: ``paymentId``.
             delivery_id: Wire name: ``deliveryId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.item.payment.delivery.add(payment_id=1, delivery_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -2089,6 +2670,12 @@ class BatchCrmItemPaymentDelivery(Namespace):
 
         REST method: ``crm.item.payment.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.delivery.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2113,6 +2700,12 @@ class BatchCrmItemPaymentDelivery(Namespace):
 
         Args:
             payment_id: Wire name: ``paymentId``.
+
+        Returns:
+            BatchCommand[list[CrmItemPaymentDelivery]]
+
+        Example:
+            command = batch.crm.item.payment.delivery.list(payment_id=1, filter={})
         """
         return cast(
             "BatchCommand[builtins.list[_CrmItemPaymentDelivery]]",
@@ -2140,6 +2733,12 @@ class BatchCrmItemPaymentDelivery(Namespace):
 
         Args:
             delivery_id: Wire name: ``deliveryId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.delivery.set_delivery(id=1, delivery_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2164,6 +2763,13 @@ class CrmItemPaymentProduct(Namespace):
         Args:
             payment_id: Wire name: ``paymentId``.
             row_id: Wire name: ``rowId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.item.payment.product.add(payment_id=1, row_id=1, quantity=1.5)
+            result = await client.crm.item.payment.product.add(payment_id=1, row_id=1, quantity=1.5)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -2178,6 +2784,13 @@ class CrmItemPaymentProduct(Namespace):
 
         REST method: ``crm.item.payment.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.product.delete(id=1)
+            result = await client.crm.item.payment.product.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_ITEM_PAYMENT_PRODUCT_DELETE, {"id": id})
@@ -2198,6 +2811,13 @@ class CrmItemPaymentProduct(Namespace):
 
         Args:
             payment_id: Wire name: ``paymentId``.
+
+        Returns:
+            list[CrmItemPaymentProduct]
+
+        Example:
+            result = client.crm.item.payment.product.list(payment_id=1, filter={})
+            result = await client.crm.item.payment.product.list(payment_id=1, filter={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemPaymentProduct]",
@@ -2217,6 +2837,13 @@ class CrmItemPaymentProduct(Namespace):
 
         REST method: ``crm.item.payment.product.setQuantity``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.product.set_quantity(id=1, quantity=1.5)
+            result = await client.crm.item.payment.product.set_quantity(id=1, quantity=1.5)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2240,6 +2867,13 @@ class AsyncCrmItemPaymentProduct(Namespace):
         Args:
             payment_id: Wire name: ``paymentId``.
             row_id: Wire name: ``rowId``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.item.payment.product.add(payment_id=1, row_id=1, quantity=1.5)
+            result = await client.crm.item.payment.product.add(payment_id=1, row_id=1, quantity=1.5)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -2254,6 +2888,13 @@ class AsyncCrmItemPaymentProduct(Namespace):
 
         REST method: ``crm.item.payment.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.product.delete(id=1)
+            result = await client.crm.item.payment.product.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2275,6 +2916,13 @@ class AsyncCrmItemPaymentProduct(Namespace):
 
         Args:
             payment_id: Wire name: ``paymentId``.
+
+        Returns:
+            list[CrmItemPaymentProduct]
+
+        Example:
+            result = client.crm.item.payment.product.list(payment_id=1, filter={})
+            result = await client.crm.item.payment.product.list(payment_id=1, filter={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_CrmItemPaymentProduct]",
@@ -2294,6 +2942,13 @@ class AsyncCrmItemPaymentProduct(Namespace):
 
         REST method: ``crm.item.payment.product.setQuantity``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.item.payment.product.set_quantity(id=1, quantity=1.5)
+            result = await client.crm.item.payment.product.set_quantity(id=1, quantity=1.5)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2322,6 +2977,12 @@ class BatchCrmItemPaymentProduct(Namespace):
         Args:
             payment_id: Wire name: ``paymentId``.
             row_id: Wire name: ``rowId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.item.payment.product.add(payment_id=1, row_id=1, quantity=1.5)
         """
         return cast(
             "BatchCommand[int]",
@@ -2339,6 +3000,12 @@ class BatchCrmItemPaymentProduct(Namespace):
 
         REST method: ``crm.item.payment.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.product.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2363,6 +3030,12 @@ class BatchCrmItemPaymentProduct(Namespace):
 
         Args:
             payment_id: Wire name: ``paymentId``.
+
+        Returns:
+            BatchCommand[list[CrmItemPaymentProduct]]
+
+        Example:
+            command = batch.crm.item.payment.product.list(payment_id=1, filter={})
         """
         return cast(
             "BatchCommand[builtins.list[_CrmItemPaymentProduct]]",
@@ -2387,6 +3060,12 @@ class BatchCrmItemPaymentProduct(Namespace):
 
         REST method: ``crm.item.payment.product.setQuantity``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.item.payment.product.set_quantity(id=1, quantity=1.5)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2406,6 +3085,16 @@ class CrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+
+        Returns:
+            CrmItemProductrowAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.add(fields={"ownerId": 1, "ownerType": "CRM_DEAL"})
+            result = await client.crm.item.productrow.add(fields={"ownerId": 1, "ownerType": "CRM_DEAL"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowAddResult",
@@ -2417,6 +3106,17 @@ class CrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.delete(id=1)
+            result = await client.crm.item.productrow.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
 
@@ -2425,6 +3125,13 @@ class CrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
+
+        Returns:
+            CrmItemProductrowFieldsResult
+
+        Example:
+            result = client.crm.item.productrow.fields()
+            result = await client.crm.item.productrow.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowFieldsResult",
@@ -2436,6 +3143,17 @@ class CrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+
+        Returns:
+            CrmItemProductrowGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.get(id=1)
+            result = await client.crm.item.productrow.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowGetResult",
@@ -2453,6 +3171,16 @@ class CrmItemProductrow(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             owner_type: Wire name: ``ownerType``.
+
+        Returns:
+            CrmItemProductrowGetAvailableForPaymentResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.get_available_for_payment(owner_id=1, owner_type="CRM_DEAL")
+            result = await client.crm.item.productrow.get_available_for_payment(owner_id=1, owner_type="CRM_DEAL")  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowGetAvailableForPaymentResult",
@@ -2475,6 +3203,17 @@ class CrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+
+        Returns:
+            Page[CrmItemProductrow]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.list(filter={})
+            result = await client.crm.item.productrow.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmItemProductrow]",
@@ -2500,6 +3239,16 @@ class CrmItemProductrow(Namespace):
             owner_id: Wire name: ``ownerId``.
             owner_type: Wire name: ``ownerType``.
             product_rows: Wire name: ``productRows``.
+
+        Returns:
+            CrmItemProductrowSetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.set(owner_id=1, owner_type="CRM_DEAL", product_rows=[{"productName": "example", "productId": 1}])
+            result = await client.crm.item.productrow.set(owner_id=1, owner_type="CRM_DEAL", product_rows=[{"productName": "example", "productId": 1}])  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowSetResult",
@@ -2520,6 +3269,18 @@ class CrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+
+        Returns:
+            CrmItemProductrowUpdateResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.update(id=1, fields={"productName": "example", "productId": 1})
+            result = await client.crm.item.productrow.update(id=1, fields={"productName": "example", "productId": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowUpdateResult",
@@ -2541,6 +3302,16 @@ class AsyncCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+
+        Returns:
+            CrmItemProductrowAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.add(fields={"ownerId": 1, "ownerType": "CRM_DEAL"})
+            result = await client.crm.item.productrow.add(fields={"ownerId": 1, "ownerType": "CRM_DEAL"})  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowAddResult",
@@ -2552,6 +3323,17 @@ class AsyncCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.delete(id=1)
+            result = await client.crm.item.productrow.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
 
@@ -2560,6 +3342,13 @@ class AsyncCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
+
+        Returns:
+            CrmItemProductrowFieldsResult
+
+        Example:
+            result = client.crm.item.productrow.fields()
+            result = await client.crm.item.productrow.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowFieldsResult",
@@ -2571,6 +3360,17 @@ class AsyncCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+
+        Returns:
+            CrmItemProductrowGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.get(id=1)
+            result = await client.crm.item.productrow.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowGetResult",
@@ -2588,6 +3388,16 @@ class AsyncCrmItemProductrow(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             owner_type: Wire name: ``ownerType``.
+
+        Returns:
+            CrmItemProductrowGetAvailableForPaymentResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.get_available_for_payment(owner_id=1, owner_type="CRM_DEAL")
+            result = await client.crm.item.productrow.get_available_for_payment(owner_id=1, owner_type="CRM_DEAL")  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowGetAvailableForPaymentResult",
@@ -2610,6 +3420,17 @@ class AsyncCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+
+        Returns:
+            AsyncPage[CrmItemProductrow]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.list(filter={})
+            result = await client.crm.item.productrow.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmItemProductrow]",
@@ -2635,6 +3456,16 @@ class AsyncCrmItemProductrow(Namespace):
             owner_id: Wire name: ``ownerId``.
             owner_type: Wire name: ``ownerType``.
             product_rows: Wire name: ``productRows``.
+
+        Returns:
+            CrmItemProductrowSetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.set(owner_id=1, owner_type="CRM_DEAL", product_rows=[{"productName": "example", "productId": 1}])
+            result = await client.crm.item.productrow.set(owner_id=1, owner_type="CRM_DEAL", product_rows=[{"productName": "example", "productId": 1}])  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowSetResult",
@@ -2655,6 +3486,18 @@ class AsyncCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+
+        Returns:
+            CrmItemProductrowUpdateResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.item.productrow.update(id=1, fields={"productName": "example", "productId": 1})
+            result = await client.crm.item.productrow.update(id=1, fields={"productName": "example", "productId": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmItemProductrowUpdateResult",
@@ -2679,6 +3522,15 @@ class BatchCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+
+        Returns:
+            BatchCommand[CrmItemProductrowAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.productrow.add(fields={"ownerId": 1, "ownerType": "CRM_DEAL"})
         """
         return cast(
             "BatchCommand[CrmItemProductrowAddResult]",
@@ -2693,6 +3545,16 @@ class BatchCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.productrow.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -2707,6 +3569,12 @@ class BatchCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
+
+        Returns:
+            BatchCommand[CrmItemProductrowFieldsResult]
+
+        Example:
+            command = batch.crm.item.productrow.fields()
         """
         return cast(
             "BatchCommand[CrmItemProductrowFieldsResult]",
@@ -2721,6 +3589,16 @@ class BatchCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+
+        Returns:
+            BatchCommand[CrmItemProductrowGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.productrow.get(id=1)
         """
         return cast(
             "BatchCommand[CrmItemProductrowGetResult]",
@@ -2741,6 +3619,15 @@ class BatchCrmItemProductrow(Namespace):
         Args:
             owner_id: Wire name: ``ownerId``.
             owner_type: Wire name: ``ownerType``.
+
+        Returns:
+            BatchCommand[CrmItemProductrowGetAvailableForPaymentResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.productrow.get_available_for_payment(owner_id=1, owner_type="CRM_DEAL")
         """
         return cast(
             "BatchCommand[CrmItemProductrowGetAvailableForPaymentResult]",
@@ -2764,6 +3651,16 @@ class BatchCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+
+        Returns:
+            BatchCommand[list[CrmItemProductrow]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.productrow.list(filter={})
         """
         return cast(
             "BatchCommand[builtins.list[_CrmItemProductrow]]",
@@ -2792,6 +3689,15 @@ class BatchCrmItemProductrow(Namespace):
             owner_id: Wire name: ``ownerId``.
             owner_type: Wire name: ``ownerType``.
             product_rows: Wire name: ``productRows``.
+
+        Returns:
+            BatchCommand[CrmItemProductrowSetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.productrow.set(owner_id=1, owner_type="CRM_DEAL", product_rows=[{"productName": "example", "productId": 1}])
         """
         return cast(
             "BatchCommand[CrmItemProductrowSetResult]",
@@ -2815,6 +3721,17 @@ class BatchCrmItemProductrow(Namespace):
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+
+        Returns:
+            BatchCommand[CrmItemProductrowUpdateResult]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.item.productrow.update(id=1, fields={"productName": "example", "productId": 1})
         """
         return cast(
             "BatchCommand[CrmItemProductrowUpdateResult]",

@@ -155,6 +155,13 @@ class CrmLead(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.lead.add(fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})
+            result = await client.crm.lead.add(fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -179,6 +186,13 @@ class CrmLead(Namespace):
 
         REST method: ``crm.lead.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.delete(id=1)
+            result = await client.crm.lead.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_LEAD_DELETE, {"id": id}))
 
@@ -192,6 +206,13 @@ class CrmLead(Namespace):
 
         REST method: ``crm.lead.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
+
+        Returns:
+            CrmLeadFieldsResult
+
+        Example:
+            result = client.crm.lead.fields()
+            result = await client.crm.lead.fields()  # AsyncBitrix24
         """
         return cast("CrmLeadFieldsResult", self._backend._invoke(_CRM_LEAD_FIELDS, {}))
 
@@ -203,6 +224,13 @@ class CrmLead(Namespace):
 
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+
+        Returns:
+            CrmLead
+
+        Example:
+            result = client.crm.lead.get(id=1)
+            result = await client.crm.lead.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmLead", self._backend._invoke(_CRM_LEAD_GET, {"id": id}))
 
@@ -225,6 +253,13 @@ class CrmLead(Namespace):
 
         REST method: ``crm.lead.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+
+        Returns:
+            Page[CrmLead]
+
+        Example:
+            result = client.crm.lead.list()
+            result = await client.crm.lead.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmLead]",
@@ -254,6 +289,13 @@ class CrmLead(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.update(id=1, fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})
+            result = await client.crm.lead.update(id=1, fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -312,6 +354,13 @@ class AsyncCrmLead(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.lead.add(fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})
+            result = await client.crm.lead.add(fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -336,6 +385,13 @@ class AsyncCrmLead(Namespace):
 
         REST method: ``crm.lead.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.delete(id=1)
+            result = await client.crm.lead.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_LEAD_DELETE, {"id": id}))
 
@@ -349,6 +405,13 @@ class AsyncCrmLead(Namespace):
 
         REST method: ``crm.lead.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
+
+        Returns:
+            CrmLeadFieldsResult
+
+        Example:
+            result = client.crm.lead.fields()
+            result = await client.crm.lead.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmLeadFieldsResult", await self._backend._invoke(_CRM_LEAD_FIELDS, {})
@@ -362,6 +425,13 @@ class AsyncCrmLead(Namespace):
 
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+
+        Returns:
+            CrmLead
+
+        Example:
+            result = client.crm.lead.get(id=1)
+            result = await client.crm.lead.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmLead", await self._backend._invoke(_CRM_LEAD_GET, {"id": id}))
 
@@ -384,6 +454,13 @@ class AsyncCrmLead(Namespace):
 
         REST method: ``crm.lead.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+
+        Returns:
+            AsyncPage[CrmLead]
+
+        Example:
+            result = client.crm.lead.list()
+            result = await client.crm.lead.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmLead]",
@@ -413,6 +490,13 @@ class AsyncCrmLead(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.update(id=1, fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})
+            result = await client.crm.lead.update(id=1, fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -474,6 +558,12 @@ class BatchCrmLead(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.lead.add(fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[int]",
@@ -501,6 +591,12 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.lead.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_CRM_LEAD_DELETE, {"id": id})
@@ -519,6 +615,12 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-fields.html
+
+        Returns:
+            BatchCommand[CrmLeadFieldsResult]
+
+        Example:
+            command = batch.crm.lead.fields()
         """
         return cast(
             "BatchCommand[CrmLeadFieldsResult]",
@@ -536,6 +638,12 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+
+        Returns:
+            BatchCommand[CrmLead]
+
+        Example:
+            command = batch.crm.lead.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmLead]", self._backend._invoke(_CRM_LEAD_GET, {"id": id})
@@ -561,6 +669,12 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+
+        Returns:
+            BatchCommand[list[CrmLead]]
+
+        Example:
+            command = batch.crm.lead.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmLead]]",
@@ -593,6 +707,12 @@ class BatchCrmLead(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.lead.update(id=1, fields={"COMPANY_TITLE": "Kick-off call", "TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -624,6 +744,17 @@ class CrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.lead.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -635,6 +766,17 @@ class CrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.lead.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -648,6 +790,13 @@ class CrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
+
+        Returns:
+            CrmLeadContactFieldsResult
+
+        Example:
+            result = client.crm.lead.contact.fields()
+            result = await client.crm.lead.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmLeadContactFieldsResult",
@@ -670,6 +819,17 @@ class AsyncCrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.lead.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -683,6 +843,17 @@ class AsyncCrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.lead.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -696,6 +867,13 @@ class AsyncCrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
+
+        Returns:
+            CrmLeadContactFieldsResult
+
+        Example:
+            result = client.crm.lead.contact.fields()
+            result = await client.crm.lead.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmLeadContactFieldsResult",
@@ -723,6 +901,16 @@ class BatchCrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.lead.contact.add(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -739,6 +927,16 @@ class BatchCrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.lead.contact.delete(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -755,6 +953,12 @@ class BatchCrmLeadContact(Namespace):
 
         REST method: ``crm.lead.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
+
+        Returns:
+            BatchCommand[CrmLeadContactFieldsResult]
+
+        Example:
+            command = batch.crm.lead.contact.fields()
         """
         return cast(
             "BatchCommand[CrmLeadContactFieldsResult]",
@@ -772,6 +976,17 @@ class CrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.items.delete(id=1)
+            result = await client.crm.lead.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_LEAD_CONTACT_ITEMS_DELETE, {"id": id})
@@ -782,6 +997,17 @@ class CrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+
+        Returns:
+            list[CrmLeadContactItems]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.items.get(id=1)
+            result = await client.crm.lead.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmLeadContactItems]",
@@ -793,6 +1019,17 @@ class CrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.items.set(id=1, items=[{}])
+            result = await client.crm.lead.contact.items.set(id=1, items=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -812,6 +1049,17 @@ class AsyncCrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.items.delete(id=1)
+            result = await client.crm.lead.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -823,6 +1071,17 @@ class AsyncCrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+
+        Returns:
+            list[CrmLeadContactItems]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.items.get(id=1)
+            result = await client.crm.lead.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmLeadContactItems]",
@@ -834,6 +1093,17 @@ class AsyncCrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.lead.contact.items.set(id=1, items=[{}])
+            result = await client.crm.lead.contact.items.set(id=1, items=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -856,6 +1126,16 @@ class BatchCrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.lead.contact.items.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -870,6 +1150,16 @@ class BatchCrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+
+        Returns:
+            BatchCommand[list[CrmLeadContactItems]]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.lead.contact.items.get(id=1)
         """
         return cast(
             "BatchCommand[list[_CrmLeadContactItems]]",
@@ -886,6 +1176,16 @@ class BatchCrmLeadContactItems(Namespace):
 
         REST method: ``crm.lead.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.lead.contact.items.set(id=1, items=[{}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -949,6 +1249,13 @@ class CrmLeadDetailsConfiguration(Namespace):
 
         REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.details.configuration.force_common_scope_for_all()
+            result = await client.crm.lead.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -977,6 +1284,13 @@ class CrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmLeadDetailsConfiguration]
+
+        Example:
+            result = client.crm.lead.details.configuration.get()
+            result = await client.crm.lead.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmLeadDetailsConfiguration]",
@@ -1005,6 +1319,13 @@ class CrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.details.configuration.reset()
+            result = await client.crm.lead.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1034,6 +1355,13 @@ class CrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.details.configuration.set(data=[{}])
+            result = await client.crm.lead.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1065,6 +1393,13 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
 
         REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.details.configuration.force_common_scope_for_all()
+            result = await client.crm.lead.details.configuration.force_common_scope_for_all()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1093,6 +1428,13 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[CrmLeadDetailsConfiguration]
+
+        Example:
+            result = client.crm.lead.details.configuration.get()
+            result = await client.crm.lead.details.configuration.get()  # AsyncBitrix24
         """
         return cast(
             "list[_CrmLeadDetailsConfiguration]",
@@ -1121,6 +1463,13 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.details.configuration.reset()
+            result = await client.crm.lead.details.configuration.reset()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1150,6 +1499,13 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.details.configuration.set(data=[{}])
+            result = await client.crm.lead.details.configuration.set(data=[{}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1184,6 +1540,12 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
 
         REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.lead.details.configuration.force_common_scope_for_all()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1215,6 +1577,12 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[list[CrmLeadDetailsConfiguration]]
+
+        Example:
+            command = batch.crm.lead.details.configuration.get()
         """
         return cast(
             "BatchCommand[list[_CrmLeadDetailsConfiguration]]",
@@ -1246,6 +1614,12 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.lead.details.configuration.reset()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1278,6 +1652,12 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.lead.details.configuration.set(data=[{}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1301,6 +1681,13 @@ class CrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+
+        Returns:
+            list[CrmProductRow]
+
+        Example:
+            result = client.crm.lead.productrows.get(id=1)
+            result = await client.crm.lead.productrows.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmProductRow]",
@@ -1320,6 +1707,13 @@ class CrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.productrows.set(id=1)
+            result = await client.crm.lead.productrows.set(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1340,6 +1734,13 @@ class AsyncCrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+
+        Returns:
+            list[CrmProductRow]
+
+        Example:
+            result = client.crm.lead.productrows.get(id=1)
+            result = await client.crm.lead.productrows.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmProductRow]",
@@ -1359,6 +1760,13 @@ class AsyncCrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.lead.productrows.set(id=1)
+            result = await client.crm.lead.productrows.set(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1384,6 +1792,12 @@ class BatchCrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+
+        Returns:
+            BatchCommand[list[CrmProductRow]]
+
+        Example:
+            command = batch.crm.lead.productrows.get(id=1)
         """
         return cast(
             "BatchCommand[list[CrmProductRow]]",
@@ -1406,6 +1820,12 @@ class BatchCrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.lead.productrows.set(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1423,6 +1843,13 @@ class CrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.lead.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.lead.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_LEAD_USERFIELD_ADD, {"fields": fields})
@@ -1433,6 +1860,16 @@ class CrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.lead.userfield.delete(id=1)
+            result = await client.crm.lead.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id}))
 
@@ -1441,6 +1878,16 @@ class CrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+
+        Returns:
+            CrmLeadUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.lead.userfield.get(id=1)
+            result = await client.crm.lead.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmLeadUserfield",
@@ -1460,6 +1907,13 @@ class CrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+
+        Returns:
+            Page[CrmLeadUserfield]
+
+        Example:
+            result = client.crm.lead.userfield.list()
+            result = await client.crm.lead.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmLeadUserfield]",
@@ -1474,6 +1928,16 @@ class CrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.lead.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.lead.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1493,6 +1957,13 @@ class AsyncCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.lead.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.lead.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1504,6 +1975,16 @@ class AsyncCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.lead.userfield.delete(id=1)
+            result = await client.crm.lead.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id})
@@ -1514,6 +1995,16 @@ class AsyncCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+
+        Returns:
+            CrmLeadUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.lead.userfield.get(id=1)
+            result = await client.crm.lead.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmLeadUserfield",
@@ -1533,6 +2024,13 @@ class AsyncCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+
+        Returns:
+            AsyncPage[CrmLeadUserfield]
+
+        Example:
+            result = client.crm.lead.userfield.list()
+            result = await client.crm.lead.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmLeadUserfield]",
@@ -1547,6 +2045,16 @@ class AsyncCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.lead.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.lead.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1569,6 +2077,12 @@ class BatchCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.lead.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1583,6 +2097,15 @@ class BatchCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.lead.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1597,6 +2120,15 @@ class BatchCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+
+        Returns:
+            BatchCommand[CrmLeadUserfield]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.lead.userfield.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmLeadUserfield]",
@@ -1617,6 +2149,12 @@ class BatchCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+
+        Returns:
+            BatchCommand[list[CrmLeadUserfield]]
+
+        Example:
+            command = batch.crm.lead.userfield.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmLeadUserfield]]",
@@ -1636,6 +2174,15 @@ class BatchCrmLeadUserfield(Namespace):
 
         REST method: ``crm.lead.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.lead.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
         """
         return cast(
             "BatchCommand[bool]",

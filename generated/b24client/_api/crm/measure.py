@@ -50,6 +50,13 @@ class CrmMeasure(Namespace):
 
         REST method: ``crm.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.add(fields={"CODE": 1, "MEASURE_TITLE": "Kick-off call"})
+            result = await client.crm.measure.add(fields={"CODE": 1, "MEASURE_TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields})
 
@@ -63,6 +70,13 @@ class CrmMeasure(Namespace):
 
         REST method: ``crm.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.delete(id="value")
+            result = await client.crm.measure.delete(id="value")  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
 
@@ -76,6 +90,13 @@ class CrmMeasure(Namespace):
 
         REST method: ``crm.measure.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.fields()
+            result = await client.crm.measure.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_MEASURE_FIELDS, {})
 
@@ -89,6 +110,13 @@ class CrmMeasure(Namespace):
 
         REST method: ``crm.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.get(id="value")
+            result = await client.crm.measure.get(id="value")  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
 
@@ -108,6 +136,13 @@ class CrmMeasure(Namespace):
 
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.list()
+            result = await client.crm.measure.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
@@ -123,6 +158,13 @@ class CrmMeasure(Namespace):
 
         REST method: ``crm.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.update(id="value")
+            result = await client.crm.measure.update(id="value")  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_MEASURE_UPDATE, {"id": id, "fields": fields})
 
@@ -142,6 +184,13 @@ class AsyncCrmMeasure(Namespace):
 
         REST method: ``crm.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.add(fields={"CODE": 1, "MEASURE_TITLE": "Kick-off call"})
+            result = await client.crm.measure.add(fields={"CODE": 1, "MEASURE_TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_MEASURE_ADD, {"fields": fields})
 
@@ -155,6 +204,13 @@ class AsyncCrmMeasure(Namespace):
 
         REST method: ``crm.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.delete(id="value")
+            result = await client.crm.measure.delete(id="value")  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
 
@@ -168,6 +224,13 @@ class AsyncCrmMeasure(Namespace):
 
         REST method: ``crm.measure.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.fields()
+            result = await client.crm.measure.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_MEASURE_FIELDS, {})
 
@@ -181,6 +244,13 @@ class AsyncCrmMeasure(Namespace):
 
         REST method: ``crm.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.get(id="value")
+            result = await client.crm.measure.get(id="value")  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
 
@@ -200,6 +270,13 @@ class AsyncCrmMeasure(Namespace):
 
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.list()
+            result = await client.crm.measure.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_MEASURE_LIST, {"order": order, "filter": filter, "select": select}
@@ -217,6 +294,13 @@ class AsyncCrmMeasure(Namespace):
 
         REST method: ``crm.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.measure.update(id="value")
+            result = await client.crm.measure.update(id="value")  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_MEASURE_UPDATE, {"id": id, "fields": fields}
@@ -241,6 +325,12 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.measure.add(fields={"CODE": 1, "MEASURE_TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[Any]",
@@ -260,6 +350,12 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.measure.delete(id="value")
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_DELETE, {"id": id})
@@ -278,6 +374,12 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.measure.fields()
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_FIELDS, {}))
 
@@ -294,6 +396,12 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.measure.get(id="value")
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_MEASURE_GET, {"id": id})
@@ -318,6 +426,12 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.measure.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -341,6 +455,12 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.measure.update(id="value")
         """
         return cast(
             "BatchCommand[Any]",

@@ -26,6 +26,13 @@ class CrmMultifield(Namespace):
 
         REST method: ``crm.multifield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
+
+        Returns:
+            CrmMultifieldFieldsResult
+
+        Example:
+            result = client.crm.multifield.fields()
+            result = await client.crm.multifield.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmMultifieldFieldsResult",
@@ -43,6 +50,13 @@ class AsyncCrmMultifield(Namespace):
 
         REST method: ``crm.multifield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
+
+        Returns:
+            CrmMultifieldFieldsResult
+
+        Example:
+            result = client.crm.multifield.fields()
+            result = await client.crm.multifield.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmMultifieldFieldsResult",
@@ -63,6 +77,12 @@ class BatchCrmMultifield(Namespace):
 
         REST method: ``crm.multifield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
+
+        Returns:
+            BatchCommand[CrmMultifieldFieldsResult]
+
+        Example:
+            command = batch.crm.multifield.fields()
         """
         return cast(
             "BatchCommand[CrmMultifieldFieldsResult]",

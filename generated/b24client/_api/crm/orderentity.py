@@ -44,6 +44,13 @@ class CrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+
+        Returns:
+            CrmOrderentityAddResult
+
+        Example:
+            result = client.crm.orderentity.add(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})
+            result = await client.crm.orderentity.add(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmOrderentityAddResult",
@@ -55,6 +62,13 @@ class CrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.orderentity.delete_by_filter(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})
+            result = await client.crm.orderentity.delete_by_filter(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -68,6 +82,13 @@ class CrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
+
+        Returns:
+            CrmOrderentityGetFieldsResult
+
+        Example:
+            result = client.crm.orderentity.get_fields()
+            result = await client.crm.orderentity.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CrmOrderentityGetFieldsResult",
@@ -88,6 +109,13 @@ class CrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+
+        Returns:
+            Page[CrmOrderentity]
+
+        Example:
+            result = client.crm.orderentity.list()
+            result = await client.crm.orderentity.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmOrderentity]",
@@ -108,6 +136,13 @@ class AsyncCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+
+        Returns:
+            CrmOrderentityAddResult
+
+        Example:
+            result = client.crm.orderentity.add(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})
+            result = await client.crm.orderentity.add(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})  # AsyncBitrix24
         """
         return cast(
             "CrmOrderentityAddResult",
@@ -121,6 +156,13 @@ class AsyncCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.orderentity.delete_by_filter(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})
+            result = await client.crm.orderentity.delete_by_filter(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -134,6 +176,13 @@ class AsyncCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
+
+        Returns:
+            CrmOrderentityGetFieldsResult
+
+        Example:
+            result = client.crm.orderentity.get_fields()
+            result = await client.crm.orderentity.get_fields()  # AsyncBitrix24
         """
         return cast(
             "CrmOrderentityGetFieldsResult",
@@ -154,6 +203,13 @@ class AsyncCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+
+        Returns:
+            AsyncPage[CrmOrderentity]
+
+        Example:
+            result = client.crm.orderentity.list()
+            result = await client.crm.orderentity.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmOrderentity]",
@@ -179,6 +235,12 @@ class BatchCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+
+        Returns:
+            BatchCommand[CrmOrderentityAddResult]
+
+        Example:
+            command = batch.crm.orderentity.add(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})
         """
         return cast(
             "BatchCommand[CrmOrderentityAddResult]",
@@ -195,6 +257,12 @@ class BatchCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.orderentity.delete_by_filter(fields={"orderId": 1, "ownerTypeId": 1, "ownerId": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -211,6 +279,12 @@ class BatchCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
+
+        Returns:
+            BatchCommand[CrmOrderentityGetFieldsResult]
+
+        Example:
+            command = batch.crm.orderentity.get_fields()
         """
         return cast(
             "BatchCommand[CrmOrderentityGetFieldsResult]",
@@ -232,6 +306,12 @@ class BatchCrmOrderentity(Namespace):
 
         REST method: ``crm.orderentity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+
+        Returns:
+            BatchCommand[list[CrmOrderentity]]
+
+        Example:
+            command = batch.crm.orderentity.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmOrderentity]]",

@@ -34,6 +34,13 @@ class CrmPaysystem(Namespace):
 
         REST method: ``crm.paysystem.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.paysystem.fields()
+            result = await client.crm.paysystem.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PAYSYSTEM_FIELDS, {})
 
@@ -50,6 +57,13 @@ class CrmPaysystem(Namespace):
 
         REST method: ``crm.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.paysystem.list()
+            result = await client.crm.paysystem.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PAYSYSTEM_LIST, {"order": order, "filter": filter}
@@ -69,6 +83,13 @@ class AsyncCrmPaysystem(Namespace):
 
         REST method: ``crm.paysystem.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.paysystem.fields()
+            result = await client.crm.paysystem.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PAYSYSTEM_FIELDS, {})
 
@@ -85,6 +106,13 @@ class AsyncCrmPaysystem(Namespace):
 
         REST method: ``crm.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.paysystem.list()
+            result = await client.crm.paysystem.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PAYSYSTEM_LIST, {"order": order, "filter": filter}
@@ -107,6 +135,12 @@ class BatchCrmPaysystem(Namespace):
 
         REST method: ``crm.paysystem.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.paysystem.fields()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_PAYSYSTEM_FIELDS, {})
@@ -128,6 +162,12 @@ class BatchCrmPaysystem(Namespace):
 
         REST method: ``crm.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.paysystem.list()
         """
         return cast(
             "BatchCommand[Any]",

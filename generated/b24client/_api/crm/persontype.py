@@ -34,6 +34,13 @@ class CrmPersontype(Namespace):
 
         REST method: ``crm.persontype.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.persontype.fields()
+            result = await client.crm.persontype.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
 
@@ -50,6 +57,13 @@ class CrmPersontype(Namespace):
 
         REST method: ``crm.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.persontype.list()
+            result = await client.crm.persontype.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PERSONTYPE_LIST, {"order": order, "filter": filter}
@@ -69,6 +83,13 @@ class AsyncCrmPersontype(Namespace):
 
         REST method: ``crm.persontype.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.persontype.fields()
+            result = await client.crm.persontype.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
 
@@ -85,6 +106,13 @@ class AsyncCrmPersontype(Namespace):
 
         REST method: ``crm.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.persontype.list()
+            result = await client.crm.persontype.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PERSONTYPE_LIST, {"order": order, "filter": filter}
@@ -107,6 +135,12 @@ class BatchCrmPersontype(Namespace):
 
         REST method: ``crm.persontype.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.persontype.fields()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_PERSONTYPE_FIELDS, {})
@@ -128,6 +162,12 @@ class BatchCrmPersontype(Namespace):
 
         REST method: ``crm.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.persontype.list()
         """
         return cast(
             "BatchCommand[Any]",

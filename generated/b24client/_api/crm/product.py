@@ -84,6 +84,13 @@ class CrmProduct(Namespace):
 
         REST method: ``crm.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.add()
+            result = await client.crm.product.add()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields})
 
@@ -97,6 +104,13 @@ class CrmProduct(Namespace):
 
         REST method: ``crm.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.delete()
+            result = await client.crm.product.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
 
@@ -110,6 +124,13 @@ class CrmProduct(Namespace):
 
         REST method: ``crm.product.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.fields()
+            result = await client.crm.product.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_FIELDS, {})
 
@@ -123,6 +144,13 @@ class CrmProduct(Namespace):
 
         REST method: ``crm.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.get()
+            result = await client.crm.product.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
 
@@ -143,6 +171,13 @@ class CrmProduct(Namespace):
 
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.list()
+            result = await client.crm.product.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PRODUCT_LIST,
@@ -164,6 +199,13 @@ class CrmProduct(Namespace):
 
         REST method: ``crm.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.update()
+            result = await client.crm.product.update()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_UPDATE, {"id": id, "fields": fields})
 
@@ -188,6 +230,13 @@ class AsyncCrmProduct(Namespace):
 
         REST method: ``crm.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.add()
+            result = await client.crm.product.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_ADD, {"fields": fields})
 
@@ -201,6 +250,13 @@ class AsyncCrmProduct(Namespace):
 
         REST method: ``crm.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.delete()
+            result = await client.crm.product.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
 
@@ -214,6 +270,13 @@ class AsyncCrmProduct(Namespace):
 
         REST method: ``crm.product.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.fields()
+            result = await client.crm.product.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_FIELDS, {})
 
@@ -227,6 +290,13 @@ class AsyncCrmProduct(Namespace):
 
         REST method: ``crm.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.get()
+            result = await client.crm.product.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
 
@@ -247,6 +317,13 @@ class AsyncCrmProduct(Namespace):
 
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.list()
+            result = await client.crm.product.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCT_LIST,
@@ -268,6 +345,13 @@ class AsyncCrmProduct(Namespace):
 
         REST method: ``crm.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.update()
+            result = await client.crm.product.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCT_UPDATE, {"id": id, "fields": fields}
@@ -299,6 +383,12 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.add()
         """
         return cast(
             "BatchCommand[Any]",
@@ -318,6 +408,12 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.delete()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_DELETE, {"id": id})
@@ -336,6 +432,12 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.fields()
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_FIELDS, {}))
 
@@ -352,6 +454,12 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.get()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_GET, {"id": id})
@@ -377,6 +485,12 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -404,6 +518,12 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.update()
         """
         return cast(
             "BatchCommand[Any]",
@@ -436,6 +556,13 @@ class CrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.add()
+            result = await client.crm.product.property_.add()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_ADD, {"fields": fields})
 
@@ -449,6 +576,13 @@ class CrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.delete()
+            result = await client.crm.product.property_.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id})
 
@@ -462,6 +596,13 @@ class CrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.fields()
+            result = await client.crm.product.property_.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
 
@@ -475,6 +616,13 @@ class CrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.get()
+            result = await client.crm.product.property_.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
 
@@ -493,6 +641,13 @@ class CrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.list()
+            result = await client.crm.product.property_.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
@@ -506,6 +661,13 @@ class CrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.types()
+            result = await client.crm.product.property_.types()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id})
 
@@ -524,6 +686,13 @@ class CrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.update()
+            result = await client.crm.product.property_.update()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
@@ -555,6 +724,13 @@ class AsyncCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.add()
+            result = await client.crm.product.property_.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCT_PROPERTY_ADD, {"fields": fields}
@@ -570,6 +746,13 @@ class AsyncCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.delete()
+            result = await client.crm.product.property_.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_DELETE, {"id": id})
 
@@ -583,6 +766,13 @@ class AsyncCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.fields()
+            result = await client.crm.product.property_.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
 
@@ -596,6 +786,13 @@ class AsyncCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.get()
+            result = await client.crm.product.property_.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_GET, {"id": id})
 
@@ -614,6 +811,13 @@ class AsyncCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.list()
+            result = await client.crm.product.property_.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCT_PROPERTY_LIST, {"order": order, "filter": filter}
@@ -627,6 +831,13 @@ class AsyncCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.types()
+            result = await client.crm.product.property_.types()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_TYPES, {"id": id})
 
@@ -645,6 +856,13 @@ class AsyncCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.update()
+            result = await client.crm.product.property_.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCT_PROPERTY_UPDATE, {"id": id, "fields": fields}
@@ -681,6 +899,12 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.add()
         """
         return cast(
             "BatchCommand[Any]",
@@ -700,6 +924,12 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.delete()
         """
         return cast(
             "BatchCommand[Any]",
@@ -719,6 +949,12 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.fields()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCT_PROPERTY_FIELDS, {})
@@ -737,6 +973,12 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.get()
         """
         return cast(
             "BatchCommand[Any]",
@@ -761,6 +1003,12 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -780,6 +1028,12 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.types()
         """
         return cast(
             "BatchCommand[Any]",
@@ -804,6 +1058,12 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.update()
         """
         return cast(
             "BatchCommand[Any]",
@@ -828,6 +1088,13 @@ class CrmProductPropertyEnumeration(Namespace):
 
         REST method: ``crm.product.property.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-enumeration-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.enumeration.fields()
+            result = await client.crm.product.property_.enumeration.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCT_PROPERTY_ENUMERATION_FIELDS, {})
 
@@ -847,6 +1114,13 @@ class AsyncCrmProductPropertyEnumeration(Namespace):
 
         REST method: ``crm.product.property.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-enumeration-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.enumeration.fields()
+            result = await client.crm.product.property_.enumeration.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCT_PROPERTY_ENUMERATION_FIELDS, {})
 
@@ -869,6 +1143,12 @@ class BatchCrmProductPropertyEnumeration(Namespace):
 
         REST method: ``crm.product.property.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-enumeration-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.enumeration.fields()
         """
         return cast(
             "BatchCommand[Any]",
@@ -898,6 +1178,13 @@ class CrmProductPropertySettings(Namespace):
         Args:
             property_type: Wire name: ``propertyType``.
             user_type: Wire name: ``userType``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.settings.fields()
+            result = await client.crm.product.property_.settings.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PRODUCT_PROPERTY_SETTINGS_FIELDS,
@@ -927,6 +1214,13 @@ class AsyncCrmProductPropertySettings(Namespace):
         Args:
             property_type: Wire name: ``propertyType``.
             user_type: Wire name: ``userType``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.product.property_.settings.fields()
+            result = await client.crm.product.property_.settings.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCT_PROPERTY_SETTINGS_FIELDS,
@@ -959,6 +1253,12 @@ class BatchCrmProductPropertySettings(Namespace):
         Args:
             property_type: Wire name: ``propertyType``.
             user_type: Wire name: ``userType``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.product.property_.settings.fields()
         """
         return cast(
             "BatchCommand[Any]",

@@ -37,6 +37,13 @@ class CrmProductrow(Namespace):
 
         REST method: ``crm.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productrow.fields()
+            result = await client.crm.productrow.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
 
@@ -57,6 +64,13 @@ class CrmProductrow(Namespace):
 
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productrow.list()
+            result = await client.crm.productrow.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PRODUCTROW_LIST,
@@ -79,6 +93,13 @@ class AsyncCrmProductrow(Namespace):
 
         REST method: ``crm.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productrow.fields()
+            result = await client.crm.productrow.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
 
@@ -99,6 +120,13 @@ class AsyncCrmProductrow(Namespace):
 
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productrow.list()
+            result = await client.crm.productrow.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCTROW_LIST,
@@ -124,6 +152,12 @@ class BatchCrmProductrow(Namespace):
 
         REST method: ``crm.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productrow.fields()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTROW_FIELDS, {})
@@ -149,6 +183,12 @@ class BatchCrmProductrow(Namespace):
 
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productrow.list()
         """
         return cast(
             "BatchCommand[Any]",

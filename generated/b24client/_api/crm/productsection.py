@@ -49,6 +49,13 @@ class CrmProductsection(Namespace):
 
         REST method: ``crm.productsection.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.add(fields={})
+            result = await client.crm.productsection.add(fields={})  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields})
 
@@ -62,6 +69,13 @@ class CrmProductsection(Namespace):
 
         REST method: ``crm.productsection.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.delete(id=1)
+            result = await client.crm.productsection.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id})
 
@@ -75,6 +89,13 @@ class CrmProductsection(Namespace):
 
         REST method: ``crm.productsection.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.fields()
+            result = await client.crm.productsection.fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
 
@@ -88,6 +109,13 @@ class CrmProductsection(Namespace):
 
         REST method: ``crm.productsection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.get(id=1)
+            result = await client.crm.productsection.get(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id})
 
@@ -107,6 +135,13 @@ class CrmProductsection(Namespace):
 
         REST method: ``crm.productsection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.list()
+            result = await client.crm.productsection.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PRODUCTSECTION_LIST,
@@ -123,6 +158,13 @@ class CrmProductsection(Namespace):
 
         REST method: ``crm.productsection.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.update(id=1)
+            result = await client.crm.productsection.update(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_PRODUCTSECTION_UPDATE, {"id": id, "fields": fields}
@@ -144,6 +186,13 @@ class AsyncCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.add(fields={})
+            result = await client.crm.productsection.add(fields={})  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_ADD, {"fields": fields})
 
@@ -157,6 +206,13 @@ class AsyncCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.delete(id=1)
+            result = await client.crm.productsection.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_DELETE, {"id": id})
 
@@ -170,6 +226,13 @@ class AsyncCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.fields()
+            result = await client.crm.productsection.fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
 
@@ -183,6 +246,13 @@ class AsyncCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.get(id=1)
+            result = await client.crm.productsection.get(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_PRODUCTSECTION_GET, {"id": id})
 
@@ -202,6 +272,13 @@ class AsyncCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.list()
+            result = await client.crm.productsection.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCTSECTION_LIST,
@@ -220,6 +297,13 @@ class AsyncCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.productsection.update(id=1)
+            result = await client.crm.productsection.update(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_PRODUCTSECTION_UPDATE, {"id": id, "fields": fields}
@@ -244,6 +328,12 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productsection.add(fields={})
         """
         return cast(
             "BatchCommand[Any]",
@@ -263,6 +353,12 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productsection.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -282,6 +378,12 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productsection.fields()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_CRM_PRODUCTSECTION_FIELDS, {})
@@ -300,6 +402,12 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productsection.get(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -325,6 +433,12 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productsection.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -349,6 +463,12 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.productsection.update(id=1)
         """
         return cast(
             "BatchCommand[Any]",

@@ -126,6 +126,13 @@ class CrmQuote(Namespace):
 
         REST method: ``crm.quote.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.quote.add(fields={"TITLE": "Kick-off call"})
+            result = await client.crm.quote.add(fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -142,6 +149,13 @@ class CrmQuote(Namespace):
 
         REST method: ``crm.quote.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.quote.delete(id=1)
+            result = await client.crm.quote.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id}))
 
@@ -155,6 +169,13 @@ class CrmQuote(Namespace):
 
         REST method: ``crm.quote.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
+
+        Returns:
+            CrmQuoteFieldsResult
+
+        Example:
+            result = client.crm.quote.fields()
+            result = await client.crm.quote.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmQuoteFieldsResult", self._backend._invoke(_CRM_QUOTE_FIELDS, {})
@@ -170,6 +191,13 @@ class CrmQuote(Namespace):
 
         REST method: ``crm.quote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+
+        Returns:
+            CrmQuote
+
+        Example:
+            result = client.crm.quote.get(id=1)
+            result = await client.crm.quote.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmQuote", self._backend._invoke(_CRM_QUOTE_GET, {"id": id}))
 
@@ -192,6 +220,13 @@ class CrmQuote(Namespace):
 
         REST method: ``crm.quote.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+
+        Returns:
+            Page[CrmQuote]
+
+        Example:
+            result = client.crm.quote.list()
+            result = await client.crm.quote.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmQuote]",
@@ -217,6 +252,13 @@ class CrmQuote(Namespace):
 
         REST method: ``crm.quote.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.quote.update(id=1, fields={"TITLE": "Kick-off call", "CLIENT_TITLE": "Kick-off call"})
+            result = await client.crm.quote.update(id=1, fields={"TITLE": "Kick-off call", "CLIENT_TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -261,6 +303,13 @@ class AsyncCrmQuote(Namespace):
 
         REST method: ``crm.quote.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.quote.add(fields={"TITLE": "Kick-off call"})
+            result = await client.crm.quote.add(fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -279,6 +328,13 @@ class AsyncCrmQuote(Namespace):
 
         REST method: ``crm.quote.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.quote.delete(id=1)
+            result = await client.crm.quote.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id}))
 
@@ -292,6 +348,13 @@ class AsyncCrmQuote(Namespace):
 
         REST method: ``crm.quote.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
+
+        Returns:
+            CrmQuoteFieldsResult
+
+        Example:
+            result = client.crm.quote.fields()
+            result = await client.crm.quote.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmQuoteFieldsResult", await self._backend._invoke(_CRM_QUOTE_FIELDS, {})
@@ -307,6 +370,13 @@ class AsyncCrmQuote(Namespace):
 
         REST method: ``crm.quote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+
+        Returns:
+            CrmQuote
+
+        Example:
+            result = client.crm.quote.get(id=1)
+            result = await client.crm.quote.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmQuote", await self._backend._invoke(_CRM_QUOTE_GET, {"id": id})
@@ -331,6 +401,13 @@ class AsyncCrmQuote(Namespace):
 
         REST method: ``crm.quote.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+
+        Returns:
+            AsyncPage[CrmQuote]
+
+        Example:
+            result = client.crm.quote.list()
+            result = await client.crm.quote.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmQuote]",
@@ -356,6 +433,13 @@ class AsyncCrmQuote(Namespace):
 
         REST method: ``crm.quote.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.quote.update(id=1, fields={"TITLE": "Kick-off call", "CLIENT_TITLE": "Kick-off call"})
+            result = await client.crm.quote.update(id=1, fields={"TITLE": "Kick-off call", "CLIENT_TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -403,6 +487,12 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.quote.add(fields={"TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[int]",
@@ -422,6 +512,12 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.quote.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_CRM_QUOTE_DELETE, {"id": id})
@@ -440,6 +536,12 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-fields.html
+
+        Returns:
+            BatchCommand[CrmQuoteFieldsResult]
+
+        Example:
+            command = batch.crm.quote.fields()
         """
         return cast(
             "BatchCommand[CrmQuoteFieldsResult]",
@@ -459,6 +561,12 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+
+        Returns:
+            BatchCommand[CrmQuote]
+
+        Example:
+            command = batch.crm.quote.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmQuote]", self._backend._invoke(_CRM_QUOTE_GET, {"id": id})
@@ -484,6 +592,12 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+
+        Returns:
+            BatchCommand[list[CrmQuote]]
+
+        Example:
+            command = batch.crm.quote.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmQuote]]",
@@ -512,6 +626,12 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.quote.update(id=1, fields={"TITLE": "Kick-off call", "CLIENT_TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -536,6 +656,16 @@ class CrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.quote.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -547,6 +677,16 @@ class CrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.quote.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -560,6 +700,13 @@ class CrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
+
+        Returns:
+            CrmQuoteContactFieldsResult
+
+        Example:
+            result = client.crm.quote.contact.fields()
+            result = await client.crm.quote.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmQuoteContactFieldsResult",
@@ -582,6 +729,16 @@ class AsyncCrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.add(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.quote.contact.add(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -595,6 +752,16 @@ class AsyncCrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.delete(id=1, fields={"CONTACT_ID": 1})
+            result = await client.crm.quote.contact.delete(id=1, fields={"CONTACT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -608,6 +775,13 @@ class AsyncCrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
+
+        Returns:
+            CrmQuoteContactFieldsResult
+
+        Example:
+            result = client.crm.quote.contact.fields()
+            result = await client.crm.quote.contact.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmQuoteContactFieldsResult",
@@ -635,6 +809,15 @@ class BatchCrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.quote.contact.add(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -651,6 +834,15 @@ class BatchCrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.quote.contact.delete(id=1, fields={"CONTACT_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -667,6 +859,12 @@ class BatchCrmQuoteContact(Namespace):
 
         REST method: ``crm.quote.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
+
+        Returns:
+            BatchCommand[CrmQuoteContactFieldsResult]
+
+        Example:
+            command = batch.crm.quote.contact.fields()
         """
         return cast(
             "BatchCommand[CrmQuoteContactFieldsResult]",
@@ -684,6 +882,16 @@ class CrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.items.delete(id=1)
+            result = await client.crm.quote.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_QUOTE_CONTACT_ITEMS_DELETE, {"id": id})
@@ -694,6 +902,16 @@ class CrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+
+        Returns:
+            list[CrmQuoteContactItems]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.items.get(id=1)
+            result = await client.crm.quote.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmQuoteContactItems]",
@@ -705,6 +923,16 @@ class CrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
+            result = await client.crm.quote.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -724,6 +952,16 @@ class AsyncCrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.items.delete(id=1)
+            result = await client.crm.quote.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -735,6 +973,16 @@ class AsyncCrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+
+        Returns:
+            list[CrmQuoteContactItems]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.items.get(id=1)
+            result = await client.crm.quote.contact.items.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_CrmQuoteContactItems]",
@@ -748,6 +996,16 @@ class AsyncCrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.quote.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
+            result = await client.crm.quote.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -770,6 +1028,15 @@ class BatchCrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.quote.contact.items.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -784,6 +1051,15 @@ class BatchCrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+
+        Returns:
+            BatchCommand[list[CrmQuoteContactItems]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.quote.contact.items.get(id=1)
         """
         return cast(
             "BatchCommand[list[_CrmQuoteContactItems]]",
@@ -800,6 +1076,15 @@ class BatchCrmQuoteContactItems(Namespace):
 
         REST method: ``crm.quote.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.quote.contact.items.set(id=1, items=[{"CONTACT_ID": 1}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -822,6 +1107,13 @@ class CrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+
+        Returns:
+            list[CrmProductRow]
+
+        Example:
+            result = client.crm.quote.productrows.get(id=1)
+            result = await client.crm.quote.productrows.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmProductRow]",
@@ -841,6 +1133,13 @@ class CrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.quote.productrows.set(id=1)
+            result = await client.crm.quote.productrows.set(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -861,6 +1160,13 @@ class AsyncCrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+
+        Returns:
+            list[CrmProductRow]
+
+        Example:
+            result = client.crm.quote.productrows.get(id=1)
+            result = await client.crm.quote.productrows.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[CrmProductRow]",
@@ -880,6 +1186,13 @@ class AsyncCrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.quote.productrows.set(id=1)
+            result = await client.crm.quote.productrows.set(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -905,6 +1218,12 @@ class BatchCrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+
+        Returns:
+            BatchCommand[list[CrmProductRow]]
+
+        Example:
+            command = batch.crm.quote.productrows.get(id=1)
         """
         return cast(
             "BatchCommand[list[CrmProductRow]]",
@@ -927,6 +1246,12 @@ class BatchCrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.quote.productrows.set(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -944,6 +1269,13 @@ class CrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.quote.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.quote.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_QUOTE_USERFIELD_ADD, {"fields": fields})
@@ -954,6 +1286,16 @@ class CrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.quote.userfield.delete(id=1)
+            result = await client.crm.quote.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id})
@@ -964,6 +1306,16 @@ class CrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+
+        Returns:
+            CrmQuoteUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.quote.userfield.get(id=1)
+            result = await client.crm.quote.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmQuoteUserfield",
@@ -983,6 +1335,13 @@ class CrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+
+        Returns:
+            Page[CrmQuoteUserfield]
+
+        Example:
+            result = client.crm.quote.userfield.list()
+            result = await client.crm.quote.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmQuoteUserfield]",
@@ -997,6 +1356,16 @@ class CrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.quote.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.quote.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1016,6 +1385,13 @@ class AsyncCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.quote.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.crm.quote.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1027,6 +1403,16 @@ class AsyncCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.quote.userfield.delete(id=1)
+            result = await client.crm.quote.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_QUOTE_USERFIELD_DELETE, {"id": id})
@@ -1037,6 +1423,16 @@ class AsyncCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+
+        Returns:
+            CrmQuoteUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.quote.userfield.get(id=1)
+            result = await client.crm.quote.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmQuoteUserfield",
@@ -1056,6 +1452,13 @@ class AsyncCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+
+        Returns:
+            AsyncPage[CrmQuoteUserfield]
+
+        Example:
+            result = client.crm.quote.userfield.list()
+            result = await client.crm.quote.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmQuoteUserfield]",
@@ -1070,6 +1473,16 @@ class AsyncCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.quote.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
+            result = await client.crm.quote.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1092,6 +1505,12 @@ class BatchCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.quote.userfield.add(fields={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1106,6 +1525,15 @@ class BatchCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.quote.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1120,6 +1548,15 @@ class BatchCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+
+        Returns:
+            BatchCommand[CrmQuoteUserfield]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.quote.userfield.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmQuoteUserfield]",
@@ -1140,6 +1577,12 @@ class BatchCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+
+        Returns:
+            BatchCommand[list[CrmQuoteUserfield]]
+
+        Example:
+            command = batch.crm.quote.userfield.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmQuoteUserfield]]",
@@ -1159,6 +1602,15 @@ class BatchCrmQuoteUserfield(Namespace):
 
         REST method: ``crm.quote.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.quote.userfield.update(id=1, fields={"MANDATORY": "Y", "SHOW_FILTER": "Y"})
         """
         return cast(
             "BatchCommand[bool]",

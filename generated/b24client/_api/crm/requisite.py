@@ -191,6 +191,13 @@ class CrmRequisite(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.add(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "PRESET_ID": 1, "NAME": "Anna"})
+            result = await client.crm.requisite.add(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "PRESET_ID": 1, "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -209,6 +216,13 @@ class CrmRequisite(Namespace):
 
         REST method: ``crm.requisite.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.delete(id=1)
+            result = await client.crm.requisite.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id}))
 
@@ -217,6 +231,13 @@ class CrmRequisite(Namespace):
 
         REST method: ``crm.requisite.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
+
+        Returns:
+            CrmRequisiteFieldsResult
+
+        Example:
+            result = client.crm.requisite.fields()
+            result = await client.crm.requisite.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisiteFieldsResult", self._backend._invoke(_CRM_REQUISITE_FIELDS, {})
@@ -227,6 +248,13 @@ class CrmRequisite(Namespace):
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+
+        Returns:
+            CrmRequisite
+
+        Example:
+            result = client.crm.requisite.get(id=1)
+            result = await client.crm.requisite.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisite", self._backend._invoke(_CRM_REQUISITE_GET, {"id": id})
@@ -246,6 +274,13 @@ class CrmRequisite(Namespace):
 
         REST method: ``crm.requisite.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+
+        Returns:
+            Page[CrmRequisite]
+
+        Example:
+            result = client.crm.requisite.list()
+            result = await client.crm.requisite.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmRequisite]",
@@ -269,6 +304,13 @@ class CrmRequisite(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.update(id=1, fields={"NAME": "Anna", "RQ_NAME": "Anna"})
+            result = await client.crm.requisite.update(id=1, fields={"NAME": "Anna", "RQ_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -326,6 +368,13 @@ class AsyncCrmRequisite(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.add(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "PRESET_ID": 1, "NAME": "Anna"})
+            result = await client.crm.requisite.add(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "PRESET_ID": 1, "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -344,6 +393,13 @@ class AsyncCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.delete(id=1)
+            result = await client.crm.requisite.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id})
@@ -354,6 +410,13 @@ class AsyncCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
+
+        Returns:
+            CrmRequisiteFieldsResult
+
+        Example:
+            result = client.crm.requisite.fields()
+            result = await client.crm.requisite.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisiteFieldsResult",
@@ -365,6 +428,13 @@ class AsyncCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+
+        Returns:
+            CrmRequisite
+
+        Example:
+            result = client.crm.requisite.get(id=1)
+            result = await client.crm.requisite.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisite", await self._backend._invoke(_CRM_REQUISITE_GET, {"id": id})
@@ -384,6 +454,13 @@ class AsyncCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+
+        Returns:
+            AsyncPage[CrmRequisite]
+
+        Example:
+            result = client.crm.requisite.list()
+            result = await client.crm.requisite.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmRequisite]",
@@ -407,6 +484,13 @@ class AsyncCrmRequisite(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.update(id=1, fields={"NAME": "Anna", "RQ_NAME": "Anna"})
+            result = await client.crm.requisite.update(id=1, fields={"NAME": "Anna", "RQ_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -467,6 +551,12 @@ class BatchCrmRequisite(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.requisite.add(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "PRESET_ID": 1, "NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -488,6 +578,12 @@ class BatchCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -502,6 +598,12 @@ class BatchCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
+
+        Returns:
+            BatchCommand[CrmRequisiteFieldsResult]
+
+        Example:
+            command = batch.crm.requisite.fields()
         """
         return cast(
             "BatchCommand[CrmRequisiteFieldsResult]",
@@ -516,6 +618,12 @@ class BatchCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+
+        Returns:
+            BatchCommand[CrmRequisite]
+
+        Example:
+            command = batch.crm.requisite.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmRequisite]",
@@ -537,6 +645,12 @@ class BatchCrmRequisite(Namespace):
 
         REST method: ``crm.requisite.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+
+        Returns:
+            BatchCommand[list[CrmRequisite]]
+
+        Example:
+            command = batch.crm.requisite.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmRequisite]]",
@@ -563,6 +677,12 @@ class BatchCrmRequisite(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.update(id=1, fields={"NAME": "Anna", "RQ_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -592,6 +712,13 @@ class CrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.bankdetail.add(fields={"ENTITY_ID": 1, "NAME": "Anna"})
+            result = await client.crm.requisite.bankdetail.add(fields={"ENTITY_ID": 1, "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -603,6 +730,13 @@ class CrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.bankdetail.delete(id=1)
+            result = await client.crm.requisite.bankdetail.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_REQUISITE_BANKDETAIL_DELETE, {"id": id})
@@ -613,6 +747,13 @@ class CrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
+
+        Returns:
+            CrmRequisiteBankdetailFieldsResult
+
+        Example:
+            result = client.crm.requisite.bankdetail.fields()
+            result = await client.crm.requisite.bankdetail.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisiteBankdetailFieldsResult",
@@ -624,6 +765,13 @@ class CrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+
+        Returns:
+            CrmRequisiteBankdetail
+
+        Example:
+            result = client.crm.requisite.bankdetail.get(id=1)
+            result = await client.crm.requisite.bankdetail.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisiteBankdetail",
@@ -644,6 +792,13 @@ class CrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+
+        Returns:
+            Page[CrmRequisiteBankdetail]
+
+        Example:
+            result = client.crm.requisite.bankdetail.list()
+            result = await client.crm.requisite.bankdetail.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmRequisiteBankdetail]",
@@ -658,6 +813,13 @@ class CrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.bankdetail.update(id=1, fields={"NAME": "Anna", "RQ_BANK_NAME": "Anna"})
+            result = await client.crm.requisite.bankdetail.update(id=1, fields={"NAME": "Anna", "RQ_BANK_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -677,6 +839,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.bankdetail.add(fields={"ENTITY_ID": 1, "NAME": "Anna"})
+            result = await client.crm.requisite.bankdetail.add(fields={"ENTITY_ID": 1, "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -690,6 +859,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.bankdetail.delete(id=1)
+            result = await client.crm.requisite.bankdetail.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -701,6 +877,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
+
+        Returns:
+            CrmRequisiteBankdetailFieldsResult
+
+        Example:
+            result = client.crm.requisite.bankdetail.fields()
+            result = await client.crm.requisite.bankdetail.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisiteBankdetailFieldsResult",
@@ -712,6 +895,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+
+        Returns:
+            CrmRequisiteBankdetail
+
+        Example:
+            result = client.crm.requisite.bankdetail.get(id=1)
+            result = await client.crm.requisite.bankdetail.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisiteBankdetail",
@@ -732,6 +922,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+
+        Returns:
+            AsyncPage[CrmRequisiteBankdetail]
+
+        Example:
+            result = client.crm.requisite.bankdetail.list()
+            result = await client.crm.requisite.bankdetail.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmRequisiteBankdetail]",
@@ -748,6 +945,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.bankdetail.update(id=1, fields={"NAME": "Anna", "RQ_BANK_NAME": "Anna"})
+            result = await client.crm.requisite.bankdetail.update(id=1, fields={"NAME": "Anna", "RQ_BANK_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -772,6 +976,12 @@ class BatchCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.requisite.bankdetail.add(fields={"ENTITY_ID": 1, "NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -786,6 +996,12 @@ class BatchCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.bankdetail.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -800,6 +1016,12 @@ class BatchCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
+
+        Returns:
+            BatchCommand[CrmRequisiteBankdetailFieldsResult]
+
+        Example:
+            command = batch.crm.requisite.bankdetail.fields()
         """
         return cast(
             "BatchCommand[CrmRequisiteBankdetailFieldsResult]",
@@ -814,6 +1036,12 @@ class BatchCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+
+        Returns:
+            BatchCommand[CrmRequisiteBankdetail]
+
+        Example:
+            command = batch.crm.requisite.bankdetail.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmRequisiteBankdetail]",
@@ -835,6 +1063,12 @@ class BatchCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+
+        Returns:
+            BatchCommand[list[CrmRequisiteBankdetail]]
+
+        Example:
+            command = batch.crm.requisite.bankdetail.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmRequisiteBankdetail]]",
@@ -854,6 +1088,12 @@ class BatchCrmRequisiteBankdetail(Namespace):
 
         REST method: ``crm.requisite.bankdetail.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.bankdetail.update(id=1, fields={"NAME": "Anna", "RQ_BANK_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -873,6 +1113,13 @@ class CrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
+
+        Returns:
+            CrmRequisiteLinkFieldsResult
+
+        Example:
+            result = client.crm.requisite.link.fields()
+            result = await client.crm.requisite.link.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisiteLinkFieldsResult",
@@ -888,6 +1135,13 @@ class CrmRequisiteLink(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            CrmRequisiteLink
+
+        Example:
+            result = client.crm.requisite.link.get(entity_type_id=1, entity_id=1)
+            result = await client.crm.requisite.link.get(entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisiteLink",
@@ -911,6 +1165,13 @@ class CrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+
+        Returns:
+            Page[CrmRequisiteLink]
+
+        Example:
+            result = client.crm.requisite.link.list()
+            result = await client.crm.requisite.link.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmRequisiteLink]",
@@ -925,6 +1186,13 @@ class CrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.link.register(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "REQUISITE_ID": 1, "BANK_DETAIL_ID": 1, "MC_REQUISITE_ID": 1, "MC_BANK_DETAIL_ID": 1})
+            result = await client.crm.requisite.link.register(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "REQUISITE_ID": 1, "BANK_DETAIL_ID": 1, "MC_REQUISITE_ID": 1, "MC_BANK_DETAIL_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -940,6 +1208,13 @@ class CrmRequisiteLink(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.link.unregister(entity_type_id=1, entity_id=1)
+            result = await client.crm.requisite.link.unregister(entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -960,6 +1235,13 @@ class AsyncCrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
+
+        Returns:
+            CrmRequisiteLinkFieldsResult
+
+        Example:
+            result = client.crm.requisite.link.fields()
+            result = await client.crm.requisite.link.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisiteLinkFieldsResult",
@@ -975,6 +1257,13 @@ class AsyncCrmRequisiteLink(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            CrmRequisiteLink
+
+        Example:
+            result = client.crm.requisite.link.get(entity_type_id=1, entity_id=1)
+            result = await client.crm.requisite.link.get(entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisiteLink",
@@ -998,6 +1287,13 @@ class AsyncCrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+
+        Returns:
+            AsyncPage[CrmRequisiteLink]
+
+        Example:
+            result = client.crm.requisite.link.list()
+            result = await client.crm.requisite.link.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmRequisiteLink]",
@@ -1012,6 +1308,13 @@ class AsyncCrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.link.register(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "REQUISITE_ID": 1, "BANK_DETAIL_ID": 1, "MC_REQUISITE_ID": 1, "MC_BANK_DETAIL_ID": 1})
+            result = await client.crm.requisite.link.register(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "REQUISITE_ID": 1, "BANK_DETAIL_ID": 1, "MC_REQUISITE_ID": 1, "MC_BANK_DETAIL_ID": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1029,6 +1332,13 @@ class AsyncCrmRequisiteLink(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.link.unregister(entity_type_id=1, entity_id=1)
+            result = await client.crm.requisite.link.unregister(entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1052,6 +1362,12 @@ class BatchCrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
+
+        Returns:
+            BatchCommand[CrmRequisiteLinkFieldsResult]
+
+        Example:
+            command = batch.crm.requisite.link.fields()
         """
         return cast(
             "BatchCommand[CrmRequisiteLinkFieldsResult]",
@@ -1072,6 +1388,12 @@ class BatchCrmRequisiteLink(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            BatchCommand[CrmRequisiteLink]
+
+        Example:
+            command = batch.crm.requisite.link.get(entity_type_id=1, entity_id=1)
         """
         return cast(
             "BatchCommand[_CrmRequisiteLink]",
@@ -1096,6 +1418,12 @@ class BatchCrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+
+        Returns:
+            BatchCommand[list[CrmRequisiteLink]]
+
+        Example:
+            command = batch.crm.requisite.link.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmRequisiteLink]]",
@@ -1115,6 +1443,12 @@ class BatchCrmRequisiteLink(Namespace):
 
         REST method: ``crm.requisite.link.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.link.register(fields={"ENTITY_TYPE_ID": 1, "ENTITY_ID": 1, "REQUISITE_ID": 1, "BANK_DETAIL_ID": 1, "MC_REQUISITE_ID": 1, "MC_BANK_DETAIL_ID": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1135,6 +1469,12 @@ class BatchCrmRequisiteLink(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.link.unregister(entity_type_id=1, entity_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1160,6 +1500,13 @@ class CrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.preset.add(fields={"ENTITY_TYPE_ID": 1, "COUNTRY_ID": 10, "NAME": "Anna"})
+            result = await client.crm.requisite.preset.add(fields={"ENTITY_TYPE_ID": 1, "COUNTRY_ID": 10, "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_REQUISITE_PRESET_ADD, {"fields": fields})
@@ -1170,6 +1517,13 @@ class CrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.countries``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
+
+        Returns:
+            list[CrmRequisitePresetCountriesResult]
+
+        Example:
+            result = client.crm.requisite.preset.countries()
+            result = await client.crm.requisite.preset.countries()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CrmRequisitePresetCountriesResult]",
@@ -1181,6 +1535,13 @@ class CrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.delete(id=1)
+            result = await client.crm.requisite.preset.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id})
@@ -1191,6 +1552,13 @@ class CrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
+
+        Returns:
+            CrmRequisitePresetFieldsResult
+
+        Example:
+            result = client.crm.requisite.preset.fields()
+            result = await client.crm.requisite.preset.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisitePresetFieldsResult",
@@ -1202,6 +1570,13 @@ class CrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+
+        Returns:
+            CrmRequisitePreset
+
+        Example:
+            result = client.crm.requisite.preset.get(id=1)
+            result = await client.crm.requisite.preset.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisitePreset",
@@ -1222,6 +1597,13 @@ class CrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+
+        Returns:
+            Page[CrmRequisitePreset]
+
+        Example:
+            result = client.crm.requisite.preset.list()
+            result = await client.crm.requisite.preset.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmRequisitePreset]",
@@ -1236,6 +1618,13 @@ class CrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.update(id=1, fields={"NAME": "Anna"})
+            result = await client.crm.requisite.preset.update(id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1260,6 +1649,13 @@ class AsyncCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.preset.add(fields={"ENTITY_TYPE_ID": 1, "COUNTRY_ID": 10, "NAME": "Anna"})
+            result = await client.crm.requisite.preset.add(fields={"ENTITY_TYPE_ID": 1, "COUNTRY_ID": 10, "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1271,6 +1667,13 @@ class AsyncCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.countries``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
+
+        Returns:
+            list[CrmRequisitePresetCountriesResult]
+
+        Example:
+            result = client.crm.requisite.preset.countries()
+            result = await client.crm.requisite.preset.countries()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[CrmRequisitePresetCountriesResult]",
@@ -1282,6 +1685,13 @@ class AsyncCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.delete(id=1)
+            result = await client.crm.requisite.preset.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_REQUISITE_PRESET_DELETE, {"id": id})
@@ -1292,6 +1702,13 @@ class AsyncCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
+
+        Returns:
+            CrmRequisitePresetFieldsResult
+
+        Example:
+            result = client.crm.requisite.preset.fields()
+            result = await client.crm.requisite.preset.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisitePresetFieldsResult",
@@ -1303,6 +1720,13 @@ class AsyncCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+
+        Returns:
+            CrmRequisitePreset
+
+        Example:
+            result = client.crm.requisite.preset.get(id=1)
+            result = await client.crm.requisite.preset.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisitePreset",
@@ -1323,6 +1747,13 @@ class AsyncCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+
+        Returns:
+            AsyncPage[CrmRequisitePreset]
+
+        Example:
+            result = client.crm.requisite.preset.list()
+            result = await client.crm.requisite.preset.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmRequisitePreset]",
@@ -1337,6 +1768,13 @@ class AsyncCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.update(id=1, fields={"NAME": "Anna"})
+            result = await client.crm.requisite.preset.update(id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1364,6 +1802,12 @@ class BatchCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.requisite.preset.add(fields={"ENTITY_TYPE_ID": 1, "COUNTRY_ID": 10, "NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1380,6 +1824,12 @@ class BatchCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.countries``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
+
+        Returns:
+            BatchCommand[list[CrmRequisitePresetCountriesResult]]
+
+        Example:
+            command = batch.crm.requisite.preset.countries()
         """
         return cast(
             "BatchCommand[builtins.list[CrmRequisitePresetCountriesResult]]",
@@ -1394,6 +1844,12 @@ class BatchCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.preset.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1408,6 +1864,12 @@ class BatchCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
+
+        Returns:
+            BatchCommand[CrmRequisitePresetFieldsResult]
+
+        Example:
+            command = batch.crm.requisite.preset.fields()
         """
         return cast(
             "BatchCommand[CrmRequisitePresetFieldsResult]",
@@ -1422,6 +1884,12 @@ class BatchCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+
+        Returns:
+            BatchCommand[CrmRequisitePreset]
+
+        Example:
+            command = batch.crm.requisite.preset.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmRequisitePreset]",
@@ -1443,6 +1911,12 @@ class BatchCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+
+        Returns:
+            BatchCommand[list[CrmRequisitePreset]]
+
+        Example:
+            command = batch.crm.requisite.preset.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmRequisitePreset]]",
@@ -1462,6 +1936,12 @@ class BatchCrmRequisitePreset(Namespace):
 
         REST method: ``crm.requisite.preset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.preset.update(id=1, fields={"NAME": "Anna"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1483,6 +1963,13 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.preset.field.add(preset={}, fields={"FIELD_NAME": "Anna"})
+            result = await client.crm.requisite.preset.field.add(preset={}, fields={"FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1496,6 +1983,13 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.availabletoadd``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.crm.requisite.preset.field.availabletoadd(preset={})
+            result = await client.crm.requisite.preset.field.availabletoadd(preset={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]",
@@ -1512,6 +2006,13 @@ class CrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.field.delete(id=1, preset={})
+            result = await client.crm.requisite.preset.field.delete(id=1, preset={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1525,6 +2026,13 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
+
+        Returns:
+            CrmRequisitePresetFieldFieldsResult
+
+        Example:
+            result = client.crm.requisite.preset.field.fields()
+            result = await client.crm.requisite.preset.field.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisitePresetFieldFieldsResult",
@@ -1539,6 +2047,13 @@ class CrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            CrmRequisitePresetField
+
+        Example:
+            result = client.crm.requisite.preset.field.get(id=1, preset={})
+            result = await client.crm.requisite.preset.field.get(id=1, preset={})  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisitePresetField",
@@ -1556,6 +2071,13 @@ class CrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+
+        Returns:
+            Page[CrmRequisitePresetField]
+
+        Example:
+            result = client.crm.requisite.preset.field.list(preset={})
+            result = await client.crm.requisite.preset.field.list(preset={})  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmRequisitePresetField]",
@@ -1578,6 +2100,13 @@ class CrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.field.update(id=1, preset={}, fields={"FIELD_NAME": "Anna"})
+            result = await client.crm.requisite.preset.field.update(id=1, preset={}, fields={"FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1600,6 +2129,13 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.preset.field.add(preset={}, fields={"FIELD_NAME": "Anna"})
+            result = await client.crm.requisite.preset.field.add(preset={}, fields={"FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1613,6 +2149,13 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.availabletoadd``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.crm.requisite.preset.field.availabletoadd(preset={})
+            result = await client.crm.requisite.preset.field.availabletoadd(preset={})  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]",
@@ -1629,6 +2172,13 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.field.delete(id=1, preset={})
+            result = await client.crm.requisite.preset.field.delete(id=1, preset={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1642,6 +2192,13 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
+
+        Returns:
+            CrmRequisitePresetFieldFieldsResult
+
+        Example:
+            result = client.crm.requisite.preset.field.fields()
+            result = await client.crm.requisite.preset.field.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmRequisitePresetFieldFieldsResult",
@@ -1656,6 +2213,13 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            CrmRequisitePresetField
+
+        Example:
+            result = client.crm.requisite.preset.field.get(id=1, preset={})
+            result = await client.crm.requisite.preset.field.get(id=1, preset={})  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisitePresetField",
@@ -1673,6 +2237,13 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+
+        Returns:
+            AsyncPage[CrmRequisitePresetField]
+
+        Example:
+            result = client.crm.requisite.preset.field.list(preset={})
+            result = await client.crm.requisite.preset.field.list(preset={})  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmRequisitePresetField]",
@@ -1695,6 +2266,13 @@ class AsyncCrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.preset.field.update(id=1, preset={}, fields={"FIELD_NAME": "Anna"})
+            result = await client.crm.requisite.preset.field.update(id=1, preset={}, fields={"FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1723,6 +2301,12 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.requisite.preset.field.add(preset={}, fields={"FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1741,6 +2325,12 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.availabletoadd``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.crm.requisite.preset.field.availabletoadd(preset={})
         """
         return cast(
             "BatchCommand[builtins.list[str]]",
@@ -1762,6 +2352,12 @@ class BatchCrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.preset.field.delete(id=1, preset={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1778,6 +2374,12 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
+
+        Returns:
+            BatchCommand[CrmRequisitePresetFieldFieldsResult]
+
+        Example:
+            command = batch.crm.requisite.preset.field.fields()
         """
         return cast(
             "BatchCommand[CrmRequisitePresetFieldFieldsResult]",
@@ -1797,6 +2399,12 @@ class BatchCrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[CrmRequisitePresetField]
+
+        Example:
+            command = batch.crm.requisite.preset.field.get(id=1, preset={})
         """
         return cast(
             "BatchCommand[_CrmRequisitePresetField]",
@@ -1815,6 +2423,12 @@ class BatchCrmRequisitePresetField(Namespace):
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+
+        Returns:
+            BatchCommand[list[CrmRequisitePresetField]]
+
+        Example:
+            command = batch.crm.requisite.preset.field.list(preset={})
         """
         return cast(
             "BatchCommand[builtins.list[_CrmRequisitePresetField]]",
@@ -1840,6 +2454,12 @@ class BatchCrmRequisitePresetField(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.preset.field.update(id=1, preset={}, fields={"FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1860,6 +2480,13 @@ class CrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.userfield.add(fields={"ENTITY_ID": "1", "FIELD_NAME": "Anna", "USER_TYPE_ID": "1"})
+            result = await client.crm.requisite.userfield.add(fields={"ENTITY_ID": "1", "FIELD_NAME": "Anna", "USER_TYPE_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_REQUISITE_USERFIELD_ADD, {"fields": fields})
@@ -1870,6 +2497,13 @@ class CrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.userfield.delete(id=1)
+            result = await client.crm.requisite.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_REQUISITE_USERFIELD_DELETE, {"id": id})
@@ -1880,6 +2514,16 @@ class CrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+
+        Returns:
+            CrmRequisiteUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.requisite.userfield.get(id=1)
+            result = await client.crm.requisite.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisiteUserfield",
@@ -1899,6 +2543,13 @@ class CrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+
+        Returns:
+            Page[CrmRequisiteUserfield]
+
+        Example:
+            result = client.crm.requisite.userfield.list()
+            result = await client.crm.requisite.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmRequisiteUserfield]",
@@ -1913,6 +2564,13 @@ class CrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})
+            result = await client.crm.requisite.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1932,6 +2590,13 @@ class AsyncCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.requisite.userfield.add(fields={"ENTITY_ID": "1", "FIELD_NAME": "Anna", "USER_TYPE_ID": "1"})
+            result = await client.crm.requisite.userfield.add(fields={"ENTITY_ID": "1", "FIELD_NAME": "Anna", "USER_TYPE_ID": "1"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1945,6 +2610,13 @@ class AsyncCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.userfield.delete(id=1)
+            result = await client.crm.requisite.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1956,6 +2628,16 @@ class AsyncCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+
+        Returns:
+            CrmRequisiteUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.crm.requisite.userfield.get(id=1)
+            result = await client.crm.requisite.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmRequisiteUserfield",
@@ -1975,6 +2657,13 @@ class AsyncCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+
+        Returns:
+            AsyncPage[CrmRequisiteUserfield]
+
+        Example:
+            result = client.crm.requisite.userfield.list()
+            result = await client.crm.requisite.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmRequisiteUserfield]",
@@ -1991,6 +2680,13 @@ class AsyncCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.requisite.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})
+            result = await client.crm.requisite.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2013,6 +2709,12 @@ class BatchCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.requisite.userfield.add(fields={"ENTITY_ID": "1", "FIELD_NAME": "Anna", "USER_TYPE_ID": "1"})
         """
         return cast(
             "BatchCommand[int]",
@@ -2027,6 +2729,12 @@ class BatchCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2041,6 +2749,15 @@ class BatchCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+
+        Returns:
+            BatchCommand[CrmRequisiteUserfield]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.crm.requisite.userfield.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmRequisiteUserfield]",
@@ -2061,6 +2778,12 @@ class BatchCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+
+        Returns:
+            BatchCommand[list[CrmRequisiteUserfield]]
+
+        Example:
+            command = batch.crm.requisite.userfield.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmRequisiteUserfield]]",
@@ -2080,6 +2803,12 @@ class BatchCrmRequisiteUserfield(Namespace):
 
         REST method: ``crm.requisite.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.requisite.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})
         """
         return cast(
             "BatchCommand[bool]",

@@ -56,6 +56,13 @@ class CrmSettingsMode(Namespace):
 
         REST method: ``crm.settings.mode.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.settings.mode.get()
+            result = await client.crm.settings.mode.get()  # AsyncBitrix24
         """
         return cast(int, self._backend._invoke(_CRM_SETTINGS_MODE_GET, {}))
 
@@ -70,6 +77,13 @@ class AsyncCrmSettingsMode(Namespace):
 
         REST method: ``crm.settings.mode.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.settings.mode.get()
+            result = await client.crm.settings.mode.get()  # AsyncBitrix24
         """
         return cast(int, await self._backend._invoke(_CRM_SETTINGS_MODE_GET, {}))
 
@@ -87,6 +101,12 @@ class BatchCrmSettingsMode(Namespace):
 
         REST method: ``crm.settings.mode.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.settings.mode.get()
         """
         return cast(
             "BatchCommand[int]", self._backend._invoke(_CRM_SETTINGS_MODE_GET, {})

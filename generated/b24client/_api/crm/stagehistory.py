@@ -42,6 +42,17 @@ class CrmStagehistory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            Page[CrmStagehistory]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.stagehistory.list()
+            result = await client.crm.stagehistory.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmStagehistory]",
@@ -81,6 +92,17 @@ class AsyncCrmStagehistory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            AsyncPage[CrmStagehistory]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.stagehistory.list()
+            result = await client.crm.stagehistory.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmStagehistory]",
@@ -121,6 +143,16 @@ class BatchCrmStagehistory(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[list[CrmStagehistory]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``.
+
+        Example:
+            command = batch.crm.stagehistory.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmStagehistory]]",

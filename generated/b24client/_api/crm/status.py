@@ -61,6 +61,13 @@ class CrmStatus(Namespace):
 
         REST method: ``crm.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.status.add(fields={"ENTITY_ID": "1", "STATUS_ID": "NEW", "NAME": "Anna"})
+            result = await client.crm.status.add(fields={"ENTITY_ID": "1", "STATUS_ID": "NEW", "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(int, self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields}))
 
@@ -69,6 +76,13 @@ class CrmStatus(Namespace):
 
         REST method: ``crm.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.status.delete(id=1)
+            result = await client.crm.status.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -80,6 +94,13 @@ class CrmStatus(Namespace):
 
         REST method: ``crm.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
+
+        Returns:
+            CrmStatusFieldsResult
+
+        Example:
+            result = client.crm.status.fields()
+            result = await client.crm.status.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmStatusFieldsResult", self._backend._invoke(_CRM_STATUS_FIELDS, {})
@@ -90,6 +111,13 @@ class CrmStatus(Namespace):
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+
+        Returns:
+            CrmStatus
+
+        Example:
+            result = client.crm.status.get(id=1)
+            result = await client.crm.status.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmStatus", self._backend._invoke(_CRM_STATUS_GET, {"id": id}))
 
@@ -106,6 +134,13 @@ class CrmStatus(Namespace):
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+
+        Returns:
+            Page[CrmStatus]
+
+        Example:
+            result = client.crm.status.list()
+            result = await client.crm.status.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmStatus]",
@@ -119,6 +154,13 @@ class CrmStatus(Namespace):
 
         REST method: ``crm.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.status.update(id=1, fields={"NAME": "Anna", "SORT": 1})
+            result = await client.crm.status.update(id=1, fields={"NAME": "Anna", "SORT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -141,6 +183,13 @@ class AsyncCrmStatus(Namespace):
 
         REST method: ``crm.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.status.add(fields={"ENTITY_ID": "1", "STATUS_ID": "NEW", "NAME": "Anna"})
+            result = await client.crm.status.add(fields={"ENTITY_ID": "1", "STATUS_ID": "NEW", "NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, await self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields})
@@ -153,6 +202,13 @@ class AsyncCrmStatus(Namespace):
 
         REST method: ``crm.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.status.delete(id=1)
+            result = await client.crm.status.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -166,6 +222,13 @@ class AsyncCrmStatus(Namespace):
 
         REST method: ``crm.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
+
+        Returns:
+            CrmStatusFieldsResult
+
+        Example:
+            result = client.crm.status.fields()
+            result = await client.crm.status.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmStatusFieldsResult", await self._backend._invoke(_CRM_STATUS_FIELDS, {})
@@ -176,6 +239,13 @@ class AsyncCrmStatus(Namespace):
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+
+        Returns:
+            CrmStatus
+
+        Example:
+            result = client.crm.status.get(id=1)
+            result = await client.crm.status.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmStatus", await self._backend._invoke(_CRM_STATUS_GET, {"id": id})
@@ -194,6 +264,13 @@ class AsyncCrmStatus(Namespace):
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+
+        Returns:
+            AsyncPage[CrmStatus]
+
+        Example:
+            result = client.crm.status.list()
+            result = await client.crm.status.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmStatus]",
@@ -207,6 +284,13 @@ class AsyncCrmStatus(Namespace):
 
         REST method: ``crm.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.status.update(id=1, fields={"NAME": "Anna", "SORT": 1})
+            result = await client.crm.status.update(id=1, fields={"NAME": "Anna", "SORT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -234,6 +318,12 @@ class BatchCrmStatus(Namespace):
 
         REST method: ``crm.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.status.add(fields={"ENTITY_ID": "1", "STATUS_ID": "NEW", "NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -250,6 +340,12 @@ class BatchCrmStatus(Namespace):
 
         REST method: ``crm.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.status.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -264,6 +360,12 @@ class BatchCrmStatus(Namespace):
 
         REST method: ``crm.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
+
+        Returns:
+            BatchCommand[CrmStatusFieldsResult]
+
+        Example:
+            command = batch.crm.status.fields()
         """
         return cast(
             "BatchCommand[CrmStatusFieldsResult]",
@@ -278,6 +380,12 @@ class BatchCrmStatus(Namespace):
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+
+        Returns:
+            BatchCommand[CrmStatus]
+
+        Example:
+            command = batch.crm.status.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmStatus]",
@@ -298,6 +406,12 @@ class BatchCrmStatus(Namespace):
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+
+        Returns:
+            BatchCommand[list[CrmStatus]]
+
+        Example:
+            command = batch.crm.status.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmStatus]]",
@@ -316,6 +430,12 @@ class BatchCrmStatus(Namespace):
 
         REST method: ``crm.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.status.update(id=1, fields={"NAME": "Anna", "SORT": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -336,6 +456,13 @@ class CrmStatusEntity(Namespace):
 
         Args:
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            list[CrmStatusEntityItemsResult]
+
+        Example:
+            result = client.crm.status.entity.items(entity_id="1")
+            result = await client.crm.status.entity.items(entity_id="1")  # AsyncBitrix24
         """
         return cast(
             "list[CrmStatusEntityItemsResult]",
@@ -347,6 +474,13 @@ class CrmStatusEntity(Namespace):
 
         REST method: ``crm.status.entity.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
+
+        Returns:
+            list[CrmStatusEntityTypesResult]
+
+        Example:
+            result = client.crm.status.entity.types()
+            result = await client.crm.status.entity.types()  # AsyncBitrix24
         """
         return cast(
             "list[CrmStatusEntityTypesResult]",
@@ -367,6 +501,13 @@ class AsyncCrmStatusEntity(Namespace):
 
         Args:
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            list[CrmStatusEntityItemsResult]
+
+        Example:
+            result = client.crm.status.entity.items(entity_id="1")
+            result = await client.crm.status.entity.items(entity_id="1")  # AsyncBitrix24
         """
         return cast(
             "list[CrmStatusEntityItemsResult]",
@@ -380,6 +521,13 @@ class AsyncCrmStatusEntity(Namespace):
 
         REST method: ``crm.status.entity.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
+
+        Returns:
+            list[CrmStatusEntityTypesResult]
+
+        Example:
+            result = client.crm.status.entity.types()
+            result = await client.crm.status.entity.types()  # AsyncBitrix24
         """
         return cast(
             "list[CrmStatusEntityTypesResult]",
@@ -405,6 +553,12 @@ class BatchCrmStatusEntity(Namespace):
 
         Args:
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            BatchCommand[list[CrmStatusEntityItemsResult]]
+
+        Example:
+            command = batch.crm.status.entity.items(entity_id="1")
         """
         return cast(
             "BatchCommand[list[CrmStatusEntityItemsResult]]",
@@ -419,6 +573,12 @@ class BatchCrmStatusEntity(Namespace):
 
         REST method: ``crm.status.entity.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
+
+        Returns:
+            BatchCommand[list[CrmStatusEntityTypesResult]]
+
+        Example:
+            command = batch.crm.status.entity.types()
         """
         return cast(
             "BatchCommand[list[CrmStatusEntityTypesResult]]",

@@ -277,6 +277,13 @@ class CrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.timeline.bindings.bind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})
+            result = await client.crm.timeline.bindings.bind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_TIMELINE_BINDINGS_BIND, {"fields": fields})
@@ -287,6 +294,13 @@ class CrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
+
+        Returns:
+            CrmTimelineBindingsFieldsResult
+
+        Example:
+            result = client.crm.timeline.bindings.fields()
+            result = await client.crm.timeline.bindings.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineBindingsFieldsResult",
@@ -302,6 +316,13 @@ class CrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+
+        Returns:
+            Page[CrmTimelineBindings]
+
+        Example:
+            result = client.crm.timeline.bindings.list(filter={})
+            result = await client.crm.timeline.bindings.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmTimelineBindings]",
@@ -315,6 +336,13 @@ class CrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.timeline.bindings.unbind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})
+            result = await client.crm.timeline.bindings.unbind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -332,6 +360,13 @@ class AsyncCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.timeline.bindings.bind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})
+            result = await client.crm.timeline.bindings.bind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -345,6 +380,13 @@ class AsyncCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
+
+        Returns:
+            CrmTimelineBindingsFieldsResult
+
+        Example:
+            result = client.crm.timeline.bindings.fields()
+            result = await client.crm.timeline.bindings.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineBindingsFieldsResult",
@@ -360,6 +402,13 @@ class AsyncCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+
+        Returns:
+            AsyncPage[CrmTimelineBindings]
+
+        Example:
+            result = client.crm.timeline.bindings.list(filter={})
+            result = await client.crm.timeline.bindings.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmTimelineBindings]",
@@ -373,6 +422,13 @@ class AsyncCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.timeline.bindings.unbind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})
+            result = await client.crm.timeline.bindings.unbind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -397,6 +453,12 @@ class BatchCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.timeline.bindings.bind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -411,6 +473,12 @@ class BatchCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
+
+        Returns:
+            BatchCommand[CrmTimelineBindingsFieldsResult]
+
+        Example:
+            command = batch.crm.timeline.bindings.fields()
         """
         return cast(
             "BatchCommand[CrmTimelineBindingsFieldsResult]",
@@ -427,6 +495,12 @@ class BatchCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+
+        Returns:
+            BatchCommand[list[CrmTimelineBindings]]
+
+        Example:
+            command = batch.crm.timeline.bindings.list(filter={})
         """
         return cast(
             "BatchCommand[builtins.list[_CrmTimelineBindings]]",
@@ -445,6 +519,12 @@ class BatchCrmTimelineBindings(Namespace):
 
         REST method: ``crm.timeline.bindings.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.timeline.bindings.unbind(fields={"OWNER_ID": 1, "ENTITY_ID": 1, "ENTITY_TYPE": "lead"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -462,6 +542,18 @@ class CrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.comment.add(fields={"ENTITY_ID": 1, "ENTITY_TYPE": "CRM_DEAL", "COMMENT": "Please call back after 3 pm."})
+            result = await client.crm.timeline.comment.add(fields={"ENTITY_ID": 1, "ENTITY_TYPE": "CRM_DEAL", "COMMENT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_CRM_TIMELINE_COMMENT_ADD, {"fields": fields})
@@ -482,6 +574,17 @@ class CrmTimelineComment(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.comment.delete(id=1)
+            result = await client.crm.timeline.comment.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_TIMELINE_COMMENT_DELETE,
@@ -493,6 +596,13 @@ class CrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
+
+        Returns:
+            CrmTimelineCommentFieldsResult
+
+        Example:
+            result = client.crm.timeline.comment.fields()
+            result = await client.crm.timeline.comment.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineCommentFieldsResult",
@@ -504,6 +614,13 @@ class CrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+
+        Returns:
+            CrmTimelineComment
+
+        Example:
+            result = client.crm.timeline.comment.get(id=1)
+            result = await client.crm.timeline.comment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmTimelineComment",
@@ -524,6 +641,13 @@ class CrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+
+        Returns:
+            Page[CrmTimelineComment]
+
+        Example:
+            result = client.crm.timeline.comment.list(filter={})
+            result = await client.crm.timeline.comment.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmTimelineComment]",
@@ -549,6 +673,18 @@ class CrmTimelineComment(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.comment.update(id=1, fields={"COMMENT": "Please call back after 3 pm."})
+            result = await client.crm.timeline.comment.update(id=1, fields={"COMMENT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -574,6 +710,18 @@ class AsyncCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.comment.add(fields={"ENTITY_ID": 1, "ENTITY_TYPE": "CRM_DEAL", "COMMENT": "Please call back after 3 pm."})
+            result = await client.crm.timeline.comment.add(fields={"ENTITY_ID": 1, "ENTITY_TYPE": "CRM_DEAL", "COMMENT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -595,6 +743,17 @@ class AsyncCrmTimelineComment(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.comment.delete(id=1)
+            result = await client.crm.timeline.comment.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_TIMELINE_COMMENT_DELETE,
@@ -606,6 +765,13 @@ class AsyncCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
+
+        Returns:
+            CrmTimelineCommentFieldsResult
+
+        Example:
+            result = client.crm.timeline.comment.fields()
+            result = await client.crm.timeline.comment.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineCommentFieldsResult",
@@ -617,6 +783,13 @@ class AsyncCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+
+        Returns:
+            CrmTimelineComment
+
+        Example:
+            result = client.crm.timeline.comment.get(id=1)
+            result = await client.crm.timeline.comment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmTimelineComment",
@@ -637,6 +810,13 @@ class AsyncCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+
+        Returns:
+            AsyncPage[CrmTimelineComment]
+
+        Example:
+            result = client.crm.timeline.comment.list(filter={})
+            result = await client.crm.timeline.comment.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmTimelineComment]",
@@ -662,6 +842,18 @@ class AsyncCrmTimelineComment(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.comment.update(id=1, fields={"COMMENT": "Please call back after 3 pm."})
+            result = await client.crm.timeline.comment.update(id=1, fields={"COMMENT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -690,6 +882,17 @@ class BatchCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.comment.add(fields={"ENTITY_ID": 1, "ENTITY_TYPE": "CRM_DEAL", "COMMENT": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",
@@ -714,6 +917,16 @@ class BatchCrmTimelineComment(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.comment.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -731,6 +944,12 @@ class BatchCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
+
+        Returns:
+            BatchCommand[CrmTimelineCommentFieldsResult]
+
+        Example:
+            command = batch.crm.timeline.comment.fields()
         """
         return cast(
             "BatchCommand[CrmTimelineCommentFieldsResult]",
@@ -745,6 +964,12 @@ class BatchCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+
+        Returns:
+            BatchCommand[CrmTimelineComment]
+
+        Example:
+            command = batch.crm.timeline.comment.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmTimelineComment]",
@@ -766,6 +991,12 @@ class BatchCrmTimelineComment(Namespace):
 
         REST method: ``crm.timeline.comment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+
+        Returns:
+            BatchCommand[list[CrmTimelineComment]]
+
+        Example:
+            command = batch.crm.timeline.comment.list(filter={})
         """
         return cast(
             "BatchCommand[builtins.list[_CrmTimelineComment]]",
@@ -794,6 +1025,17 @@ class BatchCrmTimelineComment(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.comment.update(id=1, fields={"COMMENT": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",
@@ -822,6 +1064,17 @@ class CrmTimelineIcon(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            CrmTimelineIconAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.icon.add(code="example_code", file_content="example")
+            result = await client.crm.timeline.icon.add(code="example_code", file_content="example")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineIconAddResult",
@@ -835,6 +1088,17 @@ class CrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.icon.delete(code="example_code")
+            result = await client.crm.timeline.icon.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code})
@@ -845,6 +1109,16 @@ class CrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+
+        Returns:
+            CrmTimelineIconGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.timeline.icon.get(code="example_code")
+            result = await client.crm.timeline.icon.get(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineIconGetResult",
@@ -858,6 +1132,13 @@ class CrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+
+        Returns:
+            Page[CrmTimelineIcon]
+
+        Example:
+            result = client.crm.timeline.icon.list()
+            result = await client.crm.timeline.icon.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmTimelineIcon]",
@@ -878,6 +1159,17 @@ class AsyncCrmTimelineIcon(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            CrmTimelineIconAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.icon.add(code="example_code", file_content="example")
+            result = await client.crm.timeline.icon.add(code="example_code", file_content="example")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineIconAddResult",
@@ -891,6 +1183,17 @@ class AsyncCrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.icon.delete(code="example_code")
+            result = await client.crm.timeline.icon.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_TIMELINE_ICON_DELETE, {"code": code})
@@ -901,6 +1204,16 @@ class AsyncCrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+
+        Returns:
+            CrmTimelineIconGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.timeline.icon.get(code="example_code")
+            result = await client.crm.timeline.icon.get(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineIconGetResult",
@@ -916,6 +1229,13 @@ class AsyncCrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+
+        Returns:
+            AsyncPage[CrmTimelineIcon]
+
+        Example:
+            result = client.crm.timeline.icon.list()
+            result = await client.crm.timeline.icon.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmTimelineIcon]",
@@ -941,6 +1261,16 @@ class BatchCrmTimelineIcon(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            BatchCommand[CrmTimelineIconAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.icon.add(code="example_code", file_content="example")
         """
         return cast(
             "BatchCommand[CrmTimelineIconAddResult]",
@@ -957,6 +1287,16 @@ class BatchCrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.icon.delete(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -971,6 +1311,15 @@ class BatchCrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+
+        Returns:
+            BatchCommand[CrmTimelineIconGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.crm.timeline.icon.get(code="example_code")
         """
         return cast(
             "BatchCommand[CrmTimelineIconGetResult]",
@@ -987,6 +1336,12 @@ class BatchCrmTimelineIcon(Namespace):
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+
+        Returns:
+            BatchCommand[list[CrmTimelineIcon]]
+
+        Example:
+            command = batch.crm.timeline.icon.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmTimelineIcon]]",
@@ -1008,6 +1363,17 @@ class CrmTimelineItem(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.item.pin(id=1, owner_type_id=1, owner_id=1)
+            result = await client.crm.timeline.item.pin(id=1, owner_type_id=1, owner_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_TIMELINE_ITEM_PIN,
@@ -1023,6 +1389,17 @@ class CrmTimelineItem(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.item.unpin(id=1, owner_type_id=1, owner_id=1)
+            result = await client.crm.timeline.item.unpin(id=1, owner_type_id=1, owner_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _CRM_TIMELINE_ITEM_UNPIN,
@@ -1044,6 +1421,17 @@ class AsyncCrmTimelineItem(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.item.pin(id=1, owner_type_id=1, owner_id=1)
+            result = await client.crm.timeline.item.pin(id=1, owner_type_id=1, owner_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_TIMELINE_ITEM_PIN,
@@ -1059,6 +1447,17 @@ class AsyncCrmTimelineItem(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            Any
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.item.unpin(id=1, owner_type_id=1, owner_id=1)
+            result = await client.crm.timeline.item.unpin(id=1, owner_type_id=1, owner_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _CRM_TIMELINE_ITEM_UNPIN,
@@ -1085,6 +1484,16 @@ class BatchCrmTimelineItem(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.item.pin(id=1, owner_type_id=1, owner_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1108,6 +1517,16 @@ class BatchCrmTimelineItem(Namespace):
         Args:
             owner_type_id: Wire name: ``ownerTypeId``.
             owner_id: Wire name: ``ownerId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.item.unpin(id=1, owner_type_id=1, owner_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1168,6 +1587,17 @@ class CrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            CrmTimelineLayoutBlocksDeleteResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.layout.blocks.delete(entity_type_id=1, entity_id=1, timeline_id=1)
+            result = await client.crm.timeline.layout.blocks.delete(entity_type_id=1, entity_id=1, timeline_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLayoutBlocksDeleteResult",
@@ -1193,6 +1623,17 @@ class CrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            CrmTimelineLayoutBlocksGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.layout.blocks.get(entity_type_id=1, entity_id=1, timeline_id=1)
+            result = await client.crm.timeline.layout.blocks.get(entity_type_id=1, entity_id=1, timeline_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLayoutBlocksGetResult",
@@ -1223,6 +1664,17 @@ class CrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            CrmTimelineLayoutBlocksSetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.layout.blocks.set(entity_type_id=1, entity_id=1, timeline_id=1, layout={})
+            result = await client.crm.timeline.layout.blocks.set(entity_type_id=1, entity_id=1, timeline_id=1, layout={})  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLayoutBlocksSetResult",
@@ -1255,6 +1707,17 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            CrmTimelineLayoutBlocksDeleteResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.layout.blocks.delete(entity_type_id=1, entity_id=1, timeline_id=1)
+            result = await client.crm.timeline.layout.blocks.delete(entity_type_id=1, entity_id=1, timeline_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLayoutBlocksDeleteResult",
@@ -1280,6 +1743,17 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            CrmTimelineLayoutBlocksGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.layout.blocks.get(entity_type_id=1, entity_id=1, timeline_id=1)
+            result = await client.crm.timeline.layout.blocks.get(entity_type_id=1, entity_id=1, timeline_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLayoutBlocksGetResult",
@@ -1310,6 +1784,17 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            CrmTimelineLayoutBlocksSetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.layout.blocks.set(entity_type_id=1, entity_id=1, timeline_id=1, layout={})
+            result = await client.crm.timeline.layout.blocks.set(entity_type_id=1, entity_id=1, timeline_id=1, layout={})  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLayoutBlocksSetResult",
@@ -1345,6 +1830,16 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            BatchCommand[CrmTimelineLayoutBlocksDeleteResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.layout.blocks.delete(entity_type_id=1, entity_id=1, timeline_id=1)
         """
         return cast(
             "BatchCommand[CrmTimelineLayoutBlocksDeleteResult]",
@@ -1373,6 +1868,16 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            BatchCommand[CrmTimelineLayoutBlocksGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.layout.blocks.get(entity_type_id=1, entity_id=1, timeline_id=1)
         """
         return cast(
             "BatchCommand[CrmTimelineLayoutBlocksGetResult]",
@@ -1406,6 +1911,16 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
             timeline_id: Wire name: ``timelineId``.
+
+        Returns:
+            BatchCommand[CrmTimelineLayoutBlocksSetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.layout.blocks.set(entity_type_id=1, entity_id=1, timeline_id=1, layout={})
         """
         return cast(
             "BatchCommand[CrmTimelineLayoutBlocksSetResult]",
@@ -1433,6 +1948,16 @@ class CrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+
+        Returns:
+            CrmTimelineLogmessageAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logmessage.add(fields={"entityTypeId": 1, "entityId": 1, "title": "Kick-off call", "text": "Please call back after 3 pm.", "iconCode": "example_code"})
+            result = await client.crm.timeline.logmessage.add(fields={"entityTypeId": 1, "entityId": 1, "title": "Kick-off call", "text": "Please call back after 3 pm.", "iconCode": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogmessageAddResult",
@@ -1444,6 +1969,17 @@ class CrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logmessage.delete(id=1)
+            result = await client.crm.timeline.logmessage.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_TIMELINE_LOGMESSAGE_DELETE, {"id": id})
@@ -1454,6 +1990,16 @@ class CrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+
+        Returns:
+            CrmTimelineLogmessageGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.timeline.logmessage.get(id=1)
+            result = await client.crm.timeline.logmessage.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogmessageGetResult",
@@ -1478,6 +2024,13 @@ class CrmTimelineLogmessage(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            Page[CrmTimelineLogmessage]
+
+        Example:
+            result = client.crm.timeline.logmessage.list(entity_type_id=1, entity_id=1)
+            result = await client.crm.timeline.logmessage.list(entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmTimelineLogmessage]",
@@ -1505,6 +2058,16 @@ class AsyncCrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+
+        Returns:
+            CrmTimelineLogmessageAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logmessage.add(fields={"entityTypeId": 1, "entityId": 1, "title": "Kick-off call", "text": "Please call back after 3 pm.", "iconCode": "example_code"})
+            result = await client.crm.timeline.logmessage.add(fields={"entityTypeId": 1, "entityId": 1, "title": "Kick-off call", "text": "Please call back after 3 pm.", "iconCode": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogmessageAddResult",
@@ -1518,6 +2081,17 @@ class AsyncCrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logmessage.delete(id=1)
+            result = await client.crm.timeline.logmessage.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1529,6 +2103,16 @@ class AsyncCrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+
+        Returns:
+            CrmTimelineLogmessageGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.timeline.logmessage.get(id=1)
+            result = await client.crm.timeline.logmessage.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogmessageGetResult",
@@ -1553,6 +2137,13 @@ class AsyncCrmTimelineLogmessage(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            AsyncPage[CrmTimelineLogmessage]
+
+        Example:
+            result = client.crm.timeline.logmessage.list(entity_type_id=1, entity_id=1)
+            result = await client.crm.timeline.logmessage.list(entity_type_id=1, entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmTimelineLogmessage]",
@@ -1583,6 +2174,15 @@ class BatchCrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+
+        Returns:
+            BatchCommand[CrmTimelineLogmessageAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.logmessage.add(fields={"entityTypeId": 1, "entityId": 1, "title": "Kick-off call", "text": "Please call back after 3 pm.", "iconCode": "example_code"})
         """
         return cast(
             "BatchCommand[CrmTimelineLogmessageAddResult]",
@@ -1597,6 +2197,16 @@ class BatchCrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.logmessage.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1611,6 +2221,15 @@ class BatchCrmTimelineLogmessage(Namespace):
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+
+        Returns:
+            BatchCommand[CrmTimelineLogmessageGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.crm.timeline.logmessage.get(id=1)
         """
         return cast(
             "BatchCommand[CrmTimelineLogmessageGetResult]",
@@ -1636,6 +2255,12 @@ class BatchCrmTimelineLogmessage(Namespace):
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
             entity_id: Wire name: ``entityId``.
+
+        Returns:
+            BatchCommand[list[CrmTimelineLogmessage]]
+
+        Example:
+            command = batch.crm.timeline.logmessage.list(entity_type_id=1, entity_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_CrmTimelineLogmessage]]",
@@ -1664,6 +2289,17 @@ class CrmTimelineLogo(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            CrmTimelineLogoAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logo.add(code="example_code", file_content="example")
+            result = await client.crm.timeline.logo.add(code="example_code", file_content="example")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogoAddResult",
@@ -1677,6 +2313,17 @@ class CrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logo.delete(code="example_code")
+            result = await client.crm.timeline.logo.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code})
@@ -1687,6 +2334,16 @@ class CrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+
+        Returns:
+            CrmTimelineLogoGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.timeline.logo.get(code="example_code")
+            result = await client.crm.timeline.logo.get(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogoGetResult",
@@ -1700,6 +2357,13 @@ class CrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+
+        Returns:
+            Page[CrmTimelineLogo]
+
+        Example:
+            result = client.crm.timeline.logo.list()
+            result = await client.crm.timeline.logo.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmTimelineLogo]",
@@ -1720,6 +2384,17 @@ class AsyncCrmTimelineLogo(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            CrmTimelineLogoAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logo.add(code="example_code", file_content="example")
+            result = await client.crm.timeline.logo.add(code="example_code", file_content="example")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogoAddResult",
@@ -1733,6 +2408,17 @@ class AsyncCrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.logo.delete(code="example_code")
+            result = await client.crm.timeline.logo.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_CRM_TIMELINE_LOGO_DELETE, {"code": code})
@@ -1743,6 +2429,16 @@ class AsyncCrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+
+        Returns:
+            CrmTimelineLogoGetResult
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.timeline.logo.get(code="example_code")
+            result = await client.crm.timeline.logo.get(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "CrmTimelineLogoGetResult",
@@ -1758,6 +2454,13 @@ class AsyncCrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+
+        Returns:
+            AsyncPage[CrmTimelineLogo]
+
+        Example:
+            result = client.crm.timeline.logo.list()
+            result = await client.crm.timeline.logo.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmTimelineLogo]",
@@ -1783,6 +2486,16 @@ class BatchCrmTimelineLogo(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            BatchCommand[CrmTimelineLogoAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.logo.add(code="example_code", file_content="example")
         """
         return cast(
             "BatchCommand[CrmTimelineLogoAddResult]",
@@ -1799,6 +2512,16 @@ class BatchCrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.logo.delete(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1813,6 +2536,15 @@ class BatchCrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+
+        Returns:
+            BatchCommand[CrmTimelineLogoGetResult]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.crm.timeline.logo.get(code="example_code")
         """
         return cast(
             "BatchCommand[CrmTimelineLogoGetResult]",
@@ -1829,6 +2561,12 @@ class BatchCrmTimelineLogo(Namespace):
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+
+        Returns:
+            BatchCommand[list[CrmTimelineLogo]]
+
+        Example:
+            command = batch.crm.timeline.logo.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmTimelineLogo]]",
@@ -1854,6 +2592,17 @@ class CrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.note.delete(owner_type_id=1, owner_id=1, item_type=1, item_id=1)
+            result = await client.crm.timeline.note.delete(owner_type_id=1, owner_id=1, item_type=1, item_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1881,6 +2630,17 @@ class CrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            CrmTimelineNote
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.note.get(owner_type_id=1, owner_id=1, item_type=1, item_id=1)
+            result = await client.crm.timeline.note.get(owner_type_id=1, owner_id=1, item_type=1, item_id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmTimelineNote",
@@ -1914,6 +2674,17 @@ class CrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.note.save(owner_type_id=1, owner_id=1, item_type=1, item_id=1, text="Please call back after 3 pm.")
+            result = await client.crm.timeline.note.save(owner_type_id=1, owner_id=1, item_type=1, item_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1948,6 +2719,17 @@ class AsyncCrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.note.delete(owner_type_id=1, owner_id=1, item_type=1, item_id=1)
+            result = await client.crm.timeline.note.delete(owner_type_id=1, owner_id=1, item_type=1, item_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1975,6 +2757,17 @@ class AsyncCrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            CrmTimelineNote
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.note.get(owner_type_id=1, owner_id=1, item_type=1, item_id=1)
+            result = await client.crm.timeline.note.get(owner_type_id=1, owner_id=1, item_type=1, item_id=1)  # AsyncBitrix24
         """
         return cast(
             "_CrmTimelineNote",
@@ -2008,6 +2801,17 @@ class AsyncCrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.timeline.note.save(owner_type_id=1, owner_id=1, item_type=1, item_id=1, text="Please call back after 3 pm.")
+            result = await client.crm.timeline.note.save(owner_type_id=1, owner_id=1, item_type=1, item_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -2050,6 +2854,16 @@ class BatchCrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.note.delete(owner_type_id=1, owner_id=1, item_type=1, item_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -2085,6 +2899,16 @@ class BatchCrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            BatchCommand[CrmTimelineNote]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.note.get(owner_type_id=1, owner_id=1, item_type=1, item_id=1)
         """
         return cast(
             "BatchCommand[_CrmTimelineNote]",
@@ -2121,6 +2945,16 @@ class BatchCrmTimelineNote(Namespace):
             owner_id: Wire name: ``ownerId``.
             item_type: Wire name: ``itemType``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.timeline.note.save(owner_type_id=1, owner_id=1, item_type=1, item_id=1, text="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[bool]",

@@ -72,6 +72,13 @@ class CrmTrackingTrace(Namespace):
         Args:
             trace: Wire name: ``TRACE``.
             entities: Wire name: ``ENTITIES``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.tracking.trace.add(trace="example")
+            result = await client.crm.tracking.trace.add(trace="example")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -85,6 +92,13 @@ class CrmTrackingTrace(Namespace):
 
         REST method: ``crm.tracking.trace.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.tracking.trace.delete(id=1)
+            result = await client.crm.tracking.trace.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_CRM_TRACKING_TRACE_DELETE, {"id": id})
 
@@ -108,6 +122,13 @@ class AsyncCrmTrackingTrace(Namespace):
         Args:
             trace: Wire name: ``TRACE``.
             entities: Wire name: ``ENTITIES``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.tracking.trace.add(trace="example")
+            result = await client.crm.tracking.trace.add(trace="example")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -121,6 +142,13 @@ class AsyncCrmTrackingTrace(Namespace):
 
         REST method: ``crm.tracking.trace.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.crm.tracking.trace.delete(id=1)
+            result = await client.crm.tracking.trace.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_CRM_TRACKING_TRACE_DELETE, {"id": id})
 
@@ -147,6 +175,12 @@ class BatchCrmTrackingTrace(Namespace):
         Args:
             trace: Wire name: ``TRACE``.
             entities: Wire name: ``ENTITIES``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.tracking.trace.add(trace="example")
         """
         return cast(
             "BatchCommand[int]",
@@ -163,6 +197,12 @@ class BatchCrmTrackingTrace(Namespace):
 
         REST method: ``crm.tracking.trace.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.crm.tracking.trace.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",

@@ -50,6 +50,17 @@ class CrmType(Namespace):
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+
+        Returns:
+            CrmTypeAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.type.add(fields={"title": "Kick-off call"})
+            result = await client.crm.type.add(fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmTypeAddResult", self._backend._invoke(_CRM_TYPE_ADD, {"fields": fields})
@@ -60,6 +71,16 @@ class CrmType(Namespace):
 
         REST method: ``crm.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+
+        Returns:
+            list[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.delete(id=1)
+            result = await client.crm.type.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]", self._backend._invoke(_CRM_TYPE_DELETE, {"id": id})
@@ -70,6 +91,16 @@ class CrmType(Namespace):
 
         REST method: ``crm.type.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
+
+        Returns:
+            CrmTypeFieldsResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.fields()
+            result = await client.crm.type.fields()  # AsyncBitrix24
         """
         return cast("CrmTypeFieldsResult", self._backend._invoke(_CRM_TYPE_FIELDS, {}))
 
@@ -78,6 +109,16 @@ class CrmType(Namespace):
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+
+        Returns:
+            CrmTypeGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.get(id=1)
+            result = await client.crm.type.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTypeGetResult", self._backend._invoke(_CRM_TYPE_GET, {"id": id})
@@ -93,6 +134,16 @@ class CrmType(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmTypeGetByEntityTypeIdResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.get_by_entity_type_id(entity_type_id=1)
+            result = await client.crm.type.get_by_entity_type_id(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTypeGetByEntityTypeIdResult",
@@ -114,6 +165,17 @@ class CrmType(Namespace):
 
         REST method: ``crm.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+
+        Returns:
+            Page[CrmType]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.list()
+            result = await client.crm.type.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmType]",
@@ -129,6 +191,16 @@ class CrmType(Namespace):
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+
+        Returns:
+            CrmTypeUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.type.update(id=1, fields={"title": "Kick-off call", "isUseInUserfieldEnabled": "Y"})
+            result = await client.crm.type.update(id=1, fields={"title": "Kick-off call", "isUseInUserfieldEnabled": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CrmTypeUpdateResult",
@@ -146,6 +218,17 @@ class AsyncCrmType(Namespace):
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+
+        Returns:
+            CrmTypeAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.type.add(fields={"title": "Kick-off call"})
+            result = await client.crm.type.add(fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "CrmTypeAddResult",
@@ -157,6 +240,16 @@ class AsyncCrmType(Namespace):
 
         REST method: ``crm.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+
+        Returns:
+            list[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.delete(id=1)
+            result = await client.crm.type.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]",
@@ -168,6 +261,16 @@ class AsyncCrmType(Namespace):
 
         REST method: ``crm.type.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
+
+        Returns:
+            CrmTypeFieldsResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.fields()
+            result = await client.crm.type.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmTypeFieldsResult", await self._backend._invoke(_CRM_TYPE_FIELDS, {})
@@ -178,6 +281,16 @@ class AsyncCrmType(Namespace):
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+
+        Returns:
+            CrmTypeGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.get(id=1)
+            result = await client.crm.type.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTypeGetResult", await self._backend._invoke(_CRM_TYPE_GET, {"id": id})
@@ -193,6 +306,16 @@ class AsyncCrmType(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            CrmTypeGetByEntityTypeIdResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.get_by_entity_type_id(entity_type_id=1)
+            result = await client.crm.type.get_by_entity_type_id(entity_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "CrmTypeGetByEntityTypeIdResult",
@@ -214,6 +337,17 @@ class AsyncCrmType(Namespace):
 
         REST method: ``crm.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+
+        Returns:
+            AsyncPage[CrmType]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.type.list()
+            result = await client.crm.type.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmType]",
@@ -229,6 +363,16 @@ class AsyncCrmType(Namespace):
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+
+        Returns:
+            CrmTypeUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``allowed_only_intranet_user``.
+
+        Example:
+            result = client.crm.type.update(id=1, fields={"title": "Kick-off call", "isUseInUserfieldEnabled": "Y"})
+            result = await client.crm.type.update(id=1, fields={"title": "Kick-off call", "isUseInUserfieldEnabled": "Y"})  # AsyncBitrix24
         """
         return cast(
             "CrmTypeUpdateResult",
@@ -249,6 +393,16 @@ class BatchCrmType(Namespace):
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+
+        Returns:
+            BatchCommand[CrmTypeAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``allowed_only_intranet_user``.
+
+        Example:
+            command = batch.crm.type.add(fields={"title": "Kick-off call"})
         """
         return cast(
             "BatchCommand[CrmTypeAddResult]",
@@ -263,6 +417,15 @@ class BatchCrmType(Namespace):
 
         REST method: ``crm.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.type.delete(id=1)
         """
         return cast(
             "BatchCommand[builtins.list[Any]]",
@@ -277,6 +440,15 @@ class BatchCrmType(Namespace):
 
         REST method: ``crm.type.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
+
+        Returns:
+            BatchCommand[CrmTypeFieldsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.type.fields()
         """
         return cast(
             "BatchCommand[CrmTypeFieldsResult]",
@@ -291,6 +463,15 @@ class BatchCrmType(Namespace):
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+
+        Returns:
+            BatchCommand[CrmTypeGetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.type.get(id=1)
         """
         return cast(
             "BatchCommand[CrmTypeGetResult]",
@@ -310,6 +491,15 @@ class BatchCrmType(Namespace):
 
         Args:
             entity_type_id: Wire name: ``entityTypeId``.
+
+        Returns:
+            BatchCommand[CrmTypeGetByEntityTypeIdResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.type.get_by_entity_type_id(entity_type_id=1)
         """
         return cast(
             "BatchCommand[CrmTypeGetByEntityTypeIdResult]",
@@ -332,6 +522,16 @@ class BatchCrmType(Namespace):
 
         REST method: ``crm.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+
+        Returns:
+            BatchCommand[list[CrmType]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARG_VALUE``.
+            PermissionDeniedError: the portal answers ``allowed_only_intranet_user``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.type.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmType]]",
@@ -350,6 +550,15 @@ class BatchCrmType(Namespace):
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+
+        Returns:
+            BatchCommand[CrmTypeUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``allowed_only_intranet_user``.
+
+        Example:
+            command = batch.crm.type.update(id=1, fields={"title": "Kick-off call", "isUseInUserfieldEnabled": "Y"})
         """
         return cast(
             "BatchCommand[CrmTypeUpdateResult]",

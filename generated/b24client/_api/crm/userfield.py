@@ -50,6 +50,13 @@ class CrmUserfield(Namespace):
 
         REST method: ``crm.userfield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
+
+        Returns:
+            CrmUserfieldFieldsResult
+
+        Example:
+            result = client.crm.userfield.fields()
+            result = await client.crm.userfield.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmUserfieldFieldsResult", self._backend._invoke(_CRM_USERFIELD_FIELDS, {})
@@ -60,6 +67,13 @@ class CrmUserfield(Namespace):
 
         REST method: ``crm.userfield.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
+
+        Returns:
+            list[CrmUserfieldTypesResult]
+
+        Example:
+            result = client.crm.userfield.types()
+            result = await client.crm.userfield.types()  # AsyncBitrix24
         """
         return cast(
             "list[CrmUserfieldTypesResult]",
@@ -87,6 +101,13 @@ class AsyncCrmUserfield(Namespace):
 
         REST method: ``crm.userfield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
+
+        Returns:
+            CrmUserfieldFieldsResult
+
+        Example:
+            result = client.crm.userfield.fields()
+            result = await client.crm.userfield.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmUserfieldFieldsResult",
@@ -98,6 +119,13 @@ class AsyncCrmUserfield(Namespace):
 
         REST method: ``crm.userfield.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
+
+        Returns:
+            list[CrmUserfieldTypesResult]
+
+        Example:
+            result = client.crm.userfield.types()
+            result = await client.crm.userfield.types()  # AsyncBitrix24
         """
         return cast(
             "list[CrmUserfieldTypesResult]",
@@ -128,6 +156,12 @@ class BatchCrmUserfield(Namespace):
 
         REST method: ``crm.userfield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
+
+        Returns:
+            BatchCommand[CrmUserfieldFieldsResult]
+
+        Example:
+            command = batch.crm.userfield.fields()
         """
         return cast(
             "BatchCommand[CrmUserfieldFieldsResult]",
@@ -142,6 +176,12 @@ class BatchCrmUserfield(Namespace):
 
         REST method: ``crm.userfield.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
+
+        Returns:
+            BatchCommand[list[CrmUserfieldTypesResult]]
+
+        Example:
+            command = batch.crm.userfield.types()
         """
         return cast(
             "BatchCommand[list[CrmUserfieldTypesResult]]",
@@ -159,6 +199,13 @@ class CrmUserfieldEnumeration(Namespace):
 
         REST method: ``crm.userfield.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
+
+        Returns:
+            CrmUserfieldEnumerationFieldsResult
+
+        Example:
+            result = client.crm.userfield.enumeration.fields()
+            result = await client.crm.userfield.enumeration.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmUserfieldEnumerationFieldsResult",
@@ -176,6 +223,13 @@ class AsyncCrmUserfieldEnumeration(Namespace):
 
         REST method: ``crm.userfield.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
+
+        Returns:
+            CrmUserfieldEnumerationFieldsResult
+
+        Example:
+            result = client.crm.userfield.enumeration.fields()
+            result = await client.crm.userfield.enumeration.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmUserfieldEnumerationFieldsResult",
@@ -196,6 +250,12 @@ class BatchCrmUserfieldEnumeration(Namespace):
 
         REST method: ``crm.userfield.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
+
+        Returns:
+            BatchCommand[CrmUserfieldEnumerationFieldsResult]
+
+        Example:
+            command = batch.crm.userfield.enumeration.fields()
         """
         return cast(
             "BatchCommand[CrmUserfieldEnumerationFieldsResult]",
@@ -213,6 +273,13 @@ class CrmUserfieldSettings(Namespace):
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+
+        Returns:
+            CrmUserfieldSettingsFieldsResult
+
+        Example:
+            result = client.crm.userfield.settings.fields(type="example")
+            result = await client.crm.userfield.settings.fields(type="example")  # AsyncBitrix24
         """
         return cast(
             "CrmUserfieldSettingsFieldsResult",
@@ -230,6 +297,13 @@ class AsyncCrmUserfieldSettings(Namespace):
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+
+        Returns:
+            CrmUserfieldSettingsFieldsResult
+
+        Example:
+            result = client.crm.userfield.settings.fields(type="example")
+            result = await client.crm.userfield.settings.fields(type="example")  # AsyncBitrix24
         """
         return cast(
             "CrmUserfieldSettingsFieldsResult",
@@ -252,6 +326,12 @@ class BatchCrmUserfieldSettings(Namespace):
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+
+        Returns:
+            BatchCommand[CrmUserfieldSettingsFieldsResult]
+
+        Example:
+            command = batch.crm.userfield.settings.fields(type="example")
         """
         return cast(
             "BatchCommand[CrmUserfieldSettingsFieldsResult]",

@@ -53,6 +53,13 @@ class CrmVat(Namespace):
 
         REST method: ``crm.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.vat.add(fields={"NAME": "Anna", "RATE": 1.5})
+            result = await client.crm.vat.add(fields={"NAME": "Anna", "RATE": 1.5})  # AsyncBitrix24
         """
         return cast(int, self._backend._invoke(_CRM_VAT_ADD, {"fields": fields}))
 
@@ -66,6 +73,13 @@ class CrmVat(Namespace):
 
         REST method: ``crm.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.vat.delete(id=1)
+            result = await client.crm.vat.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_CRM_VAT_DELETE, {"id": id}))
 
@@ -79,6 +93,13 @@ class CrmVat(Namespace):
 
         REST method: ``crm.vat.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
+
+        Returns:
+            CrmVatFieldsResult
+
+        Example:
+            result = client.crm.vat.fields()
+            result = await client.crm.vat.fields()  # AsyncBitrix24
         """
         return cast("CrmVatFieldsResult", self._backend._invoke(_CRM_VAT_FIELDS, {}))
 
@@ -92,6 +113,13 @@ class CrmVat(Namespace):
 
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+
+        Returns:
+            CrmVat
+
+        Example:
+            result = client.crm.vat.get(id=1)
+            result = await client.crm.vat.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmVat", self._backend._invoke(_CRM_VAT_GET, {"id": id}))
 
@@ -114,6 +142,13 @@ class CrmVat(Namespace):
 
         REST method: ``crm.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+
+        Returns:
+            Page[CrmVat]
+
+        Example:
+            result = client.crm.vat.list()
+            result = await client.crm.vat.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmVat]",
@@ -133,6 +168,13 @@ class CrmVat(Namespace):
 
         REST method: ``crm.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+
+        Returns:
+            bool | int
+
+        Example:
+            result = client.crm.vat.update(id=1, fields={"NAME": "Anna"})
+            result = await client.crm.vat.update(id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "bool | int",
@@ -155,6 +197,13 @@ class AsyncCrmVat(Namespace):
 
         REST method: ``crm.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.vat.add(fields={"NAME": "Anna", "RATE": 1.5})
+            result = await client.crm.vat.add(fields={"NAME": "Anna", "RATE": 1.5})  # AsyncBitrix24
         """
         return cast(int, await self._backend._invoke(_CRM_VAT_ADD, {"fields": fields}))
 
@@ -168,6 +217,13 @@ class AsyncCrmVat(Namespace):
 
         REST method: ``crm.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.vat.delete(id=1)
+            result = await client.crm.vat.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_CRM_VAT_DELETE, {"id": id}))
 
@@ -181,6 +237,13 @@ class AsyncCrmVat(Namespace):
 
         REST method: ``crm.vat.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
+
+        Returns:
+            CrmVatFieldsResult
+
+        Example:
+            result = client.crm.vat.fields()
+            result = await client.crm.vat.fields()  # AsyncBitrix24
         """
         return cast(
             "CrmVatFieldsResult", await self._backend._invoke(_CRM_VAT_FIELDS, {})
@@ -196,6 +259,13 @@ class AsyncCrmVat(Namespace):
 
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+
+        Returns:
+            CrmVat
+
+        Example:
+            result = client.crm.vat.get(id=1)
+            result = await client.crm.vat.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmVat", await self._backend._invoke(_CRM_VAT_GET, {"id": id}))
 
@@ -218,6 +288,13 @@ class AsyncCrmVat(Namespace):
 
         REST method: ``crm.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+
+        Returns:
+            AsyncPage[CrmVat]
+
+        Example:
+            result = client.crm.vat.list()
+            result = await client.crm.vat.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmVat]",
@@ -237,6 +314,13 @@ class AsyncCrmVat(Namespace):
 
         REST method: ``crm.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+
+        Returns:
+            bool | int
+
+        Example:
+            result = client.crm.vat.update(id=1, fields={"NAME": "Anna"})
+            result = await client.crm.vat.update(id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "bool | int",
@@ -262,6 +346,12 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.vat.add(fields={"NAME": "Anna", "RATE": 1.5})
         """
         return cast(
             "BatchCommand[int]", self._backend._invoke(_CRM_VAT_ADD, {"fields": fields})
@@ -280,6 +370,12 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.vat.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_CRM_VAT_DELETE, {"id": id})
@@ -298,6 +394,12 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-fields.html
+
+        Returns:
+            BatchCommand[CrmVatFieldsResult]
+
+        Example:
+            command = batch.crm.vat.fields()
         """
         return cast(
             "BatchCommand[CrmVatFieldsResult]",
@@ -317,6 +419,12 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+
+        Returns:
+            BatchCommand[CrmVat]
+
+        Example:
+            command = batch.crm.vat.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmVat]", self._backend._invoke(_CRM_VAT_GET, {"id": id})
@@ -342,6 +450,12 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+
+        Returns:
+            BatchCommand[list[CrmVat]]
+
+        Example:
+            command = batch.crm.vat.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmVat]]",
@@ -366,6 +480,12 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+
+        Returns:
+            BatchCommand[bool | int]
+
+        Example:
+            command = batch.crm.vat.update(id=1, fields={"NAME": "Anna"})
         """
         return cast(
             "BatchCommand[bool | int]",

@@ -55,6 +55,13 @@ class Department(Namespace):
             sort: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.department.add(name="Anna", parent=1)
+            result = await client.department.add(name="Anna", parent=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -72,6 +79,13 @@ class Department(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.department.delete(id=1)
+            result = await client.department.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
 
@@ -80,6 +94,13 @@ class Department(Namespace):
 
         REST method: ``department.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
+
+        Returns:
+            DepartmentFieldsResult
+
+        Example:
+            result = client.department.fields()
+            result = await client.department.fields()  # AsyncBitrix24
         """
         return cast(
             "DepartmentFieldsResult", self._backend._invoke(_DEPARTMENT_FIELDS, {})
@@ -111,6 +132,13 @@ class Department(Namespace):
             parent: Wire name: ``PARENT``.
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
+
+        Returns:
+            Page[Department]
+
+        Example:
+            result = client.department.get()
+            result = await client.department.get()  # AsyncBitrix24
         """
         return cast(
             "Page[_Department]",
@@ -149,6 +177,13 @@ class Department(Namespace):
             sort: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.department.update(id=1)
+            result = await client.department.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -188,6 +223,13 @@ class AsyncDepartment(Namespace):
             sort: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.department.add(name="Anna", parent=1)
+            result = await client.department.add(name="Anna", parent=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -205,6 +247,13 @@ class AsyncDepartment(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.department.delete(id=1)
+            result = await client.department.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
 
@@ -213,6 +262,13 @@ class AsyncDepartment(Namespace):
 
         REST method: ``department.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
+
+        Returns:
+            DepartmentFieldsResult
+
+        Example:
+            result = client.department.fields()
+            result = await client.department.fields()  # AsyncBitrix24
         """
         return cast(
             "DepartmentFieldsResult",
@@ -245,6 +301,13 @@ class AsyncDepartment(Namespace):
             parent: Wire name: ``PARENT``.
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
+
+        Returns:
+            AsyncPage[Department]
+
+        Example:
+            result = client.department.get()
+            result = await client.department.get()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_Department]",
@@ -283,6 +346,13 @@ class AsyncDepartment(Namespace):
             sort: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.department.update(id=1)
+            result = await client.department.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -325,6 +395,12 @@ class BatchDepartment(Namespace):
             sort: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.department.add(name="Anna", parent=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -345,6 +421,12 @@ class BatchDepartment(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.department.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id})
@@ -358,6 +440,12 @@ class BatchDepartment(Namespace):
 
         REST method: ``department.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
+
+        Returns:
+            BatchCommand[DepartmentFieldsResult]
+
+        Example:
+            command = batch.department.fields()
         """
         return cast(
             "BatchCommand[DepartmentFieldsResult]",
@@ -391,6 +479,12 @@ class BatchDepartment(Namespace):
             parent: Wire name: ``PARENT``.
             start: Wire name: ``START``.
             start_2: Wire name: ``start``.
+
+        Returns:
+            BatchCommand[list[Department]]
+
+        Example:
+            command = batch.department.get()
         """
         return cast(
             "BatchCommand[list[_Department]]",
@@ -432,6 +526,12 @@ class BatchDepartment(Namespace):
             sort: Wire name: ``SORT``.
             parent: Wire name: ``PARENT``.
             uf_head: Wire name: ``UF_HEAD``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.department.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",

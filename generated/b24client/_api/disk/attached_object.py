@@ -26,6 +26,17 @@ class DiskAttachedObject(Namespace):
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+
+        Returns:
+            DiskAttachedObject
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.attached_object.get(id=1)
+            result = await client.disk.attached_object.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskAttachedObject",
@@ -43,6 +54,17 @@ class AsyncDiskAttachedObject(Namespace):
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+
+        Returns:
+            DiskAttachedObject
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.attached_object.get(id=1)
+            result = await client.disk.attached_object.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskAttachedObject",
@@ -63,6 +85,16 @@ class BatchDiskAttachedObject(Namespace):
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+
+        Returns:
+            BatchCommand[DiskAttachedObject]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.attached_object.get(id=1)
         """
         return cast(
             "BatchCommand[_DiskAttachedObject]",

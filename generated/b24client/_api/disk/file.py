@@ -77,6 +77,18 @@ class DiskFile(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFileCopyToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.copy_to(id=1, target_folder_id=1)
+            result = await client.disk.file.copy_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileCopyToResult",
@@ -90,6 +102,18 @@ class DiskFile(Namespace):
 
         REST method: ``disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.delete(id=1)
+            result = await client.disk.file.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
 
@@ -98,6 +122,18 @@ class DiskFile(Namespace):
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+
+        Returns:
+            DiskFile
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.get(id=1)
+            result = await client.disk.file.get(id=1)  # AsyncBitrix24
         """
         return cast("_DiskFile", self._backend._invoke(_DISK_FILE_GET, {"id": id}))
 
@@ -106,6 +142,18 @@ class DiskFile(Namespace):
 
         REST method: ``disk.file.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.get_external_link(id=1)
+            result = await client.disk.file.get_external_link(id=1)  # AsyncBitrix24
         """
         return cast(
             str, self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id})
@@ -116,6 +164,13 @@ class DiskFile(Namespace):
 
         REST method: ``disk.file.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
+
+        Returns:
+            DiskFileGetFieldsResult
+
+        Example:
+            result = client.disk.file.get_fields()
+            result = await client.disk.file.get_fields()  # AsyncBitrix24
         """
         return cast(
             "DiskFileGetFieldsResult", self._backend._invoke(_DISK_FILE_GET_FIELDS, {})
@@ -134,6 +189,18 @@ class DiskFile(Namespace):
 
         REST method: ``disk.file.getVersions``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+
+        Returns:
+            Page[DiskFileGetVersionsResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.get_versions(id=1)
+            result = await client.disk.file.get_versions(id=1)  # AsyncBitrix24
         """
         return cast(
             "Page[DiskFileGetVersionsResult]",
@@ -147,6 +214,18 @@ class DiskFile(Namespace):
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+
+        Returns:
+            DiskFileMarkDeletedResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.mark_deleted(id=1)
+            result = await client.disk.file.mark_deleted(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileMarkDeletedResult",
@@ -161,6 +240,18 @@ class DiskFile(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFileMoveToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.move_to(id=1, target_folder_id=1)
+            result = await client.disk.file.move_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileMoveToResult",
@@ -177,6 +268,18 @@ class DiskFile(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            DiskFileRenameResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.rename(id=1, new_name="example")
+            result = await client.disk.file.rename(id=1, new_name="example")  # AsyncBitrix24
         """
         return cast(
             "DiskFileRenameResult",
@@ -188,6 +291,18 @@ class DiskFile(Namespace):
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+
+        Returns:
+            DiskFileRestoreResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.restore(id=1)
+            result = await client.disk.file.restore(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileRestoreResult",
@@ -204,6 +319,18 @@ class DiskFile(Namespace):
 
         Args:
             version_id: Wire name: ``versionId``.
+
+        Returns:
+            DiskFileRestoreFromVersionResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.restore_from_version(id=1, version_id=1)
+            result = await client.disk.file.restore_from_version(id=1, version_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileRestoreFromVersionResult",
@@ -231,6 +358,17 @@ class DiskFile(Namespace):
             query: Wire name: ``QUERY``.
             type: Wire name: ``TYPE``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            Page[DiskFileSearchResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.disk.file.search(query="example")
+            result = await client.disk.file.search(query="example")  # AsyncBitrix24
         """
         return cast(
             "Page[DiskFileSearchResult]",
@@ -250,6 +388,18 @@ class DiskFile(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            DiskFileUploadVersionResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.upload_version(id=1, file_content=["example"])
+            result = await client.disk.file.upload_version(id=1, file_content=["example"])  # AsyncBitrix24
         """
         return cast(
             "DiskFileUploadVersionResult",
@@ -272,6 +422,18 @@ class AsyncDiskFile(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFileCopyToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.copy_to(id=1, target_folder_id=1)
+            result = await client.disk.file.copy_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileCopyToResult",
@@ -285,6 +447,18 @@ class AsyncDiskFile(Namespace):
 
         REST method: ``disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.delete(id=1)
+            result = await client.disk.file.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
 
@@ -293,6 +467,18 @@ class AsyncDiskFile(Namespace):
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+
+        Returns:
+            DiskFile
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.get(id=1)
+            result = await client.disk.file.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskFile", await self._backend._invoke(_DISK_FILE_GET, {"id": id})
@@ -303,6 +489,18 @@ class AsyncDiskFile(Namespace):
 
         REST method: ``disk.file.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.get_external_link(id=1)
+            result = await client.disk.file.get_external_link(id=1)  # AsyncBitrix24
         """
         return cast(
             str, await self._backend._invoke(_DISK_FILE_GET_EXTERNAL_LINK, {"id": id})
@@ -313,6 +511,13 @@ class AsyncDiskFile(Namespace):
 
         REST method: ``disk.file.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
+
+        Returns:
+            DiskFileGetFieldsResult
+
+        Example:
+            result = client.disk.file.get_fields()
+            result = await client.disk.file.get_fields()  # AsyncBitrix24
         """
         return cast(
             "DiskFileGetFieldsResult",
@@ -332,6 +537,18 @@ class AsyncDiskFile(Namespace):
 
         REST method: ``disk.file.getVersions``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+
+        Returns:
+            AsyncPage[DiskFileGetVersionsResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.get_versions(id=1)
+            result = await client.disk.file.get_versions(id=1)  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[DiskFileGetVersionsResult]",
@@ -345,6 +562,18 @@ class AsyncDiskFile(Namespace):
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+
+        Returns:
+            DiskFileMarkDeletedResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.mark_deleted(id=1)
+            result = await client.disk.file.mark_deleted(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileMarkDeletedResult",
@@ -359,6 +588,18 @@ class AsyncDiskFile(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFileMoveToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.move_to(id=1, target_folder_id=1)
+            result = await client.disk.file.move_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileMoveToResult",
@@ -375,6 +616,18 @@ class AsyncDiskFile(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            DiskFileRenameResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.rename(id=1, new_name="example")
+            result = await client.disk.file.rename(id=1, new_name="example")  # AsyncBitrix24
         """
         return cast(
             "DiskFileRenameResult",
@@ -388,6 +641,18 @@ class AsyncDiskFile(Namespace):
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+
+        Returns:
+            DiskFileRestoreResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.restore(id=1)
+            result = await client.disk.file.restore(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileRestoreResult",
@@ -404,6 +669,18 @@ class AsyncDiskFile(Namespace):
 
         Args:
             version_id: Wire name: ``versionId``.
+
+        Returns:
+            DiskFileRestoreFromVersionResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.restore_from_version(id=1, version_id=1)
+            result = await client.disk.file.restore_from_version(id=1, version_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFileRestoreFromVersionResult",
@@ -431,6 +708,17 @@ class AsyncDiskFile(Namespace):
             query: Wire name: ``QUERY``.
             type: Wire name: ``TYPE``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            AsyncPage[DiskFileSearchResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.disk.file.search(query="example")
+            result = await client.disk.file.search(query="example")  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[DiskFileSearchResult]",
@@ -450,6 +738,18 @@ class AsyncDiskFile(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            DiskFileUploadVersionResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.file.upload_version(id=1, file_content=["example"])
+            result = await client.disk.file.upload_version(id=1, file_content=["example"])  # AsyncBitrix24
         """
         return cast(
             "DiskFileUploadVersionResult",
@@ -477,6 +777,17 @@ class BatchDiskFile(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            BatchCommand[DiskFileCopyToResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.copy_to(id=1, target_folder_id=1)
         """
         return cast(
             "BatchCommand[DiskFileCopyToResult]",
@@ -493,6 +804,17 @@ class BatchDiskFile(Namespace):
 
         REST method: ``disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_DISK_FILE_DELETE, {"id": id})
@@ -506,6 +828,17 @@ class BatchDiskFile(Namespace):
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+
+        Returns:
+            BatchCommand[DiskFile]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.get(id=1)
         """
         return cast(
             "BatchCommand[_DiskFile]", self._backend._invoke(_DISK_FILE_GET, {"id": id})
@@ -519,6 +852,17 @@ class BatchDiskFile(Namespace):
 
         REST method: ``disk.file.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.get_external_link(id=1)
         """
         return cast(
             "BatchCommand[str]",
@@ -533,6 +877,12 @@ class BatchDiskFile(Namespace):
 
         REST method: ``disk.file.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
+
+        Returns:
+            BatchCommand[DiskFileGetFieldsResult]
+
+        Example:
+            command = batch.disk.file.get_fields()
         """
         return cast(
             "BatchCommand[DiskFileGetFieldsResult]",
@@ -553,6 +903,17 @@ class BatchDiskFile(Namespace):
 
         REST method: ``disk.file.getVersions``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+
+        Returns:
+            BatchCommand[list[DiskFileGetVersionsResult]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.get_versions(id=1)
         """
         return cast(
             "BatchCommand[list[DiskFileGetVersionsResult]]",
@@ -569,6 +930,17 @@ class BatchDiskFile(Namespace):
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+
+        Returns:
+            BatchCommand[DiskFileMarkDeletedResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.mark_deleted(id=1)
         """
         return cast(
             "BatchCommand[DiskFileMarkDeletedResult]",
@@ -588,6 +960,17 @@ class BatchDiskFile(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            BatchCommand[DiskFileMoveToResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.move_to(id=1, target_folder_id=1)
         """
         return cast(
             "BatchCommand[DiskFileMoveToResult]",
@@ -609,6 +992,17 @@ class BatchDiskFile(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            BatchCommand[DiskFileRenameResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.rename(id=1, new_name="example")
         """
         return cast(
             "BatchCommand[DiskFileRenameResult]",
@@ -623,6 +1017,17 @@ class BatchDiskFile(Namespace):
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+
+        Returns:
+            BatchCommand[DiskFileRestoreResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.restore(id=1)
         """
         return cast(
             "BatchCommand[DiskFileRestoreResult]",
@@ -642,6 +1047,17 @@ class BatchDiskFile(Namespace):
 
         Args:
             version_id: Wire name: ``versionId``.
+
+        Returns:
+            BatchCommand[DiskFileRestoreFromVersionResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.restore_from_version(id=1, version_id=1)
         """
         return cast(
             "BatchCommand[DiskFileRestoreFromVersionResult]",
@@ -670,6 +1086,16 @@ class BatchDiskFile(Namespace):
             query: Wire name: ``QUERY``.
             type: Wire name: ``TYPE``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            BatchCommand[list[DiskFileSearchResult]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.disk.file.search(query="example")
         """
         return cast(
             "BatchCommand[list[DiskFileSearchResult]]",
@@ -692,6 +1118,17 @@ class BatchDiskFile(Namespace):
 
         Args:
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            BatchCommand[DiskFileUploadVersionResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.file.upload_version(id=1, file_content=["example"])
         """
         return cast(
             "BatchCommand[DiskFileUploadVersionResult]",

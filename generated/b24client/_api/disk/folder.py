@@ -77,6 +77,18 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+
+        Returns:
+            DiskFolderAddSubFolderResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.add_sub_folder(id=1, data={})
+            result = await client.disk.folder.add_sub_folder(id=1, data={})  # AsyncBitrix24
         """
         return cast(
             "DiskFolderAddSubFolderResult",
@@ -93,6 +105,18 @@ class DiskFolder(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFolderCopyToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.copy_to(id=1, target_folder_id=1)
+            result = await client.disk.folder.copy_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderCopyToResult",
@@ -106,6 +130,18 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.deleteTree``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.delete_tree(id=1)
+            result = await client.disk.folder.delete_tree(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id}))
 
@@ -114,6 +150,18 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+
+        Returns:
+            DiskFolder
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.get(id=1)
+            result = await client.disk.folder.get(id=1)  # AsyncBitrix24
         """
         return cast("_DiskFolder", self._backend._invoke(_DISK_FOLDER_GET, {"id": id}))
 
@@ -131,6 +179,17 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+
+        Returns:
+            Page[DiskFolderGetChildrenResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.disk.folder.get_children(id=1)
+            result = await client.disk.folder.get_children(id=1)  # AsyncBitrix24
         """
         return cast(
             "Page[DiskFolderGetChildrenResult]",
@@ -145,6 +204,18 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.get_external_link(id=1)
+            result = await client.disk.folder.get_external_link(id=1)  # AsyncBitrix24
         """
         return cast(
             str, self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id})
@@ -155,6 +226,13 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
+
+        Returns:
+            DiskFolderGetFieldsResult
+
+        Example:
+            result = client.disk.folder.get_fields()
+            result = await client.disk.folder.get_fields()  # AsyncBitrix24
         """
         return cast(
             "DiskFolderGetFieldsResult",
@@ -166,6 +244,18 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+
+        Returns:
+            DiskFolderMarkDeletedResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.mark_deleted(id=1)
+            result = await client.disk.folder.mark_deleted(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderMarkDeletedResult",
@@ -180,6 +270,18 @@ class DiskFolder(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFolderMoveToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.move_to(id=1, target_folder_id=1)
+            result = await client.disk.folder.move_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderMoveToResult",
@@ -196,6 +298,18 @@ class DiskFolder(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            DiskFolderRenameResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.rename(id=1, new_name="example")
+            result = await client.disk.folder.rename(id=1, new_name="example")  # AsyncBitrix24
         """
         return cast(
             "DiskFolderRenameResult",
@@ -207,6 +321,18 @@ class DiskFolder(Namespace):
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+
+        Returns:
+            DiskFolderRestoreResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.restore(id=1)
+            result = await client.disk.folder.restore(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderRestoreResult",
@@ -233,6 +359,18 @@ class DiskFolder(Namespace):
         Args:
             user_id: Wire name: ``userId``.
             task_name: Wire name: ``taskName``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.share_to_user(id=1, user_id=1, task_name="disk_access_read")
+            result = await client.disk.folder.share_to_user(id=1, user_id=1, task_name="disk_access_read")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -259,6 +397,18 @@ class DiskFolder(Namespace):
         Args:
             file_content: Wire name: ``fileContent``.
             generate_unique_name: Wire name: ``generateUniqueName``.
+
+        Returns:
+            DiskFolderUploadFileResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.upload_file(id=1)
+            result = await client.disk.folder.upload_file(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderUploadFileResult",
@@ -287,6 +437,18 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+
+        Returns:
+            DiskFolderAddSubFolderResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.add_sub_folder(id=1, data={})
+            result = await client.disk.folder.add_sub_folder(id=1, data={})  # AsyncBitrix24
         """
         return cast(
             "DiskFolderAddSubFolderResult",
@@ -305,6 +467,18 @@ class AsyncDiskFolder(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFolderCopyToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.copy_to(id=1, target_folder_id=1)
+            result = await client.disk.folder.copy_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderCopyToResult",
@@ -318,6 +492,18 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.deleteTree``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.delete_tree(id=1)
+            result = await client.disk.folder.delete_tree(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id})
@@ -328,6 +514,18 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+
+        Returns:
+            DiskFolder
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.get(id=1)
+            result = await client.disk.folder.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskFolder", await self._backend._invoke(_DISK_FOLDER_GET, {"id": id})
@@ -347,6 +545,17 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+
+        Returns:
+            AsyncPage[DiskFolderGetChildrenResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.disk.folder.get_children(id=1)
+            result = await client.disk.folder.get_children(id=1)  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[DiskFolderGetChildrenResult]",
@@ -361,6 +570,18 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.get_external_link(id=1)
+            result = await client.disk.folder.get_external_link(id=1)  # AsyncBitrix24
         """
         return cast(
             str, await self._backend._invoke(_DISK_FOLDER_GET_EXTERNAL_LINK, {"id": id})
@@ -371,6 +592,13 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
+
+        Returns:
+            DiskFolderGetFieldsResult
+
+        Example:
+            result = client.disk.folder.get_fields()
+            result = await client.disk.folder.get_fields()  # AsyncBitrix24
         """
         return cast(
             "DiskFolderGetFieldsResult",
@@ -382,6 +610,18 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+
+        Returns:
+            DiskFolderMarkDeletedResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.mark_deleted(id=1)
+            result = await client.disk.folder.mark_deleted(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderMarkDeletedResult",
@@ -398,6 +638,18 @@ class AsyncDiskFolder(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            DiskFolderMoveToResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.move_to(id=1, target_folder_id=1)
+            result = await client.disk.folder.move_to(id=1, target_folder_id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderMoveToResult",
@@ -414,6 +666,18 @@ class AsyncDiskFolder(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            DiskFolderRenameResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.rename(id=1, new_name="example")
+            result = await client.disk.folder.rename(id=1, new_name="example")  # AsyncBitrix24
         """
         return cast(
             "DiskFolderRenameResult",
@@ -427,6 +691,18 @@ class AsyncDiskFolder(Namespace):
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+
+        Returns:
+            DiskFolderRestoreResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.restore(id=1)
+            result = await client.disk.folder.restore(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderRestoreResult",
@@ -453,6 +729,18 @@ class AsyncDiskFolder(Namespace):
         Args:
             user_id: Wire name: ``userId``.
             task_name: Wire name: ``taskName``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.share_to_user(id=1, user_id=1, task_name="disk_access_read")
+            result = await client.disk.folder.share_to_user(id=1, user_id=1, task_name="disk_access_read")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -479,6 +767,18 @@ class AsyncDiskFolder(Namespace):
         Args:
             file_content: Wire name: ``fileContent``.
             generate_unique_name: Wire name: ``generateUniqueName``.
+
+        Returns:
+            DiskFolderUploadFileResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.folder.upload_file(id=1)
+            result = await client.disk.folder.upload_file(id=1)  # AsyncBitrix24
         """
         return cast(
             "DiskFolderUploadFileResult",
@@ -510,6 +810,17 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+
+        Returns:
+            BatchCommand[DiskFolderAddSubFolderResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.add_sub_folder(id=1, data={})
         """
         return cast(
             "BatchCommand[DiskFolderAddSubFolderResult]",
@@ -531,6 +842,17 @@ class BatchDiskFolder(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            BatchCommand[DiskFolderCopyToResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.copy_to(id=1, target_folder_id=1)
         """
         return cast(
             "BatchCommand[DiskFolderCopyToResult]",
@@ -547,6 +869,17 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.deleteTree``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.delete_tree(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -561,6 +894,17 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+
+        Returns:
+            BatchCommand[DiskFolder]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.get(id=1)
         """
         return cast(
             "BatchCommand[_DiskFolder]",
@@ -582,6 +926,16 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+
+        Returns:
+            BatchCommand[list[DiskFolderGetChildrenResult]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.disk.folder.get_children(id=1)
         """
         return cast(
             "BatchCommand[list[DiskFolderGetChildrenResult]]",
@@ -599,6 +953,17 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.get_external_link(id=1)
         """
         return cast(
             "BatchCommand[str]",
@@ -613,6 +978,12 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
+
+        Returns:
+            BatchCommand[DiskFolderGetFieldsResult]
+
+        Example:
+            command = batch.disk.folder.get_fields()
         """
         return cast(
             "BatchCommand[DiskFolderGetFieldsResult]",
@@ -629,6 +1000,17 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+
+        Returns:
+            BatchCommand[DiskFolderMarkDeletedResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.mark_deleted(id=1)
         """
         return cast(
             "BatchCommand[DiskFolderMarkDeletedResult]",
@@ -648,6 +1030,17 @@ class BatchDiskFolder(Namespace):
 
         Args:
             target_folder_id: Wire name: ``targetFolderId``.
+
+        Returns:
+            BatchCommand[DiskFolderMoveToResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.move_to(id=1, target_folder_id=1)
         """
         return cast(
             "BatchCommand[DiskFolderMoveToResult]",
@@ -669,6 +1062,17 @@ class BatchDiskFolder(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            BatchCommand[DiskFolderRenameResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.rename(id=1, new_name="example")
         """
         return cast(
             "BatchCommand[DiskFolderRenameResult]",
@@ -683,6 +1087,17 @@ class BatchDiskFolder(Namespace):
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+
+        Returns:
+            BatchCommand[DiskFolderRestoreResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.restore(id=1)
         """
         return cast(
             "BatchCommand[DiskFolderRestoreResult]",
@@ -715,6 +1130,17 @@ class BatchDiskFolder(Namespace):
         Args:
             user_id: Wire name: ``userId``.
             task_name: Wire name: ``taskName``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.share_to_user(id=1, user_id=1, task_name="disk_access_read")
         """
         return cast(
             "BatchCommand[bool]",
@@ -744,6 +1170,17 @@ class BatchDiskFolder(Namespace):
         Args:
             file_content: Wire name: ``fileContent``.
             generate_unique_name: Wire name: ``generateUniqueName``.
+
+        Returns:
+            BatchCommand[DiskFolderUploadFileResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.folder.upload_file(id=1)
         """
         return cast(
             "BatchCommand[DiskFolderUploadFileResult]",

@@ -28,6 +28,13 @@ class DiskRights(Namespace):
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+
+        Returns:
+            list[DiskRightsGetTasksResult]
+
+        Example:
+            result = client.disk.rights.get_tasks()
+            result = await client.disk.rights.get_tasks()  # AsyncBitrix24
         """
         return cast(
             "list[DiskRightsGetTasksResult]",
@@ -47,6 +54,13 @@ class AsyncDiskRights(Namespace):
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+
+        Returns:
+            list[DiskRightsGetTasksResult]
+
+        Example:
+            result = client.disk.rights.get_tasks()
+            result = await client.disk.rights.get_tasks()  # AsyncBitrix24
         """
         return cast(
             "list[DiskRightsGetTasksResult]",
@@ -69,6 +83,12 @@ class BatchDiskRights(Namespace):
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+
+        Returns:
+            BatchCommand[list[DiskRightsGetTasksResult]]
+
+        Example:
+            command = batch.disk.rights.get_tasks()
         """
         return cast(
             "BatchCommand[list[DiskRightsGetTasksResult]]",

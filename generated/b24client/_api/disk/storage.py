@@ -66,6 +66,18 @@ class DiskStorage(Namespace):
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+
+        Returns:
+            DiskStorageAddFolderResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.add_folder(id=1, data={})
+            result = await client.disk.storage.add_folder(id=1, data={})  # AsyncBitrix24
         """
         return cast(
             "DiskStorageAddFolderResult",
@@ -79,6 +91,18 @@ class DiskStorage(Namespace):
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+
+        Returns:
+            DiskStorage
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.get(id=1)
+            result = await client.disk.storage.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskStorage", self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
@@ -98,6 +122,17 @@ class DiskStorage(Namespace):
 
         REST method: ``disk.storage.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+
+        Returns:
+            Page[DiskStorageGetChildrenResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.disk.storage.get_children(id=1)
+            result = await client.disk.storage.get_children(id=1)  # AsyncBitrix24
         """
         return cast(
             "Page[DiskStorageGetChildrenResult]",
@@ -112,6 +147,13 @@ class DiskStorage(Namespace):
 
         REST method: ``disk.storage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
+
+        Returns:
+            DiskStorageGetFieldsResult
+
+        Example:
+            result = client.disk.storage.get_fields()
+            result = await client.disk.storage.get_fields()  # AsyncBitrix24
         """
         return cast(
             "DiskStorageGetFieldsResult",
@@ -123,6 +165,17 @@ class DiskStorage(Namespace):
 
         REST method: ``disk.storage.getForApp``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
+
+        Returns:
+            DiskStorageGetForAppResult
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.get_for_app()
+            result = await client.disk.storage.get_for_app()  # AsyncBitrix24
         """
         return cast(
             "DiskStorageGetForAppResult",
@@ -142,6 +195,13 @@ class DiskStorage(Namespace):
 
         REST method: ``disk.storage.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+
+        Returns:
+            Page[DiskStorage]
+
+        Example:
+            result = client.disk.storage.get_list()
+            result = await client.disk.storage.get_list()  # AsyncBitrix24
         """
         return cast(
             "Page[_DiskStorage]",
@@ -156,6 +216,13 @@ class DiskStorage(Namespace):
 
         REST method: ``disk.storage.getTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.disk.storage.get_types()
+            result = await client.disk.storage.get_types()  # AsyncBitrix24
         """
         return cast("list[str]", self._backend._invoke(_DISK_STORAGE_GET_TYPES, {}))
 
@@ -167,6 +234,17 @@ class DiskStorage(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            DiskStorageRenameResult
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.rename(id=1, new_name="example")
+            result = await client.disk.storage.rename(id=1, new_name="example")  # AsyncBitrix24
         """
         return cast(
             "DiskStorageRenameResult",
@@ -192,6 +270,18 @@ class DiskStorage(Namespace):
         Args:
             file_content: Wire name: ``fileContent``.
             generate_unique_name: Wire name: ``generateUniqueName``.
+
+        Returns:
+            DiskStorageUploadFileResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.upload_file(id=1, data={}, file_content=["example"])
+            result = await client.disk.storage.upload_file(id=1, data={}, file_content=["example"])  # AsyncBitrix24
         """
         return cast(
             "DiskStorageUploadFileResult",
@@ -224,6 +314,18 @@ class AsyncDiskStorage(Namespace):
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+
+        Returns:
+            DiskStorageAddFolderResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.add_folder(id=1, data={})
+            result = await client.disk.storage.add_folder(id=1, data={})  # AsyncBitrix24
         """
         return cast(
             "DiskStorageAddFolderResult",
@@ -237,6 +339,18 @@ class AsyncDiskStorage(Namespace):
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+
+        Returns:
+            DiskStorage
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.get(id=1)
+            result = await client.disk.storage.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskStorage", await self._backend._invoke(_DISK_STORAGE_GET, {"id": id})
@@ -256,6 +370,17 @@ class AsyncDiskStorage(Namespace):
 
         REST method: ``disk.storage.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+
+        Returns:
+            AsyncPage[DiskStorageGetChildrenResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.disk.storage.get_children(id=1)
+            result = await client.disk.storage.get_children(id=1)  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[DiskStorageGetChildrenResult]",
@@ -270,6 +395,13 @@ class AsyncDiskStorage(Namespace):
 
         REST method: ``disk.storage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
+
+        Returns:
+            DiskStorageGetFieldsResult
+
+        Example:
+            result = client.disk.storage.get_fields()
+            result = await client.disk.storage.get_fields()  # AsyncBitrix24
         """
         return cast(
             "DiskStorageGetFieldsResult",
@@ -281,6 +413,17 @@ class AsyncDiskStorage(Namespace):
 
         REST method: ``disk.storage.getForApp``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
+
+        Returns:
+            DiskStorageGetForAppResult
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.get_for_app()
+            result = await client.disk.storage.get_for_app()  # AsyncBitrix24
         """
         return cast(
             "DiskStorageGetForAppResult",
@@ -300,6 +443,13 @@ class AsyncDiskStorage(Namespace):
 
         REST method: ``disk.storage.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+
+        Returns:
+            AsyncPage[DiskStorage]
+
+        Example:
+            result = client.disk.storage.get_list()
+            result = await client.disk.storage.get_list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_DiskStorage]",
@@ -314,6 +464,13 @@ class AsyncDiskStorage(Namespace):
 
         REST method: ``disk.storage.getTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.disk.storage.get_types()
+            result = await client.disk.storage.get_types()  # AsyncBitrix24
         """
         return cast(
             "list[str]", await self._backend._invoke(_DISK_STORAGE_GET_TYPES, {})
@@ -327,6 +484,17 @@ class AsyncDiskStorage(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            DiskStorageRenameResult
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.rename(id=1, new_name="example")
+            result = await client.disk.storage.rename(id=1, new_name="example")  # AsyncBitrix24
         """
         return cast(
             "DiskStorageRenameResult",
@@ -352,6 +520,18 @@ class AsyncDiskStorage(Namespace):
         Args:
             file_content: Wire name: ``fileContent``.
             generate_unique_name: Wire name: ``generateUniqueName``.
+
+        Returns:
+            DiskStorageUploadFileResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.storage.upload_file(id=1, data={}, file_content=["example"])
+            result = await client.disk.storage.upload_file(id=1, data={}, file_content=["example"])  # AsyncBitrix24
         """
         return cast(
             "DiskStorageUploadFileResult",
@@ -387,6 +567,17 @@ class BatchDiskStorage(Namespace):
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+
+        Returns:
+            BatchCommand[DiskStorageAddFolderResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.storage.add_folder(id=1, data={})
         """
         return cast(
             "BatchCommand[DiskStorageAddFolderResult]",
@@ -403,6 +594,17 @@ class BatchDiskStorage(Namespace):
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+
+        Returns:
+            BatchCommand[DiskStorage]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.storage.get(id=1)
         """
         return cast(
             "BatchCommand[_DiskStorage]",
@@ -424,6 +626,16 @@ class BatchDiskStorage(Namespace):
 
         REST method: ``disk.storage.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+
+        Returns:
+            BatchCommand[list[DiskStorageGetChildrenResult]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.disk.storage.get_children(id=1)
         """
         return cast(
             "BatchCommand[list[DiskStorageGetChildrenResult]]",
@@ -441,6 +653,12 @@ class BatchDiskStorage(Namespace):
 
         REST method: ``disk.storage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
+
+        Returns:
+            BatchCommand[DiskStorageGetFieldsResult]
+
+        Example:
+            command = batch.disk.storage.get_fields()
         """
         return cast(
             "BatchCommand[DiskStorageGetFieldsResult]",
@@ -455,6 +673,16 @@ class BatchDiskStorage(Namespace):
 
         REST method: ``disk.storage.getForApp``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
+
+        Returns:
+            BatchCommand[DiskStorageGetForAppResult]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.storage.get_for_app()
         """
         return cast(
             "BatchCommand[DiskStorageGetForAppResult]",
@@ -475,6 +703,12 @@ class BatchDiskStorage(Namespace):
 
         REST method: ``disk.storage.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+
+        Returns:
+            BatchCommand[list[DiskStorage]]
+
+        Example:
+            command = batch.disk.storage.get_list()
         """
         return cast(
             "BatchCommand[list[_DiskStorage]]",
@@ -492,6 +726,12 @@ class BatchDiskStorage(Namespace):
 
         REST method: ``disk.storage.getTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.disk.storage.get_types()
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -511,6 +751,16 @@ class BatchDiskStorage(Namespace):
 
         Args:
             new_name: Wire name: ``newName``.
+
+        Returns:
+            BatchCommand[DiskStorageRenameResult]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.storage.rename(id=1, new_name="example")
         """
         return cast(
             "BatchCommand[DiskStorageRenameResult]",
@@ -539,6 +789,17 @@ class BatchDiskStorage(Namespace):
         Args:
             file_content: Wire name: ``fileContent``.
             generate_unique_name: Wire name: ``generateUniqueName``.
+
+        Returns:
+            BatchCommand[DiskStorageUploadFileResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.storage.upload_file(id=1, data={}, file_content=["example"])
         """
         return cast(
             "BatchCommand[DiskStorageUploadFileResult]",

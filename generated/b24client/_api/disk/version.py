@@ -26,6 +26,18 @@ class DiskVersion(Namespace):
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+
+        Returns:
+            DiskVersion
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.version.get(id=1)
+            result = await client.disk.version.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskVersion", self._backend._invoke(_DISK_VERSION_GET, {"id": id})
@@ -42,6 +54,18 @@ class AsyncDiskVersion(Namespace):
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+
+        Returns:
+            DiskVersion
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.disk.version.get(id=1)
+            result = await client.disk.version.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_DiskVersion", await self._backend._invoke(_DISK_VERSION_GET, {"id": id})
@@ -61,6 +85,17 @@ class BatchDiskVersion(Namespace):
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+
+        Returns:
+            BatchCommand[DiskVersion]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.disk.version.get(id=1)
         """
         return cast(
             "BatchCommand[_DiskVersion]",

@@ -73,6 +73,16 @@ class DocumentgeneratorDocument(Namespace):
             template_id: Wire name: ``templateId``.
             provider_class_name: Wire name: ``providerClassName``.
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            DocumentgeneratorDocumentAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.document.add(template_id=1, value="example", fields={"TITLE": "Kick-off call", "TYPE": "example"})
+            result = await client.documentgenerator.document.add(template_id=1, value="example", fields={"TITLE": "Kick-off call", "TYPE": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentAddResult",
@@ -94,6 +104,13 @@ class DocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.documentgenerator.document.delete(id=1)
+            result = await client.documentgenerator.document.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id})
 
@@ -104,6 +121,13 @@ class DocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+
+        Returns:
+            DocumentgeneratorDocumentEnablepublicurlResult
+
+        Example:
+            result = client.documentgenerator.document.enablepublicurl(id=1)
+            result = await client.documentgenerator.document.enablepublicurl(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentEnablepublicurlResult",
@@ -118,6 +142,13 @@ class DocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+
+        Returns:
+            DocumentgeneratorDocumentGetResult
+
+        Example:
+            result = client.documentgenerator.document.get(id=1)
+            result = await client.documentgenerator.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentGetResult",
@@ -131,6 +162,13 @@ class DocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+
+        Returns:
+            DocumentgeneratorDocumentGetfieldsResult
+
+        Example:
+            result = client.documentgenerator.document.getfields(id=1)
+            result = await client.documentgenerator.document.getfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentGetfieldsResult",
@@ -153,6 +191,13 @@ class DocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+
+        Returns:
+            Page[DocumentgeneratorDocument]
+
+        Example:
+            result = client.documentgenerator.document.list()
+            result = await client.documentgenerator.document.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_DocumentgeneratorDocument]",
@@ -177,6 +222,13 @@ class DocumentgeneratorDocument(Namespace):
 
         Args:
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            DocumentgeneratorDocumentUpdateResult
+
+        Example:
+            result = client.documentgenerator.document.update(id=1, fields={"TITLE": "Kick-off call", "TYPE": "example"})
+            result = await client.documentgenerator.document.update(id=1, fields={"TITLE": "Kick-off call", "TYPE": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentUpdateResult",
@@ -216,6 +268,16 @@ class AsyncDocumentgeneratorDocument(Namespace):
             template_id: Wire name: ``templateId``.
             provider_class_name: Wire name: ``providerClassName``.
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            DocumentgeneratorDocumentAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.document.add(template_id=1, value="example", fields={"TITLE": "Kick-off call", "TYPE": "example"})
+            result = await client.documentgenerator.document.add(template_id=1, value="example", fields={"TITLE": "Kick-off call", "TYPE": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentAddResult",
@@ -237,6 +299,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.documentgenerator.document.delete(id=1)
+            result = await client.documentgenerator.document.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _DOCUMENTGENERATOR_DOCUMENT_DELETE, {"id": id}
@@ -249,6 +318,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+
+        Returns:
+            DocumentgeneratorDocumentEnablepublicurlResult
+
+        Example:
+            result = client.documentgenerator.document.enablepublicurl(id=1)
+            result = await client.documentgenerator.document.enablepublicurl(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentEnablepublicurlResult",
@@ -263,6 +339,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+
+        Returns:
+            DocumentgeneratorDocumentGetResult
+
+        Example:
+            result = client.documentgenerator.document.get(id=1)
+            result = await client.documentgenerator.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentGetResult",
@@ -276,6 +359,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+
+        Returns:
+            DocumentgeneratorDocumentGetfieldsResult
+
+        Example:
+            result = client.documentgenerator.document.getfields(id=1)
+            result = await client.documentgenerator.document.getfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentGetfieldsResult",
@@ -298,6 +388,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+
+        Returns:
+            AsyncPage[DocumentgeneratorDocument]
+
+        Example:
+            result = client.documentgenerator.document.list()
+            result = await client.documentgenerator.document.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_DocumentgeneratorDocument]",
@@ -322,6 +419,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
 
         Args:
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            DocumentgeneratorDocumentUpdateResult
+
+        Example:
+            result = client.documentgenerator.document.update(id=1, fields={"TITLE": "Kick-off call", "TYPE": "example"})
+            result = await client.documentgenerator.document.update(id=1, fields={"TITLE": "Kick-off call", "TYPE": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorDocumentUpdateResult",
@@ -364,6 +468,15 @@ class BatchDocumentgeneratorDocument(Namespace):
             template_id: Wire name: ``templateId``.
             provider_class_name: Wire name: ``providerClassName``.
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            BatchCommand[DocumentgeneratorDocumentAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.document.add(template_id=1, value="example", fields={"TITLE": "Kick-off call", "TYPE": "example"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorDocumentAddResult]",
@@ -388,6 +501,12 @@ class BatchDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.documentgenerator.document.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -404,6 +523,12 @@ class BatchDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorDocumentEnablepublicurlResult]
+
+        Example:
+            command = batch.documentgenerator.document.enablepublicurl(id=1)
         """
         return cast(
             "BatchCommand[DocumentgeneratorDocumentEnablepublicurlResult]",
@@ -421,6 +546,12 @@ class BatchDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorDocumentGetResult]
+
+        Example:
+            command = batch.documentgenerator.document.get(id=1)
         """
         return cast(
             "BatchCommand[DocumentgeneratorDocumentGetResult]",
@@ -437,6 +568,12 @@ class BatchDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorDocumentGetfieldsResult]
+
+        Example:
+            command = batch.documentgenerator.document.getfields(id=1)
         """
         return cast(
             "BatchCommand[DocumentgeneratorDocumentGetfieldsResult]",
@@ -460,6 +597,12 @@ class BatchDocumentgeneratorDocument(Namespace):
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+
+        Returns:
+            BatchCommand[list[DocumentgeneratorDocument]]
+
+        Example:
+            command = batch.documentgenerator.document.list()
         """
         return cast(
             "BatchCommand[builtins.list[_DocumentgeneratorDocument]]",
@@ -487,6 +630,12 @@ class BatchDocumentgeneratorDocument(Namespace):
 
         Args:
             stamps_enabled: Wire name: ``stampsEnabled``.
+
+        Returns:
+            BatchCommand[DocumentgeneratorDocumentUpdateResult]
+
+        Example:
+            command = batch.documentgenerator.document.update(id=1, fields={"TITLE": "Kick-off call", "TYPE": "example"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorDocumentUpdateResult]",

@@ -49,6 +49,13 @@ class DocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+
+        Returns:
+            DocumentgeneratorNumeratorAddResult
+
+        Example:
+            result = client.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})
+            result = await client.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorNumeratorAddResult",
@@ -60,6 +67,16 @@ class DocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.numerator.delete(id=1)
+            result = await client.documentgenerator.numerator.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id})
 
@@ -68,6 +85,13 @@ class DocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+
+        Returns:
+            DocumentgeneratorNumeratorGetResult
+
+        Example:
+            result = client.documentgenerator.numerator.get(id=1)
+            result = await client.documentgenerator.numerator.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorNumeratorGetResult",
@@ -83,6 +107,13 @@ class DocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+
+        Returns:
+            Page[DocumentgeneratorNumerator]
+
+        Example:
+            result = client.documentgenerator.numerator.list()
+            result = await client.documentgenerator.numerator.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_DocumentgeneratorNumerator]",
@@ -98,6 +129,16 @@ class DocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+
+        Returns:
+            DocumentgeneratorNumeratorUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})
+            result = await client.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorNumeratorUpdateResult",
@@ -119,6 +160,13 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+
+        Returns:
+            DocumentgeneratorNumeratorAddResult
+
+        Example:
+            result = client.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})
+            result = await client.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorNumeratorAddResult",
@@ -132,6 +180,16 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.numerator.delete(id=1)
+            result = await client.documentgenerator.numerator.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id}
@@ -142,6 +200,13 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+
+        Returns:
+            DocumentgeneratorNumeratorGetResult
+
+        Example:
+            result = client.documentgenerator.numerator.get(id=1)
+            result = await client.documentgenerator.numerator.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorNumeratorGetResult",
@@ -157,6 +222,13 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+
+        Returns:
+            AsyncPage[DocumentgeneratorNumerator]
+
+        Example:
+            result = client.documentgenerator.numerator.list()
+            result = await client.documentgenerator.numerator.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_DocumentgeneratorNumerator]",
@@ -172,6 +244,16 @@ class AsyncDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+
+        Returns:
+            DocumentgeneratorNumeratorUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})
+            result = await client.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorNumeratorUpdateResult",
@@ -196,6 +278,12 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorNumeratorAddResult]
+
+        Example:
+            command = batch.documentgenerator.numerator.add(fields={"name": "Anna", "template": "example"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorNumeratorAddResult]",
@@ -210,6 +298,15 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.numerator.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -226,6 +323,12 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorNumeratorGetResult]
+
+        Example:
+            command = batch.documentgenerator.numerator.get(id=1)
         """
         return cast(
             "BatchCommand[DocumentgeneratorNumeratorGetResult]",
@@ -242,6 +345,12 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+
+        Returns:
+            BatchCommand[list[DocumentgeneratorNumerator]]
+
+        Example:
+            command = batch.documentgenerator.numerator.list()
         """
         return cast(
             "BatchCommand[builtins.list[_DocumentgeneratorNumerator]]",
@@ -260,6 +369,15 @@ class BatchDocumentgeneratorNumerator(Namespace):
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorNumeratorUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.numerator.update(id=1, fields={"name": "Anna", "template": "example"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorNumeratorUpdateResult]",

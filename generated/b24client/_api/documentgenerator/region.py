@@ -47,6 +47,16 @@ class DocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+
+        Returns:
+            DocumentgeneratorRegionAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+
+        Example:
+            result = client.documentgenerator.region.add(fields={"title": "Kick-off call"})
+            result = await client.documentgenerator.region.add(fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionAddResult",
@@ -58,6 +68,13 @@ class DocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.documentgenerator.region.delete(id=1)
+            result = await client.documentgenerator.region.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
 
@@ -66,6 +83,13 @@ class DocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+
+        Returns:
+            DocumentgeneratorRegionGetResult
+
+        Example:
+            result = client.documentgenerator.region.get(id="1")
+            result = await client.documentgenerator.region.get(id="1")  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionGetResult",
@@ -77,6 +101,13 @@ class DocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
+
+        Returns:
+            DocumentgeneratorRegionListResult
+
+        Example:
+            result = client.documentgenerator.region.list()
+            result = await client.documentgenerator.region.list()  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionListResult",
@@ -90,6 +121,13 @@ class DocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+
+        Returns:
+            DocumentgeneratorRegionUpdateResult
+
+        Example:
+            result = client.documentgenerator.region.update(id=1, fields={"title": "Kick-off call", "formatName": "example"})
+            result = await client.documentgenerator.region.update(id=1, fields={"title": "Kick-off call", "formatName": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionUpdateResult",
@@ -111,6 +149,16 @@ class AsyncDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+
+        Returns:
+            DocumentgeneratorRegionAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+
+        Example:
+            result = client.documentgenerator.region.add(fields={"title": "Kick-off call"})
+            result = await client.documentgenerator.region.add(fields={"title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionAddResult",
@@ -124,6 +172,13 @@ class AsyncDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.documentgenerator.region.delete(id=1)
+            result = await client.documentgenerator.region.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
 
@@ -132,6 +187,13 @@ class AsyncDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+
+        Returns:
+            DocumentgeneratorRegionGetResult
+
+        Example:
+            result = client.documentgenerator.region.get(id="1")
+            result = await client.documentgenerator.region.get(id="1")  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionGetResult",
@@ -143,6 +205,13 @@ class AsyncDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
+
+        Returns:
+            DocumentgeneratorRegionListResult
+
+        Example:
+            result = client.documentgenerator.region.list()
+            result = await client.documentgenerator.region.list()  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionListResult",
@@ -156,6 +225,13 @@ class AsyncDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+
+        Returns:
+            DocumentgeneratorRegionUpdateResult
+
+        Example:
+            result = client.documentgenerator.region.update(id=1, fields={"title": "Kick-off call", "formatName": "example"})
+            result = await client.documentgenerator.region.update(id=1, fields={"title": "Kick-off call", "formatName": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRegionUpdateResult",
@@ -180,6 +256,15 @@ class BatchDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorRegionAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+
+        Example:
+            command = batch.documentgenerator.region.add(fields={"title": "Kick-off call"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorRegionAddResult]",
@@ -194,6 +279,12 @@ class BatchDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.documentgenerator.region.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -208,6 +299,12 @@ class BatchDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorRegionGetResult]
+
+        Example:
+            command = batch.documentgenerator.region.get(id="1")
         """
         return cast(
             "BatchCommand[DocumentgeneratorRegionGetResult]",
@@ -222,6 +319,12 @@ class BatchDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorRegionListResult]
+
+        Example:
+            command = batch.documentgenerator.region.list()
         """
         return cast(
             "BatchCommand[DocumentgeneratorRegionListResult]",
@@ -238,6 +341,12 @@ class BatchDocumentgeneratorRegion(Namespace):
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorRegionUpdateResult]
+
+        Example:
+            command = batch.documentgenerator.region.update(id=1, fields={"title": "Kick-off call", "formatName": "example"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorRegionUpdateResult]",

@@ -54,6 +54,17 @@ class DocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+
+        Returns:
+            DocumentgeneratorRoleAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.add(fields={"name": "Anna"})
+            result = await client.documentgenerator.role.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRoleAddResult",
@@ -65,6 +76,16 @@ class DocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.delete(id=1)
+            result = await client.documentgenerator.role.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
 
@@ -79,6 +100,17 @@ class DocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.fillaccesses``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.fillaccesses()
+            result = await client.documentgenerator.role.fillaccesses()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _DOCUMENTGENERATOR_ROLE_FILLACCESSES, {"accesses": accesses}
@@ -89,6 +121,16 @@ class DocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+
+        Returns:
+            DocumentgeneratorRoleGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.get(id=1)
+            result = await client.documentgenerator.role.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRoleGetResult",
@@ -104,6 +146,16 @@ class DocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+
+        Returns:
+            Page[DocumentgeneratorRole]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.list()
+            result = await client.documentgenerator.role.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_DocumentgeneratorRole]",
@@ -117,6 +169,16 @@ class DocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+
+        Returns:
+            DocumentgeneratorRoleUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.update(id=1, fields={"name": "Anna", "code": "example_code"})
+            result = await client.documentgenerator.role.update(id=1, fields={"name": "Anna", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRoleUpdateResult",
@@ -138,6 +200,17 @@ class AsyncDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+
+        Returns:
+            DocumentgeneratorRoleAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.add(fields={"name": "Anna"})
+            result = await client.documentgenerator.role.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRoleAddResult",
@@ -151,6 +224,16 @@ class AsyncDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+
+        Returns:
+            Any
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.delete(id=1)
+            result = await client.documentgenerator.role.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_DOCUMENTGENERATOR_ROLE_DELETE, {"id": id})
 
@@ -165,6 +248,17 @@ class AsyncDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.fillaccesses``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.fillaccesses()
+            result = await client.documentgenerator.role.fillaccesses()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _DOCUMENTGENERATOR_ROLE_FILLACCESSES, {"accesses": accesses}
@@ -175,6 +269,16 @@ class AsyncDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+
+        Returns:
+            DocumentgeneratorRoleGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.get(id=1)
+            result = await client.documentgenerator.role.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRoleGetResult",
@@ -190,6 +294,16 @@ class AsyncDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+
+        Returns:
+            AsyncPage[DocumentgeneratorRole]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.list()
+            result = await client.documentgenerator.role.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_DocumentgeneratorRole]",
@@ -205,6 +319,16 @@ class AsyncDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+
+        Returns:
+            DocumentgeneratorRoleUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            result = client.documentgenerator.role.update(id=1, fields={"name": "Anna", "code": "example_code"})
+            result = await client.documentgenerator.role.update(id=1, fields={"name": "Anna", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorRoleUpdateResult",
@@ -229,6 +353,16 @@ class BatchDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorRoleAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.role.add(fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorRoleAddResult]",
@@ -243,6 +377,15 @@ class BatchDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.role.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -263,6 +406,16 @@ class BatchDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.fillaccesses``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.role.fillaccesses()
         """
         return cast(
             "BatchCommand[Any]",
@@ -279,6 +432,15 @@ class BatchDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorRoleGetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.role.get(id=1)
         """
         return cast(
             "BatchCommand[DocumentgeneratorRoleGetResult]",
@@ -295,6 +457,15 @@ class BatchDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+
+        Returns:
+            BatchCommand[list[DocumentgeneratorRole]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.role.list()
         """
         return cast(
             "BatchCommand[builtins.list[_DocumentgeneratorRole]]",
@@ -311,6 +482,15 @@ class BatchDocumentgeneratorRole(Namespace):
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorRoleUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``DOCGEN_ACCESS_ERROR``.
+
+        Example:
+            command = batch.documentgenerator.role.update(id=1, fields={"name": "Anna", "code": "example_code"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorRoleUpdateResult]",

@@ -52,6 +52,13 @@ class DocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+
+        Returns:
+            DocumentgeneratorTemplateAddResult
+
+        Example:
+            result = client.documentgenerator.template.add(fields={"name": "Anna", "fileId": 1, "numeratorId": 1, "region": "example"})
+            result = await client.documentgenerator.template.add(fields={"name": "Anna", "fileId": 1, "numeratorId": 1, "region": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateAddResult",
@@ -63,6 +70,13 @@ class DocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.documentgenerator.template.delete(id=1)
+            result = await client.documentgenerator.template.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
 
@@ -71,6 +85,13 @@ class DocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+
+        Returns:
+            DocumentgeneratorTemplateGetResult
+
+        Example:
+            result = client.documentgenerator.template.get(id=1)
+            result = await client.documentgenerator.template.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateGetResult",
@@ -82,6 +103,13 @@ class DocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+
+        Returns:
+            DocumentgeneratorTemplateGetfieldsResult
+
+        Example:
+            result = client.documentgenerator.template.getfields(id=1)
+            result = await client.documentgenerator.template.getfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateGetfieldsResult",
@@ -100,6 +128,13 @@ class DocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+
+        Returns:
+            DocumentgeneratorTemplate
+
+        Example:
+            result = client.documentgenerator.template.list()
+            result = await client.documentgenerator.template.list()  # AsyncBitrix24
         """
         return cast(
             "_DocumentgeneratorTemplate",
@@ -116,6 +151,13 @@ class DocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+
+        Returns:
+            DocumentgeneratorTemplateUpdateResult
+
+        Example:
+            result = client.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})
+            result = await client.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateUpdateResult",
@@ -137,6 +179,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+
+        Returns:
+            DocumentgeneratorTemplateAddResult
+
+        Example:
+            result = client.documentgenerator.template.add(fields={"name": "Anna", "fileId": 1, "numeratorId": 1, "region": "example"})
+            result = await client.documentgenerator.template.add(fields={"name": "Anna", "fileId": 1, "numeratorId": 1, "region": "example"})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateAddResult",
@@ -150,6 +199,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.documentgenerator.template.delete(id=1)
+            result = await client.documentgenerator.template.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id}
@@ -160,6 +216,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+
+        Returns:
+            DocumentgeneratorTemplateGetResult
+
+        Example:
+            result = client.documentgenerator.template.get(id=1)
+            result = await client.documentgenerator.template.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateGetResult",
@@ -171,6 +234,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+
+        Returns:
+            DocumentgeneratorTemplateGetfieldsResult
+
+        Example:
+            result = client.documentgenerator.template.getfields(id=1)
+            result = await client.documentgenerator.template.getfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateGetfieldsResult",
@@ -191,6 +261,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+
+        Returns:
+            DocumentgeneratorTemplate
+
+        Example:
+            result = client.documentgenerator.template.list()
+            result = await client.documentgenerator.template.list()  # AsyncBitrix24
         """
         return cast(
             "_DocumentgeneratorTemplate",
@@ -207,6 +284,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+
+        Returns:
+            DocumentgeneratorTemplateUpdateResult
+
+        Example:
+            result = client.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})
+            result = await client.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})  # AsyncBitrix24
         """
         return cast(
             "DocumentgeneratorTemplateUpdateResult",
@@ -231,6 +315,12 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorTemplateAddResult]
+
+        Example:
+            command = batch.documentgenerator.template.add(fields={"name": "Anna", "fileId": 1, "numeratorId": 1, "region": "example"})
         """
         return cast(
             "BatchCommand[DocumentgeneratorTemplateAddResult]",
@@ -245,6 +335,12 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.documentgenerator.template.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -259,6 +355,12 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorTemplateGetResult]
+
+        Example:
+            command = batch.documentgenerator.template.get(id=1)
         """
         return cast(
             "BatchCommand[DocumentgeneratorTemplateGetResult]",
@@ -275,6 +377,12 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorTemplateGetfieldsResult]
+
+        Example:
+            command = batch.documentgenerator.template.getfields(id=1)
         """
         return cast(
             "BatchCommand[DocumentgeneratorTemplateGetfieldsResult]",
@@ -296,6 +404,12 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorTemplate]
+
+        Example:
+            command = batch.documentgenerator.template.list()
         """
         return cast(
             "BatchCommand[_DocumentgeneratorTemplate]",
@@ -315,6 +429,12 @@ class BatchDocumentgeneratorTemplate(Namespace):
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+
+        Returns:
+            BatchCommand[DocumentgeneratorTemplateUpdateResult]
+
+        Example:
+            command = batch.documentgenerator.template.update(id=1, fields={"name": "Anna", "numeratorId": 1})
         """
         return cast(
             "BatchCommand[DocumentgeneratorTemplateUpdateResult]",

@@ -61,6 +61,17 @@ class Entity(Namespace):
             entity: Wire name: ``ENTITY``.
             name: Wire name: ``NAME``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.add(entity="example", name="Anna")
+            result = await client.entity.add(entity="example", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -77,6 +88,17 @@ class Entity(Namespace):
 
         Args:
             entity: Wire name: ``ENTITY``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.delete(entity="example")
+            result = await client.entity.delete(entity="example")  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity}))
 
@@ -88,6 +110,17 @@ class Entity(Namespace):
 
         Args:
             entity: Wire name: ``ENTITY``.
+
+        Returns:
+            Entity
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.get()
+            result = await client.entity.get()  # AsyncBitrix24
         """
         return cast("_Entity", self._backend._invoke(_ENTITY_GET, {"ENTITY": entity}))
 
@@ -102,6 +135,17 @@ class Entity(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            EntityRightsResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.rights(entity="example")
+            result = await client.entity.rights(entity="example")  # AsyncBitrix24
         """
         return cast(
             "EntityRightsResult",
@@ -126,6 +170,17 @@ class Entity(Namespace):
             name: Wire name: ``NAME``.
             entity_new: Wire name: ``ENTITY_NEW``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.update(entity="example")
+            result = await client.entity.update(entity="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -172,6 +227,17 @@ class AsyncEntity(Namespace):
             entity: Wire name: ``ENTITY``.
             name: Wire name: ``NAME``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.add(entity="example", name="Anna")
+            result = await client.entity.add(entity="example", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -188,6 +254,17 @@ class AsyncEntity(Namespace):
 
         Args:
             entity: Wire name: ``ENTITY``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.delete(entity="example")
+            result = await client.entity.delete(entity="example")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity})
@@ -201,6 +278,17 @@ class AsyncEntity(Namespace):
 
         Args:
             entity: Wire name: ``ENTITY``.
+
+        Returns:
+            Entity
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.get()
+            result = await client.entity.get()  # AsyncBitrix24
         """
         return cast(
             "_Entity", await self._backend._invoke(_ENTITY_GET, {"ENTITY": entity})
@@ -217,6 +305,17 @@ class AsyncEntity(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            EntityRightsResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.rights(entity="example")
+            result = await client.entity.rights(entity="example")  # AsyncBitrix24
         """
         return cast(
             "EntityRightsResult",
@@ -243,6 +342,17 @@ class AsyncEntity(Namespace):
             name: Wire name: ``NAME``.
             entity_new: Wire name: ``ENTITY_NEW``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.update(entity="example")
+            result = await client.entity.update(entity="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -296,6 +406,16 @@ class BatchEntity(Namespace):
             entity: Wire name: ``ENTITY``.
             name: Wire name: ``NAME``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.add(entity="example", name="Anna")
         """
         return cast(
             "BatchCommand[bool]",
@@ -315,6 +435,16 @@ class BatchEntity(Namespace):
 
         Args:
             entity: Wire name: ``ENTITY``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.delete(entity="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -332,6 +462,16 @@ class BatchEntity(Namespace):
 
         Args:
             entity: Wire name: ``ENTITY``.
+
+        Returns:
+            BatchCommand[Entity]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.get()
         """
         return cast(
             "BatchCommand[_Entity]",
@@ -352,6 +492,16 @@ class BatchEntity(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            BatchCommand[EntityRightsResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.rights(entity="example")
         """
         return cast(
             "BatchCommand[EntityRightsResult]",
@@ -379,6 +529,16 @@ class BatchEntity(Namespace):
             name: Wire name: ``NAME``.
             entity_new: Wire name: ``ENTITY_NEW``.
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.update(entity="example")
         """
         return cast(
             "BatchCommand[bool]",

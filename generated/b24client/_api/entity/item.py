@@ -78,6 +78,17 @@ class EntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.add(entity="example")
+            result = await client.entity.item.add(entity="example")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -105,6 +116,17 @@ class EntityItem(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.delete(entity="example", id=1)
+            result = await client.entity.item.delete(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -130,6 +152,17 @@ class EntityItem(Namespace):
             entity: Wire name: ``ENTITY``.
             sort: Wire name: ``SORT``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            Page[EntityItem]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.get(entity="example")
+            result = await client.entity.item.get(entity="example")  # AsyncBitrix24
         """
         return cast(
             "Page[_EntityItem]",
@@ -167,6 +200,17 @@ class EntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.update(entity="example", id=1)
+            result = await client.entity.item.update(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -223,6 +267,17 @@ class AsyncEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.add(entity="example")
+            result = await client.entity.item.add(entity="example")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -250,6 +305,17 @@ class AsyncEntityItem(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.delete(entity="example", id=1)
+            result = await client.entity.item.delete(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -277,6 +343,17 @@ class AsyncEntityItem(Namespace):
             entity: Wire name: ``ENTITY``.
             sort: Wire name: ``SORT``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            AsyncPage[EntityItem]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.get(entity="example")
+            result = await client.entity.item.get(entity="example")  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_EntityItem]",
@@ -314,6 +391,17 @@ class AsyncEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.update(entity="example", id=1)
+            result = await client.entity.item.update(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -373,6 +461,16 @@ class BatchEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.add(entity="example")
         """
         return cast(
             "BatchCommand[int]",
@@ -403,6 +501,16 @@ class BatchEntityItem(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.delete(entity="example", id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -429,6 +537,16 @@ class BatchEntityItem(Namespace):
             entity: Wire name: ``ENTITY``.
             sort: Wire name: ``SORT``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            BatchCommand[list[EntityItem]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.get(entity="example")
         """
         return cast(
             "BatchCommand[list[_EntityItem]]",
@@ -469,6 +587,16 @@ class BatchEntityItem(Namespace):
             date_active_to: Wire name: ``DATE_ACTIVE_TO``.
             preview_picture: Wire name: ``PREVIEW_PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.update(entity="example", id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -514,6 +642,17 @@ class EntityItemProperty(Namespace):
             name: Wire name: ``NAME``.
             type: Wire name: ``TYPE``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.add(entity="example", property="example")
+            result = await client.entity.item.property_.add(entity="example", property="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -538,6 +677,17 @@ class EntityItemProperty(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             property: Wire name: ``PROPERTY``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.delete(entity="example", property="example")
+            result = await client.entity.item.property_.delete(entity="example", property="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -557,6 +707,17 @@ class EntityItemProperty(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             property: Wire name: ``PROPERTY``.
+
+        Returns:
+            list[EntityItemProperty]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.get(entity="example")
+            result = await client.entity.item.property_.get(entity="example")  # AsyncBitrix24
         """
         return cast(
             "list[_EntityItemProperty]",
@@ -587,6 +748,17 @@ class EntityItemProperty(Namespace):
             name: Wire name: ``NAME``.
             type: Wire name: ``TYPE``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.update(entity="example", property="example")
+            result = await client.entity.item.property_.update(entity="example", property="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -629,6 +801,17 @@ class AsyncEntityItemProperty(Namespace):
             name: Wire name: ``NAME``.
             type: Wire name: ``TYPE``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.add(entity="example", property="example")
+            result = await client.entity.item.property_.add(entity="example", property="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -653,6 +836,17 @@ class AsyncEntityItemProperty(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             property: Wire name: ``PROPERTY``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.delete(entity="example", property="example")
+            result = await client.entity.item.property_.delete(entity="example", property="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -672,6 +866,17 @@ class AsyncEntityItemProperty(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             property: Wire name: ``PROPERTY``.
+
+        Returns:
+            list[EntityItemProperty]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.get(entity="example")
+            result = await client.entity.item.property_.get(entity="example")  # AsyncBitrix24
         """
         return cast(
             "list[_EntityItemProperty]",
@@ -702,6 +907,17 @@ class AsyncEntityItemProperty(Namespace):
             name: Wire name: ``NAME``.
             type: Wire name: ``TYPE``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.item.property_.update(entity="example", property="example")
+            result = await client.entity.item.property_.update(entity="example", property="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -747,6 +963,16 @@ class BatchEntityItemProperty(Namespace):
             name: Wire name: ``NAME``.
             type: Wire name: ``TYPE``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.property_.add(entity="example", property="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -774,6 +1000,16 @@ class BatchEntityItemProperty(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             property: Wire name: ``PROPERTY``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.property_.delete(entity="example", property="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -796,6 +1032,16 @@ class BatchEntityItemProperty(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             property: Wire name: ``PROPERTY``.
+
+        Returns:
+            BatchCommand[list[EntityItemProperty]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.property_.get(entity="example")
         """
         return cast(
             "BatchCommand[list[_EntityItemProperty]]",
@@ -829,6 +1075,16 @@ class BatchEntityItemProperty(Namespace):
             name: Wire name: ``NAME``.
             type: Wire name: ``TYPE``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.item.property_.update(entity="example", property="example")
         """
         return cast(
             "BatchCommand[bool]",

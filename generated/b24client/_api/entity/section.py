@@ -59,6 +59,17 @@ class EntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.section.add(entity="example", name="Anna")
+            result = await client.entity.section.add(entity="example", name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -87,6 +98,17 @@ class EntitySection(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.section.delete(entity="example", id=1)
+            result = await client.entity.section.delete(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -112,6 +134,16 @@ class EntitySection(Namespace):
             entity: Wire name: ``ENTITY``.
             sort: Wire name: ``SORT``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            Page[EntitySection]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.entity.section.get(entity="example")
+            result = await client.entity.section.get(entity="example")  # AsyncBitrix24
         """
         return cast(
             "Page[_EntitySection]",
@@ -153,6 +185,17 @@ class EntitySection(Namespace):
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
             uf_color: Wire name: ``UF_COLOR``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.section.update(entity="example", id=1)
+            result = await client.entity.section.update(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -208,6 +251,17 @@ class AsyncEntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.section.add(entity="example", name="Anna")
+            result = await client.entity.section.add(entity="example", name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -236,6 +290,17 @@ class AsyncEntitySection(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.section.delete(entity="example", id=1)
+            result = await client.entity.section.delete(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -263,6 +328,16 @@ class AsyncEntitySection(Namespace):
             entity: Wire name: ``ENTITY``.
             sort: Wire name: ``SORT``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            AsyncPage[EntitySection]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.entity.section.get(entity="example")
+            result = await client.entity.section.get(entity="example")  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_EntitySection]",
@@ -304,6 +379,17 @@ class AsyncEntitySection(Namespace):
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
             uf_color: Wire name: ``UF_COLOR``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.entity.section.update(entity="example", id=1)
+            result = await client.entity.section.update(entity="example", id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -362,6 +448,16 @@ class BatchEntitySection(Namespace):
             description: Wire name: ``DESCRIPTION``.
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.section.add(entity="example", name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -393,6 +489,16 @@ class BatchEntitySection(Namespace):
         Args:
             entity: Wire name: ``ENTITY``.
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.section.delete(entity="example", id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -419,6 +525,15 @@ class BatchEntitySection(Namespace):
             entity: Wire name: ``ENTITY``.
             sort: Wire name: ``SORT``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            BatchCommand[list[EntitySection]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.entity.section.get(entity="example")
         """
         return cast(
             "BatchCommand[list[_EntitySection]]",
@@ -463,6 +578,16 @@ class BatchEntitySection(Namespace):
             picture: Wire name: ``PICTURE``.
             detail_picture: Wire name: ``DETAIL_PICTURE``.
             uf_color: Wire name: ``UF_COLOR``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.entity.section.update(entity="example", id=1)
         """
         return cast(
             "BatchCommand[bool]",

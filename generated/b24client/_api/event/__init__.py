@@ -47,6 +47,16 @@ class Event(Namespace):
 
         REST method: ``event.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-bind.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.bind(event="example", handler="https://example.com/hook")
+            result = await client.event.bind(event="example", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -68,6 +78,13 @@ class Event(Namespace):
 
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
+
+        Returns:
+            list[Event]
+
+        Example:
+            result = client.event.get()
+            result = await client.event.get()  # AsyncBitrix24
         """
         return cast("list[_Event]", self._backend._invoke(_EVENT_GET, {}))
 
@@ -83,6 +100,16 @@ class Event(Namespace):
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
+
+        Returns:
+            EventUnbindResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.unbind(event="example", handler="https://example.com/hook")
+            result = await client.event.unbind(event="example", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             "EventUnbindResult",
@@ -124,6 +151,16 @@ class AsyncEvent(Namespace):
 
         REST method: ``event.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-bind.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.bind(event="example", handler="https://example.com/hook")
+            result = await client.event.bind(event="example", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -145,6 +182,13 @@ class AsyncEvent(Namespace):
 
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
+
+        Returns:
+            list[Event]
+
+        Example:
+            result = client.event.get()
+            result = await client.event.get()  # AsyncBitrix24
         """
         return cast("list[_Event]", await self._backend._invoke(_EVENT_GET, {}))
 
@@ -160,6 +204,16 @@ class AsyncEvent(Namespace):
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
+
+        Returns:
+            EventUnbindResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.unbind(event="example", handler="https://example.com/hook")
+            result = await client.event.unbind(event="example", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             "EventUnbindResult",
@@ -204,6 +258,15 @@ class BatchEvent(Namespace):
 
         REST method: ``event.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-bind.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.event.bind(event="example", handler="https://example.com/hook")
         """
         return cast(
             "BatchCommand[bool]",
@@ -228,6 +291,12 @@ class BatchEvent(Namespace):
 
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
+
+        Returns:
+            BatchCommand[list[Event]]
+
+        Example:
+            command = batch.event.get()
         """
         return cast("BatchCommand[list[_Event]]", self._backend._invoke(_EVENT_GET, {}))
 
@@ -246,6 +315,15 @@ class BatchEvent(Namespace):
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
+
+        Returns:
+            BatchCommand[EventUnbindResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.event.unbind(event="example", handler="https://example.com/hook")
         """
         return cast(
             "BatchCommand[EventUnbindResult]",

@@ -44,6 +44,16 @@ class EventOffline(Namespace):
 
         REST method: ``event.offline.clear``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-clear.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.clear(process_id="1")
+            result = await client.event.offline.clear(process_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -60,6 +70,16 @@ class EventOffline(Namespace):
 
         REST method: ``event.offline.error``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-error.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.error(process_id="1")
+            result = await client.event.offline.error(process_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -81,6 +101,16 @@ class EventOffline(Namespace):
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
+
+        Returns:
+            EventOffline
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.get()
+            result = await client.event.offline.get()  # AsyncBitrix24
         """
         return cast(
             "_EventOffline",
@@ -109,6 +139,16 @@ class EventOffline(Namespace):
 
         REST method: ``event.offline.list``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
+
+        Returns:
+            Page[EventOffline]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.list()
+            result = await client.event.offline.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_EventOffline]",
@@ -140,6 +180,16 @@ class AsyncEventOffline(Namespace):
 
         REST method: ``event.offline.clear``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-clear.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.clear(process_id="1")
+            result = await client.event.offline.clear(process_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -156,6 +206,16 @@ class AsyncEventOffline(Namespace):
 
         REST method: ``event.offline.error``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-error.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.error(process_id="1")
+            result = await client.event.offline.error(process_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -177,6 +237,16 @@ class AsyncEventOffline(Namespace):
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
+
+        Returns:
+            EventOffline
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.get()
+            result = await client.event.offline.get()  # AsyncBitrix24
         """
         return cast(
             "_EventOffline",
@@ -205,6 +275,16 @@ class AsyncEventOffline(Namespace):
 
         REST method: ``event.offline.list``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
+
+        Returns:
+            AsyncPage[EventOffline]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.event.offline.list()
+            result = await client.event.offline.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_EventOffline]",
@@ -239,6 +319,15 @@ class BatchEventOffline(Namespace):
 
         REST method: ``event.offline.clear``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-clear.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.event.offline.clear(process_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -261,6 +350,15 @@ class BatchEventOffline(Namespace):
 
         REST method: ``event.offline.error``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-error.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.event.offline.error(process_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -285,6 +383,15 @@ class BatchEventOffline(Namespace):
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
+
+        Returns:
+            BatchCommand[EventOffline]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.event.offline.get()
         """
         return cast(
             "BatchCommand[_EventOffline]",
@@ -314,6 +421,15 @@ class BatchEventOffline(Namespace):
 
         REST method: ``event.offline.list``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
+
+        Returns:
+            BatchCommand[list[EventOffline]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.event.offline.list()
         """
         return cast(
             "BatchCommand[builtins.list[_EventOffline]]",

@@ -27,6 +27,13 @@ class Feature(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            Feature
+
+        Example:
+            result = client.feature.get(code="example_code")
+            result = await client.feature.get(code="example_code")  # AsyncBitrix24
         """
         return cast("_Feature", self._backend._invoke(_FEATURE_GET, {"CODE": code}))
 
@@ -44,6 +51,13 @@ class AsyncFeature(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            Feature
+
+        Example:
+            result = client.feature.get(code="example_code")
+            result = await client.feature.get(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "_Feature", await self._backend._invoke(_FEATURE_GET, {"CODE": code})
@@ -66,6 +80,12 @@ class BatchFeature(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            BatchCommand[Feature]
+
+        Example:
+            command = batch.feature.get(code="example_code")
         """
         return cast(
             "BatchCommand[_Feature]",

@@ -168,6 +168,16 @@ class HumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.add(fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})
+            result = await client.humanresources.hcmlink.company.add(fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -181,6 +191,16 @@ class HumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.delete(id=1)
+            result = await client.humanresources.hcmlink.company.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -201,6 +221,16 @@ class HumanresourcesHcmlinkCompany(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[HumanresourcesHcmlinkCompany]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.list()
+            result = await client.humanresources.hcmlink.company.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_HumanresourcesHcmlinkCompany]",
@@ -217,6 +247,16 @@ class HumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.update(id=1, fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})
+            result = await client.humanresources.hcmlink.company.update(id=1, fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -241,6 +281,16 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.add(fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})
+            result = await client.humanresources.hcmlink.company.add(fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -254,6 +304,16 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.delete(id=1)
+            result = await client.humanresources.hcmlink.company.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -276,6 +336,16 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            list[HumanresourcesHcmlinkCompany]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.list()
+            result = await client.humanresources.hcmlink.company.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_HumanresourcesHcmlinkCompany]",
@@ -292,6 +362,16 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.update(id=1, fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})
+            result = await client.humanresources.hcmlink.company.update(id=1, fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -321,6 +401,15 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.company.add(fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})
         """
         return cast(
             "BatchCommand[int]",
@@ -337,6 +426,15 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.company.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -360,6 +458,15 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
 
         Args:
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[list[HumanresourcesHcmlinkCompany]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.company.list()
         """
         return cast(
             "BatchCommand[builtins.list[_HumanresourcesHcmlinkCompany]]",
@@ -379,6 +486,15 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
 
         REST method: ``humanresources.hcmlink.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.company.update(id=1, fields={"company": "example", "crmCompanyId": 1, "title": "Kick-off call", "fields": [{"field": "example", "title": "Kick-off call"}]})
         """
         return cast(
             "BatchCommand[bool]",
@@ -400,6 +516,16 @@ class HumanresourcesHcmlinkCompanyUser(Namespace):
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+
+        Returns:
+            list[HumanresourcesHcmlinkCompanyUser]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.user.list()
+            result = await client.humanresources.hcmlink.company.user.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_HumanresourcesHcmlinkCompanyUser]",
@@ -422,6 +548,16 @@ class AsyncHumanresourcesHcmlinkCompanyUser(Namespace):
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+
+        Returns:
+            list[HumanresourcesHcmlinkCompanyUser]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.company.user.list()
+            result = await client.humanresources.hcmlink.company.user.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_HumanresourcesHcmlinkCompanyUser]",
@@ -450,6 +586,15 @@ class BatchHumanresourcesHcmlinkCompanyUser(Namespace):
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+
+        Returns:
+            BatchCommand[list[HumanresourcesHcmlinkCompanyUser]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.company.user.list()
         """
         return cast(
             "BatchCommand[builtins.list[_HumanresourcesHcmlinkCompanyUser]]",
@@ -480,6 +625,16 @@ class HumanresourcesHcmlinkEmployee(Namespace):
 
         Args:
             updated_at: Wire name: ``updatedAt``.
+
+        Returns:
+            list[HumanresourcesHcmlinkEmployee]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.employee.list(company="example")
+            result = await client.humanresources.hcmlink.employee.list(company="example")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_HumanresourcesHcmlinkEmployee]",
@@ -505,6 +660,16 @@ class HumanresourcesHcmlinkEmployee(Namespace):
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+
+        Returns:
+            HumanresourcesHcmlinkEmployeeSetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.employee.set(company="example", data=[{"employee": "example", "person": "example", "data": {"firstName": "Anna", "lastName": "Smith"}}])
+            result = await client.humanresources.hcmlink.employee.set(company="example", data=[{"employee": "example", "person": "example", "data": {"firstName": "Anna", "lastName": "Smith"}}])  # AsyncBitrix24
         """
         return cast(
             "HumanresourcesHcmlinkEmployeeSetResult",
@@ -535,6 +700,16 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
 
         Args:
             updated_at: Wire name: ``updatedAt``.
+
+        Returns:
+            list[HumanresourcesHcmlinkEmployee]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.employee.list(company="example")
+            result = await client.humanresources.hcmlink.employee.list(company="example")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_HumanresourcesHcmlinkEmployee]",
@@ -560,6 +735,16 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+
+        Returns:
+            HumanresourcesHcmlinkEmployeeSetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.employee.set(company="example", data=[{"employee": "example", "person": "example", "data": {"firstName": "Anna", "lastName": "Smith"}}])
+            result = await client.humanresources.hcmlink.employee.set(company="example", data=[{"employee": "example", "person": "example", "data": {"firstName": "Anna", "lastName": "Smith"}}])  # AsyncBitrix24
         """
         return cast(
             "HumanresourcesHcmlinkEmployeeSetResult",
@@ -593,6 +778,15 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
 
         Args:
             updated_at: Wire name: ``updatedAt``.
+
+        Returns:
+            BatchCommand[list[HumanresourcesHcmlinkEmployee]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.employee.list(company="example")
         """
         return cast(
             "BatchCommand[builtins.list[_HumanresourcesHcmlinkEmployee]]",
@@ -621,6 +815,15 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+
+        Returns:
+            BatchCommand[HumanresourcesHcmlinkEmployeeSetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.employee.set(company="example", data=[{"employee": "example", "person": "example", "data": {"firstName": "Anna", "lastName": "Smith"}}])
         """
         return cast(
             "BatchCommand[HumanresourcesHcmlinkEmployeeSetResult]",
@@ -680,6 +883,16 @@ class HumanresourcesHcmlinkFieldValue(Namespace):
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+
+        Returns:
+            HumanresourcesHcmlinkFieldValueSetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.field.value.set(company="example", data=[{"field": "example", "employee": "example", "value": "example"}])
+            result = await client.humanresources.hcmlink.field.value.set(company="example", data=[{"field": "example", "employee": "example", "value": "example"}])  # AsyncBitrix24
         """
         return cast(
             "HumanresourcesHcmlinkFieldValueSetResult",
@@ -706,6 +919,16 @@ class AsyncHumanresourcesHcmlinkFieldValue(Namespace):
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+
+        Returns:
+            HumanresourcesHcmlinkFieldValueSetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.field.value.set(company="example", data=[{"field": "example", "employee": "example", "value": "example"}])
+            result = await client.humanresources.hcmlink.field.value.set(company="example", data=[{"field": "example", "employee": "example", "value": "example"}])  # AsyncBitrix24
         """
         return cast(
             "HumanresourcesHcmlinkFieldValueSetResult",
@@ -735,6 +958,15 @@ class BatchHumanresourcesHcmlinkFieldValue(Namespace):
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+
+        Returns:
+            BatchCommand[HumanresourcesHcmlinkFieldValueSetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.field.value.set(company="example", data=[{"field": "example", "employee": "example", "value": "example"}])
         """
         return cast(
             "BatchCommand[HumanresourcesHcmlinkFieldValueSetResult]",
@@ -762,6 +994,16 @@ class HumanresourcesHcmlinkJob(Namespace):
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+
+        Returns:
+            bool | HumanresourcesHcmlinkJobUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.job.update(id=1, fields={"status": "IN_PROGRESS"})
+            result = await client.humanresources.hcmlink.job.update(id=1, fields={"status": "IN_PROGRESS"})  # AsyncBitrix24
         """
         return cast(
             "bool | HumanresourcesHcmlinkJobUpdateResult",
@@ -788,6 +1030,16 @@ class AsyncHumanresourcesHcmlinkJob(Namespace):
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+
+        Returns:
+            bool | HumanresourcesHcmlinkJobUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.job.update(id=1, fields={"status": "IN_PROGRESS"})
+            result = await client.humanresources.hcmlink.job.update(id=1, fields={"status": "IN_PROGRESS"})  # AsyncBitrix24
         """
         return cast(
             "bool | HumanresourcesHcmlinkJobUpdateResult",
@@ -817,6 +1069,15 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+
+        Returns:
+            BatchCommand[bool | HumanresourcesHcmlinkJobUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.job.update(id=1, fields={"status": "IN_PROGRESS"})
         """
         return cast(
             "BatchCommand[bool | HumanresourcesHcmlinkJobUpdateResult]",
@@ -836,6 +1097,16 @@ class HumanresourcesHcmlinkJobStatus(Namespace):
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+
+        Returns:
+            HumanresourcesHcmlinkJobStatus
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.job.status.get(id=1)
+            result = await client.humanresources.hcmlink.job.status.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_HumanresourcesHcmlinkJobStatus",
@@ -853,6 +1124,16 @@ class AsyncHumanresourcesHcmlinkJobStatus(Namespace):
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+
+        Returns:
+            HumanresourcesHcmlinkJobStatus
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.humanresources.hcmlink.job.status.get(id=1)
+            result = await client.humanresources.hcmlink.job.status.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_HumanresourcesHcmlinkJobStatus",
@@ -875,6 +1156,15 @@ class BatchHumanresourcesHcmlinkJobStatus(Namespace):
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+
+        Returns:
+            BatchCommand[HumanresourcesHcmlinkJobStatus]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.humanresources.hcmlink.job.status.get(id=1)
         """
         return cast(
             "BatchCommand[_HumanresourcesHcmlinkJobStatus]",

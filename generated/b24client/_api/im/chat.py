@@ -122,6 +122,13 @@ class ImChat(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
             copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.im.chat.add()
+            result = await client.im.chat.add()  # AsyncBitrix24
         """
         return cast(
             int,
@@ -169,6 +176,13 @@ class ImChat(Namespace):
         Args:
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
+
+        Returns:
+            ImChat
+
+        Example:
+            result = client.im.chat.get(entity_type="VIDEOCONF", entity_id="1")
+            result = await client.im.chat.get(entity_type="VIDEOCONF", entity_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImChat",
@@ -185,6 +199,16 @@ class ImChat(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.leave(chat_id=1)
+            result = await client.im.chat.leave(chat_id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_IM_CHAT_LEAVE, {"CHAT_ID": chat_id}))
 
@@ -204,6 +228,16 @@ class ImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             mute: Wire name: ``MUTE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.mute(chat_id=1)
+            result = await client.im.chat.mute(chat_id=1)  # AsyncBitrix24
         """
         require_one_of(_IM_CHAT_MUTE, {"chat_id": chat_id}, {"dialog_id": dialog_id})
         return cast(
@@ -230,6 +264,16 @@ class ImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.set_owner(chat_id=1, user_id=1)
+            result = await client.im.chat.set_owner(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_SET_OWNER, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -258,6 +302,16 @@ class ImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             avatar: Wire name: ``AVATAR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.update_avatar(chat_id=1, avatar="example")
+            result = await client.im.chat.update_avatar(chat_id=1, avatar="example")  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_UPDATE_AVATAR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -303,6 +357,16 @@ class ImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             color: Wire name: ``COLOR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.update_color(chat_id=1, color="RED")
+            result = await client.im.chat.update_color(chat_id=1, color="RED")  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_UPDATE_COLOR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -331,6 +395,16 @@ class ImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             title: Wire name: ``TITLE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.update_title(chat_id=1, title="Kick-off call")
+            result = await client.im.chat.update_title(chat_id=1, title="Kick-off call")  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_UPDATE_TITLE, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -419,6 +493,13 @@ class AsyncImChat(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
             copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.im.chat.add()
+            result = await client.im.chat.add()  # AsyncBitrix24
         """
         return cast(
             int,
@@ -466,6 +547,13 @@ class AsyncImChat(Namespace):
         Args:
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
+
+        Returns:
+            ImChat
+
+        Example:
+            result = client.im.chat.get(entity_type="VIDEOCONF", entity_id="1")
+            result = await client.im.chat.get(entity_type="VIDEOCONF", entity_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImChat",
@@ -482,6 +570,16 @@ class AsyncImChat(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.leave(chat_id=1)
+            result = await client.im.chat.leave(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_IM_CHAT_LEAVE, {"CHAT_ID": chat_id})
@@ -503,6 +601,16 @@ class AsyncImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             mute: Wire name: ``MUTE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.mute(chat_id=1)
+            result = await client.im.chat.mute(chat_id=1)  # AsyncBitrix24
         """
         require_one_of(_IM_CHAT_MUTE, {"chat_id": chat_id}, {"dialog_id": dialog_id})
         return cast(
@@ -529,6 +637,16 @@ class AsyncImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.set_owner(chat_id=1, user_id=1)
+            result = await client.im.chat.set_owner(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_SET_OWNER, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -557,6 +675,16 @@ class AsyncImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             avatar: Wire name: ``AVATAR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.update_avatar(chat_id=1, avatar="example")
+            result = await client.im.chat.update_avatar(chat_id=1, avatar="example")  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_UPDATE_AVATAR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -602,6 +730,16 @@ class AsyncImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             color: Wire name: ``COLOR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.update_color(chat_id=1, color="RED")
+            result = await client.im.chat.update_color(chat_id=1, color="RED")  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_UPDATE_COLOR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -630,6 +768,16 @@ class AsyncImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             title: Wire name: ``TITLE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.update_title(chat_id=1, title="Kick-off call")
+            result = await client.im.chat.update_title(chat_id=1, title="Kick-off call")  # AsyncBitrix24
         """
         require_one_of(
             _IM_CHAT_UPDATE_TITLE, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -723,6 +871,12 @@ class BatchImChat(Namespace):
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
             copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.im.chat.add()
         """
         return cast(
             "BatchCommand[int]",
@@ -776,6 +930,12 @@ class BatchImChat(Namespace):
         Args:
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
+
+        Returns:
+            BatchCommand[ImChat]
+
+        Example:
+            command = batch.im.chat.get(entity_type="VIDEOCONF", entity_id="1")
         """
         return cast(
             "BatchCommand[_ImChat]",
@@ -795,6 +955,15 @@ class BatchImChat(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.leave(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -820,6 +989,15 @@ class BatchImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             mute: Wire name: ``MUTE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.mute(chat_id=1)
         """
         require_one_of(_IM_CHAT_MUTE, {"chat_id": chat_id}, {"dialog_id": dialog_id})
         return cast(
@@ -849,6 +1027,15 @@ class BatchImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.set_owner(chat_id=1, user_id=1)
         """
         require_one_of(
             _IM_CHAT_SET_OWNER, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -880,6 +1067,15 @@ class BatchImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             avatar: Wire name: ``AVATAR``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.update_avatar(chat_id=1, avatar="example")
         """
         require_one_of(
             _IM_CHAT_UPDATE_AVATAR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -931,6 +1127,15 @@ class BatchImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             color: Wire name: ``COLOR``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.update_color(chat_id=1, color="RED")
         """
         require_one_of(
             _IM_CHAT_UPDATE_COLOR, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -962,6 +1167,15 @@ class BatchImChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             title: Wire name: ``TITLE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.update_title(chat_id=1, title="Kick-off call")
         """
         require_one_of(
             _IM_CHAT_UPDATE_TITLE, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -996,6 +1210,16 @@ class ImChatUser(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             users: Wire name: ``USERS``.
             hide_history: Wire name: ``HIDE_HISTORY``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.user.add(chat_id=1, users=[1])
+            result = await client.im.chat.user.add(chat_id=1, users=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1018,6 +1242,16 @@ class ImChatUser(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.user.delete(chat_id=1, user_id=1)
+            result = await client.im.chat.user.delete(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1034,6 +1268,16 @@ class ImChatUser(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            list[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.user.list(chat_id=1)
+            result = await client.im.chat.user.list(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[int]",
@@ -1062,6 +1306,16 @@ class AsyncImChatUser(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             users: Wire name: ``USERS``.
             hide_history: Wire name: ``HIDE_HISTORY``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.user.add(chat_id=1, users=[1])
+            result = await client.im.chat.user.add(chat_id=1, users=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1084,6 +1338,16 @@ class AsyncImChatUser(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.user.delete(chat_id=1, user_id=1)
+            result = await client.im.chat.user.delete(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1100,6 +1364,16 @@ class AsyncImChatUser(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            list[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.chat.user.list(chat_id=1)
+            result = await client.im.chat.user.list(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[int]",
@@ -1131,6 +1405,15 @@ class BatchImChatUser(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             users: Wire name: ``USERS``.
             hide_history: Wire name: ``HIDE_HISTORY``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.user.add(chat_id=1, users=[1])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1156,6 +1439,15 @@ class BatchImChatUser(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.user.delete(chat_id=1, user_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1175,6 +1467,15 @@ class BatchImChatUser(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[list[int]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.chat.user.list(chat_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[int]]",

@@ -26,6 +26,13 @@ class ImCounters(Namespace):
 
         REST method: ``im.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
+
+        Returns:
+            ImCounters
+
+        Example:
+            result = client.im.counters.get()
+            result = await client.im.counters.get()  # AsyncBitrix24
         """
         return cast("_ImCounters", self._backend._invoke(_IM_COUNTERS_GET, {}))
 
@@ -40,6 +47,13 @@ class AsyncImCounters(Namespace):
 
         REST method: ``im.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
+
+        Returns:
+            ImCounters
+
+        Example:
+            result = client.im.counters.get()
+            result = await client.im.counters.get()  # AsyncBitrix24
         """
         return cast("_ImCounters", await self._backend._invoke(_IM_COUNTERS_GET, {}))
 
@@ -57,6 +71,12 @@ class BatchImCounters(Namespace):
 
         REST method: ``im.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
+
+        Returns:
+            BatchCommand[ImCounters]
+
+        Example:
+            command = batch.im.counters.get()
         """
         return cast(
             "BatchCommand[_ImCounters]", self._backend._invoke(_IM_COUNTERS_GET, {})

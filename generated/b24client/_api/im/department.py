@@ -59,6 +59,17 @@ class ImDepartment(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            list[ImDepartment]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.get(id=[1])
+            result = await client.im.department.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[_ImDepartment]",
@@ -99,6 +110,17 @@ class AsyncImDepartment(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            list[ImDepartment]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.get(id=[1])
+            result = await client.im.department.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[_ImDepartment]",
@@ -142,6 +164,16 @@ class BatchImDepartment(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            BatchCommand[list[ImDepartment]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.department.get(id=[1])
         """
         return cast(
             "BatchCommand[list[_ImDepartment]]",
@@ -175,6 +207,16 @@ class ImDepartmentColleagues(Namespace):
             user_data: Wire name: ``USER_DATA``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            Page[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.colleagues.list()
+            result = await client.im.department.colleagues.list()  # AsyncBitrix24
         """
         return cast(
             "Page[Any]",
@@ -214,6 +256,16 @@ class AsyncImDepartmentColleagues(Namespace):
             user_data: Wire name: ``USER_DATA``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            AsyncPage[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.colleagues.list()
+            result = await client.im.department.colleagues.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[Any]",
@@ -254,6 +306,15 @@ class BatchImDepartmentColleagues(Namespace):
             user_data: Wire name: ``USER_DATA``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.department.colleagues.list()
         """
         return cast(
             "BatchCommand[builtins.list[Any]]",
@@ -285,6 +346,16 @@ class ImDepartmentEmployees(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.employees.get(id=[1])
+            result = await client.im.department.employees.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -310,6 +381,16 @@ class AsyncImDepartmentEmployees(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.employees.get(id=[1])
+            result = await client.im.department.employees.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -338,6 +419,15 @@ class BatchImDepartmentEmployees(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.department.employees.get(id=[1])
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -363,6 +453,16 @@ class ImDepartmentManagers(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.managers.get(id=[1])
+            result = await client.im.department.managers.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -388,6 +488,16 @@ class AsyncImDepartmentManagers(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.department.managers.get(id=[1])
+            result = await client.im.department.managers.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -416,6 +526,15 @@ class BatchImDepartmentManagers(Namespace):
         Args:
             id: Wire name: ``ID``.
             user_data: Wire name: ``USER_DATA``.
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.department.managers.get(id=[1])
         """
         return cast(
             "BatchCommand[dict[str, Any]]",

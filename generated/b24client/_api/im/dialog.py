@@ -72,6 +72,16 @@ class ImDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            ImDialog
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.get(dialog_id="1")
+            result = await client.im.dialog.get(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImDialog", self._backend._invoke(_IM_DIALOG_GET, {"DIALOG_ID": dialog_id})
@@ -86,6 +96,13 @@ class ImDialog(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.dialog.unread(dialog_id="1", message_id=1)
+            result = await client.im.dialog.unread(dialog_id="1", message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -102,6 +119,16 @@ class ImDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.writing(dialog_id="1")
+            result = await client.im.dialog.writing(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_IM_DIALOG_WRITING, {"DIALOG_ID": dialog_id})
@@ -136,6 +163,16 @@ class AsyncImDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            ImDialog
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.get(dialog_id="1")
+            result = await client.im.dialog.get(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImDialog",
@@ -151,6 +188,13 @@ class AsyncImDialog(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.dialog.unread(dialog_id="1", message_id=1)
+            result = await client.im.dialog.unread(dialog_id="1", message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -167,6 +211,16 @@ class AsyncImDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.writing(dialog_id="1")
+            result = await client.im.dialog.writing(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -205,6 +259,15 @@ class BatchImDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            BatchCommand[ImDialog]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.dialog.get(dialog_id="1")
         """
         return cast(
             "BatchCommand[_ImDialog]",
@@ -225,6 +288,12 @@ class BatchImDialog(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.dialog.unread(dialog_id="1", message_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -244,6 +313,15 @@ class BatchImDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.dialog.writing(dialog_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -274,6 +352,16 @@ class ImDialogMessages(Namespace):
             last_id: Wire name: ``LAST_ID``.
             first_id: Wire name: ``FIRST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            ImDialogMessages
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.messages.get(dialog_id="1")
+            result = await client.im.dialog.messages.get(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImDialogMessages",
@@ -314,6 +402,16 @@ class ImDialogMessages(Namespace):
             order: Wire name: ``ORDER``.
             limit: Wire name: ``LIMIT``.
             last_id: Wire name: ``LAST_ID``.
+
+        Returns:
+            ImDialogMessagesSearchResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.messages.search(chat_id=1)
+            result = await client.im.dialog.messages.search(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImDialogMessagesSearchResult",
@@ -356,6 +454,16 @@ class AsyncImDialogMessages(Namespace):
             last_id: Wire name: ``LAST_ID``.
             first_id: Wire name: ``FIRST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            ImDialogMessages
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.messages.get(dialog_id="1")
+            result = await client.im.dialog.messages.get(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImDialogMessages",
@@ -396,6 +504,16 @@ class AsyncImDialogMessages(Namespace):
             order: Wire name: ``ORDER``.
             limit: Wire name: ``LIMIT``.
             last_id: Wire name: ``LAST_ID``.
+
+        Returns:
+            ImDialogMessagesSearchResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.messages.search(chat_id=1)
+            result = await client.im.dialog.messages.search(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImDialogMessagesSearchResult",
@@ -441,6 +559,15 @@ class BatchImDialogMessages(Namespace):
             last_id: Wire name: ``LAST_ID``.
             first_id: Wire name: ``FIRST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[ImDialogMessages]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.dialog.messages.get(dialog_id="1")
         """
         return cast(
             "BatchCommand[_ImDialogMessages]",
@@ -484,6 +611,15 @@ class BatchImDialogMessages(Namespace):
             order: Wire name: ``ORDER``.
             limit: Wire name: ``LIMIT``.
             last_id: Wire name: ``LAST_ID``.
+
+        Returns:
+            BatchCommand[ImDialogMessagesSearchResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.dialog.messages.search(chat_id=1)
         """
         return cast(
             "BatchCommand[ImDialogMessagesSearchResult]",
@@ -519,6 +655,13 @@ class ImDialogRead(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            ImDialogReadResult
+
+        Example:
+            result = client.im.dialog.read(dialog_id="1")
+            result = await client.im.dialog.read(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImDialogReadResult",
@@ -532,6 +675,13 @@ class ImDialogRead(Namespace):
 
         REST method: ``im.dialog.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.dialog.read.all()
+            result = await client.im.dialog.read.all()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_IM_DIALOG_READ_ALL, {}))
 
@@ -552,6 +702,13 @@ class AsyncImDialogRead(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            ImDialogReadResult
+
+        Example:
+            result = client.im.dialog.read(dialog_id="1")
+            result = await client.im.dialog.read(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImDialogReadResult",
@@ -565,6 +722,13 @@ class AsyncImDialogRead(Namespace):
 
         REST method: ``im.dialog.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.dialog.read.all()
+            result = await client.im.dialog.read.all()  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_IM_DIALOG_READ_ALL, {}))
 
@@ -588,6 +752,12 @@ class BatchImDialogRead(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            BatchCommand[ImDialogReadResult]
+
+        Example:
+            command = batch.im.dialog.read(dialog_id="1")
         """
         return cast(
             "BatchCommand[ImDialogReadResult]",
@@ -604,6 +774,12 @@ class BatchImDialogRead(Namespace):
 
         REST method: ``im.dialog.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.dialog.read.all()
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_IM_DIALOG_READ_ALL, {})
@@ -640,6 +816,16 @@ class ImDialogUsers(Namespace):
             limit: Wire name: ``LIMIT``.
             last_id: Wire name: ``LAST_ID``.
             offset: Wire name: ``OFFSET``.
+
+        Returns:
+            Page[ImDialogUsers]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.users.list(dialog_id="1")
+            result = await client.im.dialog.users.list(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "Page[_ImDialogUsers]",
@@ -688,6 +874,16 @@ class AsyncImDialogUsers(Namespace):
             limit: Wire name: ``LIMIT``.
             last_id: Wire name: ``LAST_ID``.
             offset: Wire name: ``OFFSET``.
+
+        Returns:
+            AsyncPage[ImDialogUsers]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.dialog.users.list(dialog_id="1")
+            result = await client.im.dialog.users.list(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_ImDialogUsers]",
@@ -737,6 +933,15 @@ class BatchImDialogUsers(Namespace):
             limit: Wire name: ``LIMIT``.
             last_id: Wire name: ``LAST_ID``.
             offset: Wire name: ``OFFSET``.
+
+        Returns:
+            BatchCommand[list[ImDialogUsers]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.dialog.users.list(dialog_id="1")
         """
         return cast(
             "BatchCommand[builtins.list[_ImDialogUsers]]",

@@ -116,6 +116,16 @@ class ImDiskFile(Namespace):
             message: Wire name: ``MESSAGE``.
             silent_mode: Wire name: ``SILENT_MODE``.
             as_file: Wire name: ``AS_FILE``.
+
+        Returns:
+            ImDiskFileCommitResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.disk.file.commit(chat_id=1, file_id=[1])
+            result = await client.im.disk.file.commit(chat_id=1, file_id=[1])  # AsyncBitrix24
         """
         require_one_of(
             _IM_DISK_FILE_COMMIT,
@@ -149,6 +159,13 @@ class ImDiskFile(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             file_id: Wire name: ``FILE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.disk.file.delete(chat_id=1, file_id=1)
+            result = await client.im.disk.file.delete(chat_id=1, file_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -165,6 +182,13 @@ class ImDiskFile(Namespace):
 
         Args:
             file_id: Wire name: ``FILE_ID``.
+
+        Returns:
+            ImDiskFileSaveResult
+
+        Example:
+            result = client.im.disk.file.save(file_id=1)
+            result = await client.im.disk.file.save(file_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImDiskFileSaveResult",
@@ -206,6 +230,16 @@ class AsyncImDiskFile(Namespace):
             message: Wire name: ``MESSAGE``.
             silent_mode: Wire name: ``SILENT_MODE``.
             as_file: Wire name: ``AS_FILE``.
+
+        Returns:
+            ImDiskFileCommitResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.disk.file.commit(chat_id=1, file_id=[1])
+            result = await client.im.disk.file.commit(chat_id=1, file_id=[1])  # AsyncBitrix24
         """
         require_one_of(
             _IM_DISK_FILE_COMMIT,
@@ -239,6 +273,13 @@ class AsyncImDiskFile(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             file_id: Wire name: ``FILE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.disk.file.delete(chat_id=1, file_id=1)
+            result = await client.im.disk.file.delete(chat_id=1, file_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -255,6 +296,13 @@ class AsyncImDiskFile(Namespace):
 
         Args:
             file_id: Wire name: ``FILE_ID``.
+
+        Returns:
+            ImDiskFileSaveResult
+
+        Example:
+            result = client.im.disk.file.save(file_id=1)
+            result = await client.im.disk.file.save(file_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImDiskFileSaveResult",
@@ -299,6 +347,15 @@ class BatchImDiskFile(Namespace):
             message: Wire name: ``MESSAGE``.
             silent_mode: Wire name: ``SILENT_MODE``.
             as_file: Wire name: ``AS_FILE``.
+
+        Returns:
+            BatchCommand[ImDiskFileCommitResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.disk.file.commit(chat_id=1, file_id=[1])
         """
         require_one_of(
             _IM_DISK_FILE_COMMIT,
@@ -335,6 +392,12 @@ class BatchImDiskFile(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             file_id: Wire name: ``FILE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.disk.file.delete(chat_id=1, file_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -354,6 +417,12 @@ class BatchImDiskFile(Namespace):
 
         Args:
             file_id: Wire name: ``FILE_ID``.
+
+        Returns:
+            BatchCommand[ImDiskFileSaveResult]
+
+        Example:
+            command = batch.im.disk.file.save(file_id=1)
         """
         return cast(
             "BatchCommand[ImDiskFileSaveResult]",
@@ -385,6 +454,16 @@ class ImDiskFolder(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            ImDiskFolder
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.disk.folder.get(chat_id=1)
+            result = await client.im.disk.folder.get(chat_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _IM_DISK_FOLDER_GET, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -421,6 +500,16 @@ class AsyncImDiskFolder(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            ImDiskFolder
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.disk.folder.get(chat_id=1)
+            result = await client.im.disk.folder.get(chat_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _IM_DISK_FOLDER_GET, {"chat_id": chat_id}, {"dialog_id": dialog_id}
@@ -460,6 +549,15 @@ class BatchImDiskFolder(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            BatchCommand[ImDiskFolder]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.disk.folder.get(chat_id=1)
         """
         require_one_of(
             _IM_DISK_FOLDER_GET, {"chat_id": chat_id}, {"dialog_id": dialog_id}

@@ -60,6 +60,17 @@ class ImMessage(Namespace):
             system: Wire name: ``SYSTEM``.
             url_preview: Wire name: ``URL_PREVIEW``.
             reply_id: Wire name: ``REPLY_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.message.add(dialog_id="1", message="Please call back after 3 pm.")
+            result = await client.im.message.add(dialog_id="1", message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         require_one_of(_IM_MESSAGE_ADD, {"message": message}, {"attach": attach})
         return cast(
@@ -97,6 +108,16 @@ class ImMessage(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             command: Wire name: ``COMMAND``.
             command_params: Wire name: ``COMMAND_PARAMS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            result = client.im.message.command(message_id=1, bot_id=1, command="example")
+            result = await client.im.message.command(message_id=1, bot_id=1, command="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -119,6 +140,13 @@ class ImMessage(Namespace):
 
         Args:
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.message.delete(message_id=1)
+            result = await client.im.message.delete(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_IM_MESSAGE_DELETE, {"MESSAGE_ID": message_id})
@@ -138,6 +166,13 @@ class ImMessage(Namespace):
         Args:
             message_id: Wire name: ``MESSAGE_ID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.message.like(message_id=1)
+            result = await client.im.message.like(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -162,6 +197,17 @@ class ImMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             type: Wire name: ``TYPE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.message.share(message_id=1, dialog_id="1", type="CHAT")
+            result = await client.im.message.share(message_id=1, dialog_id="1", type="CHAT")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -195,6 +241,13 @@ class ImMessage(Namespace):
             menu: Wire name: ``MENU``.
             url_preview: Wire name: ``URL_PREVIEW``.
             is_edited: Wire name: ``IS_EDITED``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.message.update(message_id=1)
+            result = await client.im.message.update(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -244,6 +297,17 @@ class AsyncImMessage(Namespace):
             system: Wire name: ``SYSTEM``.
             url_preview: Wire name: ``URL_PREVIEW``.
             reply_id: Wire name: ``REPLY_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.message.add(dialog_id="1", message="Please call back after 3 pm.")
+            result = await client.im.message.add(dialog_id="1", message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         require_one_of(_IM_MESSAGE_ADD, {"message": message}, {"attach": attach})
         return cast(
@@ -281,6 +345,16 @@ class AsyncImMessage(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             command: Wire name: ``COMMAND``.
             command_params: Wire name: ``COMMAND_PARAMS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            result = client.im.message.command(message_id=1, bot_id=1, command="example")
+            result = await client.im.message.command(message_id=1, bot_id=1, command="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -303,6 +377,13 @@ class AsyncImMessage(Namespace):
 
         Args:
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.message.delete(message_id=1)
+            result = await client.im.message.delete(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -323,6 +404,13 @@ class AsyncImMessage(Namespace):
         Args:
             message_id: Wire name: ``MESSAGE_ID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.message.like(message_id=1)
+            result = await client.im.message.like(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -347,6 +435,17 @@ class AsyncImMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             type: Wire name: ``TYPE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.message.share(message_id=1, dialog_id="1", type="CHAT")
+            result = await client.im.message.share(message_id=1, dialog_id="1", type="CHAT")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -380,6 +479,13 @@ class AsyncImMessage(Namespace):
             menu: Wire name: ``MENU``.
             url_preview: Wire name: ``URL_PREVIEW``.
             is_edited: Wire name: ``IS_EDITED``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.message.update(message_id=1)
+            result = await client.im.message.update(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -432,6 +538,16 @@ class BatchImMessage(Namespace):
             system: Wire name: ``SYSTEM``.
             url_preview: Wire name: ``URL_PREVIEW``.
             reply_id: Wire name: ``REPLY_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.message.add(dialog_id="1", message="Please call back after 3 pm.")
         """
         require_one_of(_IM_MESSAGE_ADD, {"message": message}, {"attach": attach})
         return cast(
@@ -472,6 +588,15 @@ class BatchImMessage(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             command: Wire name: ``COMMAND``.
             command_params: Wire name: ``COMMAND_PARAMS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            command = batch.im.message.command(message_id=1, bot_id=1, command="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -497,6 +622,12 @@ class BatchImMessage(Namespace):
 
         Args:
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.message.delete(message_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -520,6 +651,12 @@ class BatchImMessage(Namespace):
         Args:
             message_id: Wire name: ``MESSAGE_ID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.message.like(message_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -547,6 +684,16 @@ class BatchImMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             type: Wire name: ``TYPE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.message.share(message_id=1, dialog_id="1", type="CHAT")
         """
         return cast(
             "BatchCommand[bool]",
@@ -583,6 +730,12 @@ class BatchImMessage(Namespace):
             menu: Wire name: ``MENU``.
             url_preview: Wire name: ``URL_PREVIEW``.
             is_edited: Wire name: ``IS_EDITED``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.message.update(message_id=1)
         """
         return cast(
             "BatchCommand[bool]",

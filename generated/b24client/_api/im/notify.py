@@ -109,6 +109,16 @@ class ImNotify(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.im.notify(user_id=1, message="Please call back after 3 pm.")
+            result = await client.im.notify(user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -136,6 +146,13 @@ class ImNotify(Namespace):
         Args:
             notify_id: Wire name: ``NOTIFY_ID``.
             answer_text: Wire name: ``ANSWER_TEXT``.
+
+        Returns:
+            ImNotifyAnswerResult
+
+        Example:
+            result = client.im.notify.answer(notify_id=1, answer_text="Please call back after 3 pm.")
+            result = await client.im.notify.answer(notify_id=1, answer_text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "ImNotifyAnswerResult",
@@ -153,6 +170,13 @@ class ImNotify(Namespace):
         Args:
             notify_id: Wire name: ``NOTIFY_ID``.
             notify_value: Wire name: ``NOTIFY_VALUE``.
+
+        Returns:
+            ImNotifyConfirmResult
+
+        Example:
+            result = client.im.notify.confirm(notify_id=1, notify_value=True)
+            result = await client.im.notify.confirm(notify_id=1, notify_value=True)  # AsyncBitrix24
         """
         return cast(
             "ImNotifyConfirmResult",
@@ -180,6 +204,17 @@ class ImNotify(Namespace):
             tag: Wire name: ``TAG``.
             sub_tag: Wire name: ``SUB_TAG``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.notify.delete()
+            result = await client.im.notify.delete()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -207,6 +242,13 @@ class ImNotify(Namespace):
             last_type: Wire name: ``LAST_TYPE``.
             limit: Wire name: ``LIMIT``.
             convert_text: Wire name: ``CONVERT_TEXT``.
+
+        Returns:
+            ImNotify
+
+        Example:
+            result = client.im.notify.get()
+            result = await client.im.notify.get()  # AsyncBitrix24
         """
         return cast(
             "_ImNotify",
@@ -278,6 +320,16 @@ class AsyncImNotify(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.im.notify(user_id=1, message="Please call back after 3 pm.")
+            result = await client.im.notify(user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -305,6 +357,13 @@ class AsyncImNotify(Namespace):
         Args:
             notify_id: Wire name: ``NOTIFY_ID``.
             answer_text: Wire name: ``ANSWER_TEXT``.
+
+        Returns:
+            ImNotifyAnswerResult
+
+        Example:
+            result = client.im.notify.answer(notify_id=1, answer_text="Please call back after 3 pm.")
+            result = await client.im.notify.answer(notify_id=1, answer_text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "ImNotifyAnswerResult",
@@ -324,6 +383,13 @@ class AsyncImNotify(Namespace):
         Args:
             notify_id: Wire name: ``NOTIFY_ID``.
             notify_value: Wire name: ``NOTIFY_VALUE``.
+
+        Returns:
+            ImNotifyConfirmResult
+
+        Example:
+            result = client.im.notify.confirm(notify_id=1, notify_value=True)
+            result = await client.im.notify.confirm(notify_id=1, notify_value=True)  # AsyncBitrix24
         """
         return cast(
             "ImNotifyConfirmResult",
@@ -351,6 +417,17 @@ class AsyncImNotify(Namespace):
             tag: Wire name: ``TAG``.
             sub_tag: Wire name: ``SUB_TAG``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.notify.delete()
+            result = await client.im.notify.delete()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -378,6 +455,13 @@ class AsyncImNotify(Namespace):
             last_type: Wire name: ``LAST_TYPE``.
             limit: Wire name: ``LIMIT``.
             convert_text: Wire name: ``CONVERT_TEXT``.
+
+        Returns:
+            ImNotify
+
+        Example:
+            result = client.im.notify.get()
+            result = await client.im.notify.get()  # AsyncBitrix24
         """
         return cast(
             "_ImNotify",
@@ -452,6 +536,15 @@ class BatchImNotify(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.im.notify(user_id=1, message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",
@@ -484,6 +577,12 @@ class BatchImNotify(Namespace):
         Args:
             notify_id: Wire name: ``NOTIFY_ID``.
             answer_text: Wire name: ``ANSWER_TEXT``.
+
+        Returns:
+            BatchCommand[ImNotifyAnswerResult]
+
+        Example:
+            command = batch.im.notify.answer(notify_id=1, answer_text="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[ImNotifyAnswerResult]",
@@ -506,6 +605,12 @@ class BatchImNotify(Namespace):
         Args:
             notify_id: Wire name: ``NOTIFY_ID``.
             notify_value: Wire name: ``NOTIFY_VALUE``.
+
+        Returns:
+            BatchCommand[ImNotifyConfirmResult]
+
+        Example:
+            command = batch.im.notify.confirm(notify_id=1, notify_value=True)
         """
         return cast(
             "BatchCommand[ImNotifyConfirmResult]",
@@ -536,6 +641,16 @@ class BatchImNotify(Namespace):
             tag: Wire name: ``TAG``.
             sub_tag: Wire name: ``SUB_TAG``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.im.notify.delete()
         """
         return cast(
             "BatchCommand[bool]",
@@ -566,6 +681,12 @@ class BatchImNotify(Namespace):
             last_type: Wire name: ``LAST_TYPE``.
             limit: Wire name: ``LIMIT``.
             convert_text: Wire name: ``CONVERT_TEXT``.
+
+        Returns:
+            BatchCommand[ImNotify]
+
+        Example:
+            command = batch.im.notify.get()
         """
         return cast(
             "BatchCommand[_ImNotify]",
@@ -618,6 +739,13 @@ class ImNotifyHistory(Namespace):
             limit: Wire name: ``LIMIT``.
             convert_text: Wire name: ``CONVERT_TEXT``.
             group_tag: Wire name: ``GROUP_TAG``.
+
+        Returns:
+            ImNotifyHistorySearchResult
+
+        Example:
+            result = client.im.notify.history.search()
+            result = await client.im.notify.history.search()  # AsyncBitrix24
         """
         return cast(
             "ImNotifyHistorySearchResult",
@@ -677,6 +805,13 @@ class AsyncImNotifyHistory(Namespace):
             limit: Wire name: ``LIMIT``.
             convert_text: Wire name: ``CONVERT_TEXT``.
             group_tag: Wire name: ``GROUP_TAG``.
+
+        Returns:
+            ImNotifyHistorySearchResult
+
+        Example:
+            result = client.im.notify.history.search()
+            result = await client.im.notify.history.search()  # AsyncBitrix24
         """
         return cast(
             "ImNotifyHistorySearchResult",
@@ -739,6 +874,12 @@ class BatchImNotifyHistory(Namespace):
             limit: Wire name: ``LIMIT``.
             convert_text: Wire name: ``CONVERT_TEXT``.
             group_tag: Wire name: ``GROUP_TAG``.
+
+        Returns:
+            BatchCommand[ImNotifyHistorySearchResult]
+
+        Example:
+            command = batch.im.notify.history.search()
         """
         return cast(
             "BatchCommand[ImNotifyHistorySearchResult]",
@@ -790,6 +931,16 @@ class ImNotifyPersonal(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.im.notify.personal.add(user_id=1, message="Please call back after 3 pm.")
+            result = await client.im.notify.personal.add(user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -837,6 +988,16 @@ class AsyncImNotifyPersonal(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.im.notify.personal.add(user_id=1, message="Please call back after 3 pm.")
+            result = await client.im.notify.personal.add(user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -887,6 +1048,15 @@ class BatchImNotifyPersonal(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.im.notify.personal.add(user_id=1, message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",
@@ -926,6 +1096,13 @@ class ImNotifyRead(Namespace):
             id: Wire name: ``ID``.
             action: Wire name: ``ACTION``.
             only_current: Wire name: ``ONLY_CURRENT``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.notify.read()
+            result = await client.im.notify.read()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -944,6 +1121,13 @@ class ImNotifyRead(Namespace):
 
         REST method: ``im.notify.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
+
+        Returns:
+            ImNotifyReadAllResult
+
+        Example:
+            result = client.im.notify.read.all()
+            result = await client.im.notify.read.all()  # AsyncBitrix24
         """
         return cast(
             "ImNotifyReadAllResult", self._backend._invoke(_IM_NOTIFY_READ_ALL, {})
@@ -958,6 +1142,16 @@ class ImNotifyRead(Namespace):
         Args:
             ids: Wire name: ``IDS``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            result = client.im.notify.read.list(ids=[1])
+            result = await client.im.notify.read.list(ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -988,6 +1182,13 @@ class AsyncImNotifyRead(Namespace):
             id: Wire name: ``ID``.
             action: Wire name: ``ACTION``.
             only_current: Wire name: ``ONLY_CURRENT``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.notify.read()
+            result = await client.im.notify.read()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1006,6 +1207,13 @@ class AsyncImNotifyRead(Namespace):
 
         REST method: ``im.notify.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
+
+        Returns:
+            ImNotifyReadAllResult
+
+        Example:
+            result = client.im.notify.read.all()
+            result = await client.im.notify.read.all()  # AsyncBitrix24
         """
         return cast(
             "ImNotifyReadAllResult",
@@ -1023,6 +1231,16 @@ class AsyncImNotifyRead(Namespace):
         Args:
             ids: Wire name: ``IDS``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            result = client.im.notify.read.list(ids=[1])
+            result = await client.im.notify.read.list(ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1056,6 +1274,12 @@ class BatchImNotifyRead(Namespace):
             id: Wire name: ``ID``.
             action: Wire name: ``ACTION``.
             only_current: Wire name: ``ONLY_CURRENT``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.notify.read()
         """
         return cast(
             "BatchCommand[bool]",
@@ -1077,6 +1301,12 @@ class BatchImNotifyRead(Namespace):
 
         REST method: ``im.notify.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
+
+        Returns:
+            BatchCommand[ImNotifyReadAllResult]
+
+        Example:
+            command = batch.im.notify.read.all()
         """
         return cast(
             "BatchCommand[ImNotifyReadAllResult]",
@@ -1097,6 +1327,15 @@ class BatchImNotifyRead(Namespace):
         Args:
             ids: Wire name: ``IDS``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            command = batch.im.notify.read.list(ids=[1])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1116,6 +1355,13 @@ class ImNotifySchema(Namespace):
 
         REST method: ``im.notify.schema.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
+
+        Returns:
+            ImNotifySchemaGetResult
+
+        Example:
+            result = client.im.notify.schema.get()
+            result = await client.im.notify.schema.get()  # AsyncBitrix24
         """
         return cast(
             "ImNotifySchemaGetResult", self._backend._invoke(_IM_NOTIFY_SCHEMA_GET, {})
@@ -1132,6 +1378,13 @@ class AsyncImNotifySchema(Namespace):
 
         REST method: ``im.notify.schema.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
+
+        Returns:
+            ImNotifySchemaGetResult
+
+        Example:
+            result = client.im.notify.schema.get()
+            result = await client.im.notify.schema.get()  # AsyncBitrix24
         """
         return cast(
             "ImNotifySchemaGetResult",
@@ -1152,6 +1405,12 @@ class BatchImNotifySchema(Namespace):
 
         REST method: ``im.notify.schema.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
+
+        Returns:
+            BatchCommand[ImNotifySchemaGetResult]
+
+        Example:
+            command = batch.im.notify.schema.get()
         """
         return cast(
             "BatchCommand[ImNotifySchemaGetResult]",
@@ -1188,6 +1447,16 @@ class ImNotifySystem(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.im.notify.system.add(user_id=1, message="Please call back after 3 pm.")
+            result = await client.im.notify.system.add(user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1235,6 +1504,16 @@ class AsyncImNotifySystem(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.im.notify.system.add(user_id=1, message="Please call back after 3 pm.")
+            result = await client.im.notify.system.add(user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1285,6 +1564,15 @@ class BatchImNotifySystem(Namespace):
             sub_tag: Wire name: ``SUB_TAG``.
             attach: Wire name: ``ATTACH``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.im.notify.system.add(user_id=1, message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",

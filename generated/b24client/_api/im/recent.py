@@ -56,6 +56,13 @@ class ImRecent(Namespace):
             last_update: Wire name: ``LAST_UPDATE``.
             only_openlines: Wire name: ``ONLY_OPENLINES``.
             last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+
+        Returns:
+            list[ImRecent]
+
+        Example:
+            result = client.im.recent.get()
+            result = await client.im.recent.get()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_ImRecent]",
@@ -80,6 +87,13 @@ class ImRecent(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.recent.hide(dialog_id="1")
+            result = await client.im.recent.hide(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_IM_RECENT_HIDE, {"DIALOG_ID": dialog_id})
@@ -124,6 +138,13 @@ class ImRecent(Namespace):
             can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            Page[ImRecent]
+
+        Example:
+            result = client.im.recent.list()
+            result = await client.im.recent.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_ImRecent]",
@@ -159,6 +180,16 @@ class ImRecent(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             pin: Wire name: ``PIN``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.recent.pin(dialog_id="1")
+            result = await client.im.recent.pin(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -176,6 +207,13 @@ class ImRecent(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.recent.unread(dialog_id="1")
+            result = await client.im.recent.unread(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -212,6 +250,13 @@ class AsyncImRecent(Namespace):
             last_update: Wire name: ``LAST_UPDATE``.
             only_openlines: Wire name: ``ONLY_OPENLINES``.
             last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+
+        Returns:
+            list[ImRecent]
+
+        Example:
+            result = client.im.recent.get()
+            result = await client.im.recent.get()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_ImRecent]",
@@ -236,6 +281,13 @@ class AsyncImRecent(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.recent.hide(dialog_id="1")
+            result = await client.im.recent.hide(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_IM_RECENT_HIDE, {"DIALOG_ID": dialog_id})
@@ -280,6 +332,13 @@ class AsyncImRecent(Namespace):
             can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            AsyncPage[ImRecent]
+
+        Example:
+            result = client.im.recent.list()
+            result = await client.im.recent.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_ImRecent]",
@@ -315,6 +374,16 @@ class AsyncImRecent(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             pin: Wire name: ``PIN``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.im.recent.pin(dialog_id="1")
+            result = await client.im.recent.pin(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -334,6 +403,13 @@ class AsyncImRecent(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.recent.unread(dialog_id="1")
+            result = await client.im.recent.unread(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -373,6 +449,12 @@ class BatchImRecent(Namespace):
             last_update: Wire name: ``LAST_UPDATE``.
             only_openlines: Wire name: ``ONLY_OPENLINES``.
             last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+
+        Returns:
+            BatchCommand[list[ImRecent]]
+
+        Example:
+            command = batch.im.recent.get()
         """
         return cast(
             "BatchCommand[builtins.list[_ImRecent]]",
@@ -400,6 +482,12 @@ class BatchImRecent(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.recent.hide(dialog_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -446,6 +534,12 @@ class BatchImRecent(Namespace):
             can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[list[ImRecent]]
+
+        Example:
+            command = batch.im.recent.list()
         """
         return cast(
             "BatchCommand[builtins.list[_ImRecent]]",
@@ -486,6 +580,15 @@ class BatchImRecent(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             pin: Wire name: ``PIN``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.im.recent.pin(dialog_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -508,6 +611,12 @@ class BatchImRecent(Namespace):
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.recent.unread(dialog_id="1")
         """
         return cast(
             "BatchCommand[bool]",

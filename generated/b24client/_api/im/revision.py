@@ -26,6 +26,13 @@ class ImRevision(Namespace):
 
         REST method: ``im.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
+
+        Returns:
+            ImRevision
+
+        Example:
+            result = client.im.revision.get()
+            result = await client.im.revision.get()  # AsyncBitrix24
         """
         return cast("_ImRevision", self._backend._invoke(_IM_REVISION_GET, {}))
 
@@ -40,6 +47,13 @@ class AsyncImRevision(Namespace):
 
         REST method: ``im.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
+
+        Returns:
+            ImRevision
+
+        Example:
+            result = client.im.revision.get()
+            result = await client.im.revision.get()  # AsyncBitrix24
         """
         return cast("_ImRevision", await self._backend._invoke(_IM_REVISION_GET, {}))
 
@@ -57,6 +71,12 @@ class BatchImRevision(Namespace):
 
         REST method: ``im.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
+
+        Returns:
+            BatchCommand[ImRevision]
+
+        Example:
+            command = batch.im.revision.get()
         """
         return cast(
             "BatchCommand[_ImRevision]", self._backend._invoke(_IM_REVISION_GET, {})

@@ -144,6 +144,13 @@ class ImSearchChat(Namespace):
             find_lines: Wire name: ``FIND_LINES``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            Page[ImSearchChat]
+
+        Example:
+            result = client.im.search.chat.list()
+            result = await client.im.search.chat.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_ImSearchChat]",
@@ -186,6 +193,13 @@ class AsyncImSearchChat(Namespace):
             find_lines: Wire name: ``FIND_LINES``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            AsyncPage[ImSearchChat]
+
+        Example:
+            result = client.im.search.chat.list()
+            result = await client.im.search.chat.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_ImSearchChat]",
@@ -229,6 +243,12 @@ class BatchImSearchChat(Namespace):
             find_lines: Wire name: ``FIND_LINES``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[list[ImSearchChat]]
+
+        Example:
+            command = batch.im.search.chat.list()
         """
         return cast(
             "BatchCommand[builtins.list[_ImSearchChat]]",
@@ -271,6 +291,13 @@ class ImSearchDepartment(Namespace):
             user_data: Wire name: ``USER_DATA``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            Page[ImSearchDepartment]
+
+        Example:
+            result = client.im.search.department.list(find="example")
+            result = await client.im.search.department.list(find="example")  # AsyncBitrix24
         """
         return cast(
             "Page[_ImSearchDepartment]",
@@ -313,6 +340,13 @@ class AsyncImSearchDepartment(Namespace):
             user_data: Wire name: ``USER_DATA``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            AsyncPage[ImSearchDepartment]
+
+        Example:
+            result = client.im.search.department.list(find="example")
+            result = await client.im.search.department.list(find="example")  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_ImSearchDepartment]",
@@ -356,6 +390,12 @@ class BatchImSearchDepartment(Namespace):
             user_data: Wire name: ``USER_DATA``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[list[ImSearchDepartment]]
+
+        Example:
+            command = batch.im.search.department.list(find="example")
         """
         return cast(
             "BatchCommand[builtins.list[_ImSearchDepartment]]",
@@ -388,6 +428,13 @@ class ImSearchLast(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.search.last.add(dialog_id="1")
+            result = await client.im.search.last.add(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_IM_SEARCH_LAST_ADD, {"DIALOG_ID": dialog_id})
@@ -404,6 +451,13 @@ class ImSearchLast(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.search.last.delete(dialog_id="1")
+            result = await client.im.search.last.delete(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -429,6 +483,13 @@ class ImSearchLast(Namespace):
             skip_openlines: Wire name: ``SKIP_OPENLINES``.
             skip_chat: Wire name: ``SKIP_CHAT``.
             skip_dialog: Wire name: ``SKIP_DIALOG``.
+
+        Returns:
+            list[ImSearchLast]
+
+        Example:
+            result = client.im.search.last.get()
+            result = await client.im.search.last.get()  # AsyncBitrix24
         """
         return cast(
             "list[_ImSearchLast]",
@@ -459,6 +520,13 @@ class AsyncImSearchLast(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.search.last.add(dialog_id="1")
+            result = await client.im.search.last.add(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -476,6 +544,13 @@ class AsyncImSearchLast(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.search.last.delete(dialog_id="1")
+            result = await client.im.search.last.delete(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -503,6 +578,13 @@ class AsyncImSearchLast(Namespace):
             skip_openlines: Wire name: ``SKIP_OPENLINES``.
             skip_chat: Wire name: ``SKIP_CHAT``.
             skip_dialog: Wire name: ``SKIP_DIALOG``.
+
+        Returns:
+            list[ImSearchLast]
+
+        Example:
+            result = client.im.search.last.get()
+            result = await client.im.search.last.get()  # AsyncBitrix24
         """
         return cast(
             "list[_ImSearchLast]",
@@ -536,6 +618,12 @@ class BatchImSearchLast(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.search.last.add(dialog_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -556,6 +644,12 @@ class BatchImSearchLast(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.search.last.delete(dialog_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -584,6 +678,12 @@ class BatchImSearchLast(Namespace):
             skip_openlines: Wire name: ``SKIP_OPENLINES``.
             skip_chat: Wire name: ``SKIP_CHAT``.
             skip_dialog: Wire name: ``SKIP_DIALOG``.
+
+        Returns:
+            BatchCommand[list[ImSearchLast]]
+
+        Example:
+            command = batch.im.search.last.get()
         """
         return cast(
             "BatchCommand[list[_ImSearchLast]]",
@@ -621,6 +721,13 @@ class ImSearchUser(Namespace):
             business: Wire name: ``BUSINESS``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.im.search.user.list(find="example")
+            result = await client.im.search.user.list(find="example")  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -659,6 +766,13 @@ class AsyncImSearchUser(Namespace):
             business: Wire name: ``BUSINESS``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.im.search.user.list(find="example")
+            result = await client.im.search.user.list(find="example")  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -700,6 +814,12 @@ class BatchImSearchUser(Namespace):
             business: Wire name: ``BUSINESS``.
             offset: Wire name: ``OFFSET``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.im.search.user.list(find="example")
         """
         return cast(
             "BatchCommand[dict[str, Any]]",

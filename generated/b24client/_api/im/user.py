@@ -56,6 +56,16 @@ class ImUser(Namespace):
         Args:
             id: Wire name: ``ID``.
             avatar_hr: Wire name: ``AVATAR_HR``.
+
+        Returns:
+            ImUser
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.user.get()
+            result = await client.im.user.get()  # AsyncBitrix24
         """
         return cast(
             "_ImUser",
@@ -91,6 +101,16 @@ class AsyncImUser(Namespace):
         Args:
             id: Wire name: ``ID``.
             avatar_hr: Wire name: ``AVATAR_HR``.
+
+        Returns:
+            ImUser
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.user.get()
+            result = await client.im.user.get()  # AsyncBitrix24
         """
         return cast(
             "_ImUser",
@@ -132,6 +152,15 @@ class BatchImUser(Namespace):
         Args:
             id: Wire name: ``ID``.
             avatar_hr: Wire name: ``AVATAR_HR``.
+
+        Returns:
+            BatchCommand[ImUser]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.im.user.get()
         """
         return cast(
             "BatchCommand[_ImUser]",
@@ -162,6 +191,16 @@ class ImUserList(Namespace):
             id: Wire name: ``ID``.
             avatar_hr: Wire name: ``AVATAR_HR``.
             result_type: Wire name: ``RESULT_TYPE``.
+
+        Returns:
+            list[ImUserList]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            result = client.im.user.list.get(id=[1])
+            result = await client.im.user.list.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[_ImUserList]",
@@ -193,6 +232,16 @@ class AsyncImUserList(Namespace):
             id: Wire name: ``ID``.
             avatar_hr: Wire name: ``AVATAR_HR``.
             result_type: Wire name: ``RESULT_TYPE``.
+
+        Returns:
+            list[ImUserList]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            result = client.im.user.list.get(id=[1])
+            result = await client.im.user.list.get(id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[_ImUserList]",
@@ -227,6 +276,15 @@ class BatchImUserList(Namespace):
             id: Wire name: ``ID``.
             avatar_hr: Wire name: ``AVATAR_HR``.
             result_type: Wire name: ``RESULT_TYPE``.
+
+        Returns:
+            BatchCommand[list[ImUserList]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            command = batch.im.user.list.get(id=[1])
         """
         return cast(
             "BatchCommand[list[_ImUserList]]",
@@ -252,6 +310,13 @@ class ImUserStatus(Namespace):
 
         REST method: ``im.user.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.im.user.status.get()
+            result = await client.im.user.status.get()  # AsyncBitrix24
         """
         return cast(str, self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
@@ -263,6 +328,13 @@ class ImUserStatus(Namespace):
 
         Args:
             status: Wire name: ``STATUS``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.user.status.set(status="online")
+            result = await client.im.user.status.set(status="online")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_IM_USER_STATUS_SET, {"STATUS": status})
@@ -284,6 +356,13 @@ class AsyncImUserStatus(Namespace):
 
         REST method: ``im.user.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.im.user.status.get()
+            result = await client.im.user.status.get()  # AsyncBitrix24
         """
         return cast(str, await self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
@@ -295,6 +374,13 @@ class AsyncImUserStatus(Namespace):
 
         Args:
             status: Wire name: ``STATUS``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.user.status.set(status="online")
+            result = await client.im.user.status.set(status="online")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_IM_USER_STATUS_SET, {"STATUS": status})
@@ -319,6 +405,12 @@ class BatchImUserStatus(Namespace):
 
         REST method: ``im.user.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html
+
+        Returns:
+            BatchCommand[str]
+
+        Example:
+            command = batch.im.user.status.get()
         """
         return cast("BatchCommand[str]", self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
@@ -335,6 +427,12 @@ class BatchImUserStatus(Namespace):
 
         Args:
             status: Wire name: ``STATUS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.user.status.set(status="online")
         """
         return cast(
             "BatchCommand[bool]",
@@ -352,6 +450,13 @@ class ImUserStatusIdle(Namespace):
 
         REST method: ``im.user.status.idle.end``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.user.status.idle.end()
+            result = await client.im.user.status.idle.end()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_IM_USER_STATUS_IDLE_END, {}))
 
@@ -363,6 +468,13 @@ class ImUserStatusIdle(Namespace):
 
         Args:
             ago: Wire name: ``AGO``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.user.status.idle.start()
+            result = await client.im.user.status.idle.start()  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_IM_USER_STATUS_IDLE_START, {"AGO": ago})
@@ -379,6 +491,13 @@ class AsyncImUserStatusIdle(Namespace):
 
         REST method: ``im.user.status.idle.end``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.user.status.idle.end()
+            result = await client.im.user.status.idle.end()  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_IM_USER_STATUS_IDLE_END, {}))
 
@@ -390,6 +509,13 @@ class AsyncImUserStatusIdle(Namespace):
 
         Args:
             ago: Wire name: ``AGO``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.user.status.idle.start()
+            result = await client.im.user.status.idle.start()  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_IM_USER_STATUS_IDLE_START, {"AGO": ago})
@@ -409,6 +535,12 @@ class BatchImUserStatusIdle(Namespace):
 
         REST method: ``im.user.status.idle.end``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.user.status.idle.end()
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_IM_USER_STATUS_IDLE_END, {})
@@ -425,6 +557,12 @@ class BatchImUserStatusIdle(Namespace):
 
         Args:
             ago: Wire name: ``AGO``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.user.status.idle.start()
         """
         return cast(
             "BatchCommand[bool]",

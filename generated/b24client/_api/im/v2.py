@@ -93,6 +93,13 @@ class ImV2Event(Namespace):
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+
+        Returns:
+            ImV2Event
+
+        Example:
+            result = client.im.v2.event.get()
+            result = await client.im.v2.event.get()  # AsyncBitrix24
         """
         return cast(
             "_ImV2Event",
@@ -104,6 +111,13 @@ class ImV2Event(Namespace):
 
         REST method: ``im.v2.Event.subscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.v2.event.subscribe()
+            result = await client.im.v2.event.subscribe()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {}))
 
@@ -112,6 +126,13 @@ class ImV2Event(Namespace):
 
         REST method: ``im.v2.Event.unsubscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.v2.event.unsubscribe()
+            result = await client.im.v2.event.unsubscribe()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_IM_V2_EVENT_UNSUBSCRIBE, {}))
 
@@ -128,6 +149,13 @@ class AsyncImV2Event(Namespace):
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+
+        Returns:
+            ImV2Event
+
+        Example:
+            result = client.im.v2.event.get()
+            result = await client.im.v2.event.get()  # AsyncBitrix24
         """
         return cast(
             "_ImV2Event",
@@ -141,6 +169,13 @@ class AsyncImV2Event(Namespace):
 
         REST method: ``im.v2.Event.subscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.v2.event.subscribe()
+            result = await client.im.v2.event.subscribe()  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {}))
 
@@ -149,6 +184,13 @@ class AsyncImV2Event(Namespace):
 
         REST method: ``im.v2.Event.unsubscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.v2.event.unsubscribe()
+            result = await client.im.v2.event.unsubscribe()  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_IM_V2_EVENT_UNSUBSCRIBE, {}))
 
@@ -171,6 +213,12 @@ class BatchImV2Event(Namespace):
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+
+        Returns:
+            BatchCommand[ImV2Event]
+
+        Example:
+            command = batch.im.v2.event.get()
         """
         return cast(
             "BatchCommand[_ImV2Event]",
@@ -185,6 +233,12 @@ class BatchImV2Event(Namespace):
 
         REST method: ``im.v2.Event.subscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.v2.event.subscribe()
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {})
@@ -198,6 +252,12 @@ class BatchImV2Event(Namespace):
 
         REST method: ``im.v2.Event.unsubscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.v2.event.unsubscribe()
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_IM_V2_EVENT_UNSUBSCRIBE, {})
@@ -218,6 +278,16 @@ class ImV2File(Namespace):
         Args:
             dialog_id: Wire name: ``dialogId``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            ImV2FileDownloadResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.v2.file.download(dialog_id="1", file_id=1)
+            result = await client.im.v2.file.download(dialog_id="1", file_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImV2FileDownloadResult",
@@ -236,6 +306,16 @@ class ImV2File(Namespace):
 
         Args:
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImV2FileUploadResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.v2.file.upload(dialog_id="1", fields={"name": "Anna", "content": "example"})
+            result = await client.im.v2.file.upload(dialog_id="1", fields={"name": "Anna", "content": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImV2FileUploadResult",
@@ -259,6 +339,16 @@ class AsyncImV2File(Namespace):
         Args:
             dialog_id: Wire name: ``dialogId``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            ImV2FileDownloadResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.v2.file.download(dialog_id="1", file_id=1)
+            result = await client.im.v2.file.download(dialog_id="1", file_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImV2FileDownloadResult",
@@ -277,6 +367,16 @@ class AsyncImV2File(Namespace):
 
         Args:
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImV2FileUploadResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.im.v2.file.upload(dialog_id="1", fields={"name": "Anna", "content": "example"})
+            result = await client.im.v2.file.upload(dialog_id="1", fields={"name": "Anna", "content": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImV2FileUploadResult",
@@ -305,6 +405,15 @@ class BatchImV2File(Namespace):
         Args:
             dialog_id: Wire name: ``dialogId``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            BatchCommand[ImV2FileDownloadResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.im.v2.file.download(dialog_id="1", file_id=1)
         """
         return cast(
             "BatchCommand[ImV2FileDownloadResult]",
@@ -326,6 +435,15 @@ class BatchImV2File(Namespace):
 
         Args:
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImV2FileUploadResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.im.v2.file.upload(dialog_id="1", fields={"name": "Anna", "content": "example"})
         """
         return cast(
             "BatchCommand[ImV2FileUploadResult]",

@@ -135,6 +135,16 @@ class Imbot(Namespace):
             event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
             client_id: Wire name: ``CLIENT_ID``.
             properties: Wire name: ``PROPERTIES``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.register(code="example_code", properties={"NAME": "Anna"})
+            result = await client.imbot.register(code="example_code", properties={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -170,6 +180,16 @@ class Imbot(Namespace):
         Args:
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.unregister(bot_id=1)
+            result = await client.imbot.unregister(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -199,6 +219,16 @@ class Imbot(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             fields: Wire name: ``FIELDS``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.update(bot_id=1, fields={"CODE": "example_code", "EVENT_HANDLER": "https://example.com/hook"})
+            result = await client.imbot.update(bot_id=1, fields={"CODE": "example_code", "EVENT_HANDLER": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -300,6 +330,16 @@ class AsyncImbot(Namespace):
             event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
             client_id: Wire name: ``CLIENT_ID``.
             properties: Wire name: ``PROPERTIES``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.register(code="example_code", properties={"NAME": "Anna"})
+            result = await client.imbot.register(code="example_code", properties={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -337,6 +377,16 @@ class AsyncImbot(Namespace):
         Args:
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.unregister(bot_id=1)
+            result = await client.imbot.unregister(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -366,6 +416,16 @@ class AsyncImbot(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             fields: Wire name: ``FIELDS``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.update(bot_id=1, fields={"CODE": "example_code", "EVENT_HANDLER": "https://example.com/hook"})
+            result = await client.imbot.update(bot_id=1, fields={"CODE": "example_code", "EVENT_HANDLER": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -470,6 +530,15 @@ class BatchImbot(Namespace):
             event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
             client_id: Wire name: ``CLIENT_ID``.
             properties: Wire name: ``PROPERTIES``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.register(code="example_code", properties={"NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -510,6 +579,15 @@ class BatchImbot(Namespace):
         Args:
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.unregister(bot_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -542,6 +620,15 @@ class BatchImbot(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             fields: Wire name: ``FIELDS``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.update(bot_id=1, fields={"CODE": "example_code", "EVENT_HANDLER": "https://example.com/hook"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -62,6 +62,16 @@ class ImbotApp(Namespace):
             livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
             iframe_popup: Wire name: ``IFRAME_POPUP``.
             lang: Wire name: ``LANG``.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            result = client.imbot.app.register()
+            result = await client.imbot.app.register()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _IMBOT_APP_REGISTER,
@@ -90,6 +100,13 @@ class ImbotApp(Namespace):
 
         Args:
             app_id: Wire name: ``APP_ID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.imbot.app.unregister()
+            result = await client.imbot.app.unregister()  # AsyncBitrix24
         """
         return self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id})
 
@@ -132,6 +149,13 @@ class ImbotApp(Namespace):
             livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
             iframe_popup: Wire name: ``IFRAME_POPUP``.
             lang: Wire name: ``LANG``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.imbot.app.update(app_id="value")
+            result = await client.imbot.app.update(app_id="value")  # AsyncBitrix24
         """
         return self._backend._invoke(
             _IMBOT_APP_UPDATE,
@@ -191,6 +215,16 @@ class AsyncImbotApp(Namespace):
             livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
             iframe_popup: Wire name: ``IFRAME_POPUP``.
             lang: Wire name: ``LANG``.
+
+        Returns:
+            Any
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            result = client.imbot.app.register()
+            result = await client.imbot.app.register()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _IMBOT_APP_REGISTER,
@@ -219,6 +253,13 @@ class AsyncImbotApp(Namespace):
 
         Args:
             app_id: Wire name: ``APP_ID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.imbot.app.unregister()
+            result = await client.imbot.app.unregister()  # AsyncBitrix24
         """
         return await self._backend._invoke(_IMBOT_APP_UNREGISTER, {"APP_ID": app_id})
 
@@ -261,6 +302,13 @@ class AsyncImbotApp(Namespace):
             livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
             iframe_popup: Wire name: ``IFRAME_POPUP``.
             lang: Wire name: ``LANG``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.imbot.app.update(app_id="value")
+            result = await client.imbot.app.update(app_id="value")  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _IMBOT_APP_UPDATE,
@@ -323,6 +371,15 @@ class BatchImbotApp(Namespace):
             livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
             iframe_popup: Wire name: ``IFRAME_POPUP``.
             lang: Wire name: ``LANG``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+
+        Example:
+            command = batch.imbot.app.register()
         """
         return cast(
             "BatchCommand[Any]",
@@ -359,6 +416,12 @@ class BatchImbotApp(Namespace):
 
         Args:
             app_id: Wire name: ``APP_ID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.imbot.app.unregister()
         """
         return cast(
             "BatchCommand[Any]",
@@ -407,6 +470,12 @@ class BatchImbotApp(Namespace):
             livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
             iframe_popup: Wire name: ``IFRAME_POPUP``.
             lang: Wire name: ``LANG``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.imbot.app.update(app_id="value")
         """
         return cast(
             "BatchCommand[Any]",

@@ -33,6 +33,16 @@ class ImbotBot(Namespace):
 
         REST method: ``imbot.bot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-bot-list.html
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imbot.bot.list()
+            result = await client.imbot.bot.list()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", self._backend._invoke(_IMBOT_BOT_LIST, {}))
 
@@ -52,6 +62,16 @@ class AsyncImbotBot(Namespace):
 
         REST method: ``imbot.bot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-bot-list.html
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imbot.bot.list()
+            result = await client.imbot.bot.list()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", await self._backend._invoke(_IMBOT_BOT_LIST, {}))
 
@@ -74,6 +94,15 @@ class BatchImbotBot(Namespace):
 
         REST method: ``imbot.bot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-bot-list.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imbot.bot.list()
         """
         return cast(
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_IMBOT_BOT_LIST, {})

@@ -121,6 +121,16 @@ class ImbotChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            result = client.imbot.chat.add()
+            result = await client.imbot.chat.add()  # AsyncBitrix24
         """
         return cast(
             int,
@@ -156,6 +166,16 @@ class ImbotChat(Namespace):
         Args:
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
+
+        Returns:
+            ImbotChat
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.get(entity_type="CRM_DEAL", entity_id="1")
+            result = await client.imbot.chat.get(entity_type="CRM_DEAL", entity_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImbotChat",
@@ -185,6 +205,16 @@ class ImbotChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.leave(chat_id=1)
+            result = await client.imbot.chat.leave(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -215,6 +245,13 @@ class ImbotChat(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.chat.send_typing(dialog_id="1")
+            result = await client.imbot.chat.send_typing(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -249,6 +286,13 @@ class ImbotChat(Namespace):
             is_manager: Wire name: ``IS_MANAGER``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.chat.set_manager(chat_id=1, user_id=1)
+            result = await client.imbot.chat.set_manager(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -287,6 +331,16 @@ class ImbotChat(Namespace):
             user_id: Wire name: ``USER_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.set_owner(chat_id=1, user_id=1)
+            result = await client.imbot.chat.set_owner(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -324,6 +378,16 @@ class ImbotChat(Namespace):
             avatar: Wire name: ``AVATAR``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.update_avatar(chat_id=1, avatar="example")
+            result = await client.imbot.chat.update_avatar(chat_id=1, avatar="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -378,6 +442,16 @@ class ImbotChat(Namespace):
             color: Wire name: ``COLOR``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.update_color(chat_id=1, color="RED")
+            result = await client.imbot.chat.update_color(chat_id=1, color="RED")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -415,6 +489,16 @@ class ImbotChat(Namespace):
             title: Wire name: ``TITLE``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.update_title(chat_id=1, title="Kick-off call")
+            result = await client.imbot.chat.update_title(chat_id=1, title="Kick-off call")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -497,6 +581,16 @@ class AsyncImbotChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            result = client.imbot.chat.add()
+            result = await client.imbot.chat.add()  # AsyncBitrix24
         """
         return cast(
             int,
@@ -532,6 +626,16 @@ class AsyncImbotChat(Namespace):
         Args:
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
+
+        Returns:
+            ImbotChat
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.get(entity_type="CRM_DEAL", entity_id="1")
+            result = await client.imbot.chat.get(entity_type="CRM_DEAL", entity_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImbotChat",
@@ -561,6 +665,16 @@ class AsyncImbotChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.leave(chat_id=1)
+            result = await client.imbot.chat.leave(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -591,6 +705,13 @@ class AsyncImbotChat(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.chat.send_typing(dialog_id="1")
+            result = await client.imbot.chat.send_typing(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -625,6 +746,13 @@ class AsyncImbotChat(Namespace):
             is_manager: Wire name: ``IS_MANAGER``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.chat.set_manager(chat_id=1, user_id=1)
+            result = await client.imbot.chat.set_manager(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -663,6 +791,16 @@ class AsyncImbotChat(Namespace):
             user_id: Wire name: ``USER_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.set_owner(chat_id=1, user_id=1)
+            result = await client.imbot.chat.set_owner(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -700,6 +838,16 @@ class AsyncImbotChat(Namespace):
             avatar: Wire name: ``AVATAR``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.update_avatar(chat_id=1, avatar="example")
+            result = await client.imbot.chat.update_avatar(chat_id=1, avatar="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -754,6 +902,16 @@ class AsyncImbotChat(Namespace):
             color: Wire name: ``COLOR``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.update_color(chat_id=1, color="RED")
+            result = await client.imbot.chat.update_color(chat_id=1, color="RED")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -791,6 +949,16 @@ class AsyncImbotChat(Namespace):
             title: Wire name: ``TITLE``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.update_title(chat_id=1, title="Kick-off call")
+            result = await client.imbot.chat.update_title(chat_id=1, title="Kick-off call")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -877,6 +1045,15 @@ class BatchImbotChat(Namespace):
             entity_id: Wire name: ``ENTITY_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            command = batch.imbot.chat.add()
         """
         return cast(
             "BatchCommand[int]",
@@ -917,6 +1094,15 @@ class BatchImbotChat(Namespace):
         Args:
             entity_type: Wire name: ``ENTITY_TYPE``.
             entity_id: Wire name: ``ENTITY_ID``.
+
+        Returns:
+            BatchCommand[ImbotChat]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.get(entity_type="CRM_DEAL", entity_id="1")
         """
         return cast(
             "BatchCommand[_ImbotChat]",
@@ -949,6 +1135,15 @@ class BatchImbotChat(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.leave(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -982,6 +1177,12 @@ class BatchImbotChat(Namespace):
             bot_id: Wire name: ``BOT_ID``.
             dialog_id: Wire name: ``DIALOG_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imbot.chat.send_typing(dialog_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1019,6 +1220,12 @@ class BatchImbotChat(Namespace):
             is_manager: Wire name: ``IS_MANAGER``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imbot.chat.set_manager(chat_id=1, user_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1060,6 +1267,15 @@ class BatchImbotChat(Namespace):
             user_id: Wire name: ``USER_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.set_owner(chat_id=1, user_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1100,6 +1316,15 @@ class BatchImbotChat(Namespace):
             avatar: Wire name: ``AVATAR``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.update_avatar(chat_id=1, avatar="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1160,6 +1385,15 @@ class BatchImbotChat(Namespace):
             color: Wire name: ``COLOR``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.update_color(chat_id=1, color="RED")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1200,6 +1434,15 @@ class BatchImbotChat(Namespace):
             title: Wire name: ``TITLE``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.update_title(chat_id=1, title="Kick-off call")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1245,6 +1488,16 @@ class ImbotChatUser(Namespace):
             hide_history: Wire name: ``HIDE_HISTORY``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.user.add(chat_id=1, users=[1])
+            result = await client.imbot.chat.user.add(chat_id=1, users=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1283,6 +1536,16 @@ class ImbotChatUser(Namespace):
             user_id: Wire name: ``USER_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.user.delete(chat_id=1, user_id=1)
+            result = await client.imbot.chat.user.delete(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1318,6 +1581,16 @@ class ImbotChatUser(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            list[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.user.list(chat_id=1)
+            result = await client.imbot.chat.user.list(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[int]",
@@ -1358,6 +1631,16 @@ class AsyncImbotChatUser(Namespace):
             hide_history: Wire name: ``HIDE_HISTORY``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.user.add(chat_id=1, users=[1])
+            result = await client.imbot.chat.user.add(chat_id=1, users=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1396,6 +1679,16 @@ class AsyncImbotChatUser(Namespace):
             user_id: Wire name: ``USER_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.user.delete(chat_id=1, user_id=1)
+            result = await client.imbot.chat.user.delete(chat_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1431,6 +1724,16 @@ class AsyncImbotChatUser(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            list[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.chat.user.list(chat_id=1)
+            result = await client.imbot.chat.user.list(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[int]",
@@ -1474,6 +1777,15 @@ class BatchImbotChatUser(Namespace):
             hide_history: Wire name: ``HIDE_HISTORY``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.user.add(chat_id=1, users=[1])
         """
         return cast(
             "BatchCommand[bool]",
@@ -1515,6 +1827,15 @@ class BatchImbotChatUser(Namespace):
             user_id: Wire name: ``USER_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.user.delete(chat_id=1, user_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1553,6 +1874,15 @@ class BatchImbotChatUser(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             bot_id: Wire name: ``BOT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[list[int]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.chat.user.list(chat_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[int]]",

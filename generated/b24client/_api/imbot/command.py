@@ -70,6 +70,13 @@ class ImbotCommand(Namespace):
             system: Wire name: ``SYSTEM``.
             url_preview: Wire name: ``URL_PREVIEW``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imbot.command.answer(command_id=1, message_id=1, message="Please call back after 3 pm.")
+            result = await client.imbot.command.answer(command_id=1, message_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         require_one_of(
             _IMBOT_COMMAND_ANSWER, {"command_id": command_id}, {"command": command}
@@ -124,6 +131,13 @@ class ImbotCommand(Namespace):
             hidden: Wire name: ``HIDDEN``.
             extranet_support: Wire name: ``EXTRANET_SUPPORT``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imbot.command.register(bot_id=1, command="example", event_command_add="example", lang=[{"LANGUAGE_ID": "en", "TITLE": "Kick-off call"}])
+            result = await client.imbot.command.register(bot_id=1, command="example", event_command_add="example", lang=[{"LANGUAGE_ID": "en", "TITLE": "Kick-off call"}])  # AsyncBitrix24
         """
         return cast(
             int,
@@ -158,6 +172,13 @@ class ImbotCommand(Namespace):
         Args:
             command_id: Wire name: ``COMMAND_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.command.unregister(command_id=1)
+            result = await client.imbot.command.unregister(command_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -188,6 +209,13 @@ class ImbotCommand(Namespace):
             command_id: Wire name: ``COMMAND_ID``.
             fields: Wire name: ``FIELDS``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.command.update(command_id=1, fields={"COMMAND": "example", "EVENT_COMMAND_ADD": "example"})
+            result = await client.imbot.command.update(command_id=1, fields={"COMMAND": "example", "EVENT_COMMAND_ADD": "example"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -238,6 +266,13 @@ class AsyncImbotCommand(Namespace):
             system: Wire name: ``SYSTEM``.
             url_preview: Wire name: ``URL_PREVIEW``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imbot.command.answer(command_id=1, message_id=1, message="Please call back after 3 pm.")
+            result = await client.imbot.command.answer(command_id=1, message_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         require_one_of(
             _IMBOT_COMMAND_ANSWER, {"command_id": command_id}, {"command": command}
@@ -292,6 +327,13 @@ class AsyncImbotCommand(Namespace):
             hidden: Wire name: ``HIDDEN``.
             extranet_support: Wire name: ``EXTRANET_SUPPORT``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imbot.command.register(bot_id=1, command="example", event_command_add="example", lang=[{"LANGUAGE_ID": "en", "TITLE": "Kick-off call"}])
+            result = await client.imbot.command.register(bot_id=1, command="example", event_command_add="example", lang=[{"LANGUAGE_ID": "en", "TITLE": "Kick-off call"}])  # AsyncBitrix24
         """
         return cast(
             int,
@@ -326,6 +368,13 @@ class AsyncImbotCommand(Namespace):
         Args:
             command_id: Wire name: ``COMMAND_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.command.unregister(command_id=1)
+            result = await client.imbot.command.unregister(command_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -356,6 +405,13 @@ class AsyncImbotCommand(Namespace):
             command_id: Wire name: ``COMMAND_ID``.
             fields: Wire name: ``FIELDS``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.command.update(command_id=1, fields={"COMMAND": "example", "EVENT_COMMAND_ADD": "example"})
+            result = await client.imbot.command.update(command_id=1, fields={"COMMAND": "example", "EVENT_COMMAND_ADD": "example"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -409,6 +465,12 @@ class BatchImbotCommand(Namespace):
             system: Wire name: ``SYSTEM``.
             url_preview: Wire name: ``URL_PREVIEW``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.imbot.command.answer(command_id=1, message_id=1, message="Please call back after 3 pm.")
         """
         require_one_of(
             _IMBOT_COMMAND_ANSWER, {"command_id": command_id}, {"command": command}
@@ -466,6 +528,12 @@ class BatchImbotCommand(Namespace):
             hidden: Wire name: ``HIDDEN``.
             extranet_support: Wire name: ``EXTRANET_SUPPORT``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.imbot.command.register(bot_id=1, command="example", event_command_add="example", lang=[{"LANGUAGE_ID": "en", "TITLE": "Kick-off call"}])
         """
         return cast(
             "BatchCommand[int]",
@@ -503,6 +571,12 @@ class BatchImbotCommand(Namespace):
         Args:
             command_id: Wire name: ``COMMAND_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imbot.command.unregister(command_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -536,6 +610,12 @@ class BatchImbotCommand(Namespace):
             command_id: Wire name: ``COMMAND_ID``.
             fields: Wire name: ``FIELDS``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imbot.command.update(command_id=1, fields={"COMMAND": "example", "EVENT_COMMAND_ADD": "example"})
         """
         return cast(
             "BatchCommand[bool]",

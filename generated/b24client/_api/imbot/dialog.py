@@ -37,6 +37,16 @@ class ImbotDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            ImbotDialog
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.dialog.get(dialog_id="1")
+            result = await client.imbot.dialog.get(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImbotDialog",
@@ -62,6 +72,16 @@ class AsyncImbotDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            ImbotDialog
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imbot.dialog.get(dialog_id="1")
+            result = await client.imbot.dialog.get(dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "_ImbotDialog",
@@ -90,6 +110,15 @@ class BatchImbotDialog(Namespace):
 
         Args:
             dialog_id: Wire name: ``DIALOG_ID``.
+
+        Returns:
+            BatchCommand[ImbotDialog]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imbot.dialog.get(dialog_id="1")
         """
         return cast(
             "BatchCommand[_ImbotDialog]",

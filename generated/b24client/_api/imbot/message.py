@@ -71,6 +71,13 @@ class ImbotMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             skip_connector: Wire name: ``SKIP_CONNECTOR``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imbot.message.add(message="Please call back after 3 pm.")
+            result = await client.imbot.message.add(message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -116,6 +123,13 @@ class ImbotMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             complete: Wire name: ``COMPLETE``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.message.delete(message_id=1)
+            result = await client.imbot.message.delete(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -153,6 +167,13 @@ class ImbotMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             action: Wire name: ``ACTION``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.message.like(message_id=1)
+            result = await client.imbot.message.like(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -200,6 +221,13 @@ class ImbotMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             skip_connector: Wire name: ``SKIP_CONNECTOR``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.message.update(message_id=1)
+            result = await client.imbot.message.update(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -264,6 +292,13 @@ class AsyncImbotMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             skip_connector: Wire name: ``SKIP_CONNECTOR``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imbot.message.add(message="Please call back after 3 pm.")
+            result = await client.imbot.message.add(message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -309,6 +344,13 @@ class AsyncImbotMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             complete: Wire name: ``COMPLETE``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.message.delete(message_id=1)
+            result = await client.imbot.message.delete(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -346,6 +388,13 @@ class AsyncImbotMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             action: Wire name: ``ACTION``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.message.like(message_id=1)
+            result = await client.imbot.message.like(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -393,6 +442,13 @@ class AsyncImbotMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             skip_connector: Wire name: ``SKIP_CONNECTOR``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imbot.message.update(message_id=1)
+            result = await client.imbot.message.update(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -460,6 +516,12 @@ class BatchImbotMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             skip_connector: Wire name: ``SKIP_CONNECTOR``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.imbot.message.add(message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",
@@ -508,6 +570,12 @@ class BatchImbotMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             complete: Wire name: ``COMPLETE``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imbot.message.delete(message_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -548,6 +616,12 @@ class BatchImbotMessage(Namespace):
             message_id: Wire name: ``MESSAGE_ID``.
             action: Wire name: ``ACTION``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imbot.message.like(message_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -598,6 +672,12 @@ class BatchImbotMessage(Namespace):
             url_preview: Wire name: ``URL_PREVIEW``.
             skip_connector: Wire name: ``SKIP_CONNECTOR``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imbot.message.update(message_id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -290,6 +290,13 @@ class ImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2Bot
+
+        Example:
+            result = client.imbot.v2.bot.get(bot_id=1)
+            result = await client.imbot.v2.bot.get(bot_id=1)  # AsyncBitrix24
         """
         require_one_of(_IMBOT_V2_BOT_GET, {"bot_id": bot_id}, {"code": code})
         return cast(
@@ -315,6 +322,13 @@ class ImbotV2Bot(Namespace):
 
         Args:
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2Bot
+
+        Example:
+            result = client.imbot.v2.bot.list()
+            result = await client.imbot.v2.bot.list()  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2Bot",
@@ -334,6 +348,13 @@ class ImbotV2Bot(Namespace):
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+
+        Returns:
+            ImbotV2BotRegisterResult
+
+        Example:
+            result = client.imbot.v2.bot.register(fields={"code": "example_code", "properties": {"name": "Anna"}})
+            result = await client.imbot.v2.bot.register(fields={"code": "example_code", "properties": {"name": "Anna"}})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2BotRegisterResult",
@@ -351,6 +372,13 @@ class ImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2BotUnregisterResult
+
+        Example:
+            result = client.imbot.v2.bot.unregister(bot_id=1)
+            result = await client.imbot.v2.bot.unregister(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2BotUnregisterResult",
@@ -374,6 +402,13 @@ class ImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2BotUpdateResult
+
+        Example:
+            result = client.imbot.v2.bot.update(bot_id=1, fields={"backgroundId": "1", "eventMode": "example"})
+            result = await client.imbot.v2.bot.update(bot_id=1, fields={"backgroundId": "1", "eventMode": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2BotUpdateResult",
@@ -404,6 +439,13 @@ class AsyncImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2Bot
+
+        Example:
+            result = client.imbot.v2.bot.get(bot_id=1)
+            result = await client.imbot.v2.bot.get(bot_id=1)  # AsyncBitrix24
         """
         require_one_of(_IMBOT_V2_BOT_GET, {"bot_id": bot_id}, {"code": code})
         return cast(
@@ -429,6 +471,13 @@ class AsyncImbotV2Bot(Namespace):
 
         Args:
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2Bot
+
+        Example:
+            result = client.imbot.v2.bot.list()
+            result = await client.imbot.v2.bot.list()  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2Bot",
@@ -450,6 +499,13 @@ class AsyncImbotV2Bot(Namespace):
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+
+        Returns:
+            ImbotV2BotRegisterResult
+
+        Example:
+            result = client.imbot.v2.bot.register(fields={"code": "example_code", "properties": {"name": "Anna"}})
+            result = await client.imbot.v2.bot.register(fields={"code": "example_code", "properties": {"name": "Anna"}})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2BotRegisterResult",
@@ -467,6 +523,13 @@ class AsyncImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2BotUnregisterResult
+
+        Example:
+            result = client.imbot.v2.bot.unregister(bot_id=1)
+            result = await client.imbot.v2.bot.unregister(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2BotUnregisterResult",
@@ -490,6 +553,13 @@ class AsyncImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2BotUpdateResult
+
+        Example:
+            result = client.imbot.v2.bot.update(bot_id=1, fields={"backgroundId": "1", "eventMode": "example"})
+            result = await client.imbot.v2.bot.update(bot_id=1, fields={"backgroundId": "1", "eventMode": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2BotUpdateResult",
@@ -523,6 +593,12 @@ class BatchImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            BatchCommand[ImbotV2Bot]
+
+        Example:
+            command = batch.imbot.v2.bot.get(bot_id=1)
         """
         require_one_of(_IMBOT_V2_BOT_GET, {"bot_id": bot_id}, {"code": code})
         return cast(
@@ -551,6 +627,12 @@ class BatchImbotV2Bot(Namespace):
 
         Args:
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            BatchCommand[ImbotV2Bot]
+
+        Example:
+            command = batch.imbot.v2.bot.list()
         """
         return cast(
             "BatchCommand[_ImbotV2Bot]",
@@ -575,6 +657,12 @@ class BatchImbotV2Bot(Namespace):
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+
+        Returns:
+            BatchCommand[ImbotV2BotRegisterResult]
+
+        Example:
+            command = batch.imbot.v2.bot.register(fields={"code": "example_code", "properties": {"name": "Anna"}})
         """
         return cast(
             "BatchCommand[ImbotV2BotRegisterResult]",
@@ -595,6 +683,12 @@ class BatchImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            BatchCommand[ImbotV2BotUnregisterResult]
+
+        Example:
+            command = batch.imbot.v2.bot.unregister(bot_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2BotUnregisterResult]",
@@ -621,6 +715,12 @@ class BatchImbotV2Bot(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            BatchCommand[ImbotV2BotUpdateResult]
+
+        Example:
+            command = batch.imbot.v2.bot.update(bot_id=1, fields={"backgroundId": "1", "eventMode": "example"})
         """
         return cast(
             "BatchCommand[ImbotV2BotUpdateResult]",
@@ -676,6 +776,13 @@ class ImbotV2Chat(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2ChatAddResult
+
+        Example:
+            result = client.imbot.v2.chat.add(bot_id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.imbot.v2.chat.add(bot_id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatAddResult",
@@ -697,6 +804,16 @@ class ImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.get(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.get(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatGetResult",
@@ -718,6 +835,16 @@ class ImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatLeaveResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.leave(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.leave(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatLeaveResult",
@@ -745,6 +872,16 @@ class ImbotV2Chat(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            ImbotV2ChatSetOwnerResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.set_owner(bot_id=1, dialog_id="1", user_id=1)
+            result = await client.imbot.v2.chat.set_owner(bot_id=1, dialog_id="1", user_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatSetOwnerResult",
@@ -776,6 +913,16 @@ class ImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.update(bot_id=1, dialog_id="1", fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.imbot.v2.chat.update(bot_id=1, dialog_id="1", fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatUpdateResult",
@@ -836,6 +983,13 @@ class AsyncImbotV2Chat(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2ChatAddResult
+
+        Example:
+            result = client.imbot.v2.chat.add(bot_id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.imbot.v2.chat.add(bot_id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatAddResult",
@@ -857,6 +1011,16 @@ class AsyncImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatGetResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.get(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.get(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatGetResult",
@@ -878,6 +1042,16 @@ class AsyncImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatLeaveResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.leave(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.leave(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatLeaveResult",
@@ -905,6 +1079,16 @@ class AsyncImbotV2Chat(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            ImbotV2ChatSetOwnerResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.set_owner(bot_id=1, dialog_id="1", user_id=1)
+            result = await client.imbot.v2.chat.set_owner(bot_id=1, dialog_id="1", user_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatSetOwnerResult",
@@ -936,6 +1120,16 @@ class AsyncImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.update(bot_id=1, dialog_id="1", fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.imbot.v2.chat.update(bot_id=1, dialog_id="1", fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatUpdateResult",
@@ -999,6 +1193,12 @@ class BatchImbotV2Chat(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatAddResult]
+
+        Example:
+            command = batch.imbot.v2.chat.add(bot_id=1, fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[ImbotV2ChatAddResult]",
@@ -1027,6 +1227,15 @@ class BatchImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatGetResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.get(bot_id=1, dialog_id="1")
         """
         return cast(
             "BatchCommand[ImbotV2ChatGetResult]",
@@ -1055,6 +1264,15 @@ class BatchImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatLeaveResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.leave(bot_id=1, dialog_id="1")
         """
         return cast(
             "BatchCommand[ImbotV2ChatLeaveResult]",
@@ -1085,6 +1303,15 @@ class BatchImbotV2Chat(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatSetOwnerResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.set_owner(bot_id=1, dialog_id="1", user_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2ChatSetOwnerResult]",
@@ -1119,6 +1346,15 @@ class BatchImbotV2Chat(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.update(bot_id=1, dialog_id="1", fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[ImbotV2ChatUpdateResult]",
@@ -1158,6 +1394,16 @@ class ImbotV2ChatInputAction(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             status_message_code: Wire name: ``statusMessageCode``.
+
+        Returns:
+            ImbotV2ChatInputActionNotifyResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.input_action.notify(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.input_action.notify(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatInputActionNotifyResult",
@@ -1198,6 +1444,16 @@ class AsyncImbotV2ChatInputAction(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             status_message_code: Wire name: ``statusMessageCode``.
+
+        Returns:
+            ImbotV2ChatInputActionNotifyResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.input_action.notify(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.input_action.notify(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatInputActionNotifyResult",
@@ -1241,6 +1497,15 @@ class BatchImbotV2ChatInputAction(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             status_message_code: Wire name: ``statusMessageCode``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatInputActionNotifyResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.input_action.notify(bot_id=1, dialog_id="1")
         """
         return cast(
             "BatchCommand[ImbotV2ChatInputActionNotifyResult]",
@@ -1280,6 +1545,16 @@ class ImbotV2ChatManager(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            ImbotV2ChatManagerAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.manager.add(bot_id=1, dialog_id="1", user_ids=[1])
+            result = await client.imbot.v2.chat.manager.add(bot_id=1, dialog_id="1", user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatManagerAddResult",
@@ -1312,6 +1587,16 @@ class ImbotV2ChatManager(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            ImbotV2ChatManagerDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.manager.delete(bot_id=1, dialog_id="1", user_ids=[1])
+            result = await client.imbot.v2.chat.manager.delete(bot_id=1, dialog_id="1", user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatManagerDeleteResult",
@@ -1350,6 +1635,16 @@ class AsyncImbotV2ChatManager(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            ImbotV2ChatManagerAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.manager.add(bot_id=1, dialog_id="1", user_ids=[1])
+            result = await client.imbot.v2.chat.manager.add(bot_id=1, dialog_id="1", user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatManagerAddResult",
@@ -1382,6 +1677,16 @@ class AsyncImbotV2ChatManager(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            ImbotV2ChatManagerDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.manager.delete(bot_id=1, dialog_id="1", user_ids=[1])
+            result = await client.imbot.v2.chat.manager.delete(bot_id=1, dialog_id="1", user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatManagerDeleteResult",
@@ -1423,6 +1728,15 @@ class BatchImbotV2ChatManager(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatManagerAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.manager.add(bot_id=1, dialog_id="1", user_ids=[1])
         """
         return cast(
             "BatchCommand[ImbotV2ChatManagerAddResult]",
@@ -1458,6 +1772,15 @@ class BatchImbotV2ChatManager(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatManagerDeleteResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.manager.delete(bot_id=1, dialog_id="1", user_ids=[1])
         """
         return cast(
             "BatchCommand[ImbotV2ChatManagerDeleteResult]",
@@ -1500,6 +1823,16 @@ class ImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.delete(bot_id=1, message_id=1)
+            result = await client.imbot.v2.chat.message.delete(bot_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageDeleteResult",
@@ -1526,6 +1859,13 @@ class ImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessage
+
+        Example:
+            result = client.imbot.v2.chat.message.get(bot_id=1, message_id=1)
+            result = await client.imbot.v2.chat.message.get(bot_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2ChatMessage",
@@ -1552,6 +1892,13 @@ class ImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageGetContextResult
+
+        Example:
+            result = client.imbot.v2.chat.message.get_context(bot_id=1, message_id=1)
+            result = await client.imbot.v2.chat.message.get_context(bot_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageGetContextResult",
@@ -1584,6 +1931,16 @@ class ImbotV2ChatMessage(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageReadResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.read(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.message.read(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageReadResult",
@@ -1615,6 +1972,16 @@ class ImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatMessageSendResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.send(bot_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm.", "replyId": 1})
+            result = await client.imbot.v2.chat.message.send(bot_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm.", "replyId": 1})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageSendResult",
@@ -1646,6 +2013,16 @@ class ImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.update(bot_id=1, message_id=1, fields={"message": "Please call back after 3 pm.", "urlPreview": "https://example.com/hook"})
+            result = await client.imbot.v2.chat.message.update(bot_id=1, message_id=1, fields={"message": "Please call back after 3 pm.", "urlPreview": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageUpdateResult",
@@ -1688,6 +2065,16 @@ class AsyncImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.delete(bot_id=1, message_id=1)
+            result = await client.imbot.v2.chat.message.delete(bot_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageDeleteResult",
@@ -1714,6 +2101,13 @@ class AsyncImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessage
+
+        Example:
+            result = client.imbot.v2.chat.message.get(bot_id=1, message_id=1)
+            result = await client.imbot.v2.chat.message.get(bot_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2ChatMessage",
@@ -1740,6 +2134,13 @@ class AsyncImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageGetContextResult
+
+        Example:
+            result = client.imbot.v2.chat.message.get_context(bot_id=1, message_id=1)
+            result = await client.imbot.v2.chat.message.get_context(bot_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageGetContextResult",
@@ -1772,6 +2173,16 @@ class AsyncImbotV2ChatMessage(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageReadResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.read(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.message.read(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageReadResult",
@@ -1803,6 +2214,16 @@ class AsyncImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatMessageSendResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.send(bot_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm.", "replyId": 1})
+            result = await client.imbot.v2.chat.message.send(bot_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm.", "replyId": 1})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageSendResult",
@@ -1834,6 +2255,16 @@ class AsyncImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.update(bot_id=1, message_id=1, fields={"message": "Please call back after 3 pm.", "urlPreview": "https://example.com/hook"})
+            result = await client.imbot.v2.chat.message.update(bot_id=1, message_id=1, fields={"message": "Please call back after 3 pm.", "urlPreview": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageUpdateResult",
@@ -1879,6 +2310,15 @@ class BatchImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessageDeleteResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.message.delete(bot_id=1, message_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2ChatMessageDeleteResult]",
@@ -1912,6 +2352,12 @@ class BatchImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessage]
+
+        Example:
+            command = batch.imbot.v2.chat.message.get(bot_id=1, message_id=1)
         """
         return cast(
             "BatchCommand[_ImbotV2ChatMessage]",
@@ -1941,6 +2387,12 @@ class BatchImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessageGetContextResult]
+
+        Example:
+            command = batch.imbot.v2.chat.message.get_context(bot_id=1, message_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2ChatMessageGetContextResult]",
@@ -1976,6 +2428,15 @@ class BatchImbotV2ChatMessage(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessageReadResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.message.read(bot_id=1, dialog_id="1")
         """
         return cast(
             "BatchCommand[ImbotV2ChatMessageReadResult]",
@@ -2010,6 +2471,15 @@ class BatchImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessageSendResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.message.send(bot_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm.", "replyId": 1})
         """
         return cast(
             "BatchCommand[ImbotV2ChatMessageSendResult]",
@@ -2044,6 +2514,15 @@ class BatchImbotV2ChatMessage(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessageUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.message.update(bot_id=1, message_id=1, fields={"message": "Please call back after 3 pm.", "urlPreview": "https://example.com/hook"})
         """
         return cast(
             "BatchCommand[ImbotV2ChatMessageUpdateResult]",
@@ -2081,6 +2560,16 @@ class ImbotV2ChatMessageReaction(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageReactionAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.reaction.add(bot_id=1, message_id=1, reaction="example")
+            result = await client.imbot.v2.chat.message.reaction.add(bot_id=1, message_id=1, reaction="example")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageReactionAddResult",
@@ -2112,6 +2601,16 @@ class ImbotV2ChatMessageReaction(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageReactionDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.reaction.delete(bot_id=1, message_id=1, reaction="example")
+            result = await client.imbot.v2.chat.message.reaction.delete(bot_id=1, message_id=1, reaction="example")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageReactionDeleteResult",
@@ -2149,6 +2648,16 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageReactionAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.reaction.add(bot_id=1, message_id=1, reaction="example")
+            result = await client.imbot.v2.chat.message.reaction.add(bot_id=1, message_id=1, reaction="example")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageReactionAddResult",
@@ -2180,6 +2689,16 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            ImbotV2ChatMessageReactionDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.message.reaction.delete(bot_id=1, message_id=1, reaction="example")
+            result = await client.imbot.v2.chat.message.reaction.delete(bot_id=1, message_id=1, reaction="example")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatMessageReactionDeleteResult",
@@ -2220,6 +2739,15 @@ class BatchImbotV2ChatMessageReaction(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessageReactionAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.message.reaction.add(bot_id=1, message_id=1, reaction="example")
         """
         return cast(
             "BatchCommand[ImbotV2ChatMessageReactionAddResult]",
@@ -2254,6 +2782,15 @@ class BatchImbotV2ChatMessageReaction(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatMessageReactionDeleteResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.message.reaction.delete(bot_id=1, message_id=1, reaction="example")
         """
         return cast(
             "BatchCommand[ImbotV2ChatMessageReactionDeleteResult]",
@@ -2291,6 +2828,16 @@ class ImbotV2ChatTextField(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatTextFieldEnabledResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.text_field.enabled(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.text_field.enabled(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatTextFieldEnabledResult",
@@ -2328,6 +2875,16 @@ class AsyncImbotV2ChatTextField(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2ChatTextFieldEnabledResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.text_field.enabled(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.text_field.enabled(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatTextFieldEnabledResult",
@@ -2368,6 +2925,15 @@ class BatchImbotV2ChatTextField(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatTextFieldEnabledResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.text_field.enabled(bot_id=1, dialog_id="1")
         """
         return cast(
             "BatchCommand[ImbotV2ChatTextFieldEnabledResult]",
@@ -2406,6 +2972,16 @@ class ImbotV2ChatUser(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            ImbotV2ChatUserAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.user.add(bot_id=1, dialog_id="1", user_ids=[1])
+            result = await client.imbot.v2.chat.user.add(bot_id=1, dialog_id="1", user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatUserAddResult",
@@ -2438,6 +3014,16 @@ class ImbotV2ChatUser(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            ImbotV2ChatUserDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.user.delete(bot_id=1, dialog_id="1", user_id=1)
+            result = await client.imbot.v2.chat.user.delete(bot_id=1, dialog_id="1", user_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatUserDeleteResult",
@@ -2470,6 +3056,16 @@ class ImbotV2ChatUser(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            list[ImbotV2ChatUser]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.user.list(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.user.list(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_ImbotV2ChatUser]",
@@ -2509,6 +3105,16 @@ class AsyncImbotV2ChatUser(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            ImbotV2ChatUserAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.user.add(bot_id=1, dialog_id="1", user_ids=[1])
+            result = await client.imbot.v2.chat.user.add(bot_id=1, dialog_id="1", user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatUserAddResult",
@@ -2541,6 +3147,16 @@ class AsyncImbotV2ChatUser(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            ImbotV2ChatUserDeleteResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.user.delete(bot_id=1, dialog_id="1", user_id=1)
+            result = await client.imbot.v2.chat.user.delete(bot_id=1, dialog_id="1", user_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2ChatUserDeleteResult",
@@ -2573,6 +3189,16 @@ class AsyncImbotV2ChatUser(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            list[ImbotV2ChatUser]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imbot.v2.chat.user.list(bot_id=1, dialog_id="1")
+            result = await client.imbot.v2.chat.user.list(bot_id=1, dialog_id="1")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_ImbotV2ChatUser]",
@@ -2615,6 +3241,15 @@ class BatchImbotV2ChatUser(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatUserAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.user.add(bot_id=1, dialog_id="1", user_ids=[1])
         """
         return cast(
             "BatchCommand[ImbotV2ChatUserAddResult]",
@@ -2650,6 +3285,15 @@ class BatchImbotV2ChatUser(Namespace):
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[ImbotV2ChatUserDeleteResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.user.delete(bot_id=1, dialog_id="1", user_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2ChatUserDeleteResult]",
@@ -2685,6 +3329,15 @@ class BatchImbotV2ChatUser(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[list[ImbotV2ChatUser]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imbot.v2.chat.user.list(bot_id=1, dialog_id="1")
         """
         return cast(
             "BatchCommand[builtins.list[_ImbotV2ChatUser]]",
@@ -2727,6 +3380,13 @@ class ImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
             message_id: Wire name: ``messageId``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2CommandAnswerResult
+
+        Example:
+            result = client.imbot.v2.command.answer(bot_id=1, command_id=1, message_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm."})
+            result = await client.imbot.v2.command.answer(bot_id=1, command_id=1, message_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandAnswerResult",
@@ -2754,6 +3414,13 @@ class ImbotV2Command(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2CommandListResult
+
+        Example:
+            result = client.imbot.v2.command.list(bot_id=1)
+            result = await client.imbot.v2.command.list(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandListResult",
@@ -2777,6 +3444,13 @@ class ImbotV2Command(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2CommandRegisterResult
+
+        Example:
+            result = client.imbot.v2.command.register(bot_id=1, fields={"command": "example"})
+            result = await client.imbot.v2.command.register(bot_id=1, fields={"command": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandRegisterResult",
@@ -2798,6 +3472,13 @@ class ImbotV2Command(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             command_id: Wire name: ``commandId``.
+
+        Returns:
+            ImbotV2CommandUnregisterResult
+
+        Example:
+            result = client.imbot.v2.command.unregister(bot_id=1, command_id=1)
+            result = await client.imbot.v2.command.unregister(bot_id=1, command_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandUnregisterResult",
@@ -2824,6 +3505,13 @@ class ImbotV2Command(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             command_id: Wire name: ``commandId``.
+
+        Returns:
+            ImbotV2CommandUpdateResult
+
+        Example:
+            result = client.imbot.v2.command.update(bot_id=1, command_id=1, fields={"command": "example"})
+            result = await client.imbot.v2.command.update(bot_id=1, command_id=1, fields={"command": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandUpdateResult",
@@ -2865,6 +3553,13 @@ class AsyncImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
             message_id: Wire name: ``messageId``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2CommandAnswerResult
+
+        Example:
+            result = client.imbot.v2.command.answer(bot_id=1, command_id=1, message_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm."})
+            result = await client.imbot.v2.command.answer(bot_id=1, command_id=1, message_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandAnswerResult",
@@ -2892,6 +3587,13 @@ class AsyncImbotV2Command(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2CommandListResult
+
+        Example:
+            result = client.imbot.v2.command.list(bot_id=1)
+            result = await client.imbot.v2.command.list(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandListResult",
@@ -2915,6 +3617,13 @@ class AsyncImbotV2Command(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            ImbotV2CommandRegisterResult
+
+        Example:
+            result = client.imbot.v2.command.register(bot_id=1, fields={"command": "example"})
+            result = await client.imbot.v2.command.register(bot_id=1, fields={"command": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandRegisterResult",
@@ -2936,6 +3645,13 @@ class AsyncImbotV2Command(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             command_id: Wire name: ``commandId``.
+
+        Returns:
+            ImbotV2CommandUnregisterResult
+
+        Example:
+            result = client.imbot.v2.command.unregister(bot_id=1, command_id=1)
+            result = await client.imbot.v2.command.unregister(bot_id=1, command_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandUnregisterResult",
@@ -2962,6 +3678,13 @@ class AsyncImbotV2Command(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             command_id: Wire name: ``commandId``.
+
+        Returns:
+            ImbotV2CommandUpdateResult
+
+        Example:
+            result = client.imbot.v2.command.update(bot_id=1, command_id=1, fields={"command": "example"})
+            result = await client.imbot.v2.command.update(bot_id=1, command_id=1, fields={"command": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2CommandUpdateResult",
@@ -3006,6 +3729,12 @@ class BatchImbotV2Command(Namespace):
             command_id: Wire name: ``commandId``.
             message_id: Wire name: ``messageId``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImbotV2CommandAnswerResult]
+
+        Example:
+            command = batch.imbot.v2.command.answer(bot_id=1, command_id=1, message_id=1, dialog_id="1", fields={"message": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[ImbotV2CommandAnswerResult]",
@@ -3036,6 +3765,12 @@ class BatchImbotV2Command(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            BatchCommand[ImbotV2CommandListResult]
+
+        Example:
+            command = batch.imbot.v2.command.list(bot_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2CommandListResult]",
@@ -3062,6 +3797,12 @@ class BatchImbotV2Command(Namespace):
         Args:
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
+
+        Returns:
+            BatchCommand[ImbotV2CommandRegisterResult]
+
+        Example:
+            command = batch.imbot.v2.command.register(bot_id=1, fields={"command": "example"})
         """
         return cast(
             "BatchCommand[ImbotV2CommandRegisterResult]",
@@ -3090,6 +3831,12 @@ class BatchImbotV2Command(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             command_id: Wire name: ``commandId``.
+
+        Returns:
+            BatchCommand[ImbotV2CommandUnregisterResult]
+
+        Example:
+            command = batch.imbot.v2.command.unregister(bot_id=1, command_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2CommandUnregisterResult]",
@@ -3119,6 +3866,12 @@ class BatchImbotV2Command(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             command_id: Wire name: ``commandId``.
+
+        Returns:
+            BatchCommand[ImbotV2CommandUpdateResult]
+
+        Example:
+            command = batch.imbot.v2.command.update(bot_id=1, command_id=1, fields={"command": "example"})
         """
         return cast(
             "BatchCommand[ImbotV2CommandUpdateResult]",
@@ -3157,6 +3910,13 @@ class ImbotV2Event(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             with_user_events: Wire name: ``withUserEvents``.
+
+        Returns:
+            ImbotV2Event
+
+        Example:
+            result = client.imbot.v2.event.get(bot_id=1)
+            result = await client.imbot.v2.event.get(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2Event",
@@ -3196,6 +3956,13 @@ class AsyncImbotV2Event(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             with_user_events: Wire name: ``withUserEvents``.
+
+        Returns:
+            ImbotV2Event
+
+        Example:
+            result = client.imbot.v2.event.get(bot_id=1)
+            result = await client.imbot.v2.event.get(bot_id=1)  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2Event",
@@ -3238,6 +4005,12 @@ class BatchImbotV2Event(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             with_user_events: Wire name: ``withUserEvents``.
+
+        Returns:
+            BatchCommand[ImbotV2Event]
+
+        Example:
+            command = batch.imbot.v2.event.get(bot_id=1)
         """
         return cast(
             "BatchCommand[_ImbotV2Event]",
@@ -3271,6 +4044,13 @@ class ImbotV2File(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            ImbotV2FileDownloadResult
+
+        Example:
+            result = client.imbot.v2.file.download(bot_id=1, file_id=1)
+            result = await client.imbot.v2.file.download(bot_id=1, file_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2FileDownloadResult",
@@ -3297,6 +4077,13 @@ class ImbotV2File(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2FileUploadResult
+
+        Example:
+            result = client.imbot.v2.file.upload(bot_id=1, dialog_id="1", fields={"name": "Anna", "content": "example"})
+            result = await client.imbot.v2.file.upload(bot_id=1, dialog_id="1", fields={"name": "Anna", "content": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2FileUploadResult",
@@ -3329,6 +4116,13 @@ class AsyncImbotV2File(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            ImbotV2FileDownloadResult
+
+        Example:
+            result = client.imbot.v2.file.download(bot_id=1, file_id=1)
+            result = await client.imbot.v2.file.download(bot_id=1, file_id=1)  # AsyncBitrix24
         """
         return cast(
             "ImbotV2FileDownloadResult",
@@ -3355,6 +4149,13 @@ class AsyncImbotV2File(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            ImbotV2FileUploadResult
+
+        Example:
+            result = client.imbot.v2.file.upload(bot_id=1, dialog_id="1", fields={"name": "Anna", "content": "example"})
+            result = await client.imbot.v2.file.upload(bot_id=1, dialog_id="1", fields={"name": "Anna", "content": "example"})  # AsyncBitrix24
         """
         return cast(
             "ImbotV2FileUploadResult",
@@ -3394,6 +4195,12 @@ class BatchImbotV2File(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            BatchCommand[ImbotV2FileDownloadResult]
+
+        Example:
+            command = batch.imbot.v2.file.download(bot_id=1, file_id=1)
         """
         return cast(
             "BatchCommand[ImbotV2FileDownloadResult]",
@@ -3423,6 +4230,12 @@ class BatchImbotV2File(Namespace):
             bot_id: Wire name: ``botId``.
             bot_token: Wire name: ``botToken``.
             dialog_id: Wire name: ``dialogId``.
+
+        Returns:
+            BatchCommand[ImbotV2FileUploadResult]
+
+        Example:
+            command = batch.imbot.v2.file.upload(bot_id=1, dialog_id="1", fields={"name": "Anna", "content": "example"})
         """
         return cast(
             "BatchCommand[ImbotV2FileUploadResult]",
@@ -3448,6 +4261,13 @@ class ImbotV2Revision(Namespace):
 
         REST method: ``imbot.v2.Revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
+
+        Returns:
+            ImbotV2Revision
+
+        Example:
+            result = client.imbot.v2.revision.get()
+            result = await client.imbot.v2.revision.get()  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2Revision", self._backend._invoke(_IMBOT_V2_REVISION_GET, {})
@@ -3464,6 +4284,13 @@ class AsyncImbotV2Revision(Namespace):
 
         REST method: ``imbot.v2.Revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
+
+        Returns:
+            ImbotV2Revision
+
+        Example:
+            result = client.imbot.v2.revision.get()
+            result = await client.imbot.v2.revision.get()  # AsyncBitrix24
         """
         return cast(
             "_ImbotV2Revision", await self._backend._invoke(_IMBOT_V2_REVISION_GET, {})
@@ -3483,6 +4310,12 @@ class BatchImbotV2Revision(Namespace):
 
         REST method: ``imbot.v2.Revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
+
+        Returns:
+            BatchCommand[ImbotV2Revision]
+
+        Example:
+            command = batch.imbot.v2.revision.get()
         """
         return cast(
             "BatchCommand[_ImbotV2Revision]",

@@ -110,6 +110,17 @@ class Imconnector(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             active: Wire name: ``ACTIVE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.activate(connector="example", line=1, active="example")
+            result = await client.imconnector.activate(connector="example", line=1, active="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -124,6 +135,16 @@ class Imconnector(Namespace):
 
         REST method: ``imconnector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
+
+        Returns:
+            Imconnector
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imconnector.list()
+            result = await client.imconnector.list()  # AsyncBitrix24
         """
         return cast("_Imconnector", self._backend._invoke(_IMCONNECTOR_LIST, {}))
 
@@ -161,6 +182,16 @@ class Imconnector(Namespace):
             need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
             need_signature: Wire name: ``NEED_SIGNATURE``.
             chat_group: Wire name: ``CHAT_GROUP``.
+
+        Returns:
+            ImconnectorRegisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.register(id="1", name="Anna", icon={"DATA_IMAGE": "example"}, placement_handler="https://example.com/hook")
+            result = await client.imconnector.register(id="1", name="Anna", icon={"DATA_IMAGE": "example"}, placement_handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorRegisterResult",
@@ -194,6 +225,17 @@ class Imconnector(Namespace):
         Args:
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
+
+        Returns:
+            ImconnectorStatusResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.status(connector="example")
+            result = await client.imconnector.status(connector="example")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorStatusResult",
@@ -210,6 +252,16 @@ class Imconnector(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            ImconnectorUnregisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.unregister(id="1")
+            result = await client.imconnector.unregister(id="1")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorUnregisterResult",
@@ -267,6 +319,17 @@ class AsyncImconnector(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             active: Wire name: ``ACTIVE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.activate(connector="example", line=1, active="example")
+            result = await client.imconnector.activate(connector="example", line=1, active="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -281,6 +344,16 @@ class AsyncImconnector(Namespace):
 
         REST method: ``imconnector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
+
+        Returns:
+            Imconnector
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imconnector.list()
+            result = await client.imconnector.list()  # AsyncBitrix24
         """
         return cast("_Imconnector", await self._backend._invoke(_IMCONNECTOR_LIST, {}))
 
@@ -318,6 +391,16 @@ class AsyncImconnector(Namespace):
             need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
             need_signature: Wire name: ``NEED_SIGNATURE``.
             chat_group: Wire name: ``CHAT_GROUP``.
+
+        Returns:
+            ImconnectorRegisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.register(id="1", name="Anna", icon={"DATA_IMAGE": "example"}, placement_handler="https://example.com/hook")
+            result = await client.imconnector.register(id="1", name="Anna", icon={"DATA_IMAGE": "example"}, placement_handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorRegisterResult",
@@ -351,6 +434,17 @@ class AsyncImconnector(Namespace):
         Args:
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
+
+        Returns:
+            ImconnectorStatusResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.status(connector="example")
+            result = await client.imconnector.status(connector="example")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorStatusResult",
@@ -367,6 +461,16 @@ class AsyncImconnector(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            ImconnectorUnregisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.unregister(id="1")
+            result = await client.imconnector.unregister(id="1")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorUnregisterResult",
@@ -429,6 +533,16 @@ class BatchImconnector(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             active: Wire name: ``ACTIVE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.activate(connector="example", line=1, active="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -446,6 +560,15 @@ class BatchImconnector(Namespace):
 
         REST method: ``imconnector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
+
+        Returns:
+            BatchCommand[Imconnector]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imconnector.list()
         """
         return cast(
             "BatchCommand[_Imconnector]", self._backend._invoke(_IMCONNECTOR_LIST, {})
@@ -488,6 +611,15 @@ class BatchImconnector(Namespace):
             need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
             need_signature: Wire name: ``NEED_SIGNATURE``.
             chat_group: Wire name: ``CHAT_GROUP``.
+
+        Returns:
+            BatchCommand[ImconnectorRegisterResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.register(id="1", name="Anna", icon={"DATA_IMAGE": "example"}, placement_handler="https://example.com/hook")
         """
         return cast(
             "BatchCommand[ImconnectorRegisterResult]",
@@ -524,6 +656,16 @@ class BatchImconnector(Namespace):
         Args:
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
+
+        Returns:
+            BatchCommand[ImconnectorStatusResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.status(connector="example")
         """
         return cast(
             "BatchCommand[ImconnectorStatusResult]",
@@ -543,6 +685,15 @@ class BatchImconnector(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[ImconnectorUnregisterResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.unregister(id="1")
         """
         return cast(
             "BatchCommand[ImconnectorUnregisterResult]",

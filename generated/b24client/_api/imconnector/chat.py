@@ -74,6 +74,16 @@ class ImconnectorChatName(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             name: Wire name: ``NAME``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            ImconnectorChatNameSetResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.imconnector.chat.name.set(connector="example", line=1, chat_id="1", name="Anna")
+            result = await client.imconnector.chat.name.set(connector="example", line=1, chat_id="1", name="Anna")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorChatNameSetResult",
@@ -115,6 +125,16 @@ class AsyncImconnectorChatName(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             name: Wire name: ``NAME``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            ImconnectorChatNameSetResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.imconnector.chat.name.set(connector="example", line=1, chat_id="1", name="Anna")
+            result = await client.imconnector.chat.name.set(connector="example", line=1, chat_id="1", name="Anna")  # AsyncBitrix24
         """
         return cast(
             "ImconnectorChatNameSetResult",
@@ -159,6 +179,15 @@ class BatchImconnectorChatName(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             name: Wire name: ``NAME``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[ImconnectorChatNameSetResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.imconnector.chat.name.set(connector="example", line=1, chat_id="1", name="Anna")
         """
         return cast(
             "BatchCommand[ImconnectorChatNameSetResult]",

@@ -66,6 +66,17 @@ class ImconnectorConnectorData(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             data: Wire name: ``DATA``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.connector.data.set(connector="example", line=1, data={"NAME": "Anna", "URL": "https://example.com/hook"})
+            result = await client.imconnector.connector.data.set(connector="example", line=1, data={"NAME": "Anna", "URL": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -93,6 +104,17 @@ class AsyncImconnectorConnectorData(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             data: Wire name: ``DATA``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.connector.data.set(connector="example", line=1, data={"NAME": "Anna", "URL": "https://example.com/hook"})
+            result = await client.imconnector.connector.data.set(connector="example", line=1, data={"NAME": "Anna", "URL": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -127,6 +149,16 @@ class BatchImconnectorConnectorData(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             data: Wire name: ``DATA``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.connector.data.set(connector="example", line=1, data={"NAME": "Anna", "URL": "https://example.com/hook"})
         """
         return cast(
             "BatchCommand[bool]",

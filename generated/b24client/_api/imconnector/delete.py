@@ -41,6 +41,17 @@ class ImconnectorDelete(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorDeleteMessagesResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.delete.messages(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.delete.messages(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorDeleteMessagesResult",
@@ -72,6 +83,17 @@ class AsyncImconnectorDelete(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorDeleteMessagesResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.delete.messages(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.delete.messages(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorDeleteMessagesResult",
@@ -106,6 +128,16 @@ class BatchImconnectorDelete(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            BatchCommand[ImconnectorDeleteMessagesResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.delete.messages(connector="example", line=1, messages=[{}])
         """
         return cast(
             "BatchCommand[ImconnectorDeleteMessagesResult]",

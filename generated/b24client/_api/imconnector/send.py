@@ -56,6 +56,17 @@ class ImconnectorSend(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorSendMessagesResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.send.messages(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.send.messages(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorSendMessagesResult",
@@ -92,6 +103,17 @@ class AsyncImconnectorSend(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorSendMessagesResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.send.messages(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.send.messages(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorSendMessagesResult",
@@ -131,6 +153,16 @@ class BatchImconnectorSend(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            BatchCommand[ImconnectorSendMessagesResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.send.messages(connector="example", line=1, messages=[{}])
         """
         return cast(
             "BatchCommand[ImconnectorSendMessagesResult]",
@@ -162,6 +194,17 @@ class ImconnectorSendStatus(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorSendStatusDeliveryResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.send.status.delivery(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.send.status.delivery(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorSendStatusDeliveryResult",
@@ -187,6 +230,17 @@ class ImconnectorSendStatus(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorSendStatusReadingResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.send.status.reading(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.send.status.reading(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorSendStatusReadingResult",
@@ -218,6 +272,17 @@ class AsyncImconnectorSendStatus(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorSendStatusDeliveryResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.send.status.delivery(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.send.status.delivery(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorSendStatusDeliveryResult",
@@ -243,6 +308,17 @@ class AsyncImconnectorSendStatus(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorSendStatusReadingResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.send.status.reading(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.send.status.reading(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorSendStatusReadingResult",
@@ -277,6 +353,16 @@ class BatchImconnectorSendStatus(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            BatchCommand[ImconnectorSendStatusDeliveryResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.send.status.delivery(connector="example", line=1, messages=[{}])
         """
         return cast(
             "BatchCommand[ImconnectorSendStatusDeliveryResult]",
@@ -305,6 +391,16 @@ class BatchImconnectorSendStatus(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            BatchCommand[ImconnectorSendStatusReadingResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.send.status.reading(connector="example", line=1, messages=[{}])
         """
         return cast(
             "BatchCommand[ImconnectorSendStatusReadingResult]",

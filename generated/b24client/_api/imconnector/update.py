@@ -41,6 +41,17 @@ class ImconnectorUpdate(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorUpdateMessagesResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.update.messages(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.update.messages(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorUpdateMessagesResult",
@@ -72,6 +83,17 @@ class AsyncImconnectorUpdate(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            ImconnectorUpdateMessagesResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imconnector.update.messages(connector="example", line=1, messages=[{}])
+            result = await client.imconnector.update.messages(connector="example", line=1, messages=[{}])  # AsyncBitrix24
         """
         return cast(
             "ImconnectorUpdateMessagesResult",
@@ -106,6 +128,16 @@ class BatchImconnectorUpdate(Namespace):
             connector: Wire name: ``CONNECTOR``.
             line: Wire name: ``LINE``.
             messages: Wire name: ``MESSAGES``.
+
+        Returns:
+            BatchCommand[ImconnectorUpdateMessagesResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imconnector.update.messages(connector="example", line=1, messages=[{}])
         """
         return cast(
             "BatchCommand[ImconnectorUpdateMessagesResult]",

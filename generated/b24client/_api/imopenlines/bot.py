@@ -77,6 +77,16 @@ class ImopenlinesBotSession(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.finish(chat_id=1)
+            result = await client.imopenlines.bot.session.finish(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -94,6 +104,16 @@ class ImopenlinesBotSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.operator(chat_id=1)
+            result = await client.imopenlines.bot.session.operator(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -124,6 +144,16 @@ class ImopenlinesBotSession(Namespace):
             transfer_id: Wire name: ``TRANSFER_ID``.
             leave: Wire name: ``LEAVE``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.transfer(chat_id=1)
+            result = await client.imopenlines.bot.session.transfer(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -162,6 +192,16 @@ class AsyncImopenlinesBotSession(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.finish(chat_id=1)
+            result = await client.imopenlines.bot.session.finish(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -179,6 +219,16 @@ class AsyncImopenlinesBotSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.operator(chat_id=1)
+            result = await client.imopenlines.bot.session.operator(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -209,6 +259,16 @@ class AsyncImopenlinesBotSession(Namespace):
             transfer_id: Wire name: ``TRANSFER_ID``.
             leave: Wire name: ``LEAVE``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.transfer(chat_id=1)
+            result = await client.imopenlines.bot.session.transfer(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -250,6 +310,15 @@ class BatchImopenlinesBotSession(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imopenlines.bot.session.finish(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -270,6 +339,15 @@ class BatchImopenlinesBotSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imopenlines.bot.session.operator(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -303,6 +381,15 @@ class BatchImopenlinesBotSession(Namespace):
             transfer_id: Wire name: ``TRANSFER_ID``.
             leave: Wire name: ``LEAVE``.
             client_id: Wire name: ``CLIENT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imopenlines.bot.session.transfer(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -341,6 +428,16 @@ class ImopenlinesBotSessionMessage(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             name: Wire name: ``NAME``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.message.send(chat_id=1)
+            result = await client.imopenlines.bot.session.message.send(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -372,6 +469,16 @@ class AsyncImopenlinesBotSessionMessage(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             name: Wire name: ``NAME``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.bot.session.message.send(chat_id=1)
+            result = await client.imopenlines.bot.session.message.send(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -406,6 +513,15 @@ class BatchImopenlinesBotSessionMessage(Namespace):
             chat_id: Wire name: ``CHAT_ID``.
             name: Wire name: ``NAME``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imopenlines.bot.session.message.send(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -61,6 +61,13 @@ class ImopenlinesConfig(Namespace):
 
         Args:
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imopenlines.config.add()
+            result = await client.imopenlines.config.add()  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_IMOPENLINES_CONFIG_ADD, {"PARAMS": params})
@@ -74,6 +81,16 @@ class ImopenlinesConfig(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``CONFIG_WRONG_USER_PERMISSION``.
+
+        Example:
+            result = client.imopenlines.config.delete(config_id=1)
+            result = await client.imopenlines.config.delete(config_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -96,6 +113,13 @@ class ImopenlinesConfig(Namespace):
             config_id: Wire name: ``CONFIG_ID``.
             with_queue: Wire name: ``WITH_QUEUE``.
             show_offline: Wire name: ``SHOW_OFFLINE``.
+
+        Returns:
+            ImopenlinesConfig
+
+        Example:
+            result = client.imopenlines.config.get(config_id=1)
+            result = await client.imopenlines.config.get(config_id=1)  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesConfig",
@@ -120,6 +144,16 @@ class ImopenlinesConfig(Namespace):
         Args:
             config_id: Wire name: ``CONFIG_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``CONFIG_WRONG_USER_PERMISSION``.
+
+        Example:
+            result = client.imopenlines.config.update(config_id=1)
+            result = await client.imopenlines.config.update(config_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -154,6 +188,13 @@ class AsyncImopenlinesConfig(Namespace):
 
         Args:
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.imopenlines.config.add()
+            result = await client.imopenlines.config.add()  # AsyncBitrix24
         """
         return cast(
             int,
@@ -168,6 +209,16 @@ class AsyncImopenlinesConfig(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``CONFIG_WRONG_USER_PERMISSION``.
+
+        Example:
+            result = client.imopenlines.config.delete(config_id=1)
+            result = await client.imopenlines.config.delete(config_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -192,6 +243,13 @@ class AsyncImopenlinesConfig(Namespace):
             config_id: Wire name: ``CONFIG_ID``.
             with_queue: Wire name: ``WITH_QUEUE``.
             show_offline: Wire name: ``SHOW_OFFLINE``.
+
+        Returns:
+            ImopenlinesConfig
+
+        Example:
+            result = client.imopenlines.config.get(config_id=1)
+            result = await client.imopenlines.config.get(config_id=1)  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesConfig",
@@ -216,6 +274,16 @@ class AsyncImopenlinesConfig(Namespace):
         Args:
             config_id: Wire name: ``CONFIG_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``CONFIG_WRONG_USER_PERMISSION``.
+
+        Example:
+            result = client.imopenlines.config.update(config_id=1)
+            result = await client.imopenlines.config.update(config_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -253,6 +321,12 @@ class BatchImopenlinesConfig(Namespace):
 
         Args:
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.imopenlines.config.add()
         """
         return cast(
             "BatchCommand[int]",
@@ -270,6 +344,15 @@ class BatchImopenlinesConfig(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``CONFIG_WRONG_USER_PERMISSION``.
+
+        Example:
+            command = batch.imopenlines.config.delete(config_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -295,6 +378,12 @@ class BatchImopenlinesConfig(Namespace):
             config_id: Wire name: ``CONFIG_ID``.
             with_queue: Wire name: ``WITH_QUEUE``.
             show_offline: Wire name: ``SHOW_OFFLINE``.
+
+        Returns:
+            BatchCommand[ImopenlinesConfig]
+
+        Example:
+            command = batch.imopenlines.config.get(config_id=1)
         """
         return cast(
             "BatchCommand[_ImopenlinesConfig]",
@@ -325,6 +414,15 @@ class BatchImopenlinesConfig(Namespace):
         Args:
             config_id: Wire name: ``CONFIG_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``CONFIG_WRONG_USER_PERMISSION``.
+
+        Example:
+            command = batch.imopenlines.config.update(config_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -353,6 +451,16 @@ class ImopenlinesConfigList(Namespace):
         Args:
             params: Wire name: ``PARAMS``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            list[ImopenlinesConfigList]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            result = client.imopenlines.config.list.get()
+            result = await client.imopenlines.config.list.get()  # AsyncBitrix24
         """
         return cast(
             "list[_ImopenlinesConfigList]",
@@ -381,6 +489,16 @@ class AsyncImopenlinesConfigList(Namespace):
         Args:
             params: Wire name: ``PARAMS``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            list[ImopenlinesConfigList]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            result = client.imopenlines.config.list.get()
+            result = await client.imopenlines.config.list.get()  # AsyncBitrix24
         """
         return cast(
             "list[_ImopenlinesConfigList]",
@@ -412,6 +530,15 @@ class BatchImopenlinesConfigList(Namespace):
         Args:
             params: Wire name: ``PARAMS``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            BatchCommand[list[ImopenlinesConfigList]]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+
+        Example:
+            command = batch.imopenlines.config.list.get()
         """
         return cast(
             "BatchCommand[list[_ImopenlinesConfigList]]",
@@ -431,6 +558,13 @@ class ImopenlinesConfigPath(Namespace):
 
         REST method: ``imopenlines.config.path.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
+
+        Returns:
+            ImopenlinesConfigPath
+
+        Example:
+            result = client.imopenlines.config.path.get()
+            result = await client.imopenlines.config.path.get()  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesConfigPath",
@@ -448,6 +582,13 @@ class AsyncImopenlinesConfigPath(Namespace):
 
         REST method: ``imopenlines.config.path.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
+
+        Returns:
+            ImopenlinesConfigPath
+
+        Example:
+            result = client.imopenlines.config.path.get()
+            result = await client.imopenlines.config.path.get()  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesConfigPath",
@@ -468,6 +609,12 @@ class BatchImopenlinesConfigPath(Namespace):
 
         REST method: ``imopenlines.config.path.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
+
+        Returns:
+            BatchCommand[ImopenlinesConfigPath]
+
+        Example:
+            command = batch.imopenlines.config.path.get()
         """
         return cast(
             "BatchCommand[_ImopenlinesConfigPath]",

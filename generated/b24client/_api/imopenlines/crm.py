@@ -120,6 +120,17 @@ class ImopenlinesCrmChat(Namespace):
             crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
             crm_entity: Wire name: ``CRM_ENTITY``.
             active_only: Wire name: ``ACTIVE_ONLY``.
+
+        Returns:
+            list[ImopenlinesCrmChat]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.chat.get(crm_entity_type="lead", crm_entity=1)
+            result = await client.imopenlines.crm.chat.get(crm_entity_type="lead", crm_entity=1)  # AsyncBitrix24
         """
         return cast(
             "list[_ImopenlinesCrmChat]",
@@ -147,6 +158,16 @@ class ImopenlinesCrmChat(Namespace):
         Args:
             crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
             crm_entity: Wire name: ``CRM_ENTITY``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.imopenlines.crm.chat.get_last_id(crm_entity_type="lead", crm_entity=1)
+            result = await client.imopenlines.crm.chat.get_last_id(crm_entity_type="lead", crm_entity=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -183,6 +204,17 @@ class AsyncImopenlinesCrmChat(Namespace):
             crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
             crm_entity: Wire name: ``CRM_ENTITY``.
             active_only: Wire name: ``ACTIVE_ONLY``.
+
+        Returns:
+            list[ImopenlinesCrmChat]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.chat.get(crm_entity_type="lead", crm_entity=1)
+            result = await client.imopenlines.crm.chat.get(crm_entity_type="lead", crm_entity=1)  # AsyncBitrix24
         """
         return cast(
             "list[_ImopenlinesCrmChat]",
@@ -210,6 +242,16 @@ class AsyncImopenlinesCrmChat(Namespace):
         Args:
             crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
             crm_entity: Wire name: ``CRM_ENTITY``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.imopenlines.crm.chat.get_last_id(crm_entity_type="lead", crm_entity=1)
+            result = await client.imopenlines.crm.chat.get_last_id(crm_entity_type="lead", crm_entity=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -249,6 +291,16 @@ class BatchImopenlinesCrmChat(Namespace):
             crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
             crm_entity: Wire name: ``CRM_ENTITY``.
             active_only: Wire name: ``ACTIVE_ONLY``.
+
+        Returns:
+            BatchCommand[list[ImopenlinesCrmChat]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.crm.chat.get(crm_entity_type="lead", crm_entity=1)
         """
         return cast(
             "BatchCommand[list[_ImopenlinesCrmChat]]",
@@ -279,6 +331,15 @@ class BatchImopenlinesCrmChat(Namespace):
         Args:
             crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
             crm_entity: Wire name: ``CRM_ENTITY``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.imopenlines.crm.chat.get_last_id(crm_entity_type="lead", crm_entity=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -312,6 +373,17 @@ class ImopenlinesCrmChatUser(Namespace):
             crm_entity: Wire name: ``CRM_ENTITY``.
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.chat.user.add(crm_entity_type="lead", crm_entity=1, user_id=1)
+            result = await client.imopenlines.crm.chat.user.add(crm_entity_type="lead", crm_entity=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -344,6 +416,17 @@ class ImopenlinesCrmChatUser(Namespace):
             crm_entity: Wire name: ``CRM_ENTITY``.
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.chat.user.delete(crm_entity_type="lead", crm_entity=1, user_id=1)
+            result = await client.imopenlines.crm.chat.user.delete(crm_entity_type="lead", crm_entity=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -382,6 +465,17 @@ class AsyncImopenlinesCrmChatUser(Namespace):
             crm_entity: Wire name: ``CRM_ENTITY``.
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.chat.user.add(crm_entity_type="lead", crm_entity=1, user_id=1)
+            result = await client.imopenlines.crm.chat.user.add(crm_entity_type="lead", crm_entity=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -414,6 +508,17 @@ class AsyncImopenlinesCrmChatUser(Namespace):
             crm_entity: Wire name: ``CRM_ENTITY``.
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.chat.user.delete(crm_entity_type="lead", crm_entity=1, user_id=1)
+            result = await client.imopenlines.crm.chat.user.delete(crm_entity_type="lead", crm_entity=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -455,6 +560,16 @@ class BatchImopenlinesCrmChatUser(Namespace):
             crm_entity: Wire name: ``CRM_ENTITY``.
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.crm.chat.user.add(crm_entity_type="lead", crm_entity=1, user_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -490,6 +605,16 @@ class BatchImopenlinesCrmChatUser(Namespace):
             crm_entity: Wire name: ``CRM_ENTITY``.
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.crm.chat.user.delete(crm_entity_type="lead", crm_entity=1, user_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -518,6 +643,16 @@ class ImopenlinesCrmLead(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.lead.create(chat_id=1)
+            result = await client.imopenlines.crm.lead.create(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -538,6 +673,16 @@ class AsyncImopenlinesCrmLead(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.lead.create(chat_id=1)
+            result = await client.imopenlines.crm.lead.create(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -563,6 +708,15 @@ class BatchImopenlinesCrmLead(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.crm.lead.create(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -595,6 +749,17 @@ class ImopenlinesCrmMessage(Namespace):
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.message.add(crm_entity_type="CRM_DEAL", crm_entity=1, user_id=1, chat_id=1, message="Please call back after 3 pm.")
+            result = await client.imopenlines.crm.message.add(crm_entity_type="CRM_DEAL", crm_entity=1, user_id=1, chat_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -636,6 +801,17 @@ class AsyncImopenlinesCrmMessage(Namespace):
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.crm.message.add(crm_entity_type="CRM_DEAL", crm_entity=1, user_id=1, chat_id=1, message="Please call back after 3 pm.")
+            result = await client.imopenlines.crm.message.add(crm_entity_type="CRM_DEAL", crm_entity=1, user_id=1, chat_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -680,6 +856,16 @@ class BatchImopenlinesCrmMessage(Namespace):
             user_id: Wire name: ``USER_ID``.
             chat_id: Wire name: ``CHAT_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.crm.message.add(crm_entity_type="CRM_DEAL", crm_entity=1, user_id=1, chat_id=1, message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",

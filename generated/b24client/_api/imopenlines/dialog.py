@@ -39,6 +39,16 @@ class ImopenlinesDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             session_id: Wire name: ``SESSION_ID``.
             user_code: Wire name: ``USER_CODE``.
+
+        Returns:
+            ImopenlinesDialog
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imopenlines.dialog.get()
+            result = await client.imopenlines.dialog.get()  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesDialog",
@@ -77,6 +87,16 @@ class AsyncImopenlinesDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             session_id: Wire name: ``SESSION_ID``.
             user_code: Wire name: ``USER_CODE``.
+
+        Returns:
+            ImopenlinesDialog
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.imopenlines.dialog.get()
+            result = await client.imopenlines.dialog.get()  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesDialog",
@@ -118,6 +138,15 @@ class BatchImopenlinesDialog(Namespace):
             dialog_id: Wire name: ``DIALOG_ID``.
             session_id: Wire name: ``SESSION_ID``.
             user_code: Wire name: ``USER_CODE``.
+
+        Returns:
+            BatchCommand[ImopenlinesDialog]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.imopenlines.dialog.get()
         """
         return cast(
             "BatchCommand[_ImopenlinesDialog]",

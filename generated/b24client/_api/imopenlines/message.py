@@ -78,6 +78,16 @@ class ImopenlinesMessageQuick(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.message.quick.save(chat_id=1, message_id=1)
+            result = await client.imopenlines.message.quick.save(chat_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -102,6 +112,16 @@ class AsyncImopenlinesMessageQuick(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.message.quick.save(chat_id=1, message_id=1)
+            result = await client.imopenlines.message.quick.save(chat_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -129,6 +149,15 @@ class BatchImopenlinesMessageQuick(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.message.quick.save(chat_id=1, message_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -153,6 +182,16 @@ class ImopenlinesMessageSession(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.message.session.start(chat_id=1, message_id=1)
+            result = await client.imopenlines.message.session.start(chat_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -177,6 +216,16 @@ class AsyncImopenlinesMessageSession(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.message.session.start(chat_id=1, message_id=1)
+            result = await client.imopenlines.message.session.start(chat_id=1, message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -204,6 +253,15 @@ class BatchImopenlinesMessageSession(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             message_id: Wire name: ``MESSAGE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.message.session.start(chat_id=1, message_id=1)
         """
         return cast(
             "BatchCommand[bool]",

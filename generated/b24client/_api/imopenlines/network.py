@@ -34,6 +34,16 @@ class ImopenlinesNetwork(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            int
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.imopenlines.network.join(code="example_code")
+            result = await client.imopenlines.network.join(code="example_code")  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_IMOPENLINES_NETWORK_JOIN, {"CODE": code})
@@ -58,6 +68,16 @@ class AsyncImopenlinesNetwork(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            int
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.imopenlines.network.join(code="example_code")
+            result = await client.imopenlines.network.join(code="example_code")  # AsyncBitrix24
         """
         return cast(
             int, await self._backend._invoke(_IMOPENLINES_NETWORK_JOIN, {"CODE": code})
@@ -85,6 +105,15 @@ class BatchImopenlinesNetwork(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.imopenlines.network.join(code="example_code")
         """
         return cast(
             "BatchCommand[int]",
@@ -119,6 +148,17 @@ class ImopenlinesNetworkMessage(Namespace):
             attach: Wire name: ``ATTACH``.
             keyboard: Wire name: ``KEYBOARD``.
             url_preview: Wire name: ``URL_PREVIEW``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.network.message.add(code="example_code", user_id=1, message="Please call back after 3 pm.")
+            result = await client.imopenlines.network.message.add(code="example_code", user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -163,6 +203,17 @@ class AsyncImopenlinesNetworkMessage(Namespace):
             attach: Wire name: ``ATTACH``.
             keyboard: Wire name: ``KEYBOARD``.
             url_preview: Wire name: ``URL_PREVIEW``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.imopenlines.network.message.add(code="example_code", user_id=1, message="Please call back after 3 pm.")
+            result = await client.imopenlines.network.message.add(code="example_code", user_id=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -210,6 +261,16 @@ class BatchImopenlinesNetworkMessage(Namespace):
             attach: Wire name: ``ATTACH``.
             keyboard: Wire name: ``KEYBOARD``.
             url_preview: Wire name: ``URL_PREVIEW``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.imopenlines.network.message.add(code="example_code", user_id=1, message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[bool]",

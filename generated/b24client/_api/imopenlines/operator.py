@@ -49,6 +49,16 @@ class ImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.answer(chat_id=1)
+            result = await client.imopenlines.operator.answer(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -63,6 +73,16 @@ class ImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.finish(chat_id=1)
+            result = await client.imopenlines.operator.finish(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -77,6 +97,16 @@ class ImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.skip(chat_id=1)
+            result = await client.imopenlines.operator.skip(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -91,6 +121,16 @@ class ImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.spam(chat_id=1)
+            result = await client.imopenlines.operator.spam(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -115,6 +155,13 @@ class ImopenlinesOperator(Namespace):
             transfer_id: Wire name: ``TRANSFER_ID``.
             user_id: Wire name: ``USER_ID``.
             queue_id: Wire name: ``QUEUE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imopenlines.operator.transfer(chat_id=1)
+            result = await client.imopenlines.operator.transfer(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -148,6 +195,16 @@ class AsyncImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.answer(chat_id=1)
+            result = await client.imopenlines.operator.answer(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -164,6 +221,16 @@ class AsyncImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.finish(chat_id=1)
+            result = await client.imopenlines.operator.finish(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -180,6 +247,16 @@ class AsyncImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.skip(chat_id=1)
+            result = await client.imopenlines.operator.skip(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -196,6 +273,16 @@ class AsyncImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.spam(chat_id=1)
+            result = await client.imopenlines.operator.spam(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -222,6 +309,13 @@ class AsyncImopenlinesOperator(Namespace):
             transfer_id: Wire name: ``TRANSFER_ID``.
             user_id: Wire name: ``USER_ID``.
             queue_id: Wire name: ``QUEUE_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imopenlines.operator.transfer(chat_id=1)
+            result = await client.imopenlines.operator.transfer(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -258,6 +352,15 @@ class BatchImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.operator.answer(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -275,6 +378,15 @@ class BatchImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.operator.finish(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -292,6 +404,15 @@ class BatchImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.operator.skip(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -309,6 +430,15 @@ class BatchImopenlinesOperator(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.operator.spam(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -336,6 +466,12 @@ class BatchImopenlinesOperator(Namespace):
             transfer_id: Wire name: ``TRANSFER_ID``.
             user_id: Wire name: ``USER_ID``.
             queue_id: Wire name: ``QUEUE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imopenlines.operator.transfer(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -364,6 +500,16 @@ class ImopenlinesOperatorAnother(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.another.finish(chat_id=1)
+            result = await client.imopenlines.operator.another.finish(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -386,6 +532,16 @@ class AsyncImopenlinesOperatorAnother(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.operator.another.finish(chat_id=1)
+            result = await client.imopenlines.operator.another.finish(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -411,6 +567,15 @@ class BatchImopenlinesOperatorAnother(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.operator.another.finish(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -26,6 +26,13 @@ class ImopenlinesRevision(Namespace):
 
         REST method: ``imopenlines.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
+
+        Returns:
+            ImopenlinesRevision
+
+        Example:
+            result = client.imopenlines.revision.get()
+            result = await client.imopenlines.revision.get()  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesRevision", self._backend._invoke(_IMOPENLINES_REVISION_GET, {})
@@ -42,6 +49,13 @@ class AsyncImopenlinesRevision(Namespace):
 
         REST method: ``imopenlines.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
+
+        Returns:
+            ImopenlinesRevision
+
+        Example:
+            result = client.imopenlines.revision.get()
+            result = await client.imopenlines.revision.get()  # AsyncBitrix24
         """
         return cast(
             "_ImopenlinesRevision",
@@ -62,6 +76,12 @@ class BatchImopenlinesRevision(Namespace):
 
         REST method: ``imopenlines.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
+
+        Returns:
+            BatchCommand[ImopenlinesRevision]
+
+        Example:
+            command = batch.imopenlines.revision.get()
         """
         return cast(
             "BatchCommand[_ImopenlinesRevision]",

@@ -78,6 +78,13 @@ class ImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imopenlines.session.intercept(chat_id=1)
+            result = await client.imopenlines.session.intercept(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -92,6 +99,16 @@ class ImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.join(chat_id=1)
+            result = await client.imopenlines.session.join(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_IMOPENLINES_SESSION_JOIN, {"CHAT_ID": chat_id})
@@ -105,6 +122,16 @@ class ImopenlinesSession(Namespace):
 
         Args:
             user_code: Wire name: ``USER_CODE``.
+
+        Returns:
+            ImopenlinesSessionOpenResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.open(user_code="example_code")
+            result = await client.imopenlines.session.open(user_code="example_code")  # AsyncBitrix24
         """
         return cast(
             "ImopenlinesSessionOpenResult",
@@ -119,6 +146,16 @@ class ImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.start(chat_id=1)
+            result = await client.imopenlines.session.start(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -154,6 +191,13 @@ class AsyncImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.imopenlines.session.intercept(chat_id=1)
+            result = await client.imopenlines.session.intercept(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -170,6 +214,16 @@ class AsyncImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.join(chat_id=1)
+            result = await client.imopenlines.session.join(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -186,6 +240,16 @@ class AsyncImopenlinesSession(Namespace):
 
         Args:
             user_code: Wire name: ``USER_CODE``.
+
+        Returns:
+            ImopenlinesSessionOpenResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.open(user_code="example_code")
+            result = await client.imopenlines.session.open(user_code="example_code")  # AsyncBitrix24
         """
         return cast(
             "ImopenlinesSessionOpenResult",
@@ -202,6 +266,16 @@ class AsyncImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.start(chat_id=1)
+            result = await client.imopenlines.session.start(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -242,6 +316,12 @@ class BatchImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.imopenlines.session.intercept(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -259,6 +339,15 @@ class BatchImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.session.join(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -278,6 +367,15 @@ class BatchImopenlinesSession(Namespace):
 
         Args:
             user_code: Wire name: ``USER_CODE``.
+
+        Returns:
+            BatchCommand[ImopenlinesSessionOpenResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.session.open(user_code="example_code")
         """
         return cast(
             "BatchCommand[ImopenlinesSessionOpenResult]",
@@ -295,6 +393,15 @@ class BatchImopenlinesSession(Namespace):
 
         Args:
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.session.start(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -323,6 +430,16 @@ class ImopenlinesSessionHead(Namespace):
             session_id: Wire name: ``SESSION_ID``.
             rating: Wire name: ``RATING``.
             comment: Wire name: ``COMMENT``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.head.vote(session_id=1, rating=1)
+            result = await client.imopenlines.session.head.vote(session_id=1, rating=1)  # AsyncBitrix24
         """
         require_one_of(
             _IMOPENLINES_SESSION_HEAD_VOTE, {"rating": rating}, {"comment": comment}
@@ -357,6 +474,16 @@ class AsyncImopenlinesSessionHead(Namespace):
             session_id: Wire name: ``SESSION_ID``.
             rating: Wire name: ``RATING``.
             comment: Wire name: ``COMMENT``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.head.vote(session_id=1, rating=1)
+            result = await client.imopenlines.session.head.vote(session_id=1, rating=1)  # AsyncBitrix24
         """
         require_one_of(
             _IMOPENLINES_SESSION_HEAD_VOTE, {"rating": rating}, {"comment": comment}
@@ -394,6 +521,15 @@ class BatchImopenlinesSessionHead(Namespace):
             session_id: Wire name: ``SESSION_ID``.
             rating: Wire name: ``RATING``.
             comment: Wire name: ``COMMENT``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.session.head.vote(session_id=1, rating=1)
         """
         require_one_of(
             _IMOPENLINES_SESSION_HEAD_VOTE, {"rating": rating}, {"comment": comment}
@@ -426,6 +562,16 @@ class ImopenlinesSessionHistory(Namespace):
         Args:
             session_id: Wire name: ``SESSION_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            ImopenlinesSessionHistory
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.history.get(session_id=1)
+            result = await client.imopenlines.session.history.get(session_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _IMOPENLINES_SESSION_HISTORY_GET,
@@ -460,6 +606,16 @@ class AsyncImopenlinesSessionHistory(Namespace):
         Args:
             session_id: Wire name: ``SESSION_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            ImopenlinesSessionHistory
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.history.get(session_id=1)
+            result = await client.imopenlines.session.history.get(session_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _IMOPENLINES_SESSION_HISTORY_GET,
@@ -497,6 +653,15 @@ class BatchImopenlinesSessionHistory(Namespace):
         Args:
             session_id: Wire name: ``SESSION_ID``.
             chat_id: Wire name: ``CHAT_ID``.
+
+        Returns:
+            BatchCommand[ImopenlinesSessionHistory]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.session.history.get(session_id=1)
         """
         require_one_of(
             _IMOPENLINES_SESSION_HISTORY_GET,
@@ -526,6 +691,16 @@ class ImopenlinesSessionMode(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             activate: Wire name: ``ACTIVATE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.mode.pin(chat_id=1)
+            result = await client.imopenlines.session.mode.pin(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -540,6 +715,13 @@ class ImopenlinesSessionMode(Namespace):
 
         REST method: ``imopenlines.session.mode.pinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
+
+        Returns:
+            list[int]
+
+        Example:
+            result = client.imopenlines.session.mode.pin_all()
+            result = await client.imopenlines.session.mode.pin_all()  # AsyncBitrix24
         """
         return cast(
             "list[int]", self._backend._invoke(_IMOPENLINES_SESSION_MODE_PIN_ALL, {})
@@ -557,6 +739,16 @@ class ImopenlinesSessionMode(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             activate: Wire name: ``ACTIVATE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.mode.silent(chat_id=1)
+            result = await client.imopenlines.session.mode.silent(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -571,6 +763,13 @@ class ImopenlinesSessionMode(Namespace):
 
         REST method: ``imopenlines.session.mode.unpinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
+
+        Returns:
+            list[int]
+
+        Example:
+            result = client.imopenlines.session.mode.unpin_all()
+            result = await client.imopenlines.session.mode.unpin_all()  # AsyncBitrix24
         """
         return cast(
             "list[int]", self._backend._invoke(_IMOPENLINES_SESSION_MODE_UNPIN_ALL, {})
@@ -591,6 +790,16 @@ class AsyncImopenlinesSessionMode(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             activate: Wire name: ``ACTIVATE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.mode.pin(chat_id=1)
+            result = await client.imopenlines.session.mode.pin(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -605,6 +814,13 @@ class AsyncImopenlinesSessionMode(Namespace):
 
         REST method: ``imopenlines.session.mode.pinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
+
+        Returns:
+            list[int]
+
+        Example:
+            result = client.imopenlines.session.mode.pin_all()
+            result = await client.imopenlines.session.mode.pin_all()  # AsyncBitrix24
         """
         return cast(
             "list[int]",
@@ -625,6 +841,16 @@ class AsyncImopenlinesSessionMode(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             activate: Wire name: ``ACTIVATE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.imopenlines.session.mode.silent(chat_id=1)
+            result = await client.imopenlines.session.mode.silent(chat_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -639,6 +865,13 @@ class AsyncImopenlinesSessionMode(Namespace):
 
         REST method: ``imopenlines.session.mode.unpinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
+
+        Returns:
+            list[int]
+
+        Example:
+            result = client.imopenlines.session.mode.unpin_all()
+            result = await client.imopenlines.session.mode.unpin_all()  # AsyncBitrix24
         """
         return cast(
             "list[int]",
@@ -665,6 +898,15 @@ class BatchImopenlinesSessionMode(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             activate: Wire name: ``ACTIVATE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.session.mode.pin(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -682,6 +924,12 @@ class BatchImopenlinesSessionMode(Namespace):
 
         REST method: ``imopenlines.session.mode.pinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
+
+        Returns:
+            BatchCommand[list[int]]
+
+        Example:
+            command = batch.imopenlines.session.mode.pin_all()
         """
         return cast(
             "BatchCommand[list[int]]",
@@ -705,6 +953,15 @@ class BatchImopenlinesSessionMode(Namespace):
         Args:
             chat_id: Wire name: ``CHAT_ID``.
             activate: Wire name: ``ACTIVATE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.imopenlines.session.mode.silent(chat_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -722,6 +979,12 @@ class BatchImopenlinesSessionMode(Namespace):
 
         REST method: ``imopenlines.session.mode.unpinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
+
+        Returns:
+            BatchCommand[list[int]]
+
+        Example:
+            command = batch.imopenlines.session.mode.unpin_all()
         """
         return cast(
             "BatchCommand[list[int]]",

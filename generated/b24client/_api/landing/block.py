@@ -107,6 +107,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.addcard(lid=1, block=1, selector="example", content="example")
+            result = await client.landing.block.addcard(lid=1, block=1, selector="example", content="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -139,6 +150,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.change_anchor(lid=1, block=1, data="example")
+            result = await client.landing.block.change_anchor(lid=1, block=1, data="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -170,6 +192,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.change_node_name(lid=1, block=1, data={})
+            result = await client.landing.block.change_node_name(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -201,6 +234,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.clonecard(lid=1, block=1, selector="example")
+            result = await client.landing.block.clonecard(lid=1, block=1, selector="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -221,6 +265,17 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.getContentFromRepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.get_content_from_repository(code="example_code")
+            result = await client.landing.block.get_content_from_repository(code="example_code")  # AsyncBitrix24
         """
         return cast(
             str,
@@ -240,6 +295,17 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+
+        Returns:
+            LandingBlockGetbyidResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getbyid(block=1)
+            result = await client.landing.block.getbyid(block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetbyidResult",
@@ -265,6 +331,17 @@ class LandingBlock(Namespace):
 
         Args:
             edit_mode: Wire name: ``editMode``.
+
+        Returns:
+            LandingBlockGetcontentResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getcontent(lid=1, block=1)
+            result = await client.landing.block.getcontent(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetcontentResult",
@@ -292,6 +369,17 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+
+        Returns:
+            list[LandingBlock]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getlist(lid=1)
+            result = await client.landing.block.getlist(lid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_LandingBlock]",
@@ -313,6 +401,17 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+
+        Returns:
+            LandingBlockGetmanifestResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getmanifest(lid=1, block=1)
+            result = await client.landing.block.getmanifest(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetmanifestResult",
@@ -327,6 +426,17 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+
+        Returns:
+            LandingBlockGetmanifestfileResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getmanifestfile(code="example_code")
+            result = await client.landing.block.getmanifestfile(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetmanifestfileResult",
@@ -340,6 +450,16 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+
+        Returns:
+            LandingBlockGetrepositoryResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getrepository()
+            result = await client.landing.block.getrepository()  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetrepositoryResult",
@@ -364,6 +484,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.removecard(lid=1, block=1, selector="example")
+            result = await client.landing.block.removecard(lid=1, block=1, selector="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -391,6 +522,17 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.updateCards``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.update_cards(lid=1, block=1, data={})
+            result = await client.landing.block.update_cards(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -416,6 +558,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.update_styles(lid=1, block=1, data={})
+            result = await client.landing.block.update_styles(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -443,6 +596,17 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.updateattrs``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.updateattrs(lid=1, block=1, data={})
+            result = await client.landing.block.updateattrs(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -469,6 +633,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.updatecontent(lid=1, block=1, content="example")
+            result = await client.landing.block.updatecontent(lid=1, block=1, content="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -502,6 +677,17 @@ class LandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.updatenodes(lid=1, block=1, data={})
+            result = await client.landing.block.updatenodes(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -532,6 +718,16 @@ class LandingBlock(Namespace):
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+
+        Returns:
+            LandingBlockUploadfileResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.block.uploadfile(block=1, picture="example")
+            result = await client.landing.block.uploadfile(block=1, picture="example")  # AsyncBitrix24
         """
         return cast(
             "LandingBlockUploadfileResult",
@@ -571,6 +767,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.addcard(lid=1, block=1, selector="example", content="example")
+            result = await client.landing.block.addcard(lid=1, block=1, selector="example", content="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -603,6 +810,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.change_anchor(lid=1, block=1, data="example")
+            result = await client.landing.block.change_anchor(lid=1, block=1, data="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -634,6 +852,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.change_node_name(lid=1, block=1, data={})
+            result = await client.landing.block.change_node_name(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -665,6 +894,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.clonecard(lid=1, block=1, selector="example")
+            result = await client.landing.block.clonecard(lid=1, block=1, selector="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -685,6 +925,17 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.getContentFromRepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.get_content_from_repository(code="example_code")
+            result = await client.landing.block.get_content_from_repository(code="example_code")  # AsyncBitrix24
         """
         return cast(
             str,
@@ -704,6 +955,17 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+
+        Returns:
+            LandingBlockGetbyidResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getbyid(block=1)
+            result = await client.landing.block.getbyid(block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetbyidResult",
@@ -729,6 +991,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             edit_mode: Wire name: ``editMode``.
+
+        Returns:
+            LandingBlockGetcontentResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getcontent(lid=1, block=1)
+            result = await client.landing.block.getcontent(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetcontentResult",
@@ -756,6 +1029,17 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+
+        Returns:
+            list[LandingBlock]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getlist(lid=1)
+            result = await client.landing.block.getlist(lid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_LandingBlock]",
@@ -777,6 +1061,17 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+
+        Returns:
+            LandingBlockGetmanifestResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getmanifest(lid=1, block=1)
+            result = await client.landing.block.getmanifest(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetmanifestResult",
@@ -791,6 +1086,17 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+
+        Returns:
+            LandingBlockGetmanifestfileResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getmanifestfile(code="example_code")
+            result = await client.landing.block.getmanifestfile(code="example_code")  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetmanifestfileResult",
@@ -804,6 +1110,16 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+
+        Returns:
+            LandingBlockGetrepositoryResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.getrepository()
+            result = await client.landing.block.getrepository()  # AsyncBitrix24
         """
         return cast(
             "LandingBlockGetrepositoryResult",
@@ -828,6 +1144,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.removecard(lid=1, block=1, selector="example")
+            result = await client.landing.block.removecard(lid=1, block=1, selector="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -855,6 +1182,17 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.updateCards``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.update_cards(lid=1, block=1, data={})
+            result = await client.landing.block.update_cards(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -880,6 +1218,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.update_styles(lid=1, block=1, data={})
+            result = await client.landing.block.update_styles(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -907,6 +1256,17 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.updateattrs``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.updateattrs(lid=1, block=1, data={})
+            result = await client.landing.block.updateattrs(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -933,6 +1293,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.updatecontent(lid=1, block=1, content="example")
+            result = await client.landing.block.updatecontent(lid=1, block=1, content="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -966,6 +1337,17 @@ class AsyncLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.block.updatenodes(lid=1, block=1, data={})
+            result = await client.landing.block.updatenodes(lid=1, block=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -996,6 +1378,16 @@ class AsyncLandingBlock(Namespace):
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+
+        Returns:
+            LandingBlockUploadfileResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.block.uploadfile(block=1, picture="example")
+            result = await client.landing.block.uploadfile(block=1, picture="example")  # AsyncBitrix24
         """
         return cast(
             "LandingBlockUploadfileResult",
@@ -1038,6 +1430,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.addcard(lid=1, block=1, selector="example", content="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1073,6 +1475,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.change_anchor(lid=1, block=1, data="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1107,6 +1519,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.change_node_name(lid=1, block=1, data={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1141,6 +1563,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.clonecard(lid=1, block=1, selector="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1164,6 +1596,16 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.getContentFromRepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.get_content_from_repository(code="example_code")
         """
         return cast(
             "BatchCommand[str]",
@@ -1186,6 +1628,16 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+
+        Returns:
+            BatchCommand[LandingBlockGetbyidResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.getbyid(block=1)
         """
         return cast(
             "BatchCommand[LandingBlockGetbyidResult]",
@@ -1214,6 +1666,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             edit_mode: Wire name: ``editMode``.
+
+        Returns:
+            BatchCommand[LandingBlockGetcontentResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.getcontent(lid=1, block=1)
         """
         return cast(
             "BatchCommand[LandingBlockGetcontentResult]",
@@ -1244,6 +1706,16 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingBlock]]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.getlist(lid=1)
         """
         return cast(
             "BatchCommand[list[_LandingBlock]]",
@@ -1268,6 +1740,16 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+
+        Returns:
+            BatchCommand[LandingBlockGetmanifestResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.getmanifest(lid=1, block=1)
         """
         return cast(
             "BatchCommand[LandingBlockGetmanifestResult]",
@@ -1287,6 +1769,16 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+
+        Returns:
+            BatchCommand[LandingBlockGetmanifestfileResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.getmanifestfile(code="example_code")
         """
         return cast(
             "BatchCommand[LandingBlockGetmanifestfileResult]",
@@ -1306,6 +1798,15 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+
+        Returns:
+            BatchCommand[LandingBlockGetrepositoryResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.getrepository()
         """
         return cast(
             "BatchCommand[LandingBlockGetrepositoryResult]",
@@ -1333,6 +1834,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.removecard(lid=1, block=1, selector="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1363,6 +1874,16 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.updateCards``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.update_cards(lid=1, block=1, data={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1391,6 +1912,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.update_styles(lid=1, block=1, data={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1421,6 +1952,16 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.updateattrs``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.updateattrs(lid=1, block=1, data={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1450,6 +1991,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.updatecontent(lid=1, block=1, content="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1486,6 +2037,16 @@ class BatchLandingBlock(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.block.updatenodes(lid=1, block=1, data={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1519,6 +2080,15 @@ class BatchLandingBlock(Namespace):
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+
+        Returns:
+            BatchCommand[LandingBlockUploadfileResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            command = batch.landing.block.uploadfile(block=1, picture="example")
         """
         return cast(
             "BatchCommand[LandingBlockUploadfileResult]",

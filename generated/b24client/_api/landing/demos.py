@@ -51,6 +51,17 @@ class LandingDemos(Namespace):
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+
+        Returns:
+            list[LandingDemos]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.get_list()
+            result = await client.landing.demos.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingDemos]",
@@ -69,6 +80,17 @@ class LandingDemos(Namespace):
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+
+        Returns:
+            LandingDemosGetPageListResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.get_page_list(type="page")
+            result = await client.landing.demos.get_page_list(type="page")  # AsyncBitrix24
         """
         return cast(
             "LandingDemosGetPageListResult",
@@ -87,6 +109,17 @@ class LandingDemos(Namespace):
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+
+        Returns:
+            LandingDemosGetSiteListResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.get_site_list(type="page")
+            result = await client.landing.demos.get_site_list(type="page")  # AsyncBitrix24
         """
         return cast(
             "LandingDemosGetSiteListResult",
@@ -105,6 +138,17 @@ class LandingDemos(Namespace):
 
         REST method: ``landing.demos.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+
+        Returns:
+            list[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.register(data={"code": "example_code"})
+            result = await client.landing.demos.register(data={"code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "list[int]",
@@ -118,6 +162,17 @@ class LandingDemos(Namespace):
 
         REST method: ``landing.demos.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.unregister(code="example_code")
+            result = await client.landing.demos.unregister(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_LANDING_DEMOS_UNREGISTER, {"code": code})
@@ -139,6 +194,17 @@ class AsyncLandingDemos(Namespace):
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+
+        Returns:
+            list[LandingDemos]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.get_list()
+            result = await client.landing.demos.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingDemos]",
@@ -157,6 +223,17 @@ class AsyncLandingDemos(Namespace):
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+
+        Returns:
+            LandingDemosGetPageListResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.get_page_list(type="page")
+            result = await client.landing.demos.get_page_list(type="page")  # AsyncBitrix24
         """
         return cast(
             "LandingDemosGetPageListResult",
@@ -175,6 +252,17 @@ class AsyncLandingDemos(Namespace):
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+
+        Returns:
+            LandingDemosGetSiteListResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.get_site_list(type="page")
+            result = await client.landing.demos.get_site_list(type="page")  # AsyncBitrix24
         """
         return cast(
             "LandingDemosGetSiteListResult",
@@ -193,6 +281,17 @@ class AsyncLandingDemos(Namespace):
 
         REST method: ``landing.demos.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+
+        Returns:
+            list[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.register(data={"code": "example_code"})
+            result = await client.landing.demos.register(data={"code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "list[int]",
@@ -206,6 +305,17 @@ class AsyncLandingDemos(Namespace):
 
         REST method: ``landing.demos.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.demos.unregister(code="example_code")
+            result = await client.landing.demos.unregister(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_LANDING_DEMOS_UNREGISTER, {"code": code})
@@ -230,6 +340,16 @@ class BatchLandingDemos(Namespace):
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingDemos]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.demos.get_list()
         """
         return cast(
             "BatchCommand[list[_LandingDemos]]",
@@ -251,6 +371,16 @@ class BatchLandingDemos(Namespace):
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+
+        Returns:
+            BatchCommand[LandingDemosGetPageListResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.demos.get_page_list(type="page")
         """
         return cast(
             "BatchCommand[LandingDemosGetPageListResult]",
@@ -272,6 +402,16 @@ class BatchLandingDemos(Namespace):
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+
+        Returns:
+            BatchCommand[LandingDemosGetSiteListResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.demos.get_site_list(type="page")
         """
         return cast(
             "BatchCommand[LandingDemosGetSiteListResult]",
@@ -293,6 +433,16 @@ class BatchLandingDemos(Namespace):
 
         REST method: ``landing.demos.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+
+        Returns:
+            BatchCommand[list[int]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.demos.register(data={"code": "example_code"})
         """
         return cast(
             "BatchCommand[list[int]]",
@@ -309,6 +459,16 @@ class BatchLandingDemos(Namespace):
 
         REST method: ``landing.demos.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.demos.unregister(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",

@@ -129,6 +129,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.add(fields={"TITLE": "Kick-off call", "SITE_ID": 1})
+            result = await client.landing.landing.add(fields={"TITLE": "Kick-off call", "SITE_ID": 1})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -152,6 +163,17 @@ class LandingLanding(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.add_by_template(site_id=1, code="example_code", fields={"TITLE": "Kick-off call", "DESCRIPTION": "Please call back after 3 pm."})
+            result = await client.landing.landing.add_by_template(site_id=1, code="example_code", fields={"TITLE": "Kick-off call", "DESCRIPTION": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -176,6 +198,17 @@ class LandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.addblock(lid=1, fields={"CODE": "example_code"})
+            result = await client.landing.landing.addblock(lid=1, fields={"CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -208,6 +241,16 @@ class LandingLanding(Namespace):
             to_site_id: Wire name: ``toSiteId``.
             to_folder_id: Wire name: ``toFolderId``.
             skip_system: Wire name: ``skipSystem``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.copy(lid=1)
+            result = await client.landing.landing.copy(lid=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -235,6 +278,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+
+        Returns:
+            int | LandingLandingCopyblockResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.copyblock(lid=1, block=1)
+            result = await client.landing.landing.copyblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "int | LandingLandingCopyblockResult",
@@ -249,6 +303,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.delete(lid=1)
+            result = await client.landing.landing.delete(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -264,6 +329,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.deleteblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.deleteblock(lid=1, block=1)
+            result = await client.landing.landing.deleteblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -288,6 +364,17 @@ class LandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.downblock(lid=1, block=1)
+            result = await client.landing.landing.downblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -314,6 +401,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.favoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.favorite_block(lid=1, block=1)
+            result = await client.landing.landing.favorite_block(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -334,6 +432,16 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+
+        Returns:
+            list[LandingLanding]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.get_list()
+            result = await client.landing.landing.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingLanding]",
@@ -350,6 +458,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+
+        Returns:
+            LandingLandingGetadditionalfieldsResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.getadditionalfields(lid=1)
+            result = await client.landing.landing.getadditionalfields(lid=1)  # AsyncBitrix24
         """
         return cast(
             "LandingLandingGetadditionalfieldsResult",
@@ -363,6 +482,16 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.getpreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.landing.getpreview(lid=1)
+            result = await client.landing.landing.getpreview(lid=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -376,6 +505,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.getpublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.getpublicurl(lid=1)
+            result = await client.landing.landing.getpublicurl(lid=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -391,6 +531,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.hideblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.hideblock(lid=1, block=1)
+            result = await client.landing.landing.hideblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -410,6 +561,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.mark_delete(lid=1)
+            result = await client.landing.landing.mark_delete(lid=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -423,6 +585,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.mark_un_delete(lid=1)
+            result = await client.landing.landing.mark_un_delete(lid=1)  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_LANDING_LANDING_MARK_UN_DELETE, {"lid": lid})
@@ -444,6 +617,17 @@ class LandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.markdeletedblock(lid=1, block=1)
+            result = await client.landing.landing.markdeletedblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -474,6 +658,17 @@ class LandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.markundeletedblock(lid=1, block=1)
+            result = await client.landing.landing.markundeletedblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -504,6 +699,17 @@ class LandingLanding(Namespace):
         Args:
             to_site_id: Wire name: ``toSiteId``.
             to_folder_id: Wire name: ``toFolderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.move(lid=1)
+            result = await client.landing.landing.move(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -530,6 +736,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+
+        Returns:
+            LandingLandingMoveblockResult | int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.moveblock(lid=1, block=1)
+            result = await client.landing.landing.moveblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingLandingMoveblockResult | int",
@@ -544,6 +761,16 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.landing.publication(lid=1)
+            result = await client.landing.landing.publication(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -563,6 +790,16 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.removeEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.landing.remove_entities(lid=1, data={})
+            result = await client.landing.landing.remove_entities(lid=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -583,6 +820,17 @@ class LandingLanding(Namespace):
         Args:
             landing_url: Wire name: ``landingUrl``.
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.resolve_id_by_public_url(landing_url="https://example.com/hook", site_id=1)
+            result = await client.landing.landing.resolve_id_by_public_url(landing_url="https://example.com/hook", site_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -599,6 +847,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.showblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.showblock(lid=1, block=1)
+            result = await client.landing.landing.showblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -615,6 +874,17 @@ class LandingLanding(Namespace):
 
         Args:
             block_id: Wire name: ``blockId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.un_favorite_block(block_id=1)
+            result = await client.landing.landing.un_favorite_block(block_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -628,6 +898,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.unpublic(lid=1)
+            result = await client.landing.landing.unpublic(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -651,6 +932,17 @@ class LandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.upblock(lid=1, block=1)
+            result = await client.landing.landing.upblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -670,6 +962,17 @@ class LandingLanding(Namespace):
 
         REST method: ``landing.landing.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.update(lid=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.landing.update(lid=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -691,6 +994,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.add(fields={"TITLE": "Kick-off call", "SITE_ID": 1})
+            result = await client.landing.landing.add(fields={"TITLE": "Kick-off call", "SITE_ID": 1})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -714,6 +1028,17 @@ class AsyncLandingLanding(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.add_by_template(site_id=1, code="example_code", fields={"TITLE": "Kick-off call", "DESCRIPTION": "Please call back after 3 pm."})
+            result = await client.landing.landing.add_by_template(site_id=1, code="example_code", fields={"TITLE": "Kick-off call", "DESCRIPTION": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -738,6 +1063,17 @@ class AsyncLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.addblock(lid=1, fields={"CODE": "example_code"})
+            result = await client.landing.landing.addblock(lid=1, fields={"CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -770,6 +1106,16 @@ class AsyncLandingLanding(Namespace):
             to_site_id: Wire name: ``toSiteId``.
             to_folder_id: Wire name: ``toFolderId``.
             skip_system: Wire name: ``skipSystem``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.copy(lid=1)
+            result = await client.landing.landing.copy(lid=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -797,6 +1143,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+
+        Returns:
+            int | LandingLandingCopyblockResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.copyblock(lid=1, block=1)
+            result = await client.landing.landing.copyblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "int | LandingLandingCopyblockResult",
@@ -811,6 +1168,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.delete(lid=1)
+            result = await client.landing.landing.delete(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -826,6 +1194,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.deleteblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.deleteblock(lid=1, block=1)
+            result = await client.landing.landing.deleteblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -850,6 +1229,17 @@ class AsyncLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.downblock(lid=1, block=1)
+            result = await client.landing.landing.downblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -876,6 +1266,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.favoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.favorite_block(lid=1, block=1)
+            result = await client.landing.landing.favorite_block(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -896,6 +1297,16 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+
+        Returns:
+            list[LandingLanding]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.get_list()
+            result = await client.landing.landing.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingLanding]",
@@ -912,6 +1323,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+
+        Returns:
+            LandingLandingGetadditionalfieldsResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.getadditionalfields(lid=1)
+            result = await client.landing.landing.getadditionalfields(lid=1)  # AsyncBitrix24
         """
         return cast(
             "LandingLandingGetadditionalfieldsResult",
@@ -925,6 +1347,16 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.getpreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.landing.getpreview(lid=1)
+            result = await client.landing.landing.getpreview(lid=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -938,6 +1370,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.getpublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.getpublicurl(lid=1)
+            result = await client.landing.landing.getpublicurl(lid=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -953,6 +1396,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.hideblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.hideblock(lid=1, block=1)
+            result = await client.landing.landing.hideblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -972,6 +1426,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.mark_delete(lid=1)
+            result = await client.landing.landing.mark_delete(lid=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -985,6 +1450,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.mark_un_delete(lid=1)
+            result = await client.landing.landing.mark_un_delete(lid=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1007,6 +1483,17 @@ class AsyncLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.markdeletedblock(lid=1, block=1)
+            result = await client.landing.landing.markdeletedblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1037,6 +1524,17 @@ class AsyncLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.markundeletedblock(lid=1, block=1)
+            result = await client.landing.landing.markundeletedblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1067,6 +1565,17 @@ class AsyncLandingLanding(Namespace):
         Args:
             to_site_id: Wire name: ``toSiteId``.
             to_folder_id: Wire name: ``toFolderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.move(lid=1)
+            result = await client.landing.landing.move(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1093,6 +1602,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+
+        Returns:
+            LandingLandingMoveblockResult | int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.moveblock(lid=1, block=1)
+            result = await client.landing.landing.moveblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             "LandingLandingMoveblockResult | int",
@@ -1107,6 +1627,16 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.landing.publication(lid=1)
+            result = await client.landing.landing.publication(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1126,6 +1656,16 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.removeEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            result = client.landing.landing.remove_entities(lid=1, data={})
+            result = await client.landing.landing.remove_entities(lid=1, data={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1146,6 +1686,17 @@ class AsyncLandingLanding(Namespace):
         Args:
             landing_url: Wire name: ``landingUrl``.
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.resolve_id_by_public_url(landing_url="https://example.com/hook", site_id=1)
+            result = await client.landing.landing.resolve_id_by_public_url(landing_url="https://example.com/hook", site_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1162,6 +1713,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.showblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.showblock(lid=1, block=1)
+            result = await client.landing.landing.showblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1178,6 +1740,17 @@ class AsyncLandingLanding(Namespace):
 
         Args:
             block_id: Wire name: ``blockId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.un_favorite_block(block_id=1)
+            result = await client.landing.landing.un_favorite_block(block_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1191,6 +1764,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.unpublic(lid=1)
+            result = await client.landing.landing.unpublic(lid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1214,6 +1798,17 @@ class AsyncLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.upblock(lid=1, block=1)
+            result = await client.landing.landing.upblock(lid=1, block=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1233,6 +1828,17 @@ class AsyncLandingLanding(Namespace):
 
         REST method: ``landing.landing.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.landing.update(lid=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.landing.update(lid=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1260,6 +1866,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.add(fields={"TITLE": "Kick-off call", "SITE_ID": 1})
         """
         return cast(
             "BatchCommand[int]",
@@ -1286,6 +1902,16 @@ class BatchLandingLanding(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.add_by_template(site_id=1, code="example_code", fields={"TITLE": "Kick-off call", "DESCRIPTION": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",
@@ -1313,6 +1939,16 @@ class BatchLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.addblock(lid=1, fields={"CODE": "example_code"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1348,6 +1984,15 @@ class BatchLandingLanding(Namespace):
             to_site_id: Wire name: ``toSiteId``.
             to_folder_id: Wire name: ``toFolderId``.
             skip_system: Wire name: ``skipSystem``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.copy(lid=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1378,6 +2023,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+
+        Returns:
+            BatchCommand[int | LandingLandingCopyblockResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.copyblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[int | LandingLandingCopyblockResult]",
@@ -1397,6 +2052,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.delete(lid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1419,6 +2084,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.deleteblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.deleteblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1446,6 +2121,16 @@ class BatchLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.downblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1475,6 +2160,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.favoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.favorite_block(lid=1, block=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1498,6 +2193,15 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingLanding]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.get_list()
         """
         return cast(
             "BatchCommand[list[_LandingLanding]]",
@@ -1517,6 +2221,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+
+        Returns:
+            BatchCommand[LandingLandingGetadditionalfieldsResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.getadditionalfields(lid=1)
         """
         return cast(
             "BatchCommand[LandingLandingGetadditionalfieldsResult]",
@@ -1535,6 +2249,15 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.getpreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            command = batch.landing.landing.getpreview(lid=1)
         """
         return cast(
             "BatchCommand[str]",
@@ -1553,6 +2276,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.getpublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.getpublicurl(lid=1)
         """
         return cast(
             "BatchCommand[str]",
@@ -1575,6 +2308,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.hideblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.hideblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1597,6 +2340,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.mark_delete(lid=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1613,6 +2366,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.mark_un_delete(lid=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1638,6 +2401,16 @@ class BatchLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.markdeletedblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1671,6 +2444,16 @@ class BatchLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.markundeletedblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1704,6 +2487,16 @@ class BatchLandingLanding(Namespace):
         Args:
             to_site_id: Wire name: ``toSiteId``.
             to_folder_id: Wire name: ``toFolderId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.move(lid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1733,6 +2526,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+
+        Returns:
+            BatchCommand[LandingLandingMoveblockResult | int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.moveblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[LandingLandingMoveblockResult | int]",
@@ -1752,6 +2555,15 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            command = batch.landing.landing.publication(lid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1774,6 +2586,15 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.removeEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+
+        Example:
+            command = batch.landing.landing.remove_entities(lid=1, data={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1801,6 +2622,16 @@ class BatchLandingLanding(Namespace):
         Args:
             landing_url: Wire name: ``landingUrl``.
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.resolve_id_by_public_url(landing_url="https://example.com/hook", site_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1824,6 +2655,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.showblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.showblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1843,6 +2684,16 @@ class BatchLandingLanding(Namespace):
 
         Args:
             block_id: Wire name: ``blockId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.un_favorite_block(block_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1861,6 +2712,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.unpublic(lid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1887,6 +2748,16 @@ class BatchLandingLanding(Namespace):
 
         Args:
             prevent_history: Wire name: ``preventHistory``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.upblock(lid=1, block=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1911,6 +2782,16 @@ class BatchLandingLanding(Namespace):
 
         REST method: ``landing.landing.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.landing.update(lid=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
         """
         return cast(
             "BatchCommand[bool]",

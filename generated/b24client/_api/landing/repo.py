@@ -45,6 +45,17 @@ class LandingRepo(Namespace):
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+
+        Returns:
+            LandingRepoCheckContentResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.check_content(content="example")
+            result = await client.landing.repo.check_content(content="example")  # AsyncBitrix24
         """
         return cast(
             "LandingRepoCheckContentResult",
@@ -63,6 +74,17 @@ class LandingRepo(Namespace):
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+
+        Returns:
+            list[LandingRepo]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.get_list()
+            result = await client.landing.repo.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingRepo]",
@@ -82,6 +104,17 @@ class LandingRepo(Namespace):
 
         REST method: ``landing.repo.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.register(code="example_code", fields={"NAME": "Anna", "CONTENT": "example", "SECTIONS": "example", "PREVIEW": "example"})
+            result = await client.landing.repo.register(code="example_code", fields={"NAME": "Anna", "CONTENT": "example", "SECTIONS": "example", "PREVIEW": "example"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -96,6 +129,17 @@ class LandingRepo(Namespace):
 
         REST method: ``landing.repo.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.repo.unbind(code="example_code")
+            result = await client.landing.repo.unbind(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -109,6 +153,17 @@ class LandingRepo(Namespace):
 
         REST method: ``landing.repo.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.unregister(code="example_code")
+            result = await client.landing.repo.unregister(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_LANDING_REPO_UNREGISTER, {"code": code})
@@ -127,6 +182,17 @@ class AsyncLandingRepo(Namespace):
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+
+        Returns:
+            LandingRepoCheckContentResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.check_content(content="example")
+            result = await client.landing.repo.check_content(content="example")  # AsyncBitrix24
         """
         return cast(
             "LandingRepoCheckContentResult",
@@ -145,6 +211,17 @@ class AsyncLandingRepo(Namespace):
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+
+        Returns:
+            list[LandingRepo]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.get_list()
+            result = await client.landing.repo.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingRepo]",
@@ -164,6 +241,17 @@ class AsyncLandingRepo(Namespace):
 
         REST method: ``landing.repo.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.register(code="example_code", fields={"NAME": "Anna", "CONTENT": "example", "SECTIONS": "example", "PREVIEW": "example"})
+            result = await client.landing.repo.register(code="example_code", fields={"NAME": "Anna", "CONTENT": "example", "SECTIONS": "example", "PREVIEW": "example"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -178,6 +266,17 @@ class AsyncLandingRepo(Namespace):
 
         REST method: ``landing.repo.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.repo.unbind(code="example_code")
+            result = await client.landing.repo.unbind(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -191,6 +290,17 @@ class AsyncLandingRepo(Namespace):
 
         REST method: ``landing.repo.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            result = client.landing.repo.unregister(code="example_code")
+            result = await client.landing.repo.unregister(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_LANDING_REPO_UNREGISTER, {"code": code})
@@ -212,6 +322,16 @@ class BatchLandingRepo(Namespace):
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+
+        Returns:
+            BatchCommand[LandingRepoCheckContentResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            command = batch.landing.repo.check_content(content="example")
         """
         return cast(
             "BatchCommand[LandingRepoCheckContentResult]",
@@ -233,6 +353,16 @@ class BatchLandingRepo(Namespace):
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingRepo]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            command = batch.landing.repo.get_list()
         """
         return cast(
             "BatchCommand[list[_LandingRepo]]",
@@ -255,6 +385,16 @@ class BatchLandingRepo(Namespace):
 
         REST method: ``landing.repo.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``, ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            command = batch.landing.repo.register(code="example_code", fields={"NAME": "Anna", "CONTENT": "example", "SECTIONS": "example", "PREVIEW": "example"})
         """
         return cast(
             "BatchCommand[int]",
@@ -274,6 +414,16 @@ class BatchLandingRepo(Namespace):
 
         REST method: ``landing.repo.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.repo.unbind(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -290,6 +440,16 @@ class BatchLandingRepo(Namespace):
 
         REST method: ``landing.repo.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``insufficient_scope``.
+
+        Example:
+            command = batch.landing.repo.unregister(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",

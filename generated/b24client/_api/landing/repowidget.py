@@ -39,6 +39,13 @@ class LandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.debug``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.landing.repowidget.debug()
+            result = await client.landing.repowidget.debug()  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_LANDING_REPOWIDGET_DEBUG, {"enable": enable})
@@ -54,6 +61,13 @@ class LandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+
+        Returns:
+            list[LandingRepowidget]
+
+        Example:
+            result = client.landing.repowidget.getlist(params={})
+            result = await client.landing.repowidget.getlist(params={})  # AsyncBitrix24
         """
         return cast(
             "list[_LandingRepowidget]",
@@ -67,6 +81,13 @@ class LandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.register``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.landing.repowidget.register(code="example_code", fields={"NAME": "Anna", "PREVIEW": "example", "CONTENT": "example", "SECTIONS": "example", "WIDGET_PARAMS": {"rootNode": "example", "handler": "https://example.com/hook", "demoData": {}}})
+            result = await client.landing.repowidget.register(code="example_code", fields={"NAME": "Anna", "PREVIEW": "example", "CONTENT": "example", "SECTIONS": "example", "WIDGET_PARAMS": {"rootNode": "example", "handler": "https://example.com/hook", "demoData": {}}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -80,6 +101,13 @@ class LandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.landing.repowidget.unregister(code="example_code")
+            result = await client.landing.repowidget.unregister(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_LANDING_REPOWIDGET_UNREGISTER, {"code": code})
@@ -96,6 +124,13 @@ class AsyncLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.debug``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.landing.repowidget.debug()
+            result = await client.landing.repowidget.debug()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -112,6 +147,13 @@ class AsyncLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+
+        Returns:
+            list[LandingRepowidget]
+
+        Example:
+            result = client.landing.repowidget.getlist(params={})
+            result = await client.landing.repowidget.getlist(params={})  # AsyncBitrix24
         """
         return cast(
             "list[_LandingRepowidget]",
@@ -127,6 +169,13 @@ class AsyncLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.register``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.landing.repowidget.register(code="example_code", fields={"NAME": "Anna", "PREVIEW": "example", "CONTENT": "example", "SECTIONS": "example", "WIDGET_PARAMS": {"rootNode": "example", "handler": "https://example.com/hook", "demoData": {}}})
+            result = await client.landing.repowidget.register(code="example_code", fields={"NAME": "Anna", "PREVIEW": "example", "CONTENT": "example", "SECTIONS": "example", "WIDGET_PARAMS": {"rootNode": "example", "handler": "https://example.com/hook", "demoData": {}}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -140,6 +189,13 @@ class AsyncLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.landing.repowidget.unregister(code="example_code")
+            result = await client.landing.repowidget.unregister(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -160,6 +216,12 @@ class BatchLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.debug``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.landing.repowidget.debug()
         """
         return cast(
             "BatchCommand[bool]",
@@ -179,6 +241,12 @@ class BatchLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingRepowidget]]
+
+        Example:
+            command = batch.landing.repowidget.getlist(params={})
         """
         return cast(
             "BatchCommand[list[_LandingRepowidget]]",
@@ -197,6 +265,12 @@ class BatchLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.register``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.landing.repowidget.register(code="example_code", fields={"NAME": "Anna", "PREVIEW": "example", "CONTENT": "example", "SECTIONS": "example", "WIDGET_PARAMS": {"rootNode": "example", "handler": "https://example.com/hook", "demoData": {}}})
         """
         return cast(
             "BatchCommand[int]",
@@ -213,6 +287,12 @@ class BatchLandingRepowidget(Namespace):
 
         REST method: ``landing.repowidget.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.landing.repowidget.unregister(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",

@@ -42,6 +42,17 @@ class LandingRole(Namespace):
 
         REST method: ``landing.role.enable``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.enable(mode=True)
+            result = await client.landing.role.enable(mode=True)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -55,6 +66,16 @@ class LandingRole(Namespace):
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+
+        Returns:
+            list[LandingRole]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.get_list()
+            result = await client.landing.role.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingRole]",
@@ -70,6 +91,17 @@ class LandingRole(Namespace):
 
         REST method: ``landing.role.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.get_rights(id=1)
+            result = await client.landing.role.get_rights(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -81,6 +113,16 @@ class LandingRole(Namespace):
 
         REST method: ``landing.role.isEnabled``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.is_enabled()
+            result = await client.landing.role.is_enabled()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_LANDING_ROLE_IS_ENABLED, {}))
 
@@ -95,6 +137,17 @@ class LandingRole(Namespace):
 
         REST method: ``landing.role.setAccessCodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.set_access_codes(id=1)
+            result = await client.landing.role.set_access_codes(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -116,6 +169,17 @@ class LandingRole(Namespace):
 
         REST method: ``landing.role.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.set_rights(id=1, rights={})
+            result = await client.landing.role.set_rights(id=1, rights={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -138,6 +202,17 @@ class AsyncLandingRole(Namespace):
 
         REST method: ``landing.role.enable``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.enable(mode=True)
+            result = await client.landing.role.enable(mode=True)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -153,6 +228,16 @@ class AsyncLandingRole(Namespace):
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+
+        Returns:
+            list[LandingRole]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.get_list()
+            result = await client.landing.role.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingRole]",
@@ -168,6 +253,17 @@ class AsyncLandingRole(Namespace):
 
         REST method: ``landing.role.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.get_rights(id=1)
+            result = await client.landing.role.get_rights(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -181,6 +277,16 @@ class AsyncLandingRole(Namespace):
 
         REST method: ``landing.role.isEnabled``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.is_enabled()
+            result = await client.landing.role.is_enabled()  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_LANDING_ROLE_IS_ENABLED, {}))
 
@@ -195,6 +301,17 @@ class AsyncLandingRole(Namespace):
 
         REST method: ``landing.role.setAccessCodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.set_access_codes(id=1)
+            result = await client.landing.role.set_access_codes(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -216,6 +333,17 @@ class AsyncLandingRole(Namespace):
 
         REST method: ``landing.role.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.role.set_rights(id=1, rights={})
+            result = await client.landing.role.set_rights(id=1, rights={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -241,6 +369,16 @@ class BatchLandingRole(Namespace):
 
         REST method: ``landing.role.enable``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.role.enable(mode=True)
         """
         return cast(
             "BatchCommand[bool]",
@@ -260,6 +398,15 @@ class BatchLandingRole(Namespace):
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingRole]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.role.get_list()
         """
         return cast(
             "BatchCommand[list[_LandingRole]]",
@@ -278,6 +425,16 @@ class BatchLandingRole(Namespace):
 
         REST method: ``landing.role.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.role.get_rights(id=1)
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -292,6 +449,15 @@ class BatchLandingRole(Namespace):
 
         REST method: ``landing.role.isEnabled``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.role.is_enabled()
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_LANDING_ROLE_IS_ENABLED, {})
@@ -311,6 +477,16 @@ class BatchLandingRole(Namespace):
 
         REST method: ``landing.role.setAccessCodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.role.set_access_codes(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -335,6 +511,16 @@ class BatchLandingRole(Namespace):
 
         REST method: ``landing.role.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.role.set_rights(id=1, rights={})
         """
         return cast(
             "BatchCommand[bool]",

@@ -120,6 +120,16 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.add(fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.site.add(fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -142,6 +152,17 @@ class LandingSite(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.add_folder(site_id=1, fields={"TITLE": "Kick-off call"})
+            result = await client.landing.site.add_folder(site_id=1, fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -159,6 +180,17 @@ class LandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.binding_to_group(id=1, group_id=1)
+            result = await client.landing.site.binding_to_group(id=1, group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -175,6 +207,17 @@ class LandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.binding_to_menu(id=1, menu_code="example_code")
+            result = await client.landing.site.binding_to_menu(id=1, menu_code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -188,6 +231,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.delete(id=1)
+            result = await client.landing.site.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -201,6 +255,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+
+        Returns:
+            LandingSiteFullExportResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.full_export(id=1)
+            result = await client.landing.site.full_export(id=1)  # AsyncBitrix24
         """
         return cast(
             "LandingSiteFullExportResult",
@@ -224,6 +289,17 @@ class LandingSite(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            list[LandingSiteGetFoldersResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_folders(site_id=1)
+            result = await client.landing.site.get_folders(site_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[LandingSiteGetFoldersResult]",
@@ -243,6 +319,16 @@ class LandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            list[LandingSiteGetGroupBindingsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_group_bindings()
+            result = await client.landing.site.get_group_bindings()  # AsyncBitrix24
         """
         return cast(
             "list[LandingSiteGetGroupBindingsResult]",
@@ -262,6 +348,16 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+
+        Returns:
+            list[LandingSite]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_list()
+            result = await client.landing.site.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingSite]",
@@ -281,6 +377,16 @@ class LandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            list[LandingSiteGetMenuBindingsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_menu_bindings()
+            result = await client.landing.site.get_menu_bindings()  # AsyncBitrix24
         """
         return cast(
             "list[LandingSiteGetMenuBindingsResult]",
@@ -294,6 +400,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.getPreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_preview(id=1)
+            result = await client.landing.site.get_preview(id=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -312,6 +429,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_public_url(id=1)
+            result = await client.landing.site.get_public_url(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -325,6 +453,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_rights(id=1)
+            result = await client.landing.site.get_rights(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[str]", self._backend._invoke(_LANDING_SITE_GET_RIGHTS, {"id": id})
@@ -337,6 +476,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+
+        Returns:
+            LandingSiteGetadditionalfieldsResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.getadditionalfields(id=1)
+            result = await client.landing.site.getadditionalfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "LandingSiteGetadditionalfieldsResult",
@@ -356,6 +506,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_delete(id=1)
+            result = await client.landing.site.mark_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -375,6 +536,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.markFolderDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_folder_delete(id=1)
+            result = await client.landing.site.mark_folder_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -391,6 +563,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.markFolderUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_folder_un_delete(id=1)
+            result = await client.landing.site.mark_folder_un_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -404,6 +587,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_un_delete(id=1)
+            result = await client.landing.site.mark_un_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -417,6 +611,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.publication(id=1)
+            result = await client.landing.site.publication(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -439,6 +644,17 @@ class LandingSite(Namespace):
 
         Args:
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.publication_folder(folder_id=1)
+            result = await client.landing.site.publication_folder(folder_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -458,6 +674,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.set_rights(id=1)
+            result = await client.landing.site.set_rights(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -476,6 +703,17 @@ class LandingSite(Namespace):
 
         Args:
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.un_public_folder(folder_id=1)
+            result = await client.landing.site.un_public_folder(folder_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -492,6 +730,17 @@ class LandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.unbinding_from_group(id=1, group_id=1)
+            result = await client.landing.site.unbinding_from_group(id=1, group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -508,6 +757,17 @@ class LandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.unbinding_from_menu(id=1, menu_code="example_code")
+            result = await client.landing.site.unbinding_from_menu(id=1, menu_code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -521,6 +781,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.unpublic(id=1)
+            result = await client.landing.site.unpublic(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -538,6 +809,17 @@ class LandingSite(Namespace):
 
         REST method: ``landing.site.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.update(id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.site.update(id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -562,6 +844,17 @@ class LandingSite(Namespace):
         Args:
             site_id: Wire name: ``siteId``.
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.update_folder(site_id=1, folder_id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.site.update_folder(site_id=1, folder_id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -589,6 +882,16 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.add(fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.site.add(fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -611,6 +914,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.add_folder(site_id=1, fields={"TITLE": "Kick-off call"})
+            result = await client.landing.site.add_folder(site_id=1, fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -628,6 +942,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.binding_to_group(id=1, group_id=1)
+            result = await client.landing.site.binding_to_group(id=1, group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -644,6 +969,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.binding_to_menu(id=1, menu_code="example_code")
+            result = await client.landing.site.binding_to_menu(id=1, menu_code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -657,6 +993,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.delete(id=1)
+            result = await client.landing.site.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -672,6 +1019,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+
+        Returns:
+            LandingSiteFullExportResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.full_export(id=1)
+            result = await client.landing.site.full_export(id=1)  # AsyncBitrix24
         """
         return cast(
             "LandingSiteFullExportResult",
@@ -695,6 +1053,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            list[LandingSiteGetFoldersResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_folders(site_id=1)
+            result = await client.landing.site.get_folders(site_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[LandingSiteGetFoldersResult]",
@@ -714,6 +1083,16 @@ class AsyncLandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            list[LandingSiteGetGroupBindingsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_group_bindings()
+            result = await client.landing.site.get_group_bindings()  # AsyncBitrix24
         """
         return cast(
             "list[LandingSiteGetGroupBindingsResult]",
@@ -733,6 +1112,16 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+
+        Returns:
+            list[LandingSite]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_list()
+            result = await client.landing.site.get_list()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingSite]",
@@ -752,6 +1141,16 @@ class AsyncLandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            list[LandingSiteGetMenuBindingsResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_menu_bindings()
+            result = await client.landing.site.get_menu_bindings()  # AsyncBitrix24
         """
         return cast(
             "list[LandingSiteGetMenuBindingsResult]",
@@ -765,6 +1164,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.getPreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_preview(id=1)
+            result = await client.landing.site.get_preview(id=1)  # AsyncBitrix24
         """
         return cast(
             str,
@@ -783,6 +1193,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_public_url(id=1)
+            result = await client.landing.site.get_public_url(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -796,6 +1217,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.get_rights(id=1)
+            result = await client.landing.site.get_rights(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -809,6 +1241,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+
+        Returns:
+            LandingSiteGetadditionalfieldsResult
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.getadditionalfields(id=1)
+            result = await client.landing.site.getadditionalfields(id=1)  # AsyncBitrix24
         """
         return cast(
             "LandingSiteGetadditionalfieldsResult",
@@ -828,6 +1271,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_delete(id=1)
+            result = await client.landing.site.mark_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -847,6 +1301,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.markFolderDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_folder_delete(id=1)
+            result = await client.landing.site.mark_folder_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -863,6 +1328,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.markFolderUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_folder_un_delete(id=1)
+            result = await client.landing.site.mark_folder_un_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -878,6 +1354,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.mark_un_delete(id=1)
+            result = await client.landing.site.mark_un_delete(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -891,6 +1378,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.publication(id=1)
+            result = await client.landing.site.publication(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -913,6 +1411,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.publication_folder(folder_id=1)
+            result = await client.landing.site.publication_folder(folder_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -932,6 +1441,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.set_rights(id=1)
+            result = await client.landing.site.set_rights(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -950,6 +1470,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.un_public_folder(folder_id=1)
+            result = await client.landing.site.un_public_folder(folder_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -966,6 +1497,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.unbinding_from_group(id=1, group_id=1)
+            result = await client.landing.site.unbinding_from_group(id=1, group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -982,6 +1524,17 @@ class AsyncLandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.unbinding_from_menu(id=1, menu_code="example_code")
+            result = await client.landing.site.unbinding_from_menu(id=1, menu_code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -995,6 +1548,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.unpublic(id=1)
+            result = await client.landing.site.unpublic(id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1014,6 +1578,17 @@ class AsyncLandingSite(Namespace):
 
         REST method: ``landing.site.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.update(id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.site.update(id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1038,6 +1613,17 @@ class AsyncLandingSite(Namespace):
         Args:
             site_id: Wire name: ``siteId``.
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.site.update_folder(site_id=1, folder_id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
+            result = await client.landing.site.update_folder(site_id=1, folder_id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1071,6 +1657,15 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.add(fields={"TITLE": "Kick-off call", "CODE": "example_code"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1096,6 +1691,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_EMPTY_REQUIRED``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.add_folder(site_id=1, fields={"TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1118,6 +1723,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.binding_to_group(id=1, group_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1139,6 +1754,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.binding_to_menu(id=1, menu_code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1157,6 +1782,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1176,6 +1811,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+
+        Returns:
+            BatchCommand[LandingSiteFullExportResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.full_export(id=1)
         """
         return cast(
             "BatchCommand[LandingSiteFullExportResult]",
@@ -1202,6 +1847,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            BatchCommand[list[LandingSiteGetFoldersResult]]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.get_folders(site_id=1)
         """
         return cast(
             "BatchCommand[list[LandingSiteGetFoldersResult]]",
@@ -1224,6 +1879,15 @@ class BatchLandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            BatchCommand[list[LandingSiteGetGroupBindingsResult]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.get_group_bindings()
         """
         return cast(
             "BatchCommand[list[LandingSiteGetGroupBindingsResult]]",
@@ -1246,6 +1910,15 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingSite]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.get_list()
         """
         return cast(
             "BatchCommand[list[_LandingSite]]",
@@ -1268,6 +1941,15 @@ class BatchLandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            BatchCommand[list[LandingSiteGetMenuBindingsResult]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.get_menu_bindings()
         """
         return cast(
             "BatchCommand[list[LandingSiteGetMenuBindingsResult]]",
@@ -1286,6 +1968,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.getPreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.get_preview(id=1)
         """
         return cast(
             "BatchCommand[str]",
@@ -1307,6 +1999,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.get_public_url(id=1)
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -1323,6 +2025,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.get_rights(id=1)
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -1339,6 +2051,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+
+        Returns:
+            BatchCommand[LandingSiteGetadditionalfieldsResult]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.getadditionalfields(id=1)
         """
         return cast(
             "BatchCommand[LandingSiteGetadditionalfieldsResult]",
@@ -1361,6 +2083,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.mark_delete(id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1383,6 +2115,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.markFolderDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.mark_folder_delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1402,6 +2144,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.markFolderUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.mark_folder_un_delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1420,6 +2172,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.mark_un_delete(id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1438,6 +2200,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.publication(id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1463,6 +2235,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.publication_folder(folder_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1485,6 +2267,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.set_rights(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1506,6 +2298,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.un_public_folder(folder_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1527,6 +2329,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.unbinding_from_group(id=1, group_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1548,6 +2360,16 @@ class BatchLandingSite(Namespace):
 
         Args:
             menu_code: Wire name: ``menuCode``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.unbinding_from_menu(id=1, menu_code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1566,6 +2388,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.unpublic(id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -1586,6 +2418,16 @@ class BatchLandingSite(Namespace):
 
         REST method: ``landing.site.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.update(id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1613,6 +2455,16 @@ class BatchLandingSite(Namespace):
         Args:
             site_id: Wire name: ``siteId``.
             folder_id: Wire name: ``folderId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.site.update_folder(site_id=1, folder_id=1, fields={"TITLE": "Kick-off call", "CODE": "example_code"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -38,6 +38,17 @@ class LandingSyspage(Namespace):
 
         REST method: ``landing.syspage.deleteForLanding``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.delete_for_landing(id=1)
+            result = await client.landing.syspage.delete_for_landing(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -51,6 +62,17 @@ class LandingSyspage(Namespace):
 
         REST method: ``landing.syspage.deleteForSite``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.delete_for_site(id=1)
+            result = await client.landing.syspage.delete_for_site(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_LANDING_SYSPAGE_DELETE_FOR_SITE, {"id": id})
@@ -61,6 +83,17 @@ class LandingSyspage(Namespace):
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+
+        Returns:
+            LandingSyspage
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.get(id=1)
+            result = await client.landing.syspage.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_LandingSyspage",
@@ -90,6 +123,17 @@ class LandingSyspage(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.get_special_page(site_id=1, type="mainpage")
+            result = await client.landing.syspage.get_special_page(site_id=1, type="mainpage")  # AsyncBitrix24
         """
         return cast(
             str,
@@ -119,6 +163,17 @@ class LandingSyspage(Namespace):
 
         REST method: ``landing.syspage.set``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.set(id=1, type="mainpage")
+            result = await client.landing.syspage.set(id=1, type="mainpage")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -140,6 +195,17 @@ class AsyncLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.deleteForLanding``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.delete_for_landing(id=1)
+            result = await client.landing.syspage.delete_for_landing(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -153,6 +219,17 @@ class AsyncLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.deleteForSite``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.delete_for_site(id=1)
+            result = await client.landing.syspage.delete_for_site(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -166,6 +243,17 @@ class AsyncLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+
+        Returns:
+            LandingSyspage
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.get(id=1)
+            result = await client.landing.syspage.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_LandingSyspage",
@@ -197,6 +285,17 @@ class AsyncLandingSyspage(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.get_special_page(site_id=1, type="mainpage")
+            result = await client.landing.syspage.get_special_page(site_id=1, type="mainpage")  # AsyncBitrix24
         """
         return cast(
             str,
@@ -226,6 +325,17 @@ class AsyncLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.set``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.syspage.set(id=1, type="mainpage")
+            result = await client.landing.syspage.set(id=1, type="mainpage")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -250,6 +360,16 @@ class BatchLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.deleteForLanding``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.syspage.delete_for_landing(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -266,6 +386,16 @@ class BatchLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.deleteForSite``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.syspage.delete_for_site(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -282,6 +412,16 @@ class BatchLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+
+        Returns:
+            BatchCommand[LandingSyspage]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.syspage.get(id=1)
         """
         return cast(
             "BatchCommand[_LandingSyspage]",
@@ -317,6 +457,16 @@ class BatchLandingSyspage(Namespace):
 
         Args:
             site_id: Wire name: ``siteId``.
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``, ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.syspage.get_special_page(site_id=1, type="mainpage")
         """
         return cast(
             "BatchCommand[str]",
@@ -352,6 +502,16 @@ class BatchLandingSyspage(Namespace):
 
         REST method: ``landing.syspage.set``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.syspage.set(id=1, type="mainpage")
         """
         return cast(
             "BatchCommand[bool]",

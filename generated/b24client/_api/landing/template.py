@@ -42,6 +42,17 @@ class LandingTemplate(Namespace):
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+
+        Returns:
+            dict[str, Any] | bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.get_landing_ref(id=1)
+            result = await client.landing.template.get_landing_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any] | bool",
@@ -53,6 +64,17 @@ class LandingTemplate(Namespace):
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+
+        Returns:
+            dict[str, Any] | bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.get_site_ref(id=1)
+            result = await client.landing.template.get_site_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any] | bool",
@@ -66,6 +88,16 @@ class LandingTemplate(Namespace):
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+
+        Returns:
+            list[LandingTemplate]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.getlist()
+            result = await client.landing.template.getlist()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingTemplate]",
@@ -79,6 +111,17 @@ class LandingTemplate(Namespace):
 
         REST method: ``landing.template.setLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.set_landing_ref(id=1)
+            result = await client.landing.template.set_landing_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -94,6 +137,17 @@ class LandingTemplate(Namespace):
 
         REST method: ``landing.template.setSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.set_site_ref(id=1)
+            result = await client.landing.template.set_site_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -113,6 +167,17 @@ class AsyncLandingTemplate(Namespace):
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+
+        Returns:
+            dict[str, Any] | bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.get_landing_ref(id=1)
+            result = await client.landing.template.get_landing_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any] | bool",
@@ -124,6 +189,17 @@ class AsyncLandingTemplate(Namespace):
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+
+        Returns:
+            dict[str, Any] | bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.get_site_ref(id=1)
+            result = await client.landing.template.get_site_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any] | bool",
@@ -137,6 +213,16 @@ class AsyncLandingTemplate(Namespace):
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+
+        Returns:
+            list[LandingTemplate]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.getlist()
+            result = await client.landing.template.getlist()  # AsyncBitrix24
         """
         return cast(
             "list[_LandingTemplate]",
@@ -150,6 +236,17 @@ class AsyncLandingTemplate(Namespace):
 
         REST method: ``landing.template.setLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.set_landing_ref(id=1)
+            result = await client.landing.template.set_landing_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -165,6 +262,17 @@ class AsyncLandingTemplate(Namespace):
 
         REST method: ``landing.template.setSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.landing.template.set_site_ref(id=1)
+            result = await client.landing.template.set_site_ref(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -187,6 +295,16 @@ class BatchLandingTemplate(Namespace):
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+
+        Returns:
+            BatchCommand[dict[str, Any] | bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.template.get_landing_ref(id=1)
         """
         return cast(
             "BatchCommand[dict[str, Any] | bool]",
@@ -201,6 +319,16 @@ class BatchLandingTemplate(Namespace):
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+
+        Returns:
+            BatchCommand[dict[str, Any] | bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.template.get_site_ref(id=1)
         """
         return cast(
             "BatchCommand[dict[str, Any] | bool]",
@@ -217,6 +345,15 @@ class BatchLandingTemplate(Namespace):
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+
+        Returns:
+            BatchCommand[list[LandingTemplate]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.template.getlist()
         """
         return cast(
             "BatchCommand[list[_LandingTemplate]]",
@@ -236,6 +373,16 @@ class BatchLandingTemplate(Namespace):
 
         REST method: ``landing.template.setLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.template.set_landing_ref(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -257,6 +404,16 @@ class BatchLandingTemplate(Namespace):
 
         REST method: ``landing.template.setSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``MISSING_PARAMS``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.landing.template.set_site_ref(id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -88,6 +88,17 @@ class Lists(Namespace):
             fields: Wire name: ``FIELDS``.
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.add(iblock_type_id="lists", iblock_code="example_code", fields={"NAME": "Anna"})
+            result = await client.lists.add(iblock_type_id="lists", iblock_code="example_code", fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -120,6 +131,17 @@ class Lists(Namespace):
             iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.delete(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.delete(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -160,6 +182,17 @@ class Lists(Namespace):
             fields: Wire name: ``FIELDS``.
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna"})
+            result = await client.lists.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -236,6 +269,17 @@ class AsyncLists(Namespace):
             fields: Wire name: ``FIELDS``.
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.add(iblock_type_id="lists", iblock_code="example_code", fields={"NAME": "Anna"})
+            result = await client.lists.add(iblock_type_id="lists", iblock_code="example_code", fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -268,6 +312,17 @@ class AsyncLists(Namespace):
             iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.delete(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.delete(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -308,6 +363,17 @@ class AsyncLists(Namespace):
             fields: Wire name: ``FIELDS``.
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna"})
+            result = await client.lists.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -387,6 +453,16 @@ class BatchLists(Namespace):
             fields: Wire name: ``FIELDS``.
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.add(iblock_type_id="lists", iblock_code="example_code", fields={"NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -422,6 +498,16 @@ class BatchLists(Namespace):
             iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.delete(iblock_type_id="lists", iblock_id=1)
         """
         require_one_of(
             _LISTS_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -465,6 +551,16 @@ class BatchLists(Namespace):
             fields: Wire name: ``FIELDS``.
             messages: Wire name: ``MESSAGES``.
             rights: Wire name: ``RIGHTS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna"})
         """
         require_one_of(
             _LISTS_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}

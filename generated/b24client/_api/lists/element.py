@@ -71,6 +71,17 @@ class ListsElement(Namespace):
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             list_element_url: Wire name: ``LIST_ELEMENT_URL``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.add(iblock_type_id="lists", iblock_id=1, element_code="example_code", fields={"NAME": "Anna"})
+            result = await client.lists.element.add(iblock_type_id="lists", iblock_id=1, element_code="example_code", fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -113,6 +124,17 @@ class ListsElement(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.delete(iblock_type_id="lists", iblock_id=1, element_id=1)
+            result = await client.lists.element.delete(iblock_type_id="lists", iblock_id=1, element_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_DELETE,
@@ -159,6 +181,17 @@ class ListsElement(Namespace):
             element_code: Wire name: ``ELEMENT_CODE``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.update(iblock_type_id="lists", iblock_id=1, element_id=1, fields={"NAME": "Anna"})
+            result = await client.lists.element.update(iblock_type_id="lists", iblock_id=1, element_id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_UPDATE,
@@ -225,6 +258,17 @@ class AsyncListsElement(Namespace):
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             list_element_url: Wire name: ``LIST_ELEMENT_URL``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.add(iblock_type_id="lists", iblock_id=1, element_code="example_code", fields={"NAME": "Anna"})
+            result = await client.lists.element.add(iblock_type_id="lists", iblock_id=1, element_code="example_code", fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -267,6 +311,17 @@ class AsyncListsElement(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.delete(iblock_type_id="lists", iblock_id=1, element_id=1)
+            result = await client.lists.element.delete(iblock_type_id="lists", iblock_id=1, element_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_DELETE,
@@ -313,6 +368,17 @@ class AsyncListsElement(Namespace):
             element_code: Wire name: ``ELEMENT_CODE``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.update(iblock_type_id="lists", iblock_id=1, element_id=1, fields={"NAME": "Anna"})
+            result = await client.lists.element.update(iblock_type_id="lists", iblock_id=1, element_id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_UPDATE,
@@ -382,6 +448,16 @@ class BatchListsElement(Namespace):
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             list_element_url: Wire name: ``LIST_ELEMENT_URL``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.element.add(iblock_type_id="lists", iblock_id=1, element_code="example_code", fields={"NAME": "Anna"})
         """
         require_one_of(
             _LISTS_ELEMENT_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -427,6 +503,16 @@ class BatchListsElement(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.element.delete(iblock_type_id="lists", iblock_id=1, element_id=1)
         """
         require_one_of(
             _LISTS_ELEMENT_DELETE,
@@ -476,6 +562,16 @@ class BatchListsElement(Namespace):
             element_code: Wire name: ``ELEMENT_CODE``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.element.update(iblock_type_id="lists", iblock_id=1, element_id=1, fields={"NAME": "Anna"})
         """
         require_one_of(
             _LISTS_ELEMENT_UPDATE,
@@ -545,6 +641,17 @@ class ListsElementGet(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             element_order: Wire name: ``ELEMENT_ORDER``.
+
+        Returns:
+            Page[ListsElement]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.element.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -607,6 +714,17 @@ class AsyncListsElementGet(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             element_order: Wire name: ``ELEMENT_ORDER``.
+
+        Returns:
+            AsyncPage[ListsElement]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.element.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -670,6 +788,16 @@ class BatchListsElementGet(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             element_order: Wire name: ``ELEMENT_ORDER``.
+
+        Returns:
+            BatchCommand[list[ListsElement]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.element.get(iblock_type_id="lists", iblock_id=1)
         """
         require_one_of(
             _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -720,6 +848,17 @@ class ListsElementGetFile(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            list[str]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.get.file.url(iblock_type_id="lists", iblock_id=1, element_id=1, field_id=1)
+            result = await client.lists.element.get.file.url(iblock_type_id="lists", iblock_id=1, element_id=1, field_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_GET_FILE_URL,
@@ -771,6 +910,17 @@ class AsyncListsElementGetFile(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            list[str]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.element.get.file.url(iblock_type_id="lists", iblock_id=1, element_id=1, field_id=1)
+            result = await client.lists.element.get.file.url(iblock_type_id="lists", iblock_id=1, element_id=1, field_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_GET_FILE_URL,
@@ -825,6 +975,16 @@ class BatchListsElementGetFile(Namespace):
             element_id: Wire name: ``ELEMENT_ID``.
             element_code: Wire name: ``ELEMENT_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.element.get.file.url(iblock_type_id="lists", iblock_id=1, element_id=1, field_id=1)
         """
         require_one_of(
             _LISTS_ELEMENT_GET_FILE_URL,

@@ -62,6 +62,17 @@ class ListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.add(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"})
+            result = await client.lists.field.add(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -97,6 +108,17 @@ class ListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.delete(iblock_type_id="lists", iblock_id=1, field_id="1")
+            result = await client.lists.field.delete(iblock_type_id="lists", iblock_id=1, field_id="1")  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -132,6 +154,17 @@ class ListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            ListsFieldGetResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.field.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -169,6 +202,17 @@ class ListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"}, field_id="1")
+            result = await client.lists.field.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"}, field_id="1")  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -216,6 +260,17 @@ class AsyncListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.add(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"})
+            result = await client.lists.field.add(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -251,6 +306,17 @@ class AsyncListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.delete(iblock_type_id="lists", iblock_id=1, field_id="1")
+            result = await client.lists.field.delete(iblock_type_id="lists", iblock_id=1, field_id="1")  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -286,6 +352,17 @@ class AsyncListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            ListsFieldGetResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.field.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -323,6 +400,17 @@ class AsyncListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"}, field_id="1")
+            result = await client.lists.field.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"}, field_id="1")  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -373,6 +461,16 @@ class BatchListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.field.add(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"})
         """
         require_one_of(
             _LISTS_FIELD_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -411,6 +509,16 @@ class BatchListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.field.delete(iblock_type_id="lists", iblock_id=1, field_id="1")
         """
         require_one_of(
             _LISTS_FIELD_DELETE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -449,6 +557,16 @@ class BatchListsField(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            BatchCommand[ListsFieldGetResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.field.get(iblock_type_id="lists", iblock_id=1)
         """
         require_one_of(
             _LISTS_FIELD_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -489,6 +607,16 @@ class BatchListsField(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             fields: Wire name: ``FIELDS``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.field.update(iblock_type_id="lists", iblock_id=1, fields={"NAME": "Anna", "TYPE": "example"}, field_id="1")
         """
         require_one_of(
             _LISTS_FIELD_UPDATE, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -531,6 +659,17 @@ class ListsFieldType(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            ListsFieldType
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.type.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.field.type.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_TYPE_GET,
@@ -574,6 +713,17 @@ class AsyncListsFieldType(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            ListsFieldType
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.field.type.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.field.type.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_FIELD_TYPE_GET,
@@ -620,6 +770,16 @@ class BatchListsFieldType(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             field_id: Wire name: ``FIELD_ID``.
+
+        Returns:
+            BatchCommand[ListsFieldType]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.field.type.get(iblock_type_id="lists", iblock_id=1)
         """
         require_one_of(
             _LISTS_FIELD_TYPE_GET,

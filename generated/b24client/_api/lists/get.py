@@ -52,6 +52,17 @@ class ListsGet(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
             iblock_order: Wire name: ``IBLOCK_ORDER``.
+
+        Returns:
+            Page[Lists]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.get(iblock_type_id="lists")
+            result = await client.lists.get(iblock_type_id="lists")  # AsyncBitrix24
         """
         return cast(
             "Page[Lists]",
@@ -102,6 +113,17 @@ class AsyncListsGet(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
             iblock_order: Wire name: ``IBLOCK_ORDER``.
+
+        Returns:
+            AsyncPage[Lists]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.get(iblock_type_id="lists")
+            result = await client.lists.get(iblock_type_id="lists")  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[Lists]",
@@ -153,6 +175,16 @@ class BatchListsGet(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
             iblock_order: Wire name: ``IBLOCK_ORDER``.
+
+        Returns:
+            BatchCommand[list[Lists]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.get(iblock_type_id="lists")
         """
         return cast(
             "BatchCommand[list[Lists]]",
@@ -222,6 +254,13 @@ class ListsGetIblockType(Namespace):
         Args:
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
+
+        Returns:
+            str
+
+        Example:
+            result = client.lists.get.iblock.type.id(iblock_id=1)
+            result = await client.lists.get.iblock.type.id(iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_GET_IBLOCK_TYPE_ID,
@@ -256,6 +295,13 @@ class AsyncListsGetIblockType(Namespace):
         Args:
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
+
+        Returns:
+            str
+
+        Example:
+            result = client.lists.get.iblock.type.id(iblock_id=1)
+            result = await client.lists.get.iblock.type.id(iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_GET_IBLOCK_TYPE_ID,
@@ -293,6 +339,12 @@ class BatchListsGetIblockType(Namespace):
         Args:
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
+
+        Returns:
+            BatchCommand[str]
+
+        Example:
+            command = batch.lists.get.iblock.type.id(iblock_id=1)
         """
         require_one_of(
             _LISTS_GET_IBLOCK_TYPE_ID,

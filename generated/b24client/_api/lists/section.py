@@ -59,6 +59,17 @@ class ListsSection(Namespace):
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.add(iblock_type_id="lists", iblock_id=1, section_code="example_code", fields={"NAME": "Anna"})
+            result = await client.lists.section.add(iblock_type_id="lists", iblock_id=1, section_code="example_code", fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -98,6 +109,17 @@ class ListsSection(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.delete(iblock_type_id="lists", iblock_id=1, section_id=1)
+            result = await client.lists.section.delete(iblock_type_id="lists", iblock_id=1, section_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_DELETE,
@@ -143,6 +165,17 @@ class ListsSection(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
+
+        Returns:
+            Page[ListsSection]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.section.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -184,6 +217,17 @@ class ListsSection(Namespace):
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.update(iblock_type_id="lists", iblock_id=1, section_id=1, fields={"NAME": "Anna"})
+            result = await client.lists.section.update(iblock_type_id="lists", iblock_id=1, section_id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_UPDATE,
@@ -235,6 +279,17 @@ class AsyncListsSection(Namespace):
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.add(iblock_type_id="lists", iblock_id=1, section_code="example_code", fields={"NAME": "Anna"})
+            result = await client.lists.section.add(iblock_type_id="lists", iblock_id=1, section_code="example_code", fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -274,6 +329,17 @@ class AsyncListsSection(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.delete(iblock_type_id="lists", iblock_id=1, section_id=1)
+            result = await client.lists.section.delete(iblock_type_id="lists", iblock_id=1, section_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_DELETE,
@@ -319,6 +385,17 @@ class AsyncListsSection(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
+
+        Returns:
+            AsyncPage[ListsSection]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.section.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -360,6 +437,17 @@ class AsyncListsSection(Namespace):
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.lists.section.update(iblock_type_id="lists", iblock_id=1, section_id=1, fields={"NAME": "Anna"})
+            result = await client.lists.section.update(iblock_type_id="lists", iblock_id=1, section_id=1, fields={"NAME": "Anna"})  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_SECTION_UPDATE,
@@ -414,6 +502,16 @@ class BatchListsSection(Namespace):
             iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.section.add(iblock_type_id="lists", iblock_id=1, section_code="example_code", fields={"NAME": "Anna"})
         """
         require_one_of(
             _LISTS_SECTION_ADD, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -456,6 +554,16 @@ class BatchListsSection(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.section.delete(iblock_type_id="lists", iblock_id=1, section_id=1)
         """
         require_one_of(
             _LISTS_SECTION_DELETE,
@@ -502,6 +610,16 @@ class BatchListsSection(Namespace):
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
+
+        Returns:
+            BatchCommand[list[ListsSection]]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.section.get(iblock_type_id="lists", iblock_id=1)
         """
         require_one_of(
             _LISTS_SECTION_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -546,6 +664,16 @@ class BatchListsSection(Namespace):
             section_id: Wire name: ``SECTION_ID``.
             section_code: Wire name: ``SECTION_CODE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_REQUIRED_PARAMETERS_MISSING``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.lists.section.update(iblock_type_id="lists", iblock_id=1, section_id=1, fields={"NAME": "Anna"})
         """
         require_one_of(
             _LISTS_SECTION_UPDATE,

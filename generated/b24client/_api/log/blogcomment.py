@@ -51,6 +51,13 @@ class LogBlogcomment(Namespace):
             text: Wire name: ``TEXT``.
             files: Wire name: ``FILES``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.log.blogcomment.add(post_id=1, text="Please call back after 3 pm.")
+            result = await client.log.blogcomment.add(post_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -69,6 +76,13 @@ class LogBlogcomment(Namespace):
         Args:
             comment_id: Wire name: ``COMMENT_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.log.blogcomment.delete(comment_id=1)
+            result = await client.log.blogcomment.delete(comment_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -106,6 +120,13 @@ class AsyncLogBlogcomment(Namespace):
             text: Wire name: ``TEXT``.
             files: Wire name: ``FILES``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.log.blogcomment.add(post_id=1, text="Please call back after 3 pm.")
+            result = await client.log.blogcomment.add(post_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -126,6 +147,13 @@ class AsyncLogBlogcomment(Namespace):
         Args:
             comment_id: Wire name: ``COMMENT_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.log.blogcomment.delete(comment_id=1)
+            result = await client.log.blogcomment.delete(comment_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -166,6 +194,12 @@ class BatchLogBlogcomment(Namespace):
             text: Wire name: ``TEXT``.
             files: Wire name: ``FILES``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.log.blogcomment.add(post_id=1, text="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",
@@ -189,6 +223,12 @@ class BatchLogBlogcomment(Namespace):
         Args:
             comment_id: Wire name: ``COMMENT_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.log.blogcomment.delete(comment_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -221,6 +261,13 @@ class LogBlogcommentUser(Namespace):
             first_id: Wire name: ``FIRST_ID``.
             last_id: Wire name: ``LAST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            LogBlogcommentUser
+
+        Example:
+            result = client.log.blogcomment.user.get()
+            result = await client.log.blogcomment.user.get()  # AsyncBitrix24
         """
         return cast(
             "_LogBlogcommentUser",
@@ -259,6 +306,13 @@ class AsyncLogBlogcommentUser(Namespace):
             first_id: Wire name: ``FIRST_ID``.
             last_id: Wire name: ``LAST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            LogBlogcommentUser
+
+        Example:
+            result = client.log.blogcomment.user.get()
+            result = await client.log.blogcomment.user.get()  # AsyncBitrix24
         """
         return cast(
             "_LogBlogcommentUser",
@@ -300,6 +354,12 @@ class BatchLogBlogcommentUser(Namespace):
             first_id: Wire name: ``FIRST_ID``.
             last_id: Wire name: ``LAST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[LogBlogcommentUser]
+
+        Example:
+            command = batch.log.blogcomment.user.get()
         """
         return cast(
             "BatchCommand[_LogBlogcommentUser]",

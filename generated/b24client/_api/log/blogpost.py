@@ -77,6 +77,13 @@ class LogBlogpost(Namespace):
             tags: Wire name: ``TAGS``.
             background_code: Wire name: ``BACKGROUND_CODE``.
             parse_preview: Wire name: ``PARSE_PREVIEW``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.log.blogpost.add(post_message="Please call back after 3 pm.")
+            result = await client.log.blogpost.add(post_message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -107,6 +114,13 @@ class LogBlogpost(Namespace):
 
         Args:
             post_id: Wire name: ``POST_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.log.blogpost.delete(post_id=1)
+            result = await client.log.blogpost.delete(post_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_LOG_BLOGPOST_DELETE, {"POST_ID": post_id})
@@ -139,6 +153,13 @@ class LogBlogpost(Namespace):
             first_id: Wire name: ``FIRST_ID``.
             last_id: Wire name: ``LAST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            Page[LogBlogpost]
+
+        Example:
+            result = client.log.blogpost.get()
+            result = await client.log.blogpost.get()  # AsyncBitrix24
         """
         return cast(
             "Page[_LogBlogpost]",
@@ -169,6 +190,13 @@ class LogBlogpost(Namespace):
             post_id: Wire name: ``POST_ID``.
             dest: Wire name: ``DEST``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.log.blogpost.share(post_id=1, dest=["example"])
+            result = await client.log.blogpost.share(post_id=1, dest=["example"])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -208,6 +236,13 @@ class LogBlogpost(Namespace):
             important_date_end: Wire name: ``IMPORTANT_DATE_END``.
             site_id: Wire name: ``SITE_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.log.blogpost.update(post_id=1)
+            result = await client.log.blogpost.update(post_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -273,6 +308,13 @@ class AsyncLogBlogpost(Namespace):
             tags: Wire name: ``TAGS``.
             background_code: Wire name: ``BACKGROUND_CODE``.
             parse_preview: Wire name: ``PARSE_PREVIEW``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.log.blogpost.add(post_message="Please call back after 3 pm.")
+            result = await client.log.blogpost.add(post_message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -303,6 +345,13 @@ class AsyncLogBlogpost(Namespace):
 
         Args:
             post_id: Wire name: ``POST_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.log.blogpost.delete(post_id=1)
+            result = await client.log.blogpost.delete(post_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -336,6 +385,13 @@ class AsyncLogBlogpost(Namespace):
             first_id: Wire name: ``FIRST_ID``.
             last_id: Wire name: ``LAST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            AsyncPage[LogBlogpost]
+
+        Example:
+            result = client.log.blogpost.get()
+            result = await client.log.blogpost.get()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_LogBlogpost]",
@@ -366,6 +422,13 @@ class AsyncLogBlogpost(Namespace):
             post_id: Wire name: ``POST_ID``.
             dest: Wire name: ``DEST``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.log.blogpost.share(post_id=1, dest=["example"])
+            result = await client.log.blogpost.share(post_id=1, dest=["example"])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -405,6 +468,13 @@ class AsyncLogBlogpost(Namespace):
             important_date_end: Wire name: ``IMPORTANT_DATE_END``.
             site_id: Wire name: ``SITE_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.log.blogpost.update(post_id=1)
+            result = await client.log.blogpost.update(post_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -473,6 +543,12 @@ class BatchLogBlogpost(Namespace):
             tags: Wire name: ``TAGS``.
             background_code: Wire name: ``BACKGROUND_CODE``.
             parse_preview: Wire name: ``PARSE_PREVIEW``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.log.blogpost.add(post_message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",
@@ -506,6 +582,12 @@ class BatchLogBlogpost(Namespace):
 
         Args:
             post_id: Wire name: ``POST_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.log.blogpost.delete(post_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -540,6 +622,12 @@ class BatchLogBlogpost(Namespace):
             first_id: Wire name: ``FIRST_ID``.
             last_id: Wire name: ``LAST_ID``.
             limit: Wire name: ``LIMIT``.
+
+        Returns:
+            BatchCommand[list[LogBlogpost]]
+
+        Example:
+            command = batch.log.blogpost.get()
         """
         return cast(
             "BatchCommand[list[_LogBlogpost]]",
@@ -577,6 +665,12 @@ class BatchLogBlogpost(Namespace):
             post_id: Wire name: ``POST_ID``.
             dest: Wire name: ``DEST``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.log.blogpost.share(post_id=1, dest=["example"])
         """
         return cast(
             "BatchCommand[bool]",
@@ -619,6 +713,12 @@ class BatchLogBlogpost(Namespace):
             important_date_end: Wire name: ``IMPORTANT_DATE_END``.
             site_id: Wire name: ``SITE_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.log.blogpost.update(post_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -653,6 +753,13 @@ class LogBlogpostGetusers(Namespace):
 
         Args:
             post_id: Wire name: ``POST_ID``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.log.blogpost.getusers.important(post_id=1)
+            result = await client.log.blogpost.getusers.important(post_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -675,6 +782,13 @@ class AsyncLogBlogpostGetusers(Namespace):
 
         Args:
             post_id: Wire name: ``POST_ID``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.log.blogpost.getusers.important(post_id=1)
+            result = await client.log.blogpost.getusers.important(post_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -700,6 +814,12 @@ class BatchLogBlogpostGetusers(Namespace):
 
         Args:
             post_id: Wire name: ``POST_ID``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.log.blogpost.getusers.important(post_id=1)
         """
         return cast(
             "BatchCommand[list[str]]",

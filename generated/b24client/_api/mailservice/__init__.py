@@ -66,6 +66,13 @@ class Mailservice(Namespace):
             link: Wire name: ``LINK``.
             icon: Wire name: ``ICON``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.mailservice.add(name="Anna")
+            result = await client.mailservice.add(name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -92,6 +99,13 @@ class Mailservice(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.mailservice.delete(id=1)
+            result = await client.mailservice.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
 
@@ -100,6 +114,13 @@ class Mailservice(Namespace):
 
         REST method: ``mailservice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
+
+        Returns:
+            MailserviceFieldsResult
+
+        Example:
+            result = client.mailservice.fields()
+            result = await client.mailservice.fields()  # AsyncBitrix24
         """
         return cast(
             "MailserviceFieldsResult", self._backend._invoke(_MAILSERVICE_FIELDS, {})
@@ -113,6 +134,13 @@ class Mailservice(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            Mailservice
+
+        Example:
+            result = client.mailservice.get(id=1)
+            result = await client.mailservice.get(id=1)  # AsyncBitrix24
         """
         return cast("_Mailservice", self._backend._invoke(_MAILSERVICE_GET, {"ID": id}))
 
@@ -121,6 +149,13 @@ class Mailservice(Namespace):
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+
+        Returns:
+            list[Mailservice]
+
+        Example:
+            result = client.mailservice.list()
+            result = await client.mailservice.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_Mailservice]",
@@ -155,6 +190,13 @@ class Mailservice(Namespace):
             link: Wire name: ``LINK``.
             icon: Wire name: ``ICON``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.mailservice.update(id=1)
+            result = await client.mailservice.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -206,6 +248,13 @@ class AsyncMailservice(Namespace):
             link: Wire name: ``LINK``.
             icon: Wire name: ``ICON``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.mailservice.add(name="Anna")
+            result = await client.mailservice.add(name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -232,6 +281,13 @@ class AsyncMailservice(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.mailservice.delete(id=1)
+            result = await client.mailservice.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
 
@@ -240,6 +296,13 @@ class AsyncMailservice(Namespace):
 
         REST method: ``mailservice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
+
+        Returns:
+            MailserviceFieldsResult
+
+        Example:
+            result = client.mailservice.fields()
+            result = await client.mailservice.fields()  # AsyncBitrix24
         """
         return cast(
             "MailserviceFieldsResult",
@@ -254,6 +317,13 @@ class AsyncMailservice(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            Mailservice
+
+        Example:
+            result = client.mailservice.get(id=1)
+            result = await client.mailservice.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_Mailservice", await self._backend._invoke(_MAILSERVICE_GET, {"ID": id})
@@ -266,6 +336,13 @@ class AsyncMailservice(Namespace):
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+
+        Returns:
+            list[Mailservice]
+
+        Example:
+            result = client.mailservice.list()
+            result = await client.mailservice.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_Mailservice]",
@@ -300,6 +377,13 @@ class AsyncMailservice(Namespace):
             link: Wire name: ``LINK``.
             icon: Wire name: ``ICON``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.mailservice.update(id=1)
+            result = await client.mailservice.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -354,6 +438,12 @@ class BatchMailservice(Namespace):
             link: Wire name: ``LINK``.
             icon: Wire name: ``ICON``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.mailservice.add(name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -383,6 +473,12 @@ class BatchMailservice(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.mailservice.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id})
@@ -396,6 +492,12 @@ class BatchMailservice(Namespace):
 
         REST method: ``mailservice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
+
+        Returns:
+            BatchCommand[MailserviceFieldsResult]
+
+        Example:
+            command = batch.mailservice.fields()
         """
         return cast(
             "BatchCommand[MailserviceFieldsResult]",
@@ -413,6 +515,12 @@ class BatchMailservice(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[Mailservice]
+
+        Example:
+            command = batch.mailservice.get(id=1)
         """
         return cast(
             "BatchCommand[_Mailservice]",
@@ -429,6 +537,12 @@ class BatchMailservice(Namespace):
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+
+        Returns:
+            BatchCommand[list[Mailservice]]
+
+        Example:
+            command = batch.mailservice.list()
         """
         return cast(
             "BatchCommand[builtins.list[_Mailservice]]",
@@ -466,6 +580,12 @@ class BatchMailservice(Namespace):
             link: Wire name: ``LINK``.
             icon: Wire name: ``ICON``.
             sort: Wire name: ``SORT``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.mailservice.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -70,6 +70,16 @@ class MessageserviceMessageStatus(Namespace):
             code: Wire name: ``CODE``.
             message_id: Wire name: ``MESSAGE_ID``.
             status: Wire name: ``STATUS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.message.status.update(code="example_code", message_id="Please call back after 3 pm.", status="queued")
+            result = await client.messageservice.message.status.update(code="example_code", message_id="Please call back after 3 pm.", status="queued")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -101,6 +111,16 @@ class AsyncMessageserviceMessageStatus(Namespace):
             code: Wire name: ``CODE``.
             message_id: Wire name: ``MESSAGE_ID``.
             status: Wire name: ``STATUS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.message.status.update(code="example_code", message_id="Please call back after 3 pm.", status="queued")
+            result = await client.messageservice.message.status.update(code="example_code", message_id="Please call back after 3 pm.", status="queued")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -135,6 +155,15 @@ class BatchMessageserviceMessageStatus(Namespace):
             code: Wire name: ``CODE``.
             message_id: Wire name: ``MESSAGE_ID``.
             status: Wire name: ``STATUS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.messageservice.message.status.update(code="example_code", message_id="Please call back after 3 pm.", status="queued")
         """
         return cast(
             "BatchCommand[bool]",

@@ -49,6 +49,16 @@ class MessageserviceSender(Namespace):
             handler: Wire name: ``HANDLER``.
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.add(code="example_code", type="example", handler="https://example.com/hook", name="Anna")
+            result = await client.messageservice.sender.add(code="example_code", type="example", handler="https://example.com/hook", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -72,6 +82,16 @@ class MessageserviceSender(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.delete(code="example_code")
+            result = await client.messageservice.sender.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_MESSAGESERVICE_SENDER_DELETE, {"CODE": code})
@@ -82,6 +102,16 @@ class MessageserviceSender(Namespace):
 
         REST method: ``messageservice.sender.list``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.list()
+            result = await client.messageservice.sender.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]",
@@ -106,6 +136,16 @@ class MessageserviceSender(Namespace):
             handler: Wire name: ``HANDLER``.
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.update(code="example_code", handler="https://example.com/hook")
+            result = await client.messageservice.sender.update(code="example_code", handler="https://example.com/hook")  # AsyncBitrix24
         """
         require_one_of(
             _MESSAGESERVICE_SENDER_UPDATE,
@@ -152,6 +192,16 @@ class AsyncMessageserviceSender(Namespace):
             handler: Wire name: ``HANDLER``.
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.add(code="example_code", type="example", handler="https://example.com/hook", name="Anna")
+            result = await client.messageservice.sender.add(code="example_code", type="example", handler="https://example.com/hook", name="Anna")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -175,6 +225,16 @@ class AsyncMessageserviceSender(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.delete(code="example_code")
+            result = await client.messageservice.sender.delete(code="example_code")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -186,6 +246,16 @@ class AsyncMessageserviceSender(Namespace):
 
         REST method: ``messageservice.sender.list``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.list()
+            result = await client.messageservice.sender.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]",
@@ -210,6 +280,16 @@ class AsyncMessageserviceSender(Namespace):
             handler: Wire name: ``HANDLER``.
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.messageservice.sender.update(code="example_code", handler="https://example.com/hook")
+            result = await client.messageservice.sender.update(code="example_code", handler="https://example.com/hook")  # AsyncBitrix24
         """
         require_one_of(
             _MESSAGESERVICE_SENDER_UPDATE,
@@ -259,6 +339,15 @@ class BatchMessageserviceSender(Namespace):
             handler: Wire name: ``HANDLER``.
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.messageservice.sender.add(code="example_code", type="example", handler="https://example.com/hook", name="Anna")
         """
         return cast(
             "BatchCommand[bool]",
@@ -285,6 +374,15 @@ class BatchMessageserviceSender(Namespace):
 
         Args:
             code: Wire name: ``CODE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.messageservice.sender.delete(code="example_code")
         """
         return cast(
             "BatchCommand[bool]",
@@ -301,6 +399,15 @@ class BatchMessageserviceSender(Namespace):
 
         REST method: ``messageservice.sender.list``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.messageservice.sender.list()
         """
         return cast(
             "BatchCommand[builtins.list[str]]",
@@ -328,6 +435,15 @@ class BatchMessageserviceSender(Namespace):
             handler: Wire name: ``HANDLER``.
             name: Wire name: ``NAME``.
             description: Wire name: ``DESCRIPTION``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.messageservice.sender.update(code="example_code", handler="https://example.com/hook")
         """
         require_one_of(
             _MESSAGESERVICE_SENDER_UPDATE,

@@ -24,6 +24,13 @@ class Method(Namespace):
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+
+        Returns:
+            Method
+
+        Example:
+            result = client.method.get()
+            result = await client.method.get()  # AsyncBitrix24
         """
         return cast("_Method", self._backend._invoke(_METHOD_GET, {"name": name}))
 
@@ -38,6 +45,13 @@ class AsyncMethod(Namespace):
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+
+        Returns:
+            Method
+
+        Example:
+            result = client.method.get()
+            result = await client.method.get()  # AsyncBitrix24
         """
         return cast("_Method", await self._backend._invoke(_METHOD_GET, {"name": name}))
 
@@ -55,6 +69,12 @@ class BatchMethod(Namespace):
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+
+        Returns:
+            BatchCommand[Method]
+
+        Example:
+            command = batch.method.get()
         """
         return cast(
             "BatchCommand[_Method]", self._backend._invoke(_METHOD_GET, {"name": name})

@@ -55,6 +55,17 @@ class Placement(Namespace):
             lang_all: Wire name: ``LANG_ALL``.
             options: Wire name: ``OPTIONS``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.placement.bind(placement="example", handler="https://example.com/hook")
+            result = await client.placement.bind(placement="example", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -78,6 +89,16 @@ class Placement(Namespace):
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
+
+        Returns:
+            list[Placement]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.placement.get()
+            result = await client.placement.get()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_Placement]", self._backend._invoke(_PLACEMENT_GET, {})
@@ -98,6 +119,16 @@ class Placement(Namespace):
         Args:
             scope: Wire name: ``SCOPE``.
             full: Wire name: ``FULL``.
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.placement.list()
+            result = await client.placement.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]",
@@ -122,6 +153,17 @@ class Placement(Namespace):
             placement: Wire name: ``PLACEMENT``.
             handler: Wire name: ``HANDLER``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            PlacementUnbindResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.placement.unbind(placement="example")
+            result = await client.placement.unbind(placement="example")  # AsyncBitrix24
         """
         return cast(
             "PlacementUnbindResult",
@@ -163,6 +205,17 @@ class AsyncPlacement(Namespace):
             lang_all: Wire name: ``LANG_ALL``.
             options: Wire name: ``OPTIONS``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.placement.bind(placement="example", handler="https://example.com/hook")
+            result = await client.placement.bind(placement="example", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -186,6 +239,16 @@ class AsyncPlacement(Namespace):
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
+
+        Returns:
+            list[Placement]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.placement.get()
+            result = await client.placement.get()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_Placement]", await self._backend._invoke(_PLACEMENT_GET, {})
@@ -206,6 +269,16 @@ class AsyncPlacement(Namespace):
         Args:
             scope: Wire name: ``SCOPE``.
             full: Wire name: ``FULL``.
+
+        Returns:
+            list[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.placement.list()
+            result = await client.placement.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[str]",
@@ -230,6 +303,17 @@ class AsyncPlacement(Namespace):
             placement: Wire name: ``PLACEMENT``.
             handler: Wire name: ``HANDLER``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            PlacementUnbindResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            result = client.placement.unbind(placement="example")
+            result = await client.placement.unbind(placement="example")  # AsyncBitrix24
         """
         return cast(
             "PlacementUnbindResult",
@@ -274,6 +358,16 @@ class BatchPlacement(Namespace):
             lang_all: Wire name: ``LANG_ALL``.
             options: Wire name: ``OPTIONS``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.placement.bind(placement="example", handler="https://example.com/hook")
         """
         return cast(
             "BatchCommand[bool]",
@@ -300,6 +394,15 @@ class BatchPlacement(Namespace):
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
+
+        Returns:
+            BatchCommand[list[Placement]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.placement.get()
         """
         return cast(
             "BatchCommand[builtins.list[_Placement]]",
@@ -324,6 +427,15 @@ class BatchPlacement(Namespace):
         Args:
             scope: Wire name: ``SCOPE``.
             full: Wire name: ``FULL``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.placement.list()
         """
         return cast(
             "BatchCommand[builtins.list[str]]",
@@ -351,6 +463,16 @@ class BatchPlacement(Namespace):
             placement: Wire name: ``PLACEMENT``.
             handler: Wire name: ``HANDLER``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[PlacementUnbindResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.placement.unbind(placement="example")
         """
         return cast(
             "BatchCommand[PlacementUnbindResult]",

@@ -102,6 +102,16 @@ class PullApplicationConfig(Namespace):
         Args:
             cache: Wire name: ``CACHE``.
             reopen: Wire name: ``REOPEN``.
+
+        Returns:
+            PullApplicationConfig
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.pull.application.config.get()
+            result = await client.pull.application.config.get()  # AsyncBitrix24
         """
         return cast(
             "_PullApplicationConfig",
@@ -128,6 +138,16 @@ class AsyncPullApplicationConfig(Namespace):
         Args:
             cache: Wire name: ``CACHE``.
             reopen: Wire name: ``REOPEN``.
+
+        Returns:
+            PullApplicationConfig
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.pull.application.config.get()
+            result = await client.pull.application.config.get()  # AsyncBitrix24
         """
         return cast(
             "_PullApplicationConfig",
@@ -160,6 +180,15 @@ class BatchPullApplicationConfig(Namespace):
         Args:
             cache: Wire name: ``CACHE``.
             reopen: Wire name: ``REOPEN``.
+
+        Returns:
+            BatchCommand[PullApplicationConfig]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.pull.application.config.get()
         """
         return cast(
             "BatchCommand[_PullApplicationConfig]",
@@ -193,6 +222,17 @@ class PullApplicationEvent(Namespace):
             params: Wire name: ``PARAMS``.
             module_id: Wire name: ``MODULE_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.pull.application.event.add(command="example")
+            result = await client.pull.application.event.add(command="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -231,6 +271,17 @@ class AsyncPullApplicationEvent(Namespace):
             params: Wire name: ``PARAMS``.
             module_id: Wire name: ``MODULE_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.pull.application.event.add(command="example")
+            result = await client.pull.application.event.add(command="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -272,6 +323,16 @@ class BatchPullApplicationEvent(Namespace):
             params: Wire name: ``PARAMS``.
             module_id: Wire name: ``MODULE_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``PARAMS_ERROR``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.pull.application.event.add(command="example")
         """
         return cast(
             "BatchCommand[bool]",
@@ -308,6 +369,16 @@ class PullApplicationPush(Namespace):
             user_id: Wire name: ``USER_ID``.
             text: Wire name: ``TEXT``.
             avatar: Wire name: ``AVATAR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_ERROR``.
+
+        Example:
+            result = client.pull.application.push.add(user_id=1, text="Please call back after 3 pm.")
+            result = await client.pull.application.push.add(user_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -339,6 +410,16 @@ class AsyncPullApplicationPush(Namespace):
             user_id: Wire name: ``USER_ID``.
             text: Wire name: ``TEXT``.
             avatar: Wire name: ``AVATAR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_ERROR``.
+
+        Example:
+            result = client.pull.application.push.add(user_id=1, text="Please call back after 3 pm.")
+            result = await client.pull.application.push.add(user_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -373,6 +454,15 @@ class BatchPullApplicationPush(Namespace):
             user_id: Wire name: ``USER_ID``.
             text: Wire name: ``TEXT``.
             avatar: Wire name: ``AVATAR``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``, ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.pull.application.push.add(user_id=1, text="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[bool]",

@@ -48,6 +48,13 @@ class RpaComment(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.comment.add(fields={"description": "Please call back after 3 pm."})
+            result = await client.rpa.comment.add(fields={"description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_COMMENT_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
@@ -61,6 +68,13 @@ class RpaComment(Namespace):
 
         REST method: ``rpa.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.comment.delete(id=1)
+            result = await client.rpa.comment.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
 
@@ -77,6 +91,13 @@ class RpaComment(Namespace):
 
         REST method: ``rpa.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.comment.update(fields={"description": 1, "files": 1})
+            result = await client.rpa.comment.update(fields={"description": 1, "files": 1})  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_COMMENT_UPDATE, {"id": id, "fields": fields})
 
@@ -104,6 +125,13 @@ class AsyncRpaComment(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.comment.add(fields={"description": "Please call back after 3 pm."})
+            result = await client.rpa.comment.add(fields={"description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_COMMENT_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
@@ -117,6 +145,13 @@ class AsyncRpaComment(Namespace):
 
         REST method: ``rpa.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.comment.delete(id=1)
+            result = await client.rpa.comment.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
 
@@ -133,6 +168,13 @@ class AsyncRpaComment(Namespace):
 
         REST method: ``rpa.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.comment.update(fields={"description": 1, "files": 1})
+            result = await client.rpa.comment.update(fields={"description": 1, "files": 1})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_COMMENT_UPDATE, {"id": id, "fields": fields}
@@ -165,6 +207,12 @@ class BatchRpaComment(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.comment.add(fields={"description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[Any]",
@@ -185,6 +233,12 @@ class BatchRpaComment(Namespace):
 
         REST method: ``rpa.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.comment.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_RPA_COMMENT_DELETE, {"id": id})
@@ -206,6 +260,12 @@ class BatchRpaComment(Namespace):
 
         REST method: ``rpa.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.comment.update(fields={"description": 1, "files": 1})
         """
         return cast(
             "BatchCommand[Any]",

@@ -44,6 +44,13 @@ class RpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.fields.get_settings(type_id=1)
+            result = await client.rpa.fields.get_settings(type_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_FIELDS_GET_SETTINGS, {"typeId": type_id, "stageId": stage_id}
@@ -67,6 +74,13 @@ class RpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.fields.set_settings(type_id=1, fields={})
+            result = await client.rpa.fields.set_settings(type_id=1, fields={})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_FIELDS_SET_SETTINGS,
@@ -92,6 +106,13 @@ class RpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.fields.set_visibility_settings(type_id=1, visibility="example", fields=["value"])
+            result = await client.rpa.fields.set_visibility_settings(type_id=1, visibility="example", fields=["value"])  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_FIELDS_SET_VISIBILITY_SETTINGS,
@@ -123,6 +144,13 @@ class AsyncRpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.fields.get_settings(type_id=1)
+            result = await client.rpa.fields.get_settings(type_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_FIELDS_GET_SETTINGS, {"typeId": type_id, "stageId": stage_id}
@@ -146,6 +174,13 @@ class AsyncRpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.fields.set_settings(type_id=1, fields={})
+            result = await client.rpa.fields.set_settings(type_id=1, fields={})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_FIELDS_SET_SETTINGS,
@@ -171,6 +206,13 @@ class AsyncRpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.fields.set_visibility_settings(type_id=1, visibility="example", fields=["value"])
+            result = await client.rpa.fields.set_visibility_settings(type_id=1, visibility="example", fields=["value"])  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_FIELDS_SET_VISIBILITY_SETTINGS,
@@ -205,6 +247,12 @@ class BatchRpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.fields.get_settings(type_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -234,6 +282,12 @@ class BatchRpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.fields.set_settings(type_id=1, fields={})
         """
         return cast(
             "BatchCommand[Any]",
@@ -265,6 +319,12 @@ class BatchRpaFields(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.fields.set_visibility_settings(type_id=1, visibility="example", fields=["value"])
         """
         return cast(
             "BatchCommand[Any]",

@@ -51,6 +51,13 @@ class RpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.add(type_id=1)
+            result = await client.rpa.item.add(type_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}
@@ -67,6 +74,13 @@ class RpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.delete(type_id=1, id=1)
+            result = await client.rpa.item.delete(type_id=1, id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_ITEM_DELETE, {"typeId": type_id, "id": id})
 
@@ -83,6 +97,13 @@ class RpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.get()
+            result = await client.rpa.item.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id})
 
@@ -99,6 +120,13 @@ class RpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.get_tasks()
+            result = await client.rpa.item.get_tasks()  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id})
 
@@ -120,6 +148,13 @@ class RpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.list()
+            result = await client.rpa.item.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_ITEM_LIST,
@@ -145,6 +180,13 @@ class RpaItem(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.update(fields={"stageId": 1})
+            result = await client.rpa.item.update(fields={"stageId": 1})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_ITEM_UPDATE,
@@ -179,6 +221,13 @@ class AsyncRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.add(type_id=1)
+            result = await client.rpa.item.add(type_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_ITEM_ADD, {"typeId": type_id, "fields": fields}
@@ -195,6 +244,13 @@ class AsyncRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.delete(type_id=1, id=1)
+            result = await client.rpa.item.delete(type_id=1, id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_ITEM_DELETE, {"typeId": type_id, "id": id}
@@ -213,6 +269,13 @@ class AsyncRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.get()
+            result = await client.rpa.item.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_ITEM_GET, {"typeId": type_id, "id": id})
 
@@ -229,6 +292,13 @@ class AsyncRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.get_tasks()
+            result = await client.rpa.item.get_tasks()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_ITEM_GET_TASKS, {"typeId": type_id, "id": id}
@@ -252,6 +322,13 @@ class AsyncRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.list()
+            result = await client.rpa.item.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_ITEM_LIST,
@@ -277,6 +354,13 @@ class AsyncRpaItem(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.item.update(fields={"stageId": 1})
+            result = await client.rpa.item.update(fields={"stageId": 1})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_ITEM_UPDATE,
@@ -314,6 +398,12 @@ class BatchRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.item.add(type_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -334,6 +424,12 @@ class BatchRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.item.delete(type_id=1, id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -359,6 +455,12 @@ class BatchRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.item.get()
         """
         return cast(
             "BatchCommand[Any]",
@@ -384,6 +486,12 @@ class BatchRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.item.get_tasks()
         """
         return cast(
             "BatchCommand[Any]",
@@ -411,6 +519,12 @@ class BatchRpaItem(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.item.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -442,6 +556,12 @@ class BatchRpaItem(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.item.update(fields={"stageId": 1})
         """
         return cast(
             "BatchCommand[Any]",

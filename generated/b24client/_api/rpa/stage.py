@@ -43,6 +43,13 @@ class RpaStage(Namespace):
 
         REST method: ``rpa.stage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.add(fields={"name": "value", "typeId": "value"})
+            result = await client.rpa.stage.add(fields={"name": "value", "typeId": "value"})  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields})
 
@@ -54,6 +61,13 @@ class RpaStage(Namespace):
 
         REST method: ``rpa.stage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.delete(id=1)
+            result = await client.rpa.stage.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
 
@@ -65,6 +79,13 @@ class RpaStage(Namespace):
 
         REST method: ``rpa.stage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.get()
+            result = await client.rpa.stage.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_STAGE_GET, {})
 
@@ -79,6 +100,13 @@ class RpaStage(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.list_for_type(type_id=1)
+            result = await client.rpa.stage.list_for_type(type_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_STAGE_LIST_FOR_TYPE, {"typeId": type_id, "start": start}
@@ -97,6 +125,13 @@ class RpaStage(Namespace):
 
         REST method: ``rpa.stage.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.update(fields=["value"])
+            result = await client.rpa.stage.update(fields=["value"])  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_STAGE_UPDATE, {"id": id, "fields": fields})
 
@@ -114,6 +149,13 @@ class AsyncRpaStage(Namespace):
 
         REST method: ``rpa.stage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.add(fields={"name": "value", "typeId": "value"})
+            result = await client.rpa.stage.add(fields={"name": "value", "typeId": "value"})  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_STAGE_ADD, {"fields": fields})
 
@@ -125,6 +167,13 @@ class AsyncRpaStage(Namespace):
 
         REST method: ``rpa.stage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.delete(id=1)
+            result = await client.rpa.stage.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
 
@@ -136,6 +185,13 @@ class AsyncRpaStage(Namespace):
 
         REST method: ``rpa.stage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.get()
+            result = await client.rpa.stage.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_STAGE_GET, {})
 
@@ -152,6 +208,13 @@ class AsyncRpaStage(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.list_for_type(type_id=1)
+            result = await client.rpa.stage.list_for_type(type_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_STAGE_LIST_FOR_TYPE, {"typeId": type_id, "start": start}
@@ -170,6 +233,13 @@ class AsyncRpaStage(Namespace):
 
         REST method: ``rpa.stage.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.stage.update(fields=["value"])
+            result = await client.rpa.stage.update(fields=["value"])  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_STAGE_UPDATE, {"id": id, "fields": fields}
@@ -192,6 +262,12 @@ class BatchRpaStage(Namespace):
 
         REST method: ``rpa.stage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.stage.add(fields={"name": "value", "typeId": "value"})
         """
         return cast(
             "BatchCommand[Any]",
@@ -209,6 +285,12 @@ class BatchRpaStage(Namespace):
 
         REST method: ``rpa.stage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.stage.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_RPA_STAGE_DELETE, {"id": id})
@@ -225,6 +307,12 @@ class BatchRpaStage(Namespace):
 
         REST method: ``rpa.stage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.stage.get()
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_RPA_STAGE_GET, {}))
 
@@ -244,6 +332,12 @@ class BatchRpaStage(Namespace):
 
         Args:
             type_id: Wire name: ``typeId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.stage.list_for_type(type_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -268,6 +362,12 @@ class BatchRpaStage(Namespace):
 
         REST method: ``rpa.stage.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.stage.update(fields=["value"])
         """
         return cast(
             "BatchCommand[Any]",

@@ -48,6 +48,13 @@ class RpaTask(Namespace):
             stage_id: Wire name: ``stageId``.
             robot_name: Wire name: ``robotName``.
             user_value: Wire name: ``userValue``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.task.add_user()
+            result = await client.rpa.task.add_user()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_TASK_ADD_USER,
@@ -78,6 +85,13 @@ class RpaTask(Namespace):
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
             robot_name: Wire name: ``robotName``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.task.delete()
+            result = await client.rpa.task.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_TASK_DELETE,
@@ -92,6 +106,13 @@ class RpaTask(Namespace):
 
         REST method: ``rpa.task.do``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-do.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.task.do()
+            result = await client.rpa.task.do()  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_TASK_DO, {})
 
@@ -122,6 +143,13 @@ class AsyncRpaTask(Namespace):
             stage_id: Wire name: ``stageId``.
             robot_name: Wire name: ``robotName``.
             user_value: Wire name: ``userValue``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.task.add_user()
+            result = await client.rpa.task.add_user()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TASK_ADD_USER,
@@ -152,6 +180,13 @@ class AsyncRpaTask(Namespace):
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
             robot_name: Wire name: ``robotName``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.task.delete()
+            result = await client.rpa.task.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TASK_DELETE,
@@ -166,6 +201,13 @@ class AsyncRpaTask(Namespace):
 
         REST method: ``rpa.task.do``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-do.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.task.do()
+            result = await client.rpa.task.do()  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_TASK_DO, {})
 
@@ -199,6 +241,12 @@ class BatchRpaTask(Namespace):
             stage_id: Wire name: ``stageId``.
             robot_name: Wire name: ``robotName``.
             user_value: Wire name: ``userValue``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.task.add_user()
         """
         return cast(
             "BatchCommand[Any]",
@@ -235,6 +283,12 @@ class BatchRpaTask(Namespace):
             type_id: Wire name: ``typeId``.
             stage_id: Wire name: ``stageId``.
             robot_name: Wire name: ``robotName``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.task.delete()
         """
         return cast(
             "BatchCommand[Any]",
@@ -255,5 +309,11 @@ class BatchRpaTask(Namespace):
 
         REST method: ``rpa.task.do``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-do.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.task.do()
         """
         return cast("BatchCommand[Any]", self._backend._invoke(_RPA_TASK_DO, {}))

@@ -54,6 +54,13 @@ class RpaTimeline(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.add(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.rpa.timeline.add(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_TIMELINE_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
@@ -67,6 +74,13 @@ class RpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.delete(id=1)
+            result = await client.rpa.timeline.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
 
@@ -88,6 +102,13 @@ class RpaTimeline(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.list_for_item()
+            result = await client.rpa.timeline.list_for_item()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_TIMELINE_LIST_FOR_ITEM,
@@ -107,6 +128,13 @@ class RpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.update(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.rpa.timeline.update(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_TIMELINE_UPDATE, {"id": id, "fields": fields})
 
@@ -126,6 +154,13 @@ class RpaTimeline(Namespace):
 
         Args:
             is_fixed: Wire name: ``isFixed``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.update_is_fixed()
+            result = await client.rpa.timeline.update_is_fixed()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_TIMELINE_UPDATE_IS_FIXED, {"id": id, "isFixed": is_fixed}
@@ -155,6 +190,13 @@ class AsyncRpaTimeline(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.add(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.rpa.timeline.add(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TIMELINE_ADD, {"typeId": type_id, "itemId": item_id, "fields": fields}
@@ -168,6 +210,13 @@ class AsyncRpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.delete(id=1)
+            result = await client.rpa.timeline.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
 
@@ -189,6 +238,13 @@ class AsyncRpaTimeline(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.list_for_item()
+            result = await client.rpa.timeline.list_for_item()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TIMELINE_LIST_FOR_ITEM,
@@ -208,6 +264,13 @@ class AsyncRpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.update(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
+            result = await client.rpa.timeline.update(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TIMELINE_UPDATE, {"id": id, "fields": fields}
@@ -229,6 +292,13 @@ class AsyncRpaTimeline(Namespace):
 
         Args:
             is_fixed: Wire name: ``isFixed``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.timeline.update_is_fixed()
+            result = await client.rpa.timeline.update_is_fixed()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TIMELINE_UPDATE_IS_FIXED, {"id": id, "isFixed": is_fixed}
@@ -261,6 +331,12 @@ class BatchRpaTimeline(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.timeline.add(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[Any]",
@@ -281,6 +357,12 @@ class BatchRpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.timeline.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_RPA_TIMELINE_DELETE, {"id": id})
@@ -307,6 +389,12 @@ class BatchRpaTimeline(Namespace):
         Args:
             type_id: Wire name: ``typeId``.
             item_id: Wire name: ``itemId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.timeline.list_for_item()
         """
         return cast(
             "BatchCommand[Any]",
@@ -332,6 +420,12 @@ class BatchRpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.timeline.update(fields={"title": "Kick-off call", "description": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[Any]",
@@ -357,6 +451,12 @@ class BatchRpaTimeline(Namespace):
 
         Args:
             is_fixed: Wire name: ``isFixed``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.timeline.update_is_fixed()
         """
         return cast(
             "BatchCommand[Any]",

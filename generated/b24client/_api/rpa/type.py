@@ -39,6 +39,13 @@ class RpaType(Namespace):
 
         REST method: ``rpa.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.add(fields=["value"])
+            result = await client.rpa.type.add(fields=["value"])  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields})
 
@@ -50,6 +57,13 @@ class RpaType(Namespace):
 
         REST method: ``rpa.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.delete(id=1)
+            result = await client.rpa.type.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
 
@@ -61,6 +75,13 @@ class RpaType(Namespace):
 
         REST method: ``rpa.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.get(id=1)
+            result = await client.rpa.type.get(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_TYPE_GET, {"id": id})
 
@@ -79,6 +100,13 @@ class RpaType(Namespace):
 
         REST method: ``rpa.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.list()
+            result = await client.rpa.type.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _RPA_TYPE_LIST,
@@ -98,6 +126,13 @@ class RpaType(Namespace):
 
         REST method: ``rpa.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.update()
+            result = await client.rpa.type.update()  # AsyncBitrix24
         """
         return self._backend._invoke(_RPA_TYPE_UPDATE, {"id": id, "fields": fields})
 
@@ -115,6 +150,13 @@ class AsyncRpaType(Namespace):
 
         REST method: ``rpa.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.add(fields=["value"])
+            result = await client.rpa.type.add(fields=["value"])  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_TYPE_ADD, {"fields": fields})
 
@@ -126,6 +168,13 @@ class AsyncRpaType(Namespace):
 
         REST method: ``rpa.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.delete(id=1)
+            result = await client.rpa.type.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
 
@@ -137,6 +186,13 @@ class AsyncRpaType(Namespace):
 
         REST method: ``rpa.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.get(id=1)
+            result = await client.rpa.type.get(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_RPA_TYPE_GET, {"id": id})
 
@@ -155,6 +211,13 @@ class AsyncRpaType(Namespace):
 
         REST method: ``rpa.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.list()
+            result = await client.rpa.type.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TYPE_LIST,
@@ -174,6 +237,13 @@ class AsyncRpaType(Namespace):
 
         REST method: ``rpa.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.rpa.type.update()
+            result = await client.rpa.type.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _RPA_TYPE_UPDATE, {"id": id, "fields": fields}
@@ -198,6 +268,12 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.type.add(fields=["value"])
         """
         return cast(
             "BatchCommand[Any]",
@@ -215,6 +291,12 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.type.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_RPA_TYPE_DELETE, {"id": id})
@@ -231,6 +313,12 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.type.get(id=1)
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_RPA_TYPE_GET, {"id": id})
@@ -254,6 +342,12 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.type.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -279,6 +373,12 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.rpa.type.update()
         """
         return cast(
             "BatchCommand[Any]",

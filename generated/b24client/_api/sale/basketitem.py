@@ -69,6 +69,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+
+        Returns:
+            SaleBasketitemAddResult
+
+        Example:
+            result = client.sale.basketitem.add(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})
+            result = await client.sale.basketitem.add(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemAddResult",
@@ -82,6 +89,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+
+        Returns:
+            SaleBasketitemAddCatalogProductResult
+
+        Example:
+            result = client.sale.basketitem.add_catalog_product(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})
+            result = await client.sale.basketitem.add_catalog_product(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemAddCatalogProductResult",
@@ -95,6 +109,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.basketitem.delete(id=1)
+            result = await client.sale.basketitem.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id}))
 
@@ -103,6 +124,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+
+        Returns:
+            SaleBasketitemGetResult
+
+        Example:
+            result = client.sale.basketitem.get(id=1)
+            result = await client.sale.basketitem.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemGetResult",
@@ -114,6 +142,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
+
+        Returns:
+            SaleBasketitemGetFieldsResult
+
+        Example:
+            result = client.sale.basketitem.get_fields()
+            result = await client.sale.basketitem.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemGetFieldsResult",
@@ -125,6 +160,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.getFieldsCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
+
+        Returns:
+            SaleBasketitemGetFieldsCatalogProductResult
+
+        Example:
+            result = client.sale.basketitem.get_fields_catalog_product()
+            result = await client.sale.basketitem.get_fields_catalog_product()  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemGetFieldsCatalogProductResult",
@@ -145,6 +187,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+
+        Returns:
+            Page[SaleBasketitem]
+
+        Example:
+            result = client.sale.basketitem.list()
+            result = await client.sale.basketitem.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleBasketitem]",
@@ -161,6 +210,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+
+        Returns:
+            SaleBasketitemUpdateResult
+
+        Example:
+            result = client.sale.basketitem.update(id=1, fields={"name": "Anna", "measureName": "example"})
+            result = await client.sale.basketitem.update(id=1, fields={"name": "Anna", "measureName": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemUpdateResult",
@@ -176,6 +232,13 @@ class SaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+
+        Returns:
+            SaleBasketitemUpdateCatalogProductResult
+
+        Example:
+            result = client.sale.basketitem.update_catalog_product(id=1, fields={"quantity": 1.5})
+            result = await client.sale.basketitem.update_catalog_product(id=1, fields={"quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemUpdateCatalogProductResult",
@@ -195,6 +258,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+
+        Returns:
+            SaleBasketitemAddResult
+
+        Example:
+            result = client.sale.basketitem.add(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})
+            result = await client.sale.basketitem.add(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemAddResult",
@@ -208,6 +278,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+
+        Returns:
+            SaleBasketitemAddCatalogProductResult
+
+        Example:
+            result = client.sale.basketitem.add_catalog_product(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})
+            result = await client.sale.basketitem.add_catalog_product(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemAddCatalogProductResult",
@@ -221,6 +298,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.basketitem.delete(id=1)
+            result = await client.sale.basketitem.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id})
@@ -231,6 +315,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+
+        Returns:
+            SaleBasketitemGetResult
+
+        Example:
+            result = client.sale.basketitem.get(id=1)
+            result = await client.sale.basketitem.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemGetResult",
@@ -242,6 +333,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
+
+        Returns:
+            SaleBasketitemGetFieldsResult
+
+        Example:
+            result = client.sale.basketitem.get_fields()
+            result = await client.sale.basketitem.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemGetFieldsResult",
@@ -255,6 +353,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.getFieldsCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
+
+        Returns:
+            SaleBasketitemGetFieldsCatalogProductResult
+
+        Example:
+            result = client.sale.basketitem.get_fields_catalog_product()
+            result = await client.sale.basketitem.get_fields_catalog_product()  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemGetFieldsCatalogProductResult",
@@ -277,6 +382,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+
+        Returns:
+            AsyncPage[SaleBasketitem]
+
+        Example:
+            result = client.sale.basketitem.list()
+            result = await client.sale.basketitem.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleBasketitem]",
@@ -293,6 +405,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+
+        Returns:
+            SaleBasketitemUpdateResult
+
+        Example:
+            result = client.sale.basketitem.update(id=1, fields={"name": "Anna", "measureName": "example"})
+            result = await client.sale.basketitem.update(id=1, fields={"name": "Anna", "measureName": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemUpdateResult",
@@ -308,6 +427,13 @@ class AsyncSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+
+        Returns:
+            SaleBasketitemUpdateCatalogProductResult
+
+        Example:
+            result = client.sale.basketitem.update_catalog_product(id=1, fields={"quantity": 1.5})
+            result = await client.sale.basketitem.update_catalog_product(id=1, fields={"quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketitemUpdateCatalogProductResult",
@@ -332,6 +458,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+
+        Returns:
+            BatchCommand[SaleBasketitemAddResult]
+
+        Example:
+            command = batch.sale.basketitem.add(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})
         """
         return cast(
             "BatchCommand[SaleBasketitemAddResult]",
@@ -348,6 +480,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+
+        Returns:
+            BatchCommand[SaleBasketitemAddCatalogProductResult]
+
+        Example:
+            command = batch.sale.basketitem.add_catalog_product(fields={"orderId": 1, "productId": 1, "currency": "USD", "quantity": 1.5})
         """
         return cast(
             "BatchCommand[SaleBasketitemAddCatalogProductResult]",
@@ -364,6 +502,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.basketitem.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -378,6 +522,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+
+        Returns:
+            BatchCommand[SaleBasketitemGetResult]
+
+        Example:
+            command = batch.sale.basketitem.get(id=1)
         """
         return cast(
             "BatchCommand[SaleBasketitemGetResult]",
@@ -392,6 +542,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
+
+        Returns:
+            BatchCommand[SaleBasketitemGetFieldsResult]
+
+        Example:
+            command = batch.sale.basketitem.get_fields()
         """
         return cast(
             "BatchCommand[SaleBasketitemGetFieldsResult]",
@@ -408,6 +564,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.getFieldsCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
+
+        Returns:
+            BatchCommand[SaleBasketitemGetFieldsCatalogProductResult]
+
+        Example:
+            command = batch.sale.basketitem.get_fields_catalog_product()
         """
         return cast(
             "BatchCommand[SaleBasketitemGetFieldsCatalogProductResult]",
@@ -429,6 +591,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+
+        Returns:
+            BatchCommand[list[SaleBasketitem]]
+
+        Example:
+            command = batch.sale.basketitem.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleBasketitem]]",
@@ -448,6 +616,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+
+        Returns:
+            BatchCommand[SaleBasketitemUpdateResult]
+
+        Example:
+            command = batch.sale.basketitem.update(id=1, fields={"name": "Anna", "measureName": "example"})
         """
         return cast(
             "BatchCommand[SaleBasketitemUpdateResult]",
@@ -466,6 +640,12 @@ class BatchSaleBasketitem(Namespace):
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+
+        Returns:
+            BatchCommand[SaleBasketitemUpdateCatalogProductResult]
+
+        Example:
+            command = batch.sale.basketitem.update_catalog_product(id=1, fields={"quantity": 1.5})
         """
         return cast(
             "BatchCommand[SaleBasketitemUpdateCatalogProductResult]",

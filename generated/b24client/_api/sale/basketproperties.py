@@ -54,6 +54,13 @@ class SaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+
+        Returns:
+            SaleBasketpropertiesAddResult
+
+        Example:
+            result = client.sale.basketproperties.add(fields={"basketId": 1, "name": "Anna", "value": "example", "code": "example_code"})
+            result = await client.sale.basketproperties.add(fields={"basketId": 1, "name": "Anna", "value": "example", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesAddResult",
@@ -65,6 +72,13 @@ class SaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.basketproperties.delete(id=1)
+            result = await client.sale.basketproperties.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id})
@@ -75,6 +89,13 @@ class SaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+
+        Returns:
+            SaleBasketpropertiesGetResult
+
+        Example:
+            result = client.sale.basketproperties.get(id=1)
+            result = await client.sale.basketproperties.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesGetResult",
@@ -86,6 +107,13 @@ class SaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
+
+        Returns:
+            SaleBasketpropertiesGetFieldsResult
+
+        Example:
+            result = client.sale.basketproperties.get_fields()
+            result = await client.sale.basketproperties.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesGetFieldsResult",
@@ -106,6 +134,13 @@ class SaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+
+        Returns:
+            Page[SaleBasketproperties]
+
+        Example:
+            result = client.sale.basketproperties.list()
+            result = await client.sale.basketproperties.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleBasketproperties]",
@@ -122,6 +157,13 @@ class SaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+
+        Returns:
+            SaleBasketpropertiesUpdateResult
+
+        Example:
+            result = client.sale.basketproperties.update(id=1, fields={"name": "Anna", "value": "example"})
+            result = await client.sale.basketproperties.update(id=1, fields={"name": "Anna", "value": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesUpdateResult",
@@ -143,6 +185,13 @@ class AsyncSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+
+        Returns:
+            SaleBasketpropertiesAddResult
+
+        Example:
+            result = client.sale.basketproperties.add(fields={"basketId": 1, "name": "Anna", "value": "example", "code": "example_code"})
+            result = await client.sale.basketproperties.add(fields={"basketId": 1, "name": "Anna", "value": "example", "code": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesAddResult",
@@ -154,6 +203,13 @@ class AsyncSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.basketproperties.delete(id=1)
+            result = await client.sale.basketproperties.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_BASKETPROPERTIES_DELETE, {"id": id})
@@ -164,6 +220,13 @@ class AsyncSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+
+        Returns:
+            SaleBasketpropertiesGetResult
+
+        Example:
+            result = client.sale.basketproperties.get(id=1)
+            result = await client.sale.basketproperties.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesGetResult",
@@ -175,6 +238,13 @@ class AsyncSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
+
+        Returns:
+            SaleBasketpropertiesGetFieldsResult
+
+        Example:
+            result = client.sale.basketproperties.get_fields()
+            result = await client.sale.basketproperties.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesGetFieldsResult",
@@ -195,6 +265,13 @@ class AsyncSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+
+        Returns:
+            AsyncPage[SaleBasketproperties]
+
+        Example:
+            result = client.sale.basketproperties.list()
+            result = await client.sale.basketproperties.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleBasketproperties]",
@@ -211,6 +288,13 @@ class AsyncSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+
+        Returns:
+            SaleBasketpropertiesUpdateResult
+
+        Example:
+            result = client.sale.basketproperties.update(id=1, fields={"name": "Anna", "value": "example"})
+            result = await client.sale.basketproperties.update(id=1, fields={"name": "Anna", "value": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleBasketpropertiesUpdateResult",
@@ -235,6 +319,12 @@ class BatchSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+
+        Returns:
+            BatchCommand[SaleBasketpropertiesAddResult]
+
+        Example:
+            command = batch.sale.basketproperties.add(fields={"basketId": 1, "name": "Anna", "value": "example", "code": "example_code"})
         """
         return cast(
             "BatchCommand[SaleBasketpropertiesAddResult]",
@@ -249,6 +339,12 @@ class BatchSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.basketproperties.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -263,6 +359,12 @@ class BatchSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+
+        Returns:
+            BatchCommand[SaleBasketpropertiesGetResult]
+
+        Example:
+            command = batch.sale.basketproperties.get(id=1)
         """
         return cast(
             "BatchCommand[SaleBasketpropertiesGetResult]",
@@ -277,6 +379,12 @@ class BatchSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
+
+        Returns:
+            BatchCommand[SaleBasketpropertiesGetFieldsResult]
+
+        Example:
+            command = batch.sale.basketproperties.get_fields()
         """
         return cast(
             "BatchCommand[SaleBasketpropertiesGetFieldsResult]",
@@ -298,6 +406,12 @@ class BatchSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+
+        Returns:
+            BatchCommand[list[SaleBasketproperties]]
+
+        Example:
+            command = batch.sale.basketproperties.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleBasketproperties]]",
@@ -317,6 +431,12 @@ class BatchSaleBasketproperties(Namespace):
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+
+        Returns:
+            BatchCommand[SaleBasketpropertiesUpdateResult]
+
+        Example:
+            command = batch.sale.basketproperties.update(id=1, fields={"name": "Anna", "value": "example"})
         """
         return cast(
             "BatchCommand[SaleBasketpropertiesUpdateResult]",

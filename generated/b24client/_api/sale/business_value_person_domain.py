@@ -52,6 +52,13 @@ class SaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+
+        Returns:
+            SaleBusinessValuePersonDomainAddResult
+
+        Example:
+            result = client.sale.business_value_person_domain.add(fields={"personTypeId": 1, "domain": "https://example.com/hook"})
+            result = await client.sale.business_value_person_domain.add(fields={"personTypeId": 1, "domain": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             "SaleBusinessValuePersonDomainAddResult",
@@ -67,6 +74,13 @@ class SaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.business_value_person_domain.delete_by_filter(fields={"personTypeId": 1, "domain": "https://example.com/hook"})
+            result = await client.sale.business_value_person_domain.delete_by_filter(fields={"personTypeId": 1, "domain": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -80,6 +94,13 @@ class SaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
+
+        Returns:
+            SaleBusinessValuePersonDomainGetFieldsResult
+
+        Example:
+            result = client.sale.business_value_person_domain.get_fields()
+            result = await client.sale.business_value_person_domain.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleBusinessValuePersonDomainGetFieldsResult",
@@ -100,6 +121,13 @@ class SaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+
+        Returns:
+            Page[SaleBusinessValuePersonDomain]
+
+        Example:
+            result = client.sale.business_value_person_domain.list()
+            result = await client.sale.business_value_person_domain.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleBusinessValuePersonDomain]",
@@ -122,6 +150,13 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+
+        Returns:
+            SaleBusinessValuePersonDomainAddResult
+
+        Example:
+            result = client.sale.business_value_person_domain.add(fields={"personTypeId": 1, "domain": "https://example.com/hook"})
+            result = await client.sale.business_value_person_domain.add(fields={"personTypeId": 1, "domain": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             "SaleBusinessValuePersonDomainAddResult",
@@ -137,6 +172,13 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.business_value_person_domain.delete_by_filter(fields={"personTypeId": 1, "domain": "https://example.com/hook"})
+            result = await client.sale.business_value_person_domain.delete_by_filter(fields={"personTypeId": 1, "domain": "https://example.com/hook"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -150,6 +192,13 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
+
+        Returns:
+            SaleBusinessValuePersonDomainGetFieldsResult
+
+        Example:
+            result = client.sale.business_value_person_domain.get_fields()
+            result = await client.sale.business_value_person_domain.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleBusinessValuePersonDomainGetFieldsResult",
@@ -172,6 +221,13 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+
+        Returns:
+            AsyncPage[SaleBusinessValuePersonDomain]
+
+        Example:
+            result = client.sale.business_value_person_domain.list()
+            result = await client.sale.business_value_person_domain.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleBusinessValuePersonDomain]",
@@ -197,6 +253,12 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+
+        Returns:
+            BatchCommand[SaleBusinessValuePersonDomainAddResult]
+
+        Example:
+            command = batch.sale.business_value_person_domain.add(fields={"personTypeId": 1, "domain": "https://example.com/hook"})
         """
         return cast(
             "BatchCommand[SaleBusinessValuePersonDomainAddResult]",
@@ -215,6 +277,12 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.business_value_person_domain.delete_by_filter(fields={"personTypeId": 1, "domain": "https://example.com/hook"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -231,6 +299,12 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
+
+        Returns:
+            BatchCommand[SaleBusinessValuePersonDomainGetFieldsResult]
+
+        Example:
+            command = batch.sale.business_value_person_domain.get_fields()
         """
         return cast(
             "BatchCommand[SaleBusinessValuePersonDomainGetFieldsResult]",
@@ -252,6 +326,12 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
 
         REST method: ``sale.businessValuePersonDomain.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+
+        Returns:
+            BatchCommand[list[SaleBusinessValuePersonDomain]]
+
+        Example:
+            command = batch.sale.business_value_person_domain.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleBusinessValuePersonDomain]]",

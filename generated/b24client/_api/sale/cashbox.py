@@ -93,6 +93,16 @@ class SaleCashbox(Namespace):
             sort: Wire name: ``SORT``.
             use_offline: Wire name: ``USE_OFFLINE``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.add(name="Anna", rest_code="example_code", email="anna.smith@example.com")
+            result = await client.sale.cashbox.add(name="Anna", rest_code="example_code", email="anna.smith@example.com")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -121,6 +131,16 @@ class SaleCashbox(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.delete(id=1)
+            result = await client.sale.cashbox.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_CASHBOX_DELETE, {"ID": id}))
 
@@ -141,6 +161,16 @@ class SaleCashbox(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[SaleCashbox]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.list()
+            result = await client.sale.cashbox.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SaleCashbox]",
@@ -159,6 +189,16 @@ class SaleCashbox(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.update(id=1, fields={"NAME": "Anna", "EMAIL": "anna.smith@example.com"})
+            result = await client.sale.cashbox.update(id=1, fields={"NAME": "Anna", "EMAIL": "anna.smith@example.com"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -211,6 +251,16 @@ class AsyncSaleCashbox(Namespace):
             sort: Wire name: ``SORT``.
             use_offline: Wire name: ``USE_OFFLINE``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.add(name="Anna", rest_code="example_code", email="anna.smith@example.com")
+            result = await client.sale.cashbox.add(name="Anna", rest_code="example_code", email="anna.smith@example.com")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -239,6 +289,16 @@ class AsyncSaleCashbox(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.delete(id=1)
+            result = await client.sale.cashbox.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_SALE_CASHBOX_DELETE, {"ID": id}))
 
@@ -259,6 +319,16 @@ class AsyncSaleCashbox(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[SaleCashbox]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.list()
+            result = await client.sale.cashbox.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SaleCashbox]",
@@ -277,6 +347,16 @@ class AsyncSaleCashbox(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.update(id=1, fields={"NAME": "Anna", "EMAIL": "anna.smith@example.com"})
+            result = await client.sale.cashbox.update(id=1, fields={"NAME": "Anna", "EMAIL": "anna.smith@example.com"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -334,6 +414,15 @@ class BatchSaleCashbox(Namespace):
             sort: Wire name: ``SORT``.
             use_offline: Wire name: ``USE_OFFLINE``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.add(name="Anna", rest_code="example_code", email="anna.smith@example.com")
         """
         return cast(
             "BatchCommand[int]",
@@ -365,6 +454,15 @@ class BatchSaleCashbox(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -391,6 +489,15 @@ class BatchSaleCashbox(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            BatchCommand[list[SaleCashbox]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleCashbox]]",
@@ -414,6 +521,15 @@ class BatchSaleCashbox(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.update(id=1, fields={"NAME": "Anna", "EMAIL": "anna.smith@example.com"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -452,6 +568,16 @@ class SaleCashboxCheck(Namespace):
             fiscal_receipt_number: Wire name: ``FISCAL_RECEIPT_NUMBER``.
             fn_number: Wire name: ``FN_NUMBER``.
             shift_number: Wire name: ``SHIFT_NUMBER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.check.apply(uuid="1")
+            result = await client.sale.cashbox.check.apply(uuid="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -502,6 +628,16 @@ class AsyncSaleCashboxCheck(Namespace):
             fiscal_receipt_number: Wire name: ``FISCAL_RECEIPT_NUMBER``.
             fn_number: Wire name: ``FN_NUMBER``.
             shift_number: Wire name: ``SHIFT_NUMBER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.check.apply(uuid="1")
+            result = await client.sale.cashbox.check.apply(uuid="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -555,6 +691,15 @@ class BatchSaleCashboxCheck(Namespace):
             fiscal_receipt_number: Wire name: ``FISCAL_RECEIPT_NUMBER``.
             fn_number: Wire name: ``FN_NUMBER``.
             shift_number: Wire name: ``SHIFT_NUMBER``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.check.apply(uuid="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -599,6 +744,16 @@ class SaleCashboxHandler(Namespace):
             sort: Wire name: ``SORT``.
             supports_ffd105: Wire name: ``SUPPORTS_FFD105``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.add(code="example_code", name="Anna", settings={"PRINT_URL": "https://example.com/hook", "CHECK_URL": "https://example.com/hook", "CONFIG": {"LABEL": "Kick-off call"}})
+            result = await client.sale.cashbox.handler.add(code="example_code", name="Anna", settings={"PRINT_URL": "https://example.com/hook", "CHECK_URL": "https://example.com/hook", "CONFIG": {"LABEL": "Kick-off call"}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -622,6 +777,16 @@ class SaleCashboxHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.delete(id=1)
+            result = await client.sale.cashbox.handler.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id})
@@ -634,6 +799,16 @@ class SaleCashboxHandler(Namespace):
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
+
+        Returns:
+            list[SaleCashboxHandler]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.list()
+            result = await client.sale.cashbox.handler.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SaleCashboxHandler]",
@@ -649,6 +824,16 @@ class SaleCashboxHandler(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.update(id=1, fields={})
+            result = await client.sale.cashbox.handler.update(id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -683,6 +868,16 @@ class AsyncSaleCashboxHandler(Namespace):
             sort: Wire name: ``SORT``.
             supports_ffd105: Wire name: ``SUPPORTS_FFD105``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.add(code="example_code", name="Anna", settings={"PRINT_URL": "https://example.com/hook", "CHECK_URL": "https://example.com/hook", "CONFIG": {"LABEL": "Kick-off call"}})
+            result = await client.sale.cashbox.handler.add(code="example_code", name="Anna", settings={"PRINT_URL": "https://example.com/hook", "CHECK_URL": "https://example.com/hook", "CONFIG": {"LABEL": "Kick-off call"}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -706,6 +901,16 @@ class AsyncSaleCashboxHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.delete(id=1)
+            result = await client.sale.cashbox.handler.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_CASHBOX_HANDLER_DELETE, {"ID": id})
@@ -718,6 +923,16 @@ class AsyncSaleCashboxHandler(Namespace):
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
+
+        Returns:
+            list[SaleCashboxHandler]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.list()
+            result = await client.sale.cashbox.handler.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SaleCashboxHandler]",
@@ -733,6 +948,16 @@ class AsyncSaleCashboxHandler(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.cashbox.handler.update(id=1, fields={})
+            result = await client.sale.cashbox.handler.update(id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -770,6 +995,15 @@ class BatchSaleCashboxHandler(Namespace):
             sort: Wire name: ``SORT``.
             supports_ffd105: Wire name: ``SUPPORTS_FFD105``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.handler.add(code="example_code", name="Anna", settings={"PRINT_URL": "https://example.com/hook", "CHECK_URL": "https://example.com/hook", "CONFIG": {"LABEL": "Kick-off call"}})
         """
         return cast(
             "BatchCommand[int]",
@@ -796,6 +1030,15 @@ class BatchSaleCashboxHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.handler.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -812,6 +1055,15 @@ class BatchSaleCashboxHandler(Namespace):
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
+
+        Returns:
+            BatchCommand[list[SaleCashboxHandler]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.handler.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleCashboxHandler]]",
@@ -832,6 +1084,15 @@ class BatchSaleCashboxHandler(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.cashbox.handler.update(id=1, fields={})
         """
         return cast(
             "BatchCommand[bool]",

@@ -140,6 +140,16 @@ class SaleDelivery(Namespace):
             active: Wire name: ``ACTIVE``.
             config: Wire name: ``CONFIG``.
             logotype: Wire name: ``LOGOTYPE``.
+
+        Returns:
+            SaleDeliveryAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.add(rest_code="example_code", name="Anna", currency="USD")
+            result = await client.sale.delivery.add(rest_code="example_code", name="Anna", currency="USD")  # AsyncBitrix24
         """
         return cast(
             "SaleDeliveryAddResult",
@@ -166,6 +176,16 @@ class SaleDelivery(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.delete(id=1)
+            result = await client.sale.delivery.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_DELIVERY_DELETE, {"ID": id}))
 
@@ -186,6 +206,16 @@ class SaleDelivery(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[SaleDelivery]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.getlist()
+            result = await client.sale.delivery.getlist()  # AsyncBitrix24
         """
         return cast(
             "list[_SaleDelivery]",
@@ -221,6 +251,16 @@ class SaleDelivery(Namespace):
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.update(id=1)
+            result = await client.sale.delivery.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -291,6 +331,16 @@ class AsyncSaleDelivery(Namespace):
             active: Wire name: ``ACTIVE``.
             config: Wire name: ``CONFIG``.
             logotype: Wire name: ``LOGOTYPE``.
+
+        Returns:
+            SaleDeliveryAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.add(rest_code="example_code", name="Anna", currency="USD")
+            result = await client.sale.delivery.add(rest_code="example_code", name="Anna", currency="USD")  # AsyncBitrix24
         """
         return cast(
             "SaleDeliveryAddResult",
@@ -317,6 +367,16 @@ class AsyncSaleDelivery(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.delete(id=1)
+            result = await client.sale.delivery.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_DELIVERY_DELETE, {"ID": id})
@@ -339,6 +399,16 @@ class AsyncSaleDelivery(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[SaleDelivery]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.getlist()
+            result = await client.sale.delivery.getlist()  # AsyncBitrix24
         """
         return cast(
             "list[_SaleDelivery]",
@@ -374,6 +444,16 @@ class AsyncSaleDelivery(Namespace):
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.update(id=1)
+            result = await client.sale.delivery.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -447,6 +527,15 @@ class BatchSaleDelivery(Namespace):
             active: Wire name: ``ACTIVE``.
             config: Wire name: ``CONFIG``.
             logotype: Wire name: ``LOGOTYPE``.
+
+        Returns:
+            BatchCommand[SaleDeliveryAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.add(rest_code="example_code", name="Anna", currency="USD")
         """
         return cast(
             "BatchCommand[SaleDeliveryAddResult]",
@@ -476,6 +565,15 @@ class BatchSaleDelivery(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -502,6 +600,15 @@ class BatchSaleDelivery(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            BatchCommand[list[SaleDelivery]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.getlist()
         """
         return cast(
             "BatchCommand[list[_SaleDelivery]]",
@@ -540,6 +647,15 @@ class BatchSaleDelivery(Namespace):
             active: Wire name: ``ACTIVE``.
             logotype: Wire name: ``LOGOTYPE``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -572,6 +688,16 @@ class SaleDeliveryConfig(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            list[SaleDeliveryConfig]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.config.get(id=1)
+            result = await client.sale.delivery.config.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_SaleDeliveryConfig]",
@@ -592,6 +718,16 @@ class SaleDeliveryConfig(Namespace):
         Args:
             id: Wire name: ``ID``.
             config: Wire name: ``CONFIG``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.config.update(id=1)
+            result = await client.sale.delivery.config.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -614,6 +750,16 @@ class AsyncSaleDeliveryConfig(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            list[SaleDeliveryConfig]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.config.get(id=1)
+            result = await client.sale.delivery.config.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_SaleDeliveryConfig]",
@@ -634,6 +780,16 @@ class AsyncSaleDeliveryConfig(Namespace):
         Args:
             id: Wire name: ``ID``.
             config: Wire name: ``CONFIG``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.config.update(id=1)
+            result = await client.sale.delivery.config.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -659,6 +815,15 @@ class BatchSaleDeliveryConfig(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[list[SaleDeliveryConfig]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.config.get(id=1)
         """
         return cast(
             "BatchCommand[list[_SaleDeliveryConfig]]",
@@ -682,6 +847,15 @@ class BatchSaleDeliveryConfig(Namespace):
         Args:
             id: Wire name: ``ID``.
             config: Wire name: ``CONFIG``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.config.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -757,6 +931,16 @@ class SaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.add(delivery_id=1, type="enum", name="Anna")
+            result = await client.sale.delivery.extra.service.add(delivery_id=1, type="enum", name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -784,6 +968,16 @@ class SaleDeliveryExtraService(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.delete(id=1)
+            result = await client.sale.delivery.extra.service.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_DELIVERY_EXTRA_SERVICE_DELETE, {"ID": id})
@@ -797,6 +991,16 @@ class SaleDeliveryExtraService(Namespace):
 
         Args:
             delivery_id: Wire name: ``DELIVERY_ID``.
+
+        Returns:
+            list[SaleDeliveryExtraService]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.get(delivery_id=1)
+            result = await client.sale.delivery.extra.service.get(delivery_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_SaleDeliveryExtraService]",
@@ -833,6 +1037,16 @@ class SaleDeliveryExtraService(Namespace):
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
             type: Wire name: ``TYPE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.update(id=1)
+            result = await client.sale.delivery.extra.service.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -886,6 +1100,16 @@ class AsyncSaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.add(delivery_id=1, type="enum", name="Anna")
+            result = await client.sale.delivery.extra.service.add(delivery_id=1, type="enum", name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -913,6 +1137,16 @@ class AsyncSaleDeliveryExtraService(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.delete(id=1)
+            result = await client.sale.delivery.extra.service.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -929,6 +1163,16 @@ class AsyncSaleDeliveryExtraService(Namespace):
 
         Args:
             delivery_id: Wire name: ``DELIVERY_ID``.
+
+        Returns:
+            list[SaleDeliveryExtraService]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.get(delivery_id=1)
+            result = await client.sale.delivery.extra.service.get(delivery_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[_SaleDeliveryExtraService]",
@@ -965,6 +1209,16 @@ class AsyncSaleDeliveryExtraService(Namespace):
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
             type: Wire name: ``TYPE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.extra.service.update(id=1)
+            result = await client.sale.delivery.extra.service.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1021,6 +1275,15 @@ class BatchSaleDeliveryExtraService(Namespace):
             description: Wire name: ``DESCRIPTION``.
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.extra.service.add(delivery_id=1, type="enum", name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -1051,6 +1314,15 @@ class BatchSaleDeliveryExtraService(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.extra.service.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1070,6 +1342,15 @@ class BatchSaleDeliveryExtraService(Namespace):
 
         Args:
             delivery_id: Wire name: ``DELIVERY_ID``.
+
+        Returns:
+            BatchCommand[list[SaleDeliveryExtraService]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.extra.service.get(delivery_id=1)
         """
         return cast(
             "BatchCommand[list[_SaleDeliveryExtraService]]",
@@ -1111,6 +1392,15 @@ class BatchSaleDeliveryExtraService(Namespace):
             price: Wire name: ``PRICE``.
             items: Wire name: ``ITEMS``.
             type: Wire name: ``TYPE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.extra.service.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1158,6 +1448,16 @@ class SaleDeliveryHandler(Namespace):
             description: Wire name: ``DESCRIPTION``.
             settings: Wire name: ``SETTINGS``.
             profiles: Wire name: ``PROFILES``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.add(name="Anna", code="example_code", settings={"CALCULATE_URL": "https://example.com/hook"}, profiles=[{"NAME": "Anna", "CODE": "example_code"}])
+            result = await client.sale.delivery.handler.add(name="Anna", code="example_code", settings={"CALCULATE_URL": "https://example.com/hook"}, profiles=[{"NAME": "Anna", "CODE": "example_code"}])  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1182,6 +1482,16 @@ class SaleDeliveryHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.delete(id=1)
+            result = await client.sale.delivery.handler.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
@@ -1194,6 +1504,16 @@ class SaleDeliveryHandler(Namespace):
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+
+        Returns:
+            list[SaleDeliveryHandler]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.list()
+            result = await client.sale.delivery.handler.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SaleDeliveryHandler]",
@@ -1224,6 +1544,16 @@ class SaleDeliveryHandler(Namespace):
             description: Wire name: ``DESCRIPTION``.
             settings: Wire name: ``SETTINGS``.
             profiles: Wire name: ``PROFILES``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.update(id=1)
+            result = await client.sale.delivery.handler.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1269,6 +1599,16 @@ class AsyncSaleDeliveryHandler(Namespace):
             description: Wire name: ``DESCRIPTION``.
             settings: Wire name: ``SETTINGS``.
             profiles: Wire name: ``PROFILES``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.add(name="Anna", code="example_code", settings={"CALCULATE_URL": "https://example.com/hook"}, profiles=[{"NAME": "Anna", "CODE": "example_code"}])
+            result = await client.sale.delivery.handler.add(name="Anna", code="example_code", settings={"CALCULATE_URL": "https://example.com/hook"}, profiles=[{"NAME": "Anna", "CODE": "example_code"}])  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1293,6 +1633,16 @@ class AsyncSaleDeliveryHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.delete(id=1)
+            result = await client.sale.delivery.handler.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_DELIVERY_HANDLER_DELETE, {"ID": id})
@@ -1305,6 +1655,16 @@ class AsyncSaleDeliveryHandler(Namespace):
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+
+        Returns:
+            list[SaleDeliveryHandler]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.list()
+            result = await client.sale.delivery.handler.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SaleDeliveryHandler]",
@@ -1335,6 +1695,16 @@ class AsyncSaleDeliveryHandler(Namespace):
             description: Wire name: ``DESCRIPTION``.
             settings: Wire name: ``SETTINGS``.
             profiles: Wire name: ``PROFILES``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.handler.update(id=1)
+            result = await client.sale.delivery.handler.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1383,6 +1753,15 @@ class BatchSaleDeliveryHandler(Namespace):
             description: Wire name: ``DESCRIPTION``.
             settings: Wire name: ``SETTINGS``.
             profiles: Wire name: ``PROFILES``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.handler.add(name="Anna", code="example_code", settings={"CALCULATE_URL": "https://example.com/hook"}, profiles=[{"NAME": "Anna", "CODE": "example_code"}])
         """
         return cast(
             "BatchCommand[int]",
@@ -1410,6 +1789,15 @@ class BatchSaleDeliveryHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.handler.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1426,6 +1814,15 @@ class BatchSaleDeliveryHandler(Namespace):
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+
+        Returns:
+            BatchCommand[list[SaleDeliveryHandler]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.handler.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleDeliveryHandler]]",
@@ -1461,6 +1858,15 @@ class BatchSaleDeliveryHandler(Namespace):
             description: Wire name: ``DESCRIPTION``.
             settings: Wire name: ``SETTINGS``.
             profiles: Wire name: ``PROFILES``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.handler.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1493,6 +1899,16 @@ class SaleDeliveryRequest(Namespace):
         Args:
             delivery_id: Wire name: ``DELIVERY_ID``.
             request_id: Wire name: ``REQUEST_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.request.delete(delivery_id=1, request_id="1")
+            result = await client.sale.delivery.request.delete(delivery_id=1, request_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1520,6 +1936,16 @@ class SaleDeliveryRequest(Namespace):
             request_id: Wire name: ``REQUEST_ID``.
             addressee: Wire name: ``ADDRESSEE``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.request.sendmessage(delivery_id=1, request_id="1", addressee="MANAGER", message={"SUBJECT": "Kick-off call", "BODY": "Please call back after 3 pm."})
+            result = await client.sale.delivery.request.sendmessage(delivery_id=1, request_id="1", addressee="MANAGER", message={"SUBJECT": "Kick-off call", "BODY": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1558,6 +1984,16 @@ class SaleDeliveryRequest(Namespace):
             status: Wire name: ``STATUS``.
             properties: Wire name: ``PROPERTIES``.
             overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.request.update(delivery_id=1, request_id="1")
+            result = await client.sale.delivery.request.update(delivery_id=1, request_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1589,6 +2025,16 @@ class AsyncSaleDeliveryRequest(Namespace):
         Args:
             delivery_id: Wire name: ``DELIVERY_ID``.
             request_id: Wire name: ``REQUEST_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.request.delete(delivery_id=1, request_id="1")
+            result = await client.sale.delivery.request.delete(delivery_id=1, request_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1616,6 +2062,16 @@ class AsyncSaleDeliveryRequest(Namespace):
             request_id: Wire name: ``REQUEST_ID``.
             addressee: Wire name: ``ADDRESSEE``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.request.sendmessage(delivery_id=1, request_id="1", addressee="MANAGER", message={"SUBJECT": "Kick-off call", "BODY": "Please call back after 3 pm."})
+            result = await client.sale.delivery.request.sendmessage(delivery_id=1, request_id="1", addressee="MANAGER", message={"SUBJECT": "Kick-off call", "BODY": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1654,6 +2110,16 @@ class AsyncSaleDeliveryRequest(Namespace):
             status: Wire name: ``STATUS``.
             properties: Wire name: ``PROPERTIES``.
             overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.delivery.request.update(delivery_id=1, request_id="1")
+            result = await client.sale.delivery.request.update(delivery_id=1, request_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1690,6 +2156,15 @@ class BatchSaleDeliveryRequest(Namespace):
         Args:
             delivery_id: Wire name: ``DELIVERY_ID``.
             request_id: Wire name: ``REQUEST_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.request.delete(delivery_id=1, request_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -1720,6 +2195,15 @@ class BatchSaleDeliveryRequest(Namespace):
             request_id: Wire name: ``REQUEST_ID``.
             addressee: Wire name: ``ADDRESSEE``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.request.sendmessage(delivery_id=1, request_id="1", addressee="MANAGER", message={"SUBJECT": "Kick-off call", "BODY": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1761,6 +2245,15 @@ class BatchSaleDeliveryRequest(Namespace):
             status: Wire name: ``STATUS``.
             properties: Wire name: ``PROPERTIES``.
             overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.delivery.request.update(delivery_id=1, request_id="1")
         """
         return cast(
             "BatchCommand[bool]",

@@ -52,6 +52,13 @@ class SaleOrder(Namespace):
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+
+        Returns:
+            SaleOrderAddResult
+
+        Example:
+            result = client.sale.order.add(fields={"lid": "1", "personTypeId": 1, "currency": "USD"})
+            result = await client.sale.order.add(fields={"lid": "1", "personTypeId": 1, "currency": "USD"})  # AsyncBitrix24
         """
         return cast(
             "SaleOrderAddResult",
@@ -63,6 +70,13 @@ class SaleOrder(Namespace):
 
         REST method: ``sale.order.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.order.delete(id=1)
+            result = await client.sale.order.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class SaleOrder(Namespace):
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+
+        Returns:
+            SaleOrderGetResult
+
+        Example:
+            result = client.sale.order.get(id=1)
+            result = await client.sale.order.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleOrderGetResult", self._backend._invoke(_SALE_ORDER_GET, {"id": id})
@@ -81,6 +102,13 @@ class SaleOrder(Namespace):
 
         REST method: ``sale.order.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
+
+        Returns:
+            SaleOrderGetfieldsResult
+
+        Example:
+            result = client.sale.order.getfields()
+            result = await client.sale.order.getfields()  # AsyncBitrix24
         """
         return cast(
             "SaleOrderGetfieldsResult", self._backend._invoke(_SALE_ORDER_GETFIELDS, {})
@@ -100,6 +128,13 @@ class SaleOrder(Namespace):
 
         REST method: ``sale.order.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+
+        Returns:
+            Page[SaleOrder]
+
+        Example:
+            result = client.sale.order.list()
+            result = await client.sale.order.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleOrder]",
@@ -116,6 +151,13 @@ class SaleOrder(Namespace):
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+
+        Returns:
+            SaleOrderUpdateResult
+
+        Example:
+            result = client.sale.order.update(id=1, fields={"comments": "Please call back after 3 pm.", "price": 100.0})
+            result = await client.sale.order.update(id=1, fields={"comments": "Please call back after 3 pm.", "price": 100.0})  # AsyncBitrix24
         """
         return cast(
             "SaleOrderUpdateResult",
@@ -133,6 +175,13 @@ class AsyncSaleOrder(Namespace):
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+
+        Returns:
+            SaleOrderAddResult
+
+        Example:
+            result = client.sale.order.add(fields={"lid": "1", "personTypeId": 1, "currency": "USD"})
+            result = await client.sale.order.add(fields={"lid": "1", "personTypeId": 1, "currency": "USD"})  # AsyncBitrix24
         """
         return cast(
             "SaleOrderAddResult",
@@ -144,6 +193,13 @@ class AsyncSaleOrder(Namespace):
 
         REST method: ``sale.order.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.order.delete(id=1)
+            result = await client.sale.order.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
 
@@ -152,6 +208,13 @@ class AsyncSaleOrder(Namespace):
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+
+        Returns:
+            SaleOrderGetResult
+
+        Example:
+            result = client.sale.order.get(id=1)
+            result = await client.sale.order.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleOrderGetResult",
@@ -163,6 +226,13 @@ class AsyncSaleOrder(Namespace):
 
         REST method: ``sale.order.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
+
+        Returns:
+            SaleOrderGetfieldsResult
+
+        Example:
+            result = client.sale.order.getfields()
+            result = await client.sale.order.getfields()  # AsyncBitrix24
         """
         return cast(
             "SaleOrderGetfieldsResult",
@@ -183,6 +253,13 @@ class AsyncSaleOrder(Namespace):
 
         REST method: ``sale.order.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+
+        Returns:
+            AsyncPage[SaleOrder]
+
+        Example:
+            result = client.sale.order.list()
+            result = await client.sale.order.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleOrder]",
@@ -199,6 +276,13 @@ class AsyncSaleOrder(Namespace):
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+
+        Returns:
+            SaleOrderUpdateResult
+
+        Example:
+            result = client.sale.order.update(id=1, fields={"comments": "Please call back after 3 pm.", "price": 100.0})
+            result = await client.sale.order.update(id=1, fields={"comments": "Please call back after 3 pm.", "price": 100.0})  # AsyncBitrix24
         """
         return cast(
             "SaleOrderUpdateResult",
@@ -223,6 +307,12 @@ class BatchSaleOrder(Namespace):
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+
+        Returns:
+            BatchCommand[SaleOrderAddResult]
+
+        Example:
+            command = batch.sale.order.add(fields={"lid": "1", "personTypeId": 1, "currency": "USD"})
         """
         return cast(
             "BatchCommand[SaleOrderAddResult]",
@@ -237,6 +327,12 @@ class BatchSaleOrder(Namespace):
 
         REST method: ``sale.order.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.order.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_SALE_ORDER_DELETE, {"id": id})
@@ -250,6 +346,12 @@ class BatchSaleOrder(Namespace):
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+
+        Returns:
+            BatchCommand[SaleOrderGetResult]
+
+        Example:
+            command = batch.sale.order.get(id=1)
         """
         return cast(
             "BatchCommand[SaleOrderGetResult]",
@@ -264,6 +366,12 @@ class BatchSaleOrder(Namespace):
 
         REST method: ``sale.order.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
+
+        Returns:
+            BatchCommand[SaleOrderGetfieldsResult]
+
+        Example:
+            command = batch.sale.order.getfields()
         """
         return cast(
             "BatchCommand[SaleOrderGetfieldsResult]",
@@ -285,6 +393,12 @@ class BatchSaleOrder(Namespace):
 
         REST method: ``sale.order.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+
+        Returns:
+            BatchCommand[list[SaleOrder]]
+
+        Example:
+            command = batch.sale.order.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleOrder]]",
@@ -304,6 +418,12 @@ class BatchSaleOrder(Namespace):
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+
+        Returns:
+            BatchCommand[SaleOrderUpdateResult]
+
+        Example:
+            command = batch.sale.order.update(id=1, fields={"comments": "Please call back after 3 pm.", "price": 100.0})
         """
         return cast(
             "BatchCommand[SaleOrderUpdateResult]",

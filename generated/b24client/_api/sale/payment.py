@@ -52,6 +52,13 @@ class SalePayment(Namespace):
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+
+        Returns:
+            SalePaymentAddResult
+
+        Example:
+            result = client.sale.payment.add(fields={"orderId": 1, "paySystemId": 1})
+            result = await client.sale.payment.add(fields={"orderId": 1, "paySystemId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentAddResult",
@@ -63,6 +70,13 @@ class SalePayment(Namespace):
 
         REST method: ``sale.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.payment.delete(id=1)
+            result = await client.sale.payment.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class SalePayment(Namespace):
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+
+        Returns:
+            SalePaymentGetResult
+
+        Example:
+            result = client.sale.payment.get(id=1)
+            result = await client.sale.payment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePaymentGetResult", self._backend._invoke(_SALE_PAYMENT_GET, {"id": id})
@@ -81,6 +102,13 @@ class SalePayment(Namespace):
 
         REST method: ``sale.payment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
+
+        Returns:
+            SalePaymentGetFieldsResult
+
+        Example:
+            result = client.sale.payment.get_fields()
+            result = await client.sale.payment.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePaymentGetFieldsResult",
@@ -101,6 +129,13 @@ class SalePayment(Namespace):
 
         REST method: ``sale.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+
+        Returns:
+            Page[SalePayment]
+
+        Example:
+            result = client.sale.payment.list()
+            result = await client.sale.payment.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePayment]",
@@ -117,6 +152,13 @@ class SalePayment(Namespace):
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+
+        Returns:
+            SalePaymentUpdateResult
+
+        Example:
+            result = client.sale.payment.update(id=1, fields={"paySystemId": 1})
+            result = await client.sale.payment.update(id=1, fields={"paySystemId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentUpdateResult",
@@ -134,6 +176,13 @@ class AsyncSalePayment(Namespace):
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+
+        Returns:
+            SalePaymentAddResult
+
+        Example:
+            result = client.sale.payment.add(fields={"orderId": 1, "paySystemId": 1})
+            result = await client.sale.payment.add(fields={"orderId": 1, "paySystemId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentAddResult",
@@ -145,6 +194,13 @@ class AsyncSalePayment(Namespace):
 
         REST method: ``sale.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.payment.delete(id=1)
+            result = await client.sale.payment.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
 
@@ -153,6 +209,13 @@ class AsyncSalePayment(Namespace):
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+
+        Returns:
+            SalePaymentGetResult
+
+        Example:
+            result = client.sale.payment.get(id=1)
+            result = await client.sale.payment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePaymentGetResult",
@@ -164,6 +227,13 @@ class AsyncSalePayment(Namespace):
 
         REST method: ``sale.payment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
+
+        Returns:
+            SalePaymentGetFieldsResult
+
+        Example:
+            result = client.sale.payment.get_fields()
+            result = await client.sale.payment.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePaymentGetFieldsResult",
@@ -184,6 +254,13 @@ class AsyncSalePayment(Namespace):
 
         REST method: ``sale.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+
+        Returns:
+            AsyncPage[SalePayment]
+
+        Example:
+            result = client.sale.payment.list()
+            result = await client.sale.payment.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePayment]",
@@ -200,6 +277,13 @@ class AsyncSalePayment(Namespace):
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+
+        Returns:
+            SalePaymentUpdateResult
+
+        Example:
+            result = client.sale.payment.update(id=1, fields={"paySystemId": 1})
+            result = await client.sale.payment.update(id=1, fields={"paySystemId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentUpdateResult",
@@ -224,6 +308,12 @@ class BatchSalePayment(Namespace):
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+
+        Returns:
+            BatchCommand[SalePaymentAddResult]
+
+        Example:
+            command = batch.sale.payment.add(fields={"orderId": 1, "paySystemId": 1})
         """
         return cast(
             "BatchCommand[SalePaymentAddResult]",
@@ -238,6 +328,12 @@ class BatchSalePayment(Namespace):
 
         REST method: ``sale.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.payment.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -252,6 +348,12 @@ class BatchSalePayment(Namespace):
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+
+        Returns:
+            BatchCommand[SalePaymentGetResult]
+
+        Example:
+            command = batch.sale.payment.get(id=1)
         """
         return cast(
             "BatchCommand[SalePaymentGetResult]",
@@ -266,6 +368,12 @@ class BatchSalePayment(Namespace):
 
         REST method: ``sale.payment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
+
+        Returns:
+            BatchCommand[SalePaymentGetFieldsResult]
+
+        Example:
+            command = batch.sale.payment.get_fields()
         """
         return cast(
             "BatchCommand[SalePaymentGetFieldsResult]",
@@ -287,6 +395,12 @@ class BatchSalePayment(Namespace):
 
         REST method: ``sale.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+
+        Returns:
+            BatchCommand[list[SalePayment]]
+
+        Example:
+            command = batch.sale.payment.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePayment]]",
@@ -306,6 +420,12 @@ class BatchSalePayment(Namespace):
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+
+        Returns:
+            BatchCommand[SalePaymentUpdateResult]
+
+        Example:
+            command = batch.sale.payment.update(id=1, fields={"paySystemId": 1})
         """
         return cast(
             "BatchCommand[SalePaymentUpdateResult]",

@@ -54,6 +54,13 @@ class SalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+
+        Returns:
+            SalePaymentItemShipmentAddResult
+
+        Example:
+            result = client.sale.payment_item_shipment.add(fields={"shipmentId": 1, "paymentId": 1})
+            result = await client.sale.payment_item_shipment.add(fields={"shipmentId": 1, "paymentId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentAddResult",
@@ -65,6 +72,13 @@ class SalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.payment_item_shipment.delete(id=1)
+            result = await client.sale.payment_item_shipment.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_PAYMENT_ITEM_SHIPMENT_DELETE, {"id": id})
@@ -75,6 +89,13 @@ class SalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+
+        Returns:
+            SalePaymentItemShipmentGetResult
+
+        Example:
+            result = client.sale.payment_item_shipment.get(id=1)
+            result = await client.sale.payment_item_shipment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentGetResult",
@@ -86,6 +107,13 @@ class SalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
+
+        Returns:
+            SalePaymentItemShipmentGetFieldsResult
+
+        Example:
+            result = client.sale.payment_item_shipment.get_fields()
+            result = await client.sale.payment_item_shipment.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentGetFieldsResult",
@@ -106,6 +134,13 @@ class SalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+
+        Returns:
+            Page[SalePaymentItemShipment]
+
+        Example:
+            result = client.sale.payment_item_shipment.list()
+            result = await client.sale.payment_item_shipment.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePaymentItemShipment]",
@@ -122,6 +157,13 @@ class SalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+
+        Returns:
+            SalePaymentItemShipmentUpdateResult
+
+        Example:
+            result = client.sale.payment_item_shipment.update(id=1, fields={"xmlId": "example_code"})
+            result = await client.sale.payment_item_shipment.update(id=1, fields={"xmlId": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentUpdateResult",
@@ -143,6 +185,13 @@ class AsyncSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+
+        Returns:
+            SalePaymentItemShipmentAddResult
+
+        Example:
+            result = client.sale.payment_item_shipment.add(fields={"shipmentId": 1, "paymentId": 1})
+            result = await client.sale.payment_item_shipment.add(fields={"shipmentId": 1, "paymentId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentAddResult",
@@ -156,6 +205,13 @@ class AsyncSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.payment_item_shipment.delete(id=1)
+            result = await client.sale.payment_item_shipment.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -167,6 +223,13 @@ class AsyncSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+
+        Returns:
+            SalePaymentItemShipmentGetResult
+
+        Example:
+            result = client.sale.payment_item_shipment.get(id=1)
+            result = await client.sale.payment_item_shipment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentGetResult",
@@ -178,6 +241,13 @@ class AsyncSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
+
+        Returns:
+            SalePaymentItemShipmentGetFieldsResult
+
+        Example:
+            result = client.sale.payment_item_shipment.get_fields()
+            result = await client.sale.payment_item_shipment.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentGetFieldsResult",
@@ -198,6 +268,13 @@ class AsyncSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+
+        Returns:
+            AsyncPage[SalePaymentItemShipment]
+
+        Example:
+            result = client.sale.payment_item_shipment.list()
+            result = await client.sale.payment_item_shipment.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePaymentItemShipment]",
@@ -214,6 +291,13 @@ class AsyncSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+
+        Returns:
+            SalePaymentItemShipmentUpdateResult
+
+        Example:
+            result = client.sale.payment_item_shipment.update(id=1, fields={"xmlId": "example_code"})
+            result = await client.sale.payment_item_shipment.update(id=1, fields={"xmlId": "example_code"})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentItemShipmentUpdateResult",
@@ -238,6 +322,12 @@ class BatchSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+
+        Returns:
+            BatchCommand[SalePaymentItemShipmentAddResult]
+
+        Example:
+            command = batch.sale.payment_item_shipment.add(fields={"shipmentId": 1, "paymentId": 1})
         """
         return cast(
             "BatchCommand[SalePaymentItemShipmentAddResult]",
@@ -252,6 +342,12 @@ class BatchSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.payment_item_shipment.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -266,6 +362,12 @@ class BatchSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+
+        Returns:
+            BatchCommand[SalePaymentItemShipmentGetResult]
+
+        Example:
+            command = batch.sale.payment_item_shipment.get(id=1)
         """
         return cast(
             "BatchCommand[SalePaymentItemShipmentGetResult]",
@@ -280,6 +382,12 @@ class BatchSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
+
+        Returns:
+            BatchCommand[SalePaymentItemShipmentGetFieldsResult]
+
+        Example:
+            command = batch.sale.payment_item_shipment.get_fields()
         """
         return cast(
             "BatchCommand[SalePaymentItemShipmentGetFieldsResult]",
@@ -301,6 +409,12 @@ class BatchSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+
+        Returns:
+            BatchCommand[list[SalePaymentItemShipment]]
+
+        Example:
+            command = batch.sale.payment_item_shipment.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePaymentItemShipment]]",
@@ -320,6 +434,12 @@ class BatchSalePaymentItemShipment(Namespace):
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+
+        Returns:
+            BatchCommand[SalePaymentItemShipmentUpdateResult]
+
+        Example:
+            command = batch.sale.payment_item_shipment.update(id=1, fields={"xmlId": "example_code"})
         """
         return cast(
             "BatchCommand[SalePaymentItemShipmentUpdateResult]",

@@ -54,6 +54,13 @@ class SalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+
+        Returns:
+            SalePaymentitembasketAddResult
+
+        Example:
+            result = client.sale.paymentitembasket.add(fields={"paymentId": 1, "basketId": 1})
+            result = await client.sale.paymentitembasket.add(fields={"paymentId": 1, "basketId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketAddResult",
@@ -65,6 +72,13 @@ class SalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.paymentitembasket.delete(id=1)
+            result = await client.sale.paymentitembasket.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_PAYMENTITEMBASKET_DELETE, {"id": id})
@@ -75,6 +89,13 @@ class SalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+
+        Returns:
+            SalePaymentitembasketGetResult
+
+        Example:
+            result = client.sale.paymentitembasket.get(id=1)
+            result = await client.sale.paymentitembasket.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketGetResult",
@@ -86,6 +107,13 @@ class SalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
+
+        Returns:
+            SalePaymentitembasketGetfieldsResult
+
+        Example:
+            result = client.sale.paymentitembasket.getfields()
+            result = await client.sale.paymentitembasket.getfields()  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketGetfieldsResult",
@@ -106,6 +134,13 @@ class SalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+
+        Returns:
+            Page[SalePaymentitembasket]
+
+        Example:
+            result = client.sale.paymentitembasket.list()
+            result = await client.sale.paymentitembasket.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePaymentitembasket]",
@@ -122,6 +157,13 @@ class SalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+
+        Returns:
+            SalePaymentitembasketUpdateResult
+
+        Example:
+            result = client.sale.paymentitembasket.update(id=1, fields={"quantity": 1.5})
+            result = await client.sale.paymentitembasket.update(id=1, fields={"quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketUpdateResult",
@@ -143,6 +185,13 @@ class AsyncSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+
+        Returns:
+            SalePaymentitembasketAddResult
+
+        Example:
+            result = client.sale.paymentitembasket.add(fields={"paymentId": 1, "basketId": 1})
+            result = await client.sale.paymentitembasket.add(fields={"paymentId": 1, "basketId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketAddResult",
@@ -156,6 +205,13 @@ class AsyncSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.paymentitembasket.delete(id=1)
+            result = await client.sale.paymentitembasket.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -167,6 +223,13 @@ class AsyncSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+
+        Returns:
+            SalePaymentitembasketGetResult
+
+        Example:
+            result = client.sale.paymentitembasket.get(id=1)
+            result = await client.sale.paymentitembasket.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketGetResult",
@@ -178,6 +241,13 @@ class AsyncSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
+
+        Returns:
+            SalePaymentitembasketGetfieldsResult
+
+        Example:
+            result = client.sale.paymentitembasket.getfields()
+            result = await client.sale.paymentitembasket.getfields()  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketGetfieldsResult",
@@ -198,6 +268,13 @@ class AsyncSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+
+        Returns:
+            AsyncPage[SalePaymentitembasket]
+
+        Example:
+            result = client.sale.paymentitembasket.list()
+            result = await client.sale.paymentitembasket.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePaymentitembasket]",
@@ -214,6 +291,13 @@ class AsyncSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+
+        Returns:
+            SalePaymentitembasketUpdateResult
+
+        Example:
+            result = client.sale.paymentitembasket.update(id=1, fields={"quantity": 1.5})
+            result = await client.sale.paymentitembasket.update(id=1, fields={"quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SalePaymentitembasketUpdateResult",
@@ -238,6 +322,12 @@ class BatchSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+
+        Returns:
+            BatchCommand[SalePaymentitembasketAddResult]
+
+        Example:
+            command = batch.sale.paymentitembasket.add(fields={"paymentId": 1, "basketId": 1})
         """
         return cast(
             "BatchCommand[SalePaymentitembasketAddResult]",
@@ -252,6 +342,12 @@ class BatchSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.paymentitembasket.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -266,6 +362,12 @@ class BatchSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+
+        Returns:
+            BatchCommand[SalePaymentitembasketGetResult]
+
+        Example:
+            command = batch.sale.paymentitembasket.get(id=1)
         """
         return cast(
             "BatchCommand[SalePaymentitembasketGetResult]",
@@ -280,6 +382,12 @@ class BatchSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
+
+        Returns:
+            BatchCommand[SalePaymentitembasketGetfieldsResult]
+
+        Example:
+            command = batch.sale.paymentitembasket.getfields()
         """
         return cast(
             "BatchCommand[SalePaymentitembasketGetfieldsResult]",
@@ -301,6 +409,12 @@ class BatchSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+
+        Returns:
+            BatchCommand[list[SalePaymentitembasket]]
+
+        Example:
+            command = batch.sale.paymentitembasket.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePaymentitembasket]]",
@@ -320,6 +434,12 @@ class BatchSalePaymentitembasket(Namespace):
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+
+        Returns:
+            BatchCommand[SalePaymentitembasketUpdateResult]
+
+        Example:
+            command = batch.sale.paymentitembasket.update(id=1, fields={"quantity": 1.5})
         """
         return cast(
             "BatchCommand[SalePaymentitembasketUpdateResult]",

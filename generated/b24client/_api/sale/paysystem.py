@@ -120,6 +120,16 @@ class SalePaysystem(Namespace):
             logotype: Wire name: ``LOGOTYPE``.
             new_window: Wire name: ``NEW_WINDOW``.
             xml_id: Wire name: ``XML_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.add(name="Anna", person_type_id=1, bx_rest_handler="https://example.com/hook")
+            result = await client.sale.paysystem.add(name="Anna", person_type_id=1, bx_rest_handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -148,6 +158,16 @@ class SalePaysystem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.delete(id=1)
+            result = await client.sale.paysystem.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_PAYSYSTEM_DELETE, {"ID": id}))
 
@@ -168,6 +188,16 @@ class SalePaysystem(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[SalePaysystem]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.list()
+            result = await client.sale.paysystem.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SalePaysystem]",
@@ -188,6 +218,16 @@ class SalePaysystem(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.update(id=1, fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})
+            result = await client.sale.paysystem.update(id=1, fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -245,6 +285,16 @@ class AsyncSalePaysystem(Namespace):
             logotype: Wire name: ``LOGOTYPE``.
             new_window: Wire name: ``NEW_WINDOW``.
             xml_id: Wire name: ``XML_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.add(name="Anna", person_type_id=1, bx_rest_handler="https://example.com/hook")
+            result = await client.sale.paysystem.add(name="Anna", person_type_id=1, bx_rest_handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -273,6 +323,16 @@ class AsyncSalePaysystem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.delete(id=1)
+            result = await client.sale.paysystem.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_PAYSYSTEM_DELETE, {"ID": id})
@@ -295,6 +355,16 @@ class AsyncSalePaysystem(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[SalePaysystem]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.list()
+            result = await client.sale.paysystem.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SalePaysystem]",
@@ -315,6 +385,16 @@ class AsyncSalePaysystem(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.update(id=1, fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})
+            result = await client.sale.paysystem.update(id=1, fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -377,6 +457,15 @@ class BatchSalePaysystem(Namespace):
             logotype: Wire name: ``LOGOTYPE``.
             new_window: Wire name: ``NEW_WINDOW``.
             xml_id: Wire name: ``XML_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.add(name="Anna", person_type_id=1, bx_rest_handler="https://example.com/hook")
         """
         return cast(
             "BatchCommand[int]",
@@ -408,6 +497,15 @@ class BatchSalePaysystem(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -434,6 +532,15 @@ class BatchSalePaysystem(Namespace):
             select: Wire name: ``SELECT``.
             filter: Wire name: ``FILTER``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            BatchCommand[list[SalePaysystem]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePaysystem]]",
@@ -460,6 +567,15 @@ class BatchSalePaysystem(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.update(id=1, fields={"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",
@@ -490,6 +606,16 @@ class SalePaysystemHandler(Namespace):
             sort: Wire name: ``SORT``.
             code: Wire name: ``CODE``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.handler.add(name="Anna", code="example_code", settings={"CODES": {"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."}})
+            result = await client.sale.paysystem.handler.add(name="Anna", code="example_code", settings={"CODES": {"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -507,6 +633,16 @@ class SalePaysystemHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.handler.delete(id=1)
+            result = await client.sale.paysystem.handler.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_PAYSYSTEM_HANDLER_DELETE, {"ID": id})
@@ -519,6 +655,16 @@ class SalePaysystemHandler(Namespace):
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+
+        Returns:
+            list[SalePaysystemHandler]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.handler.list()
+            result = await client.sale.paysystem.handler.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SalePaysystemHandler]",
@@ -534,6 +680,17 @@ class SalePaysystemHandler(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+            ServerError: the portal answers ``ERROR_UNEXPECTED_ANSWER``.
+
+        Example:
+            result = client.sale.paysystem.handler.update(id=1, fields={"NAME": "Anna", "CODE": "example_code"})
+            result = await client.sale.paysystem.handler.update(id=1, fields={"NAME": "Anna", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -566,6 +723,16 @@ class AsyncSalePaysystemHandler(Namespace):
             sort: Wire name: ``SORT``.
             code: Wire name: ``CODE``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.handler.add(name="Anna", code="example_code", settings={"CODES": {"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."}})
+            result = await client.sale.paysystem.handler.add(name="Anna", code="example_code", settings={"CODES": {"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."}})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -583,6 +750,16 @@ class AsyncSalePaysystemHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.handler.delete(id=1)
+            result = await client.sale.paysystem.handler.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -596,6 +773,16 @@ class AsyncSalePaysystemHandler(Namespace):
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+
+        Returns:
+            list[SalePaysystemHandler]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.handler.list()
+            result = await client.sale.paysystem.handler.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_SalePaysystemHandler]",
@@ -613,6 +800,17 @@ class AsyncSalePaysystemHandler(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+            ServerError: the portal answers ``ERROR_UNEXPECTED_ANSWER``.
+
+        Example:
+            result = client.sale.paysystem.handler.update(id=1, fields={"NAME": "Anna", "CODE": "example_code"})
+            result = await client.sale.paysystem.handler.update(id=1, fields={"NAME": "Anna", "CODE": "example_code"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -648,6 +846,15 @@ class BatchSalePaysystemHandler(Namespace):
             sort: Wire name: ``SORT``.
             code: Wire name: ``CODE``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.handler.add(name="Anna", code="example_code", settings={"CODES": {"NAME": "Anna", "DESCRIPTION": "Please call back after 3 pm."}})
         """
         return cast(
             "BatchCommand[int]",
@@ -668,6 +875,15 @@ class BatchSalePaysystemHandler(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.handler.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -684,6 +900,15 @@ class BatchSalePaysystemHandler(Namespace):
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+
+        Returns:
+            BatchCommand[list[SalePaysystemHandler]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.handler.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePaysystemHandler]]",
@@ -704,6 +929,16 @@ class BatchSalePaysystemHandler(Namespace):
         Args:
             id: Wire name: ``ID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+            ServerError: the portal answers ``ERROR_UNEXPECTED_ANSWER``.
+
+        Example:
+            command = batch.sale.paysystem.handler.update(id=1, fields={"NAME": "Anna", "CODE": "example_code"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -737,6 +972,16 @@ class SalePaysystemPay(Namespace):
             invoice_id: Wire name: ``INVOICE_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.pay.invoice(invoice_id=1)
+            result = await client.sale.paysystem.pay.invoice(invoice_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -759,6 +1004,16 @@ class SalePaysystemPay(Namespace):
         Args:
             payment_id: Wire name: ``PAYMENT_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.pay.payment(payment_id=1, pay_system_id=1)
+            result = await client.sale.paysystem.pay.payment(payment_id=1, pay_system_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -793,6 +1048,16 @@ class AsyncSalePaysystemPay(Namespace):
             invoice_id: Wire name: ``INVOICE_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.pay.invoice(invoice_id=1)
+            result = await client.sale.paysystem.pay.invoice(invoice_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -815,6 +1080,16 @@ class AsyncSalePaysystemPay(Namespace):
         Args:
             payment_id: Wire name: ``PAYMENT_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.pay.payment(payment_id=1, pay_system_id=1)
+            result = await client.sale.paysystem.pay.payment(payment_id=1, pay_system_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -852,6 +1127,15 @@ class BatchSalePaysystemPay(Namespace):
             invoice_id: Wire name: ``INVOICE_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.pay.invoice(invoice_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -879,6 +1163,15 @@ class BatchSalePaysystemPay(Namespace):
         Args:
             payment_id: Wire name: ``PAYMENT_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.pay.payment(payment_id=1, pay_system_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -913,6 +1206,16 @@ class SalePaysystemSettings(Namespace):
         Args:
             id: Wire name: ``ID``.
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
+
+        Returns:
+            SalePaysystemSettings
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.get(id=1, person_type_id=1)
+            result = await client.sale.paysystem.settings.get(id=1, person_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "_SalePaysystemSettings",
@@ -938,6 +1241,16 @@ class SalePaysystemSettings(Namespace):
             id: Wire name: ``ID``.
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.update(id=1, settings={"TYPE": "example", "VALUE": "example"})
+            result = await client.sale.paysystem.settings.update(id=1, settings={"TYPE": "example", "VALUE": "example"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -972,6 +1285,16 @@ class AsyncSalePaysystemSettings(Namespace):
         Args:
             id: Wire name: ``ID``.
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
+
+        Returns:
+            SalePaysystemSettings
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.get(id=1, person_type_id=1)
+            result = await client.sale.paysystem.settings.get(id=1, person_type_id=1)  # AsyncBitrix24
         """
         return cast(
             "_SalePaysystemSettings",
@@ -997,6 +1320,16 @@ class AsyncSalePaysystemSettings(Namespace):
             id: Wire name: ``ID``.
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.update(id=1, settings={"TYPE": "example", "VALUE": "example"})
+            result = await client.sale.paysystem.settings.update(id=1, settings={"TYPE": "example", "VALUE": "example"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1036,6 +1369,15 @@ class BatchSalePaysystemSettings(Namespace):
         Args:
             id: Wire name: ``ID``.
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
+
+        Returns:
+            BatchCommand[SalePaysystemSettings]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.settings.get(id=1, person_type_id=1)
         """
         return cast(
             "BatchCommand[_SalePaysystemSettings]",
@@ -1064,6 +1406,15 @@ class BatchSalePaysystemSettings(Namespace):
             id: Wire name: ``ID``.
             person_type_id: Wire name: ``PERSON_TYPE_ID``.
             settings: Wire name: ``SETTINGS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.settings.update(id=1, settings={"TYPE": "example", "VALUE": "example"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1098,6 +1449,16 @@ class SalePaysystemSettingsInvoice(Namespace):
             invoice_id: Wire name: ``INVOICE_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+
+        Returns:
+            SalePaysystemSettingsInvoice
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.invoice.get(invoice_id=1)
+            result = await client.sale.paysystem.settings.invoice.get(invoice_id=1)  # AsyncBitrix24
         """
         return cast(
             "_SalePaysystemSettingsInvoice",
@@ -1136,6 +1497,16 @@ class AsyncSalePaysystemSettingsInvoice(Namespace):
             invoice_id: Wire name: ``INVOICE_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+
+        Returns:
+            SalePaysystemSettingsInvoice
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.invoice.get(invoice_id=1)
+            result = await client.sale.paysystem.settings.invoice.get(invoice_id=1)  # AsyncBitrix24
         """
         return cast(
             "_SalePaysystemSettingsInvoice",
@@ -1177,6 +1548,15 @@ class BatchSalePaysystemSettingsInvoice(Namespace):
             invoice_id: Wire name: ``INVOICE_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
             bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+
+        Returns:
+            BatchCommand[SalePaysystemSettingsInvoice]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.settings.invoice.get(invoice_id=1)
         """
         return cast(
             "BatchCommand[_SalePaysystemSettingsInvoice]",
@@ -1207,6 +1587,16 @@ class SalePaysystemSettingsPayment(Namespace):
         Args:
             payment_id: Wire name: ``PAYMENT_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+
+        Returns:
+            SalePaysystemSettingsPayment
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.payment.get(payment_id=1, pay_system_id=1)
+            result = await client.sale.paysystem.settings.payment.get(payment_id=1, pay_system_id=1)  # AsyncBitrix24
         """
         return cast(
             "_SalePaysystemSettingsPayment",
@@ -1233,6 +1623,16 @@ class AsyncSalePaysystemSettingsPayment(Namespace):
         Args:
             payment_id: Wire name: ``PAYMENT_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+
+        Returns:
+            SalePaysystemSettingsPayment
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.sale.paysystem.settings.payment.get(payment_id=1, pay_system_id=1)
+            result = await client.sale.paysystem.settings.payment.get(payment_id=1, pay_system_id=1)  # AsyncBitrix24
         """
         return cast(
             "_SalePaysystemSettingsPayment",
@@ -1262,6 +1662,15 @@ class BatchSalePaysystemSettingsPayment(Namespace):
         Args:
             payment_id: Wire name: ``PAYMENT_ID``.
             pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+
+        Returns:
+            BatchCommand[SalePaysystemSettingsPayment]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.sale.paysystem.settings.payment.get(payment_id=1, pay_system_id=1)
         """
         return cast(
             "BatchCommand[_SalePaysystemSettingsPayment]",

@@ -52,6 +52,13 @@ class SalePersontype(Namespace):
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
+
+        Returns:
+            SalePersontypeAddResult
+
+        Example:
+            result = client.sale.persontype.add(fields={"name": "Anna"})
+            result = await client.sale.persontype.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeAddResult",
@@ -63,6 +70,13 @@ class SalePersontype(Namespace):
 
         REST method: ``sale.persontype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.persontype.delete(id=1)
+            result = await client.sale.persontype.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_PERSONTYPE_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class SalePersontype(Namespace):
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
+
+        Returns:
+            SalePersontypeGetResult
+
+        Example:
+            result = client.sale.persontype.get(id=1)
+            result = await client.sale.persontype.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeGetResult",
@@ -82,6 +103,13 @@ class SalePersontype(Namespace):
 
         REST method: ``sale.persontype.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
+
+        Returns:
+            SalePersontypeGetFieldsResult
+
+        Example:
+            result = client.sale.persontype.get_fields()
+            result = await client.sale.persontype.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeGetFieldsResult",
@@ -102,6 +130,13 @@ class SalePersontype(Namespace):
 
         REST method: ``sale.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
+
+        Returns:
+            Page[SalePersontype]
+
+        Example:
+            result = client.sale.persontype.list()
+            result = await client.sale.persontype.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePersontype]",
@@ -118,6 +153,13 @@ class SalePersontype(Namespace):
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
+
+        Returns:
+            SalePersontypeUpdateResult
+
+        Example:
+            result = client.sale.persontype.update(id=1, fields={"name": "Anna"})
+            result = await client.sale.persontype.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeUpdateResult",
@@ -137,6 +179,13 @@ class AsyncSalePersontype(Namespace):
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
+
+        Returns:
+            SalePersontypeAddResult
+
+        Example:
+            result = client.sale.persontype.add(fields={"name": "Anna"})
+            result = await client.sale.persontype.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeAddResult",
@@ -148,6 +197,13 @@ class AsyncSalePersontype(Namespace):
 
         REST method: ``sale.persontype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.persontype.delete(id=1)
+            result = await client.sale.persontype.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_PERSONTYPE_DELETE, {"id": id})
@@ -158,6 +214,13 @@ class AsyncSalePersontype(Namespace):
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
+
+        Returns:
+            SalePersontypeGetResult
+
+        Example:
+            result = client.sale.persontype.get(id=1)
+            result = await client.sale.persontype.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeGetResult",
@@ -169,6 +232,13 @@ class AsyncSalePersontype(Namespace):
 
         REST method: ``sale.persontype.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
+
+        Returns:
+            SalePersontypeGetFieldsResult
+
+        Example:
+            result = client.sale.persontype.get_fields()
+            result = await client.sale.persontype.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeGetFieldsResult",
@@ -189,6 +259,13 @@ class AsyncSalePersontype(Namespace):
 
         REST method: ``sale.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
+
+        Returns:
+            AsyncPage[SalePersontype]
+
+        Example:
+            result = client.sale.persontype.list()
+            result = await client.sale.persontype.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePersontype]",
@@ -205,6 +282,13 @@ class AsyncSalePersontype(Namespace):
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
+
+        Returns:
+            SalePersontypeUpdateResult
+
+        Example:
+            result = client.sale.persontype.update(id=1, fields={"name": "Anna"})
+            result = await client.sale.persontype.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePersontypeUpdateResult",
@@ -229,6 +313,12 @@ class BatchSalePersontype(Namespace):
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
+
+        Returns:
+            BatchCommand[SalePersontypeAddResult]
+
+        Example:
+            command = batch.sale.persontype.add(fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[SalePersontypeAddResult]",
@@ -243,6 +333,12 @@ class BatchSalePersontype(Namespace):
 
         REST method: ``sale.persontype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.persontype.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -257,6 +353,12 @@ class BatchSalePersontype(Namespace):
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
+
+        Returns:
+            BatchCommand[SalePersontypeGetResult]
+
+        Example:
+            command = batch.sale.persontype.get(id=1)
         """
         return cast(
             "BatchCommand[SalePersontypeGetResult]",
@@ -271,6 +373,12 @@ class BatchSalePersontype(Namespace):
 
         REST method: ``sale.persontype.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
+
+        Returns:
+            BatchCommand[SalePersontypeGetFieldsResult]
+
+        Example:
+            command = batch.sale.persontype.get_fields()
         """
         return cast(
             "BatchCommand[SalePersontypeGetFieldsResult]",
@@ -292,6 +400,12 @@ class BatchSalePersontype(Namespace):
 
         REST method: ``sale.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
+
+        Returns:
+            BatchCommand[list[SalePersontype]]
+
+        Example:
+            command = batch.sale.persontype.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePersontype]]",
@@ -311,6 +425,12 @@ class BatchSalePersontype(Namespace):
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
+
+        Returns:
+            BatchCommand[SalePersontypeUpdateResult]
+
+        Example:
+            command = batch.sale.persontype.update(id=1, fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[SalePersontypeUpdateResult]",

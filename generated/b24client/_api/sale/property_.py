@@ -52,6 +52,13 @@ class SaleProperty(Namespace):
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+
+        Returns:
+            SalePropertyAddResult
+
+        Example:
+            result = client.sale.property_.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})
+            result = await client.sale.property_.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyAddResult",
@@ -63,6 +70,13 @@ class SaleProperty(Namespace):
 
         REST method: ``sale.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.property_.delete(id=1)
+            result = await client.sale.property_.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class SaleProperty(Namespace):
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+
+        Returns:
+            SalePropertyGetResult
+
+        Example:
+            result = client.sale.property_.get(id=1)
+            result = await client.sale.property_.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertyGetResult",
@@ -82,6 +103,13 @@ class SaleProperty(Namespace):
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+
+        Returns:
+            SalePropertyGetfieldsbytypeResult
+
+        Example:
+            result = client.sale.property_.getfieldsbytype(type="example")
+            result = await client.sale.property_.getfieldsbytype(type="example")  # AsyncBitrix24
         """
         return cast(
             "SalePropertyGetfieldsbytypeResult",
@@ -102,6 +130,13 @@ class SaleProperty(Namespace):
 
         REST method: ``sale.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+
+        Returns:
+            Page[SaleProperty]
+
+        Example:
+            result = client.sale.property_.list()
+            result = await client.sale.property_.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleProperty]",
@@ -118,6 +153,13 @@ class SaleProperty(Namespace):
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+
+        Returns:
+            SalePropertyUpdateResult
+
+        Example:
+            result = client.sale.property_.update(id=1, fields={"name": "Anna"})
+            result = await client.sale.property_.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyUpdateResult",
@@ -135,6 +177,13 @@ class AsyncSaleProperty(Namespace):
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+
+        Returns:
+            SalePropertyAddResult
+
+        Example:
+            result = client.sale.property_.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})
+            result = await client.sale.property_.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyAddResult",
@@ -146,6 +195,13 @@ class AsyncSaleProperty(Namespace):
 
         REST method: ``sale.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.property_.delete(id=1)
+            result = await client.sale.property_.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id})
@@ -156,6 +212,13 @@ class AsyncSaleProperty(Namespace):
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+
+        Returns:
+            SalePropertyGetResult
+
+        Example:
+            result = client.sale.property_.get(id=1)
+            result = await client.sale.property_.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertyGetResult",
@@ -167,6 +230,13 @@ class AsyncSaleProperty(Namespace):
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+
+        Returns:
+            SalePropertyGetfieldsbytypeResult
+
+        Example:
+            result = client.sale.property_.getfieldsbytype(type="example")
+            result = await client.sale.property_.getfieldsbytype(type="example")  # AsyncBitrix24
         """
         return cast(
             "SalePropertyGetfieldsbytypeResult",
@@ -187,6 +257,13 @@ class AsyncSaleProperty(Namespace):
 
         REST method: ``sale.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+
+        Returns:
+            AsyncPage[SaleProperty]
+
+        Example:
+            result = client.sale.property_.list()
+            result = await client.sale.property_.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleProperty]",
@@ -203,6 +280,13 @@ class AsyncSaleProperty(Namespace):
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+
+        Returns:
+            SalePropertyUpdateResult
+
+        Example:
+            result = client.sale.property_.update(id=1, fields={"name": "Anna"})
+            result = await client.sale.property_.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyUpdateResult",
@@ -227,6 +311,12 @@ class BatchSaleProperty(Namespace):
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+
+        Returns:
+            BatchCommand[SalePropertyAddResult]
+
+        Example:
+            command = batch.sale.property_.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})
         """
         return cast(
             "BatchCommand[SalePropertyAddResult]",
@@ -241,6 +331,12 @@ class BatchSaleProperty(Namespace):
 
         REST method: ``sale.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.property_.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -255,6 +351,12 @@ class BatchSaleProperty(Namespace):
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+
+        Returns:
+            BatchCommand[SalePropertyGetResult]
+
+        Example:
+            command = batch.sale.property_.get(id=1)
         """
         return cast(
             "BatchCommand[SalePropertyGetResult]",
@@ -271,6 +373,12 @@ class BatchSaleProperty(Namespace):
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+
+        Returns:
+            BatchCommand[SalePropertyGetfieldsbytypeResult]
+
+        Example:
+            command = batch.sale.property_.getfieldsbytype(type="example")
         """
         return cast(
             "BatchCommand[SalePropertyGetfieldsbytypeResult]",
@@ -292,6 +400,12 @@ class BatchSaleProperty(Namespace):
 
         REST method: ``sale.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+
+        Returns:
+            BatchCommand[list[SaleProperty]]
+
+        Example:
+            command = batch.sale.property_.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleProperty]]",
@@ -311,6 +425,12 @@ class BatchSaleProperty(Namespace):
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+
+        Returns:
+            BatchCommand[SalePropertyUpdateResult]
+
+        Example:
+            command = batch.sale.property_.update(id=1, fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[SalePropertyUpdateResult]",

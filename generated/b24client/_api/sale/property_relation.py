@@ -49,6 +49,13 @@ class SalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+
+        Returns:
+            SalePropertyRelationAddResult
+
+        Example:
+            result = client.sale.property_relation.add(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})
+            result = await client.sale.property_relation.add(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyRelationAddResult",
@@ -62,6 +69,13 @@ class SalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.property_relation.delete_by_filter(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})
+            result = await client.sale.property_relation.delete_by_filter(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -75,6 +89,13 @@ class SalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
+
+        Returns:
+            SalePropertyRelationGetFieldsResult
+
+        Example:
+            result = client.sale.property_relation.get_fields()
+            result = await client.sale.property_relation.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertyRelationGetFieldsResult",
@@ -95,6 +116,13 @@ class SalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+
+        Returns:
+            Page[SalePropertyRelation]
+
+        Example:
+            result = client.sale.property_relation.list()
+            result = await client.sale.property_relation.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePropertyRelation]",
@@ -117,6 +145,13 @@ class AsyncSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+
+        Returns:
+            SalePropertyRelationAddResult
+
+        Example:
+            result = client.sale.property_relation.add(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})
+            result = await client.sale.property_relation.add(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyRelationAddResult",
@@ -132,6 +167,13 @@ class AsyncSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.property_relation.delete_by_filter(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})
+            result = await client.sale.property_relation.delete_by_filter(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -145,6 +187,13 @@ class AsyncSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
+
+        Returns:
+            SalePropertyRelationGetFieldsResult
+
+        Example:
+            result = client.sale.property_relation.get_fields()
+            result = await client.sale.property_relation.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertyRelationGetFieldsResult",
@@ -165,6 +214,13 @@ class AsyncSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+
+        Returns:
+            AsyncPage[SalePropertyRelation]
+
+        Example:
+            result = client.sale.property_relation.list()
+            result = await client.sale.property_relation.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePropertyRelation]",
@@ -190,6 +246,12 @@ class BatchSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+
+        Returns:
+            BatchCommand[SalePropertyRelationAddResult]
+
+        Example:
+            command = batch.sale.property_relation.add(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})
         """
         return cast(
             "BatchCommand[SalePropertyRelationAddResult]",
@@ -206,6 +268,12 @@ class BatchSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.property_relation.delete_by_filter(fields={"entityId": 1, "entityType": "CRM_DEAL", "propertyId": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -222,6 +290,12 @@ class BatchSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
+
+        Returns:
+            BatchCommand[SalePropertyRelationGetFieldsResult]
+
+        Example:
+            command = batch.sale.property_relation.get_fields()
         """
         return cast(
             "BatchCommand[SalePropertyRelationGetFieldsResult]",
@@ -243,6 +317,12 @@ class BatchSalePropertyRelation(Namespace):
 
         REST method: ``sale.propertyRelation.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+
+        Returns:
+            BatchCommand[list[SalePropertyRelation]]
+
+        Example:
+            command = batch.sale.property_relation.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePropertyRelation]]",

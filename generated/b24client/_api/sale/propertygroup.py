@@ -52,6 +52,13 @@ class SalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+
+        Returns:
+            SalePropertygroupAddResult
+
+        Example:
+            result = client.sale.propertygroup.add(fields={"personTypeId": 1, "name": "Anna"})
+            result = await client.sale.propertygroup.add(fields={"personTypeId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupAddResult",
@@ -63,6 +70,13 @@ class SalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.propertygroup.delete(id=1)
+            result = await client.sale.propertygroup.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class SalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+
+        Returns:
+            SalePropertygroupGetResult
+
+        Example:
+            result = client.sale.propertygroup.get(id=1)
+            result = await client.sale.propertygroup.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupGetResult",
@@ -82,6 +103,13 @@ class SalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
+
+        Returns:
+            SalePropertygroupGetFieldsResult
+
+        Example:
+            result = client.sale.propertygroup.get_fields()
+            result = await client.sale.propertygroup.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupGetFieldsResult",
@@ -102,6 +130,13 @@ class SalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+
+        Returns:
+            Page[SalePropertygroup]
+
+        Example:
+            result = client.sale.propertygroup.list()
+            result = await client.sale.propertygroup.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePropertygroup]",
@@ -118,6 +153,13 @@ class SalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+
+        Returns:
+            SalePropertygroupUpdateResult
+
+        Example:
+            result = client.sale.propertygroup.update(id=1, fields={"personTypeId": 1, "name": "Anna"})
+            result = await client.sale.propertygroup.update(id=1, fields={"personTypeId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupUpdateResult",
@@ -139,6 +181,13 @@ class AsyncSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+
+        Returns:
+            SalePropertygroupAddResult
+
+        Example:
+            result = client.sale.propertygroup.add(fields={"personTypeId": 1, "name": "Anna"})
+            result = await client.sale.propertygroup.add(fields={"personTypeId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupAddResult",
@@ -150,6 +199,13 @@ class AsyncSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.propertygroup.delete(id=1)
+            result = await client.sale.propertygroup.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id})
@@ -160,6 +216,13 @@ class AsyncSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+
+        Returns:
+            SalePropertygroupGetResult
+
+        Example:
+            result = client.sale.propertygroup.get(id=1)
+            result = await client.sale.propertygroup.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupGetResult",
@@ -171,6 +234,13 @@ class AsyncSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
+
+        Returns:
+            SalePropertygroupGetFieldsResult
+
+        Example:
+            result = client.sale.propertygroup.get_fields()
+            result = await client.sale.propertygroup.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupGetFieldsResult",
@@ -191,6 +261,13 @@ class AsyncSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+
+        Returns:
+            AsyncPage[SalePropertygroup]
+
+        Example:
+            result = client.sale.propertygroup.list()
+            result = await client.sale.propertygroup.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePropertygroup]",
@@ -207,6 +284,13 @@ class AsyncSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+
+        Returns:
+            SalePropertygroupUpdateResult
+
+        Example:
+            result = client.sale.propertygroup.update(id=1, fields={"personTypeId": 1, "name": "Anna"})
+            result = await client.sale.propertygroup.update(id=1, fields={"personTypeId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertygroupUpdateResult",
@@ -231,6 +315,12 @@ class BatchSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+
+        Returns:
+            BatchCommand[SalePropertygroupAddResult]
+
+        Example:
+            command = batch.sale.propertygroup.add(fields={"personTypeId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[SalePropertygroupAddResult]",
@@ -245,6 +335,12 @@ class BatchSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.propertygroup.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -259,6 +355,12 @@ class BatchSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+
+        Returns:
+            BatchCommand[SalePropertygroupGetResult]
+
+        Example:
+            command = batch.sale.propertygroup.get(id=1)
         """
         return cast(
             "BatchCommand[SalePropertygroupGetResult]",
@@ -273,6 +375,12 @@ class BatchSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
+
+        Returns:
+            BatchCommand[SalePropertygroupGetFieldsResult]
+
+        Example:
+            command = batch.sale.propertygroup.get_fields()
         """
         return cast(
             "BatchCommand[SalePropertygroupGetFieldsResult]",
@@ -294,6 +402,12 @@ class BatchSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+
+        Returns:
+            BatchCommand[list[SalePropertygroup]]
+
+        Example:
+            command = batch.sale.propertygroup.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePropertygroup]]",
@@ -313,6 +427,12 @@ class BatchSalePropertygroup(Namespace):
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+
+        Returns:
+            BatchCommand[SalePropertygroupUpdateResult]
+
+        Example:
+            command = batch.sale.propertygroup.update(id=1, fields={"personTypeId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[SalePropertygroupUpdateResult]",

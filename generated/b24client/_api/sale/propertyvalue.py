@@ -47,6 +47,13 @@ class SalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.propertyvalue.delete(id=1)
+            result = await client.sale.propertyvalue.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id}))
 
@@ -55,6 +62,13 @@ class SalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+
+        Returns:
+            SalePropertyvalueGetResult
+
+        Example:
+            result = client.sale.propertyvalue.get(id=1)
+            result = await client.sale.propertyvalue.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvalueGetResult",
@@ -66,6 +80,13 @@ class SalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
+
+        Returns:
+            SalePropertyvalueGetfieldsResult
+
+        Example:
+            result = client.sale.propertyvalue.getfields()
+            result = await client.sale.propertyvalue.getfields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvalueGetfieldsResult",
@@ -86,6 +107,13 @@ class SalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+
+        Returns:
+            Page[SalePropertyvalue]
+
+        Example:
+            result = client.sale.propertyvalue.list()
+            result = await client.sale.propertyvalue.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePropertyvalue]",
@@ -102,6 +130,13 @@ class SalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+
+        Returns:
+            SalePropertyvalueModifyResult
+
+        Example:
+            result = client.sale.propertyvalue.modify(fields={"order": {}})
+            result = await client.sale.propertyvalue.modify(fields={"order": {}})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvalueModifyResult",
@@ -119,6 +154,13 @@ class AsyncSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.propertyvalue.delete(id=1)
+            result = await client.sale.propertyvalue.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id})
@@ -129,6 +171,13 @@ class AsyncSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+
+        Returns:
+            SalePropertyvalueGetResult
+
+        Example:
+            result = client.sale.propertyvalue.get(id=1)
+            result = await client.sale.propertyvalue.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvalueGetResult",
@@ -140,6 +189,13 @@ class AsyncSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
+
+        Returns:
+            SalePropertyvalueGetfieldsResult
+
+        Example:
+            result = client.sale.propertyvalue.getfields()
+            result = await client.sale.propertyvalue.getfields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvalueGetfieldsResult",
@@ -160,6 +216,13 @@ class AsyncSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+
+        Returns:
+            AsyncPage[SalePropertyvalue]
+
+        Example:
+            result = client.sale.propertyvalue.list()
+            result = await client.sale.propertyvalue.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePropertyvalue]",
@@ -176,6 +239,13 @@ class AsyncSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+
+        Returns:
+            SalePropertyvalueModifyResult
+
+        Example:
+            result = client.sale.propertyvalue.modify(fields={"order": {}})
+            result = await client.sale.propertyvalue.modify(fields={"order": {}})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvalueModifyResult",
@@ -196,6 +266,12 @@ class BatchSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.propertyvalue.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -210,6 +286,12 @@ class BatchSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+
+        Returns:
+            BatchCommand[SalePropertyvalueGetResult]
+
+        Example:
+            command = batch.sale.propertyvalue.get(id=1)
         """
         return cast(
             "BatchCommand[SalePropertyvalueGetResult]",
@@ -224,6 +306,12 @@ class BatchSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
+
+        Returns:
+            BatchCommand[SalePropertyvalueGetfieldsResult]
+
+        Example:
+            command = batch.sale.propertyvalue.getfields()
         """
         return cast(
             "BatchCommand[SalePropertyvalueGetfieldsResult]",
@@ -245,6 +333,12 @@ class BatchSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+
+        Returns:
+            BatchCommand[list[SalePropertyvalue]]
+
+        Example:
+            command = batch.sale.propertyvalue.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePropertyvalue]]",
@@ -264,6 +358,12 @@ class BatchSalePropertyvalue(Namespace):
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+
+        Returns:
+            BatchCommand[SalePropertyvalueModifyResult]
+
+        Example:
+            command = batch.sale.propertyvalue.modify(fields={"order": {}})
         """
         return cast(
             "BatchCommand[SalePropertyvalueModifyResult]",

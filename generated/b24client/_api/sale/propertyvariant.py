@@ -54,6 +54,13 @@ class SalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+
+        Returns:
+            SalePropertyvariantAddResult
+
+        Example:
+            result = client.sale.propertyvariant.add(fields={"orderPropsId": 1, "name": "Anna", "value": "example"})
+            result = await client.sale.propertyvariant.add(fields={"orderPropsId": 1, "name": "Anna", "value": "example"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantAddResult",
@@ -65,6 +72,13 @@ class SalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.propertyvariant.delete(id=1)
+            result = await client.sale.propertyvariant.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id})
@@ -75,6 +89,13 @@ class SalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+
+        Returns:
+            SalePropertyvariantGetResult
+
+        Example:
+            result = client.sale.propertyvariant.get(id=1)
+            result = await client.sale.propertyvariant.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantGetResult",
@@ -86,6 +107,13 @@ class SalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
+
+        Returns:
+            SalePropertyvariantGetFieldsResult
+
+        Example:
+            result = client.sale.propertyvariant.get_fields()
+            result = await client.sale.propertyvariant.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantGetFieldsResult",
@@ -106,6 +134,13 @@ class SalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+
+        Returns:
+            Page[SalePropertyvariant]
+
+        Example:
+            result = client.sale.propertyvariant.list()
+            result = await client.sale.propertyvariant.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SalePropertyvariant]",
@@ -122,6 +157,13 @@ class SalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+
+        Returns:
+            SalePropertyvariantUpdateResult
+
+        Example:
+            result = client.sale.propertyvariant.update(id=1, fields={"name": "Anna", "value": "example"})
+            result = await client.sale.propertyvariant.update(id=1, fields={"name": "Anna", "value": "example"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantUpdateResult",
@@ -143,6 +185,13 @@ class AsyncSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+
+        Returns:
+            SalePropertyvariantAddResult
+
+        Example:
+            result = client.sale.propertyvariant.add(fields={"orderPropsId": 1, "name": "Anna", "value": "example"})
+            result = await client.sale.propertyvariant.add(fields={"orderPropsId": 1, "name": "Anna", "value": "example"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantAddResult",
@@ -154,6 +203,13 @@ class AsyncSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.propertyvariant.delete(id=1)
+            result = await client.sale.propertyvariant.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_PROPERTYVARIANT_DELETE, {"id": id})
@@ -164,6 +220,13 @@ class AsyncSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+
+        Returns:
+            SalePropertyvariantGetResult
+
+        Example:
+            result = client.sale.propertyvariant.get(id=1)
+            result = await client.sale.propertyvariant.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantGetResult",
@@ -175,6 +238,13 @@ class AsyncSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
+
+        Returns:
+            SalePropertyvariantGetFieldsResult
+
+        Example:
+            result = client.sale.propertyvariant.get_fields()
+            result = await client.sale.propertyvariant.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantGetFieldsResult",
@@ -195,6 +265,13 @@ class AsyncSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+
+        Returns:
+            AsyncPage[SalePropertyvariant]
+
+        Example:
+            result = client.sale.propertyvariant.list()
+            result = await client.sale.propertyvariant.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SalePropertyvariant]",
@@ -211,6 +288,13 @@ class AsyncSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+
+        Returns:
+            SalePropertyvariantUpdateResult
+
+        Example:
+            result = client.sale.propertyvariant.update(id=1, fields={"name": "Anna", "value": "example"})
+            result = await client.sale.propertyvariant.update(id=1, fields={"name": "Anna", "value": "example"})  # AsyncBitrix24
         """
         return cast(
             "SalePropertyvariantUpdateResult",
@@ -235,6 +319,12 @@ class BatchSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+
+        Returns:
+            BatchCommand[SalePropertyvariantAddResult]
+
+        Example:
+            command = batch.sale.propertyvariant.add(fields={"orderPropsId": 1, "name": "Anna", "value": "example"})
         """
         return cast(
             "BatchCommand[SalePropertyvariantAddResult]",
@@ -249,6 +339,12 @@ class BatchSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.propertyvariant.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -263,6 +359,12 @@ class BatchSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+
+        Returns:
+            BatchCommand[SalePropertyvariantGetResult]
+
+        Example:
+            command = batch.sale.propertyvariant.get(id=1)
         """
         return cast(
             "BatchCommand[SalePropertyvariantGetResult]",
@@ -277,6 +379,12 @@ class BatchSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
+
+        Returns:
+            BatchCommand[SalePropertyvariantGetFieldsResult]
+
+        Example:
+            command = batch.sale.propertyvariant.get_fields()
         """
         return cast(
             "BatchCommand[SalePropertyvariantGetFieldsResult]",
@@ -298,6 +406,12 @@ class BatchSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+
+        Returns:
+            BatchCommand[list[SalePropertyvariant]]
+
+        Example:
+            command = batch.sale.propertyvariant.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SalePropertyvariant]]",
@@ -317,6 +431,12 @@ class BatchSalePropertyvariant(Namespace):
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+
+        Returns:
+            BatchCommand[SalePropertyvariantUpdateResult]
+
+        Example:
+            command = batch.sale.propertyvariant.update(id=1, fields={"name": "Anna", "value": "example"})
         """
         return cast(
             "BatchCommand[SalePropertyvariantUpdateResult]",

@@ -52,6 +52,16 @@ class SaleShipment(Namespace):
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+
+        Returns:
+            SaleShipmentAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            result = client.sale.shipment.add(fields={"orderId": 1, "allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})
+            result = await client.sale.shipment.add(fields={"orderId": 1, "allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentAddResult",
@@ -63,6 +73,13 @@ class SaleShipment(Namespace):
 
         REST method: ``sale.shipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipment.delete(id=1)
+            result = await client.sale.shipment.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id}))
 
@@ -71,6 +88,13 @@ class SaleShipment(Namespace):
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+
+        Returns:
+            SaleShipmentGetResult
+
+        Example:
+            result = client.sale.shipment.get(id=1)
+            result = await client.sale.shipment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentGetResult",
@@ -82,6 +106,13 @@ class SaleShipment(Namespace):
 
         REST method: ``sale.shipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
+
+        Returns:
+            SaleShipmentGetFieldsResult
+
+        Example:
+            result = client.sale.shipment.get_fields()
+            result = await client.sale.shipment.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentGetFieldsResult",
@@ -102,6 +133,13 @@ class SaleShipment(Namespace):
 
         REST method: ``sale.shipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+
+        Returns:
+            Page[SaleShipment]
+
+        Example:
+            result = client.sale.shipment.list()
+            result = await client.sale.shipment.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleShipment]",
@@ -118,6 +156,16 @@ class SaleShipment(Namespace):
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+
+        Returns:
+            SaleShipmentUpdateResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            result = client.sale.shipment.update(id=1, fields={"allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})
+            result = await client.sale.shipment.update(id=1, fields={"allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentUpdateResult",
@@ -135,6 +183,16 @@ class AsyncSaleShipment(Namespace):
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+
+        Returns:
+            SaleShipmentAddResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            result = client.sale.shipment.add(fields={"orderId": 1, "allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})
+            result = await client.sale.shipment.add(fields={"orderId": 1, "allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentAddResult",
@@ -146,6 +204,13 @@ class AsyncSaleShipment(Namespace):
 
         REST method: ``sale.shipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipment.delete(id=1)
+            result = await client.sale.shipment.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id})
@@ -156,6 +221,13 @@ class AsyncSaleShipment(Namespace):
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+
+        Returns:
+            SaleShipmentGetResult
+
+        Example:
+            result = client.sale.shipment.get(id=1)
+            result = await client.sale.shipment.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentGetResult",
@@ -167,6 +239,13 @@ class AsyncSaleShipment(Namespace):
 
         REST method: ``sale.shipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
+
+        Returns:
+            SaleShipmentGetFieldsResult
+
+        Example:
+            result = client.sale.shipment.get_fields()
+            result = await client.sale.shipment.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentGetFieldsResult",
@@ -187,6 +266,13 @@ class AsyncSaleShipment(Namespace):
 
         REST method: ``sale.shipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+
+        Returns:
+            AsyncPage[SaleShipment]
+
+        Example:
+            result = client.sale.shipment.list()
+            result = await client.sale.shipment.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleShipment]",
@@ -203,6 +289,16 @@ class AsyncSaleShipment(Namespace):
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+
+        Returns:
+            SaleShipmentUpdateResult
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            result = client.sale.shipment.update(id=1, fields={"allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})
+            result = await client.sale.shipment.update(id=1, fields={"allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentUpdateResult",
@@ -227,6 +323,15 @@ class BatchSaleShipment(Namespace):
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+
+        Returns:
+            BatchCommand[SaleShipmentAddResult]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            command = batch.sale.shipment.add(fields={"orderId": 1, "allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})
         """
         return cast(
             "BatchCommand[SaleShipmentAddResult]",
@@ -241,6 +346,12 @@ class BatchSaleShipment(Namespace):
 
         REST method: ``sale.shipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.shipment.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -255,6 +366,12 @@ class BatchSaleShipment(Namespace):
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+
+        Returns:
+            BatchCommand[SaleShipmentGetResult]
+
+        Example:
+            command = batch.sale.shipment.get(id=1)
         """
         return cast(
             "BatchCommand[SaleShipmentGetResult]",
@@ -269,6 +386,12 @@ class BatchSaleShipment(Namespace):
 
         REST method: ``sale.shipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
+
+        Returns:
+            BatchCommand[SaleShipmentGetFieldsResult]
+
+        Example:
+            command = batch.sale.shipment.get_fields()
         """
         return cast(
             "BatchCommand[SaleShipmentGetFieldsResult]",
@@ -290,6 +413,12 @@ class BatchSaleShipment(Namespace):
 
         REST method: ``sale.shipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+
+        Returns:
+            BatchCommand[list[SaleShipment]]
+
+        Example:
+            command = batch.sale.shipment.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleShipment]]",
@@ -309,6 +438,15 @@ class BatchSaleShipment(Namespace):
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+
+        Returns:
+            BatchCommand[SaleShipmentUpdateResult]
+
+        Raises:
+            BadRequestError: the portal answers ``BX_INVALID_VALUE``.
+
+        Example:
+            command = batch.sale.shipment.update(id=1, fields={"allowDelivery": "Y", "deducted": "Y", "deliveryId": 1})
         """
         return cast(
             "BatchCommand[SaleShipmentUpdateResult]",

@@ -52,6 +52,13 @@ class SaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+
+        Returns:
+            SaleShipmentitemAddResult
+
+        Example:
+            result = client.sale.shipmentitem.add(fields={"orderDeliveryId": 1, "basketId": 1, "quantity": 1.5})
+            result = await client.sale.shipmentitem.add(fields={"orderDeliveryId": 1, "basketId": 1, "quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemAddResult",
@@ -63,6 +70,13 @@ class SaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipmentitem.delete(id=1)
+            result = await client.sale.shipmentitem.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class SaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+
+        Returns:
+            SaleShipmentitemGetResult
+
+        Example:
+            result = client.sale.shipmentitem.get(id=1)
+            result = await client.sale.shipmentitem.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemGetResult",
@@ -82,6 +103,13 @@ class SaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
+
+        Returns:
+            SaleShipmentitemGetFieldsResult
+
+        Example:
+            result = client.sale.shipmentitem.get_fields()
+            result = await client.sale.shipmentitem.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemGetFieldsResult",
@@ -102,6 +130,13 @@ class SaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+
+        Returns:
+            Page[SaleShipmentitem]
+
+        Example:
+            result = client.sale.shipmentitem.list()
+            result = await client.sale.shipmentitem.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleShipmentitem]",
@@ -118,6 +153,13 @@ class SaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+
+        Returns:
+            SaleShipmentitemUpdateResult
+
+        Example:
+            result = client.sale.shipmentitem.update(id=1, fields={"quantity": 1.5})
+            result = await client.sale.shipmentitem.update(id=1, fields={"quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemUpdateResult",
@@ -139,6 +181,13 @@ class AsyncSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+
+        Returns:
+            SaleShipmentitemAddResult
+
+        Example:
+            result = client.sale.shipmentitem.add(fields={"orderDeliveryId": 1, "basketId": 1, "quantity": 1.5})
+            result = await client.sale.shipmentitem.add(fields={"orderDeliveryId": 1, "basketId": 1, "quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemAddResult",
@@ -150,6 +199,13 @@ class AsyncSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipmentitem.delete(id=1)
+            result = await client.sale.shipmentitem.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id})
@@ -160,6 +216,13 @@ class AsyncSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+
+        Returns:
+            SaleShipmentitemGetResult
+
+        Example:
+            result = client.sale.shipmentitem.get(id=1)
+            result = await client.sale.shipmentitem.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemGetResult",
@@ -171,6 +234,13 @@ class AsyncSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
+
+        Returns:
+            SaleShipmentitemGetFieldsResult
+
+        Example:
+            result = client.sale.shipmentitem.get_fields()
+            result = await client.sale.shipmentitem.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemGetFieldsResult",
@@ -191,6 +261,13 @@ class AsyncSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+
+        Returns:
+            AsyncPage[SaleShipmentitem]
+
+        Example:
+            result = client.sale.shipmentitem.list()
+            result = await client.sale.shipmentitem.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleShipmentitem]",
@@ -207,6 +284,13 @@ class AsyncSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+
+        Returns:
+            SaleShipmentitemUpdateResult
+
+        Example:
+            result = client.sale.shipmentitem.update(id=1, fields={"quantity": 1.5})
+            result = await client.sale.shipmentitem.update(id=1, fields={"quantity": 1.5})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentitemUpdateResult",
@@ -231,6 +315,12 @@ class BatchSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+
+        Returns:
+            BatchCommand[SaleShipmentitemAddResult]
+
+        Example:
+            command = batch.sale.shipmentitem.add(fields={"orderDeliveryId": 1, "basketId": 1, "quantity": 1.5})
         """
         return cast(
             "BatchCommand[SaleShipmentitemAddResult]",
@@ -245,6 +335,12 @@ class BatchSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.shipmentitem.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -259,6 +355,12 @@ class BatchSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+
+        Returns:
+            BatchCommand[SaleShipmentitemGetResult]
+
+        Example:
+            command = batch.sale.shipmentitem.get(id=1)
         """
         return cast(
             "BatchCommand[SaleShipmentitemGetResult]",
@@ -273,6 +375,12 @@ class BatchSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
+
+        Returns:
+            BatchCommand[SaleShipmentitemGetFieldsResult]
+
+        Example:
+            command = batch.sale.shipmentitem.get_fields()
         """
         return cast(
             "BatchCommand[SaleShipmentitemGetFieldsResult]",
@@ -294,6 +402,12 @@ class BatchSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+
+        Returns:
+            BatchCommand[list[SaleShipmentitem]]
+
+        Example:
+            command = batch.sale.shipmentitem.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleShipmentitem]]",
@@ -313,6 +427,12 @@ class BatchSaleShipmentitem(Namespace):
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+
+        Returns:
+            BatchCommand[SaleShipmentitemUpdateResult]
+
+        Example:
+            command = batch.sale.shipmentitem.update(id=1, fields={"quantity": 1.5})
         """
         return cast(
             "BatchCommand[SaleShipmentitemUpdateResult]",

@@ -54,6 +54,13 @@ class SaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+
+        Returns:
+            SaleShipmentpropertyAddResult
+
+        Example:
+            result = client.sale.shipmentproperty.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})
+            result = await client.sale.shipmentproperty.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyAddResult",
@@ -65,6 +72,13 @@ class SaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipmentproperty.delete(id=1)
+            result = await client.sale.shipmentproperty.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id})
@@ -75,6 +89,13 @@ class SaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+
+        Returns:
+            SaleShipmentpropertyGetResult
+
+        Example:
+            result = client.sale.shipmentproperty.get(id=1)
+            result = await client.sale.shipmentproperty.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyGetResult",
@@ -88,6 +109,13 @@ class SaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+
+        Returns:
+            SaleShipmentpropertyGetfieldsbytypeResult
+
+        Example:
+            result = client.sale.shipmentproperty.getfieldsbytype(type="example")
+            result = await client.sale.shipmentproperty.getfieldsbytype(type="example")  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyGetfieldsbytypeResult",
@@ -110,6 +138,13 @@ class SaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+
+        Returns:
+            Page[SaleShipmentproperty]
+
+        Example:
+            result = client.sale.shipmentproperty.list()
+            result = await client.sale.shipmentproperty.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleShipmentproperty]",
@@ -126,6 +161,13 @@ class SaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+
+        Returns:
+            SaleShipmentpropertyUpdateResult
+
+        Example:
+            result = client.sale.shipmentproperty.update(id=1, fields={"name": "Anna"})
+            result = await client.sale.shipmentproperty.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyUpdateResult",
@@ -147,6 +189,13 @@ class AsyncSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+
+        Returns:
+            SaleShipmentpropertyAddResult
+
+        Example:
+            result = client.sale.shipmentproperty.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})
+            result = await client.sale.shipmentproperty.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyAddResult",
@@ -158,6 +207,13 @@ class AsyncSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipmentproperty.delete(id=1)
+            result = await client.sale.shipmentproperty.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_SALE_SHIPMENTPROPERTY_DELETE, {"id": id})
@@ -168,6 +224,13 @@ class AsyncSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+
+        Returns:
+            SaleShipmentpropertyGetResult
+
+        Example:
+            result = client.sale.shipmentproperty.get(id=1)
+            result = await client.sale.shipmentproperty.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyGetResult",
@@ -181,6 +244,13 @@ class AsyncSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+
+        Returns:
+            SaleShipmentpropertyGetfieldsbytypeResult
+
+        Example:
+            result = client.sale.shipmentproperty.getfieldsbytype(type="example")
+            result = await client.sale.shipmentproperty.getfieldsbytype(type="example")  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyGetfieldsbytypeResult",
@@ -203,6 +273,13 @@ class AsyncSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+
+        Returns:
+            AsyncPage[SaleShipmentproperty]
+
+        Example:
+            result = client.sale.shipmentproperty.list()
+            result = await client.sale.shipmentproperty.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleShipmentproperty]",
@@ -219,6 +296,13 @@ class AsyncSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+
+        Returns:
+            SaleShipmentpropertyUpdateResult
+
+        Example:
+            result = client.sale.shipmentproperty.update(id=1, fields={"name": "Anna"})
+            result = await client.sale.shipmentproperty.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyUpdateResult",
@@ -243,6 +327,12 @@ class BatchSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+
+        Returns:
+            BatchCommand[SaleShipmentpropertyAddResult]
+
+        Example:
+            command = batch.sale.shipmentproperty.add(fields={"personTypeId": 1, "propsGroupId": 1, "name": "Anna", "type": "example"})
         """
         return cast(
             "BatchCommand[SaleShipmentpropertyAddResult]",
@@ -257,6 +347,12 @@ class BatchSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.shipmentproperty.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -271,6 +367,12 @@ class BatchSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+
+        Returns:
+            BatchCommand[SaleShipmentpropertyGetResult]
+
+        Example:
+            command = batch.sale.shipmentproperty.get(id=1)
         """
         return cast(
             "BatchCommand[SaleShipmentpropertyGetResult]",
@@ -287,6 +389,12 @@ class BatchSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+
+        Returns:
+            BatchCommand[SaleShipmentpropertyGetfieldsbytypeResult]
+
+        Example:
+            command = batch.sale.shipmentproperty.getfieldsbytype(type="example")
         """
         return cast(
             "BatchCommand[SaleShipmentpropertyGetfieldsbytypeResult]",
@@ -310,6 +418,12 @@ class BatchSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+
+        Returns:
+            BatchCommand[list[SaleShipmentproperty]]
+
+        Example:
+            command = batch.sale.shipmentproperty.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleShipmentproperty]]",
@@ -329,6 +443,12 @@ class BatchSaleShipmentproperty(Namespace):
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+
+        Returns:
+            BatchCommand[SaleShipmentpropertyUpdateResult]
+
+        Example:
+            command = batch.sale.shipmentproperty.update(id=1, fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[SaleShipmentpropertyUpdateResult]",

@@ -47,6 +47,13 @@ class SaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.delete(id=1)
+            result = await client.sale.shipmentpropertyvalue.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SALE_SHIPMENTPROPERTYVALUE_DELETE, {"id": id})
@@ -57,6 +64,13 @@ class SaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+
+        Returns:
+            SaleShipmentpropertyvalueGetResult
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.get(id=1)
+            result = await client.sale.shipmentpropertyvalue.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyvalueGetResult",
@@ -68,6 +82,13 @@ class SaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
+
+        Returns:
+            SaleShipmentpropertyvalueGetFieldsResult
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.get_fields()
+            result = await client.sale.shipmentpropertyvalue.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyvalueGetFieldsResult",
@@ -88,6 +109,13 @@ class SaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+
+        Returns:
+            Page[SaleShipmentpropertyvalue]
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.list()
+            result = await client.sale.shipmentpropertyvalue.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleShipmentpropertyvalue]",
@@ -104,6 +132,13 @@ class SaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+
+        Returns:
+            SaleShipmentpropertyvalueModifyResult
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.modify(fields={"shipment": {"id": 1, "propertyValues": [{"shipmentPropsId": 1, "value": "example"}]}})
+            result = await client.sale.shipmentpropertyvalue.modify(fields={"shipment": {"id": 1, "propertyValues": [{"shipmentPropsId": 1, "value": "example"}]}})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyvalueModifyResult",
@@ -123,6 +158,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.delete(id=1)
+            result = await client.sale.shipmentpropertyvalue.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -134,6 +176,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+
+        Returns:
+            SaleShipmentpropertyvalueGetResult
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.get(id=1)
+            result = await client.sale.shipmentpropertyvalue.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyvalueGetResult",
@@ -145,6 +194,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
+
+        Returns:
+            SaleShipmentpropertyvalueGetFieldsResult
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.get_fields()
+            result = await client.sale.shipmentpropertyvalue.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyvalueGetFieldsResult",
@@ -165,6 +221,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+
+        Returns:
+            AsyncPage[SaleShipmentpropertyvalue]
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.list()
+            result = await client.sale.shipmentpropertyvalue.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleShipmentpropertyvalue]",
@@ -181,6 +244,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+
+        Returns:
+            SaleShipmentpropertyvalueModifyResult
+
+        Example:
+            result = client.sale.shipmentpropertyvalue.modify(fields={"shipment": {"id": 1, "propertyValues": [{"shipmentPropsId": 1, "value": "example"}]}})
+            result = await client.sale.shipmentpropertyvalue.modify(fields={"shipment": {"id": 1, "propertyValues": [{"shipmentPropsId": 1, "value": "example"}]}})  # AsyncBitrix24
         """
         return cast(
             "SaleShipmentpropertyvalueModifyResult",
@@ -203,6 +273,12 @@ class BatchSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.shipmentpropertyvalue.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -217,6 +293,12 @@ class BatchSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+
+        Returns:
+            BatchCommand[SaleShipmentpropertyvalueGetResult]
+
+        Example:
+            command = batch.sale.shipmentpropertyvalue.get(id=1)
         """
         return cast(
             "BatchCommand[SaleShipmentpropertyvalueGetResult]",
@@ -231,6 +313,12 @@ class BatchSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
+
+        Returns:
+            BatchCommand[SaleShipmentpropertyvalueGetFieldsResult]
+
+        Example:
+            command = batch.sale.shipmentpropertyvalue.get_fields()
         """
         return cast(
             "BatchCommand[SaleShipmentpropertyvalueGetFieldsResult]",
@@ -252,6 +340,12 @@ class BatchSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+
+        Returns:
+            BatchCommand[list[SaleShipmentpropertyvalue]]
+
+        Example:
+            command = batch.sale.shipmentpropertyvalue.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleShipmentpropertyvalue]]",
@@ -271,6 +365,12 @@ class BatchSaleShipmentpropertyvalue(Namespace):
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+
+        Returns:
+            BatchCommand[SaleShipmentpropertyvalueModifyResult]
+
+        Example:
+            command = batch.sale.shipmentpropertyvalue.modify(fields={"shipment": {"id": 1, "propertyValues": [{"shipmentPropsId": 1, "value": "example"}]}})
         """
         return cast(
             "BatchCommand[SaleShipmentpropertyvalueModifyResult]",

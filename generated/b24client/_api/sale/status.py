@@ -52,6 +52,13 @@ class SaleStatus(Namespace):
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+
+        Returns:
+            SaleStatusAddResult
+
+        Example:
+            result = client.sale.status.add(fields={"id": "1", "type": "example"})
+            result = await client.sale.status.add(fields={"id": "1", "type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleStatusAddResult",
@@ -63,6 +70,13 @@ class SaleStatus(Namespace):
 
         REST method: ``sale.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.status.delete(id="1")
+            result = await client.sale.status.delete(id="1")  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
@@ -71,6 +85,13 @@ class SaleStatus(Namespace):
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+
+        Returns:
+            SaleStatusGetResult
+
+        Example:
+            result = client.sale.status.get(id="1")
+            result = await client.sale.status.get(id="1")  # AsyncBitrix24
         """
         return cast(
             "SaleStatusGetResult", self._backend._invoke(_SALE_STATUS_GET, {"id": id})
@@ -81,6 +102,13 @@ class SaleStatus(Namespace):
 
         REST method: ``sale.status.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
+
+        Returns:
+            SaleStatusGetFieldsResult
+
+        Example:
+            result = client.sale.status.get_fields()
+            result = await client.sale.status.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleStatusGetFieldsResult",
@@ -101,6 +129,13 @@ class SaleStatus(Namespace):
 
         REST method: ``sale.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+
+        Returns:
+            Page[SaleStatus]
+
+        Example:
+            result = client.sale.status.list()
+            result = await client.sale.status.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleStatus]",
@@ -117,6 +152,13 @@ class SaleStatus(Namespace):
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+
+        Returns:
+            SaleStatusUpdateResult
+
+        Example:
+            result = client.sale.status.update(id="1", fields={"type": "example"})
+            result = await client.sale.status.update(id="1", fields={"type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleStatusUpdateResult",
@@ -134,6 +176,13 @@ class AsyncSaleStatus(Namespace):
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+
+        Returns:
+            SaleStatusAddResult
+
+        Example:
+            result = client.sale.status.add(fields={"id": "1", "type": "example"})
+            result = await client.sale.status.add(fields={"id": "1", "type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleStatusAddResult",
@@ -145,6 +194,13 @@ class AsyncSaleStatus(Namespace):
 
         REST method: ``sale.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.status.delete(id="1")
+            result = await client.sale.status.delete(id="1")  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
@@ -153,6 +209,13 @@ class AsyncSaleStatus(Namespace):
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+
+        Returns:
+            SaleStatusGetResult
+
+        Example:
+            result = client.sale.status.get(id="1")
+            result = await client.sale.status.get(id="1")  # AsyncBitrix24
         """
         return cast(
             "SaleStatusGetResult",
@@ -164,6 +227,13 @@ class AsyncSaleStatus(Namespace):
 
         REST method: ``sale.status.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
+
+        Returns:
+            SaleStatusGetFieldsResult
+
+        Example:
+            result = client.sale.status.get_fields()
+            result = await client.sale.status.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleStatusGetFieldsResult",
@@ -184,6 +254,13 @@ class AsyncSaleStatus(Namespace):
 
         REST method: ``sale.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+
+        Returns:
+            AsyncPage[SaleStatus]
+
+        Example:
+            result = client.sale.status.list()
+            result = await client.sale.status.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleStatus]",
@@ -200,6 +277,13 @@ class AsyncSaleStatus(Namespace):
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+
+        Returns:
+            SaleStatusUpdateResult
+
+        Example:
+            result = client.sale.status.update(id="1", fields={"type": "example"})
+            result = await client.sale.status.update(id="1", fields={"type": "example"})  # AsyncBitrix24
         """
         return cast(
             "SaleStatusUpdateResult",
@@ -224,6 +308,12 @@ class BatchSaleStatus(Namespace):
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+
+        Returns:
+            BatchCommand[SaleStatusAddResult]
+
+        Example:
+            command = batch.sale.status.add(fields={"id": "1", "type": "example"})
         """
         return cast(
             "BatchCommand[SaleStatusAddResult]",
@@ -238,6 +328,12 @@ class BatchSaleStatus(Namespace):
 
         REST method: ``sale.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.status.delete(id="1")
         """
         return cast(
             "BatchCommand[bool]", self._backend._invoke(_SALE_STATUS_DELETE, {"id": id})
@@ -251,6 +347,12 @@ class BatchSaleStatus(Namespace):
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+
+        Returns:
+            BatchCommand[SaleStatusGetResult]
+
+        Example:
+            command = batch.sale.status.get(id="1")
         """
         return cast(
             "BatchCommand[SaleStatusGetResult]",
@@ -265,6 +367,12 @@ class BatchSaleStatus(Namespace):
 
         REST method: ``sale.status.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
+
+        Returns:
+            BatchCommand[SaleStatusGetFieldsResult]
+
+        Example:
+            command = batch.sale.status.get_fields()
         """
         return cast(
             "BatchCommand[SaleStatusGetFieldsResult]",
@@ -286,6 +394,12 @@ class BatchSaleStatus(Namespace):
 
         REST method: ``sale.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+
+        Returns:
+            BatchCommand[list[SaleStatus]]
+
+        Example:
+            command = batch.sale.status.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleStatus]]",
@@ -305,6 +419,12 @@ class BatchSaleStatus(Namespace):
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+
+        Returns:
+            BatchCommand[SaleStatusUpdateResult]
+
+        Example:
+            command = batch.sale.status.update(id="1", fields={"type": "example"})
         """
         return cast(
             "BatchCommand[SaleStatusUpdateResult]",

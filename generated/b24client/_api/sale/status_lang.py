@@ -48,6 +48,13 @@ class SaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+
+        Returns:
+            SaleStatusLangAddResult
+
+        Example:
+            result = client.sale.status_lang.add(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})
+            result = await client.sale.status_lang.add(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SaleStatusLangAddResult",
@@ -59,6 +66,13 @@ class SaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.status_lang.delete_by_filter(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})
+            result = await client.sale.status_lang.delete_by_filter(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -72,6 +86,13 @@ class SaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
+
+        Returns:
+            SaleStatusLangGetFieldsResult
+
+        Example:
+            result = client.sale.status_lang.get_fields()
+            result = await client.sale.status_lang.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleStatusLangGetFieldsResult",
@@ -87,6 +108,13 @@ class SaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+
+        Returns:
+            Page[SaleStatusLangGetListLangsResult]
+
+        Example:
+            result = client.sale.status_lang.get_list_langs()
+            result = await client.sale.status_lang.get_list_langs()  # AsyncBitrix24
         """
         return cast(
             "Page[SaleStatusLangGetListLangsResult]",
@@ -109,6 +137,13 @@ class SaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+
+        Returns:
+            Page[SaleStatusLang]
+
+        Example:
+            result = client.sale.status_lang.list()
+            result = await client.sale.status_lang.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleStatusLang]",
@@ -129,6 +164,13 @@ class AsyncSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+
+        Returns:
+            SaleStatusLangAddResult
+
+        Example:
+            result = client.sale.status_lang.add(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})
+            result = await client.sale.status_lang.add(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "SaleStatusLangAddResult",
@@ -142,6 +184,13 @@ class AsyncSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sale.status_lang.delete_by_filter(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})
+            result = await client.sale.status_lang.delete_by_filter(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -155,6 +204,13 @@ class AsyncSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
+
+        Returns:
+            SaleStatusLangGetFieldsResult
+
+        Example:
+            result = client.sale.status_lang.get_fields()
+            result = await client.sale.status_lang.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleStatusLangGetFieldsResult",
@@ -170,6 +226,13 @@ class AsyncSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+
+        Returns:
+            AsyncPage[SaleStatusLangGetListLangsResult]
+
+        Example:
+            result = client.sale.status_lang.get_list_langs()
+            result = await client.sale.status_lang.get_list_langs()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[SaleStatusLangGetListLangsResult]",
@@ -192,6 +255,13 @@ class AsyncSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+
+        Returns:
+            AsyncPage[SaleStatusLang]
+
+        Example:
+            result = client.sale.status_lang.list()
+            result = await client.sale.status_lang.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleStatusLang]",
@@ -217,6 +287,12 @@ class BatchSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+
+        Returns:
+            BatchCommand[SaleStatusLangAddResult]
+
+        Example:
+            command = batch.sale.status_lang.add(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})
         """
         return cast(
             "BatchCommand[SaleStatusLangAddResult]",
@@ -233,6 +309,12 @@ class BatchSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sale.status_lang.delete_by_filter(fields={"statusId": "NEW", "lid": "1", "name": "Anna"})
         """
         return cast(
             "BatchCommand[bool]",
@@ -249,6 +331,12 @@ class BatchSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
+
+        Returns:
+            BatchCommand[SaleStatusLangGetFieldsResult]
+
+        Example:
+            command = batch.sale.status_lang.get_fields()
         """
         return cast(
             "BatchCommand[SaleStatusLangGetFieldsResult]",
@@ -265,6 +353,12 @@ class BatchSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+
+        Returns:
+            BatchCommand[list[SaleStatusLangGetListLangsResult]]
+
+        Example:
+            command = batch.sale.status_lang.get_list_langs()
         """
         return cast(
             "BatchCommand[builtins.list[SaleStatusLangGetListLangsResult]]",
@@ -288,6 +382,12 @@ class BatchSaleStatusLang(Namespace):
 
         REST method: ``sale.statusLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+
+        Returns:
+            BatchCommand[list[SaleStatusLang]]
+
+        Example:
+            command = batch.sale.status_lang.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleStatusLang]]",

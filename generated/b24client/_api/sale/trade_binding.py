@@ -35,6 +35,13 @@ class SaleTradeBinding(Namespace):
 
         REST method: ``sale.tradeBinding.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
+
+        Returns:
+            SaleTradeBindingGetFieldsResult
+
+        Example:
+            result = client.sale.trade_binding.get_fields()
+            result = await client.sale.trade_binding.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleTradeBindingGetFieldsResult",
@@ -55,6 +62,13 @@ class SaleTradeBinding(Namespace):
 
         REST method: ``sale.tradeBinding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
+
+        Returns:
+            Page[SaleTradeBinding]
+
+        Example:
+            result = client.sale.trade_binding.list()
+            result = await client.sale.trade_binding.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleTradeBinding]",
@@ -75,6 +89,13 @@ class AsyncSaleTradeBinding(Namespace):
 
         REST method: ``sale.tradeBinding.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
+
+        Returns:
+            SaleTradeBindingGetFieldsResult
+
+        Example:
+            result = client.sale.trade_binding.get_fields()
+            result = await client.sale.trade_binding.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleTradeBindingGetFieldsResult",
@@ -95,6 +116,13 @@ class AsyncSaleTradeBinding(Namespace):
 
         REST method: ``sale.tradeBinding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
+
+        Returns:
+            AsyncPage[SaleTradeBinding]
+
+        Example:
+            result = client.sale.trade_binding.list()
+            result = await client.sale.trade_binding.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleTradeBinding]",
@@ -118,6 +146,12 @@ class BatchSaleTradeBinding(Namespace):
 
         REST method: ``sale.tradeBinding.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
+
+        Returns:
+            BatchCommand[SaleTradeBindingGetFieldsResult]
+
+        Example:
+            command = batch.sale.trade_binding.get_fields()
         """
         return cast(
             "BatchCommand[SaleTradeBindingGetFieldsResult]",
@@ -139,6 +173,12 @@ class BatchSaleTradeBinding(Namespace):
 
         REST method: ``sale.tradeBinding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
+
+        Returns:
+            BatchCommand[list[SaleTradeBinding]]
+
+        Example:
+            command = batch.sale.trade_binding.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleTradeBinding]]",

@@ -35,6 +35,13 @@ class SaleTradePlatform(Namespace):
 
         REST method: ``sale.tradePlatform.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
+
+        Returns:
+            SaleTradePlatformGetFieldsResult
+
+        Example:
+            result = client.sale.trade_platform.get_fields()
+            result = await client.sale.trade_platform.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleTradePlatformGetFieldsResult",
@@ -55,6 +62,13 @@ class SaleTradePlatform(Namespace):
 
         REST method: ``sale.tradePlatform.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+
+        Returns:
+            Page[SaleTradePlatform]
+
+        Example:
+            result = client.sale.trade_platform.list()
+            result = await client.sale.trade_platform.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SaleTradePlatform]",
@@ -75,6 +89,13 @@ class AsyncSaleTradePlatform(Namespace):
 
         REST method: ``sale.tradePlatform.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
+
+        Returns:
+            SaleTradePlatformGetFieldsResult
+
+        Example:
+            result = client.sale.trade_platform.get_fields()
+            result = await client.sale.trade_platform.get_fields()  # AsyncBitrix24
         """
         return cast(
             "SaleTradePlatformGetFieldsResult",
@@ -95,6 +116,13 @@ class AsyncSaleTradePlatform(Namespace):
 
         REST method: ``sale.tradePlatform.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+
+        Returns:
+            AsyncPage[SaleTradePlatform]
+
+        Example:
+            result = client.sale.trade_platform.list()
+            result = await client.sale.trade_platform.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SaleTradePlatform]",
@@ -118,6 +146,12 @@ class BatchSaleTradePlatform(Namespace):
 
         REST method: ``sale.tradePlatform.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
+
+        Returns:
+            BatchCommand[SaleTradePlatformGetFieldsResult]
+
+        Example:
+            command = batch.sale.trade_platform.get_fields()
         """
         return cast(
             "BatchCommand[SaleTradePlatformGetFieldsResult]",
@@ -139,6 +173,12 @@ class BatchSaleTradePlatform(Namespace):
 
         REST method: ``sale.tradePlatform.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+
+        Returns:
+            BatchCommand[list[SaleTradePlatform]]
+
+        Example:
+            command = batch.sale.trade_platform.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SaleTradePlatform]]",

@@ -26,6 +26,13 @@ class SalescenterPayment(Namespace):
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+
+        Returns:
+            SalescenterPaymentGetPublicUrlResult
+
+        Example:
+            result = client.salescenter.payment.get_public_url(id=1)
+            result = await client.salescenter.payment.get_public_url(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalescenterPaymentGetPublicUrlResult",
@@ -43,6 +50,13 @@ class AsyncSalescenterPayment(Namespace):
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+
+        Returns:
+            SalescenterPaymentGetPublicUrlResult
+
+        Example:
+            result = client.salescenter.payment.get_public_url(id=1)
+            result = await client.salescenter.payment.get_public_url(id=1)  # AsyncBitrix24
         """
         return cast(
             "SalescenterPaymentGetPublicUrlResult",
@@ -67,6 +81,12 @@ class BatchSalescenterPayment(Namespace):
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+
+        Returns:
+            BatchCommand[SalescenterPaymentGetPublicUrlResult]
+
+        Example:
+            command = batch.salescenter.payment.get_public_url(id=1)
         """
         return cast(
             "BatchCommand[SalescenterPaymentGetPublicUrlResult]",

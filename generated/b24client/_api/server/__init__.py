@@ -21,6 +21,13 @@ class Server(Namespace):
 
         REST method: ``server.time``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/server-time.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.server.time()
+            result = await client.server.time()  # AsyncBitrix24
         """
         return cast(str, self._backend._invoke(_SERVER_TIME, {}))
 
@@ -35,6 +42,13 @@ class AsyncServer(Namespace):
 
         REST method: ``server.time``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/server-time.html
+
+        Returns:
+            str
+
+        Example:
+            result = client.server.time()
+            result = await client.server.time()  # AsyncBitrix24
         """
         return cast(str, await self._backend._invoke(_SERVER_TIME, {}))
 
@@ -52,5 +66,11 @@ class BatchServer(Namespace):
 
         REST method: ``server.time``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/server-time.html
+
+        Returns:
+            BatchCommand[str]
+
+        Example:
+            command = batch.server.time()
         """
         return cast("BatchCommand[str]", self._backend._invoke(_SERVER_TIME, {}))

@@ -189,6 +189,16 @@ class SignB2eCompanyProvider(Namespace):
         Args:
             company_uuid: Wire name: ``companyUuid``.
             company_crm_id: Wire name: ``companyCrmId``.
+
+        Returns:
+            list[SignB2eCompanyProvider]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.company.provider.list(company_uuid="1")
+            result = await client.sign.b2e.company.provider.list(company_uuid="1")  # AsyncBitrix24
         """
         require_one_of(
             _SIGN_B2E_COMPANY_PROVIDER_LIST,
@@ -232,6 +242,16 @@ class AsyncSignB2eCompanyProvider(Namespace):
         Args:
             company_uuid: Wire name: ``companyUuid``.
             company_crm_id: Wire name: ``companyCrmId``.
+
+        Returns:
+            list[SignB2eCompanyProvider]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.company.provider.list(company_uuid="1")
+            result = await client.sign.b2e.company.provider.list(company_uuid="1")  # AsyncBitrix24
         """
         require_one_of(
             _SIGN_B2E_COMPANY_PROVIDER_LIST,
@@ -278,6 +298,15 @@ class BatchSignB2eCompanyProvider(Namespace):
         Args:
             company_uuid: Wire name: ``companyUuid``.
             company_crm_id: Wire name: ``companyCrmId``.
+
+        Returns:
+            BatchCommand[list[SignB2eCompanyProvider]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.sign.b2e.company.provider.list(company_uuid="1")
         """
         require_one_of(
             _SIGN_B2E_COMPANY_PROVIDER_LIST,
@@ -311,6 +340,16 @@ class SignB2eDocument(Namespace):
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+
+        Returns:
+            SignB2eDocument
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.document.get()
+            result = await client.sign.b2e.document.get()  # AsyncBitrix24
         """
         return cast(
             "_SignB2eDocument",
@@ -326,6 +365,16 @@ class SignB2eDocument(Namespace):
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+
+        Returns:
+            SignB2eDocumentSendResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.document.send(fields={"company": {"crmId": 1}, "members": [{"userId": 1, "role": "signer"}], "responsible": {"userId": 1}, "companyProviderUid": "1", "files": [{"fileName": "report.pdf", "fileType": "example", "fileContent": "example"}], "regionDocumentType": "example", "externalSettings": {"externalId": "1", "externalDateCreate": "example"}})
+            result = await client.sign.b2e.document.send(fields={"company": {"crmId": 1}, "members": [{"userId": 1, "role": "signer"}], "responsible": {"userId": 1}, "companyProviderUid": "1", "files": [{"fileName": "report.pdf", "fileType": "example", "fileContent": "example"}], "regionDocumentType": "example", "externalSettings": {"externalId": "1", "externalDateCreate": "example"}})  # AsyncBitrix24
         """
         return cast(
             "SignB2eDocumentSendResult",
@@ -347,6 +396,16 @@ class AsyncSignB2eDocument(Namespace):
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+
+        Returns:
+            SignB2eDocument
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.document.get()
+            result = await client.sign.b2e.document.get()  # AsyncBitrix24
         """
         return cast(
             "_SignB2eDocument",
@@ -362,6 +421,16 @@ class AsyncSignB2eDocument(Namespace):
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+
+        Returns:
+            SignB2eDocumentSendResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.document.send(fields={"company": {"crmId": 1}, "members": [{"userId": 1, "role": "signer"}], "responsible": {"userId": 1}, "companyProviderUid": "1", "files": [{"fileName": "report.pdf", "fileType": "example", "fileContent": "example"}], "regionDocumentType": "example", "externalSettings": {"externalId": "1", "externalDateCreate": "example"}})
+            result = await client.sign.b2e.document.send(fields={"company": {"crmId": 1}, "members": [{"userId": 1, "role": "signer"}], "responsible": {"userId": 1}, "companyProviderUid": "1", "files": [{"fileName": "report.pdf", "fileType": "example", "fileContent": "example"}], "regionDocumentType": "example", "externalSettings": {"externalId": "1", "externalDateCreate": "example"}})  # AsyncBitrix24
         """
         return cast(
             "SignB2eDocumentSendResult",
@@ -389,6 +458,15 @@ class BatchSignB2eDocument(Namespace):
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+
+        Returns:
+            BatchCommand[SignB2eDocument]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.sign.b2e.document.get()
         """
         return cast(
             "BatchCommand[_SignB2eDocument]",
@@ -410,6 +488,15 @@ class BatchSignB2eDocument(Namespace):
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+
+        Returns:
+            BatchCommand[SignB2eDocumentSendResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.sign.b2e.document.send(fields={"company": {"crmId": 1}, "members": [{"userId": 1, "role": "signer"}], "responsible": {"userId": 1}, "companyProviderUid": "1", "files": [{"fileName": "report.pdf", "fileType": "example", "fileContent": "example"}], "regionDocumentType": "example", "externalSettings": {"externalId": "1", "externalDateCreate": "example"}})
         """
         return cast(
             "BatchCommand[SignB2eDocumentSendResult]",
@@ -462,6 +549,16 @@ class SignB2eHcmlinkDocument(Namespace):
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+
+        Returns:
+            SignB2eHcmlinkDocument
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.hcmlink.document.get(id=1)
+            result = await client.sign.b2e.hcmlink.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_SignB2eHcmlinkDocument",
@@ -479,6 +576,16 @@ class AsyncSignB2eHcmlinkDocument(Namespace):
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+
+        Returns:
+            SignB2eHcmlinkDocument
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.sign.b2e.hcmlink.document.get(id=1)
+            result = await client.sign.b2e.hcmlink.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_SignB2eHcmlinkDocument",
@@ -499,6 +606,15 @@ class BatchSignB2eHcmlinkDocument(Namespace):
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+
+        Returns:
+            BatchCommand[SignB2eHcmlinkDocument]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``, ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.sign.b2e.hcmlink.document.get(id=1)
         """
         return cast(
             "BatchCommand[_SignB2eHcmlinkDocument]",
@@ -518,6 +634,13 @@ class SignB2eMysafe(Namespace):
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+
+        Returns:
+            list[SignB2eMysafeTailResult]
+
+        Example:
+            result = client.sign.b2e.mysafe.tail()
+            result = await client.sign.b2e.mysafe.tail()  # AsyncBitrix24
         """
         return cast(
             "list[SignB2eMysafeTailResult]",
@@ -539,6 +662,13 @@ class AsyncSignB2eMysafe(Namespace):
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+
+        Returns:
+            list[SignB2eMysafeTailResult]
+
+        Example:
+            result = client.sign.b2e.mysafe.tail()
+            result = await client.sign.b2e.mysafe.tail()  # AsyncBitrix24
         """
         return cast(
             "list[SignB2eMysafeTailResult]",
@@ -566,6 +696,12 @@ class BatchSignB2eMysafe(Namespace):
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+
+        Returns:
+            BatchCommand[list[SignB2eMysafeTailResult]]
+
+        Example:
+            command = batch.sign.b2e.mysafe.tail()
         """
         return cast(
             "BatchCommand[list[SignB2eMysafeTailResult]]",
@@ -587,6 +723,13 @@ class SignB2ePersonal(Namespace):
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+
+        Returns:
+            list[SignB2ePersonalTailResult]
+
+        Example:
+            result = client.sign.b2e.personal.tail()
+            result = await client.sign.b2e.personal.tail()  # AsyncBitrix24
         """
         return cast(
             "list[SignB2ePersonalTailResult]",
@@ -608,6 +751,13 @@ class AsyncSignB2ePersonal(Namespace):
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+
+        Returns:
+            list[SignB2ePersonalTailResult]
+
+        Example:
+            result = client.sign.b2e.personal.tail()
+            result = await client.sign.b2e.personal.tail()  # AsyncBitrix24
         """
         return cast(
             "list[SignB2ePersonalTailResult]",
@@ -635,6 +785,12 @@ class BatchSignB2ePersonal(Namespace):
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+
+        Returns:
+            BatchCommand[list[SignB2ePersonalTailResult]]
+
+        Example:
+            command = batch.sign.b2e.personal.tail()
         """
         return cast(
             "BatchCommand[list[SignB2ePersonalTailResult]]",

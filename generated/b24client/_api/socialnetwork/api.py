@@ -71,6 +71,13 @@ class SocialnetworkApiWorkgroup(Namespace):
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+
+        Returns:
+            SocialnetworkApiWorkgroup
+
+        Example:
+            result = client.socialnetwork.api.workgroup.get(params={"groupId": 1})
+            result = await client.socialnetwork.api.workgroup.get(params={"groupId": 1})  # AsyncBitrix24
         """
         return cast(
             "_SocialnetworkApiWorkgroup",
@@ -92,6 +99,13 @@ class SocialnetworkApiWorkgroup(Namespace):
 
         REST method: ``socialnetwork.api.workgroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+
+        Returns:
+            Page[SocialnetworkApiWorkgroup]
+
+        Example:
+            result = client.socialnetwork.api.workgroup.list()
+            result = await client.socialnetwork.api.workgroup.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_SocialnetworkApiWorkgroup]",
@@ -120,6 +134,13 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+
+        Returns:
+            SocialnetworkApiWorkgroup
+
+        Example:
+            result = client.socialnetwork.api.workgroup.get(params={"groupId": 1})
+            result = await client.socialnetwork.api.workgroup.get(params={"groupId": 1})  # AsyncBitrix24
         """
         return cast(
             "_SocialnetworkApiWorkgroup",
@@ -143,6 +164,13 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
 
         REST method: ``socialnetwork.api.workgroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+
+        Returns:
+            AsyncPage[SocialnetworkApiWorkgroup]
+
+        Example:
+            result = client.socialnetwork.api.workgroup.list()
+            result = await client.socialnetwork.api.workgroup.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_SocialnetworkApiWorkgroup]",
@@ -174,6 +202,12 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+
+        Returns:
+            BatchCommand[SocialnetworkApiWorkgroup]
+
+        Example:
+            command = batch.socialnetwork.api.workgroup.get(params={"groupId": 1})
         """
         return cast(
             "BatchCommand[_SocialnetworkApiWorkgroup]",
@@ -196,6 +230,12 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
 
         REST method: ``socialnetwork.api.workgroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+
+        Returns:
+            BatchCommand[list[SocialnetworkApiWorkgroup]]
+
+        Example:
+            command = batch.socialnetwork.api.workgroup.list()
         """
         return cast(
             "BatchCommand[builtins.list[_SocialnetworkApiWorkgroup]]",

@@ -102,6 +102,13 @@ class SonetGroup(Namespace):
             image_file_id: Wire name: ``IMAGE_FILE_ID``.
             site_id: Wire name: ``SITE_ID``.
             subject_id: Wire name: ``SUBJECT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.sonet_group.create(name="Anna")
+            result = await client.sonet_group.create(name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -136,6 +143,13 @@ class SonetGroup(Namespace):
 
         Args:
             group_id: Wire name: ``GROUP_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.delete(group_id=1)
+            result = await client.sonet_group.delete(group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_SONET_GROUP_DELETE, {"GROUP_ID": group_id})
@@ -162,6 +176,13 @@ class SonetGroup(Namespace):
             filter: Wire name: ``FILTER``.
             group_id: Wire name: ``GROUP_ID``.
             is_admin: Wire name: ``IS_ADMIN``.
+
+        Returns:
+            Page[Sonet_group]
+
+        Example:
+            result = client.sonet_group.get()
+            result = await client.sonet_group.get()  # AsyncBitrix24
         """
         return cast(
             "Page[Sonet_group]",
@@ -186,6 +207,13 @@ class SonetGroup(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.setowner(group_id=1, user_id=1)
+            result = await client.sonet_group.setowner(group_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -232,6 +260,13 @@ class SonetGroup(Namespace):
             image: Wire name: ``IMAGE``.
             image_file_id: Wire name: ``IMAGE_FILE_ID``.
             site_id: Wire name: ``SITE_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.sonet_group.update(group_id=1)
+            result = await client.sonet_group.update(group_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -318,6 +353,13 @@ class AsyncSonetGroup(Namespace):
             image_file_id: Wire name: ``IMAGE_FILE_ID``.
             site_id: Wire name: ``SITE_ID``.
             subject_id: Wire name: ``SUBJECT_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.sonet_group.create(name="Anna")
+            result = await client.sonet_group.create(name="Anna")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -352,6 +394,13 @@ class AsyncSonetGroup(Namespace):
 
         Args:
             group_id: Wire name: ``GROUP_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.delete(group_id=1)
+            result = await client.sonet_group.delete(group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -379,6 +428,13 @@ class AsyncSonetGroup(Namespace):
             filter: Wire name: ``FILTER``.
             group_id: Wire name: ``GROUP_ID``.
             is_admin: Wire name: ``IS_ADMIN``.
+
+        Returns:
+            AsyncPage[Sonet_group]
+
+        Example:
+            result = client.sonet_group.get()
+            result = await client.sonet_group.get()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[Sonet_group]",
@@ -403,6 +459,13 @@ class AsyncSonetGroup(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.setowner(group_id=1, user_id=1)
+            result = await client.sonet_group.setowner(group_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -449,6 +512,13 @@ class AsyncSonetGroup(Namespace):
             image: Wire name: ``IMAGE``.
             image_file_id: Wire name: ``IMAGE_FILE_ID``.
             site_id: Wire name: ``SITE_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.sonet_group.update(group_id=1)
+            result = await client.sonet_group.update(group_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -538,6 +608,12 @@ class BatchSonetGroup(Namespace):
             image_file_id: Wire name: ``IMAGE_FILE_ID``.
             site_id: Wire name: ``SITE_ID``.
             subject_id: Wire name: ``SUBJECT_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.sonet_group.create(name="Anna")
         """
         return cast(
             "BatchCommand[int]",
@@ -575,6 +651,12 @@ class BatchSonetGroup(Namespace):
 
         Args:
             group_id: Wire name: ``GROUP_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sonet_group.delete(group_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -603,6 +685,12 @@ class BatchSonetGroup(Namespace):
             filter: Wire name: ``FILTER``.
             group_id: Wire name: ``GROUP_ID``.
             is_admin: Wire name: ``IS_ADMIN``.
+
+        Returns:
+            BatchCommand[list[Sonet_group]]
+
+        Example:
+            command = batch.sonet_group.get()
         """
         return cast(
             "BatchCommand[list[Sonet_group]]",
@@ -632,6 +720,12 @@ class BatchSonetGroup(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sonet_group.setowner(group_id=1, user_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -681,6 +775,12 @@ class BatchSonetGroup(Namespace):
             image: Wire name: ``IMAGE``.
             image_file_id: Wire name: ``IMAGE_FILE_ID``.
             site_id: Wire name: ``SITE_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.sonet_group.update(group_id=1)
         """
         return cast(
             "BatchCommand[int]",

@@ -34,6 +34,13 @@ class SonetGroupFeature(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             feature: Wire name: ``FEATURE``.
             operation: Wire name: ``OPERATION``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.feature.access(group_id=1, feature="photo", operation="example")
+            result = await client.sonet_group.feature.access(group_id=1, feature="photo", operation="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -65,6 +72,13 @@ class AsyncSonetGroupFeature(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             feature: Wire name: ``FEATURE``.
             operation: Wire name: ``OPERATION``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.feature.access(group_id=1, feature="photo", operation="example")
+            result = await client.sonet_group.feature.access(group_id=1, feature="photo", operation="example")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -99,6 +113,12 @@ class BatchSonetGroupFeature(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             feature: Wire name: ``FEATURE``.
             operation: Wire name: ``OPERATION``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sonet_group.feature.access(group_id=1, feature="photo", operation="example")
         """
         return cast(
             "BatchCommand[bool]",

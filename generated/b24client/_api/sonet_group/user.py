@@ -49,6 +49,13 @@ class SonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.add(group_id=1, user_id=[1])
+            result = await client.sonet_group.user.add(group_id=1, user_id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -66,6 +73,13 @@ class SonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.delete(group_id=1, user_id=[1])
+            result = await client.sonet_group.user.delete(group_id=1, user_id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -82,6 +96,13 @@ class SonetGroupUser(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            list[Sonet_groupUser]
+
+        Example:
+            result = client.sonet_group.user.get(id=1)
+            result = await client.sonet_group.user.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[Sonet_groupUser]",
@@ -93,6 +114,13 @@ class SonetGroupUser(Namespace):
 
         REST method: ``sonet_group.user.groups``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
+
+        Returns:
+            list[SonetGroupUserGroupsResult]
+
+        Example:
+            result = client.sonet_group.user.groups()
+            result = await client.sonet_group.user.groups()  # AsyncBitrix24
         """
         return cast(
             "list[SonetGroupUserGroupsResult]",
@@ -111,6 +139,13 @@ class SonetGroupUser(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.invite(group_id=1, user_id=1)
+            result = await client.sonet_group.user.invite(group_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -129,6 +164,13 @@ class SonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.user.request(group_id=1)
+            result = await client.sonet_group.user.request(group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -149,6 +191,13 @@ class SonetGroupUser(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
             role: Wire name: ``ROLE``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.update(group_id=1, user_id=[1], role="E")
+            result = await client.sonet_group.user.update(group_id=1, user_id=[1], role="E")  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -173,6 +222,13 @@ class AsyncSonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.add(group_id=1, user_id=[1])
+            result = await client.sonet_group.user.add(group_id=1, user_id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -190,6 +246,13 @@ class AsyncSonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.delete(group_id=1, user_id=[1])
+            result = await client.sonet_group.user.delete(group_id=1, user_id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -206,6 +269,13 @@ class AsyncSonetGroupUser(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            list[Sonet_groupUser]
+
+        Example:
+            result = client.sonet_group.user.get(id=1)
+            result = await client.sonet_group.user.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[Sonet_groupUser]",
@@ -217,6 +287,13 @@ class AsyncSonetGroupUser(Namespace):
 
         REST method: ``sonet_group.user.groups``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
+
+        Returns:
+            list[SonetGroupUserGroupsResult]
+
+        Example:
+            result = client.sonet_group.user.groups()
+            result = await client.sonet_group.user.groups()  # AsyncBitrix24
         """
         return cast(
             "list[SonetGroupUserGroupsResult]",
@@ -235,6 +312,13 @@ class AsyncSonetGroupUser(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.invite(group_id=1, user_id=1)
+            result = await client.sonet_group.user.invite(group_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -255,6 +339,13 @@ class AsyncSonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.sonet_group.user.request(group_id=1)
+            result = await client.sonet_group.user.request(group_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -275,6 +366,13 @@ class AsyncSonetGroupUser(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
             role: Wire name: ``ROLE``.
+
+        Returns:
+            list[str]
+
+        Example:
+            result = client.sonet_group.user.update(group_id=1, user_id=[1], role="E")
+            result = await client.sonet_group.user.update(group_id=1, user_id=[1], role="E")  # AsyncBitrix24
         """
         return cast(
             "list[str]",
@@ -304,6 +402,12 @@ class BatchSonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.sonet_group.user.add(group_id=1, user_id=[1])
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -326,6 +430,12 @@ class BatchSonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.sonet_group.user.delete(group_id=1, user_id=[1])
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -345,6 +455,12 @@ class BatchSonetGroupUser(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[list[Sonet_groupUser]]
+
+        Example:
+            command = batch.sonet_group.user.get(id=1)
         """
         return cast(
             "BatchCommand[list[Sonet_groupUser]]",
@@ -359,6 +475,12 @@ class BatchSonetGroupUser(Namespace):
 
         REST method: ``sonet_group.user.groups``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
+
+        Returns:
+            BatchCommand[list[SonetGroupUserGroupsResult]]
+
+        Example:
+            command = batch.sonet_group.user.groups()
         """
         return cast(
             "BatchCommand[list[SonetGroupUserGroupsResult]]",
@@ -384,6 +506,12 @@ class BatchSonetGroupUser(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.sonet_group.user.invite(group_id=1, user_id=1)
         """
         return cast(
             "BatchCommand[list[str]]",
@@ -407,6 +535,12 @@ class BatchSonetGroupUser(Namespace):
         Args:
             group_id: Wire name: ``GROUP_ID``.
             message: Wire name: ``MESSAGE``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.sonet_group.user.request(group_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -434,6 +568,12 @@ class BatchSonetGroupUser(Namespace):
             group_id: Wire name: ``GROUP_ID``.
             user_id: Wire name: ``USER_ID``.
             role: Wire name: ``ROLE``.
+
+        Returns:
+            BatchCommand[list[str]]
+
+        Example:
+            command = batch.sonet_group.user.update(group_id=1, user_id=[1], role="E")
         """
         return cast(
             "BatchCommand[list[str]]",

@@ -65,6 +65,13 @@ class TaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.checklistitem.add(taskid=1, fields={"TITLE": "Kick-off call"})
+            result = await client.task.checklistitem.add(taskid=1, fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -82,6 +89,13 @@ class TaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.complete(taskid=1, itemid=1)
+            result = await client.task.checklistitem.complete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -99,6 +113,13 @@ class TaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.delete(taskid=1, itemid=1)
+            result = await client.task.checklistitem.delete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -116,6 +137,13 @@ class TaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            TaskChecklistitem
+
+        Example:
+            result = client.task.checklistitem.get(taskid=1, itemid=1)
+            result = await client.task.checklistitem.get(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             "_TaskChecklistitem",
@@ -139,6 +167,13 @@ class TaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[TaskChecklistitem]
+
+        Example:
+            result = client.task.checklistitem.getlist(taskid=1)
+            result = await client.task.checklistitem.getlist(taskid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_TaskChecklistitem]",
@@ -153,6 +188,13 @@ class TaskChecklistitem(Namespace):
 
         REST method: ``task.checklistitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
+
+        Returns:
+            TaskChecklistitemGetmanifestResult
+
+        Example:
+            result = client.task.checklistitem.getmanifest()
+            result = await client.task.checklistitem.getmanifest()  # AsyncBitrix24
         """
         return cast(
             "TaskChecklistitemGetmanifestResult",
@@ -169,6 +211,13 @@ class TaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.isactionallowed(taskid=1, itemid=1, actionid=1)
+            result = await client.task.checklistitem.isactionallowed(taskid=1, itemid=1, actionid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -188,6 +237,13 @@ class TaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             afteritemid: Wire name: ``AFTERITEMID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.checklistitem.moveafteritem(taskid=1, itemid=1, afteritemid=1)
+            result = await client.task.checklistitem.moveafteritem(taskid=1, itemid=1, afteritemid=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_CHECKLISTITEM_MOVEAFTERITEM,
@@ -203,6 +259,13 @@ class TaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.renew(taskid=1, itemid=1)
+            result = await client.task.checklistitem.renew(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -223,6 +286,13 @@ class TaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.checklistitem.update(taskid=1, itemid=1, fields={"TITLE": "Kick-off call", "SORT_INDEX": 1})
+            result = await client.task.checklistitem.update(taskid=1, itemid=1, fields={"TITLE": "Kick-off call", "SORT_INDEX": 1})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_CHECKLISTITEM_UPDATE,
@@ -244,6 +314,13 @@ class AsyncTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.checklistitem.add(taskid=1, fields={"TITLE": "Kick-off call"})
+            result = await client.task.checklistitem.add(taskid=1, fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -261,6 +338,13 @@ class AsyncTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.complete(taskid=1, itemid=1)
+            result = await client.task.checklistitem.complete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -278,6 +362,13 @@ class AsyncTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.delete(taskid=1, itemid=1)
+            result = await client.task.checklistitem.delete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -295,6 +386,13 @@ class AsyncTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            TaskChecklistitem
+
+        Example:
+            result = client.task.checklistitem.get(taskid=1, itemid=1)
+            result = await client.task.checklistitem.get(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             "_TaskChecklistitem",
@@ -318,6 +416,13 @@ class AsyncTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            list[TaskChecklistitem]
+
+        Example:
+            result = client.task.checklistitem.getlist(taskid=1)
+            result = await client.task.checklistitem.getlist(taskid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_TaskChecklistitem]",
@@ -332,6 +437,13 @@ class AsyncTaskChecklistitem(Namespace):
 
         REST method: ``task.checklistitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
+
+        Returns:
+            TaskChecklistitemGetmanifestResult
+
+        Example:
+            result = client.task.checklistitem.getmanifest()
+            result = await client.task.checklistitem.getmanifest()  # AsyncBitrix24
         """
         return cast(
             "TaskChecklistitemGetmanifestResult",
@@ -348,6 +460,13 @@ class AsyncTaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.isactionallowed(taskid=1, itemid=1, actionid=1)
+            result = await client.task.checklistitem.isactionallowed(taskid=1, itemid=1, actionid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -367,6 +486,13 @@ class AsyncTaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             afteritemid: Wire name: ``AFTERITEMID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.checklistitem.moveafteritem(taskid=1, itemid=1, afteritemid=1)
+            result = await client.task.checklistitem.moveafteritem(taskid=1, itemid=1, afteritemid=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_CHECKLISTITEM_MOVEAFTERITEM,
@@ -382,6 +508,13 @@ class AsyncTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.checklistitem.renew(taskid=1, itemid=1)
+            result = await client.task.checklistitem.renew(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -402,6 +535,13 @@ class AsyncTaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.checklistitem.update(taskid=1, itemid=1, fields={"TITLE": "Kick-off call", "SORT_INDEX": 1})
+            result = await client.task.checklistitem.update(taskid=1, itemid=1, fields={"TITLE": "Kick-off call", "SORT_INDEX": 1})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_CHECKLISTITEM_UPDATE,
@@ -428,6 +568,12 @@ class BatchTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.task.checklistitem.add(taskid=1, fields={"TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[int]",
@@ -448,6 +594,12 @@ class BatchTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.checklistitem.complete(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -468,6 +620,12 @@ class BatchTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.checklistitem.delete(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -490,6 +648,12 @@ class BatchTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[TaskChecklistitem]
+
+        Example:
+            command = batch.task.checklistitem.get(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[_TaskChecklistitem]",
@@ -516,6 +680,12 @@ class BatchTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            BatchCommand[list[TaskChecklistitem]]
+
+        Example:
+            command = batch.task.checklistitem.getlist(taskid=1)
         """
         return cast(
             "BatchCommand[list[_TaskChecklistitem]]",
@@ -533,6 +703,12 @@ class BatchTaskChecklistitem(Namespace):
 
         REST method: ``task.checklistitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
+
+        Returns:
+            BatchCommand[TaskChecklistitemGetmanifestResult]
+
+        Example:
+            command = batch.task.checklistitem.getmanifest()
         """
         return cast(
             "BatchCommand[TaskChecklistitemGetmanifestResult]",
@@ -554,6 +730,12 @@ class BatchTaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.checklistitem.isactionallowed(taskid=1, itemid=1, actionid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -578,6 +760,12 @@ class BatchTaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             afteritemid: Wire name: ``AFTERITEMID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.checklistitem.moveafteritem(taskid=1, itemid=1, afteritemid=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -599,6 +787,12 @@ class BatchTaskChecklistitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.checklistitem.renew(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -626,6 +820,12 @@ class BatchTaskChecklistitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.checklistitem.update(taskid=1, itemid=1, fields={"TITLE": "Kick-off call", "SORT_INDEX": 1})
         """
         return cast(
             "BatchCommand[Any]",

@@ -44,6 +44,13 @@ class TaskComment(Namespace):
             taskid: Wire name: ``TASKID``.
             commenttext: Wire name: ``COMMENTTEXT``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.comment.add()
+            result = await client.task.comment.add()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_COMMENT_ADD,
@@ -77,6 +84,13 @@ class AsyncTaskComment(Namespace):
             taskid: Wire name: ``TASKID``.
             commenttext: Wire name: ``COMMENTTEXT``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.comment.add()
+            result = await client.task.comment.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_COMMENT_ADD,
@@ -113,6 +127,12 @@ class BatchTaskComment(Namespace):
             taskid: Wire name: ``TASKID``.
             commenttext: Wire name: ``COMMENTTEXT``.
             fields: Wire name: ``FIELDS``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.comment.add()
         """
         return cast(
             "BatchCommand[Any]",

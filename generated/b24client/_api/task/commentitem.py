@@ -70,6 +70,13 @@ class TaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.commentitem.add(taskid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})
+            result = await client.task.commentitem.add(taskid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -102,6 +109,13 @@ class TaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.commentitem.delete(taskid=1, itemid=1)
+            result = await client.task.commentitem.delete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -124,6 +138,13 @@ class TaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            TaskCommentitem
+
+        Example:
+            result = client.task.commentitem.get(taskid=1, itemid=1)
+            result = await client.task.commentitem.get(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             "_TaskCommentitem",
@@ -153,6 +174,13 @@ class TaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             order: Wire name: ``ORDER``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            list[TaskCommentitem]
+
+        Example:
+            result = client.task.commentitem.getlist(taskid=1)
+            result = await client.task.commentitem.getlist(taskid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_TaskCommentitem]",
@@ -167,6 +195,13 @@ class TaskCommentitem(Namespace):
 
         REST method: ``task.commentitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
+
+        Returns:
+            TaskCommentitemGetmanifestResult
+
+        Example:
+            result = client.task.commentitem.getmanifest()
+            result = await client.task.commentitem.getmanifest()  # AsyncBitrix24
         """
         return cast(
             "TaskCommentitemGetmanifestResult",
@@ -183,6 +218,13 @@ class TaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.commentitem.isactionallowed(taskid=1, itemid=1, actionid=1)
+            result = await client.task.commentitem.isactionallowed(taskid=1, itemid=1, actionid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -215,6 +257,13 @@ class TaskCommentitem(Namespace):
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.commentitem.update(taskid=1, itemid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})
+            result = await client.task.commentitem.update(taskid=1, itemid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -261,6 +310,13 @@ class AsyncTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.commentitem.add(taskid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})
+            result = await client.task.commentitem.add(taskid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -293,6 +349,13 @@ class AsyncTaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.commentitem.delete(taskid=1, itemid=1)
+            result = await client.task.commentitem.delete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -315,6 +378,13 @@ class AsyncTaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            TaskCommentitem
+
+        Example:
+            result = client.task.commentitem.get(taskid=1, itemid=1)
+            result = await client.task.commentitem.get(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             "_TaskCommentitem",
@@ -344,6 +414,13 @@ class AsyncTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             order: Wire name: ``ORDER``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            list[TaskCommentitem]
+
+        Example:
+            result = client.task.commentitem.getlist(taskid=1)
+            result = await client.task.commentitem.getlist(taskid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_TaskCommentitem]",
@@ -358,6 +435,13 @@ class AsyncTaskCommentitem(Namespace):
 
         REST method: ``task.commentitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
+
+        Returns:
+            TaskCommentitemGetmanifestResult
+
+        Example:
+            result = client.task.commentitem.getmanifest()
+            result = await client.task.commentitem.getmanifest()  # AsyncBitrix24
         """
         return cast(
             "TaskCommentitemGetmanifestResult",
@@ -374,6 +458,13 @@ class AsyncTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.commentitem.isactionallowed(taskid=1, itemid=1, actionid=1)
+            result = await client.task.commentitem.isactionallowed(taskid=1, itemid=1, actionid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -406,6 +497,13 @@ class AsyncTaskCommentitem(Namespace):
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.commentitem.update(taskid=1, itemid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})
+            result = await client.task.commentitem.update(taskid=1, itemid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -455,6 +553,12 @@ class BatchTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.task.commentitem.add(taskid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",
@@ -490,6 +594,12 @@ class BatchTaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.commentitem.delete(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -517,6 +627,12 @@ class BatchTaskCommentitem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[TaskCommentitem]
+
+        Example:
+            command = batch.task.commentitem.get(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[_TaskCommentitem]",
@@ -549,6 +665,12 @@ class BatchTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             order: Wire name: ``ORDER``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            BatchCommand[list[TaskCommentitem]]
+
+        Example:
+            command = batch.task.commentitem.getlist(taskid=1)
         """
         return cast(
             "BatchCommand[list[_TaskCommentitem]]",
@@ -566,6 +688,12 @@ class BatchTaskCommentitem(Namespace):
 
         REST method: ``task.commentitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
+
+        Returns:
+            BatchCommand[TaskCommentitemGetmanifestResult]
+
+        Example:
+            command = batch.task.commentitem.getmanifest()
         """
         return cast(
             "BatchCommand[TaskCommentitemGetmanifestResult]",
@@ -587,6 +715,12 @@ class BatchTaskCommentitem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.commentitem.isactionallowed(taskid=1, itemid=1, actionid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -622,6 +756,12 @@ class BatchTaskCommentitem(Namespace):
             itemid: Wire name: ``ITEMID``.
             fields: Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.commentitem.update(taskid=1, itemid=1, fields={"POST_MESSAGE": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[bool]",

@@ -33,6 +33,13 @@ class TaskDependence(Namespace):
             task_id_from: Wire name: ``taskIdFrom``.
             task_id_to: Wire name: ``taskIdTo``.
             link_type: Wire name: ``linkType``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.task.dependence.add(task_id_from=1, task_id_to=1, link_type=1)
+            result = await client.task.dependence.add(task_id_from=1, task_id_to=1, link_type=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -55,6 +62,13 @@ class TaskDependence(Namespace):
         Args:
             task_id_from: Wire name: ``taskIdFrom``.
             task_id_to: Wire name: ``taskIdTo``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.task.dependence.delete(task_id_from=1, task_id_to=1)
+            result = await client.task.dependence.delete(task_id_from=1, task_id_to=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -82,6 +96,13 @@ class AsyncTaskDependence(Namespace):
             task_id_from: Wire name: ``taskIdFrom``.
             task_id_to: Wire name: ``taskIdTo``.
             link_type: Wire name: ``linkType``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.task.dependence.add(task_id_from=1, task_id_to=1, link_type=1)
+            result = await client.task.dependence.add(task_id_from=1, task_id_to=1, link_type=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -104,6 +125,13 @@ class AsyncTaskDependence(Namespace):
         Args:
             task_id_from: Wire name: ``taskIdFrom``.
             task_id_to: Wire name: ``taskIdTo``.
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.task.dependence.delete(task_id_from=1, task_id_to=1)
+            result = await client.task.dependence.delete(task_id_from=1, task_id_to=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -134,6 +162,12 @@ class BatchTaskDependence(Namespace):
             task_id_from: Wire name: ``taskIdFrom``.
             task_id_to: Wire name: ``taskIdTo``.
             link_type: Wire name: ``linkType``.
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.task.dependence.add(task_id_from=1, task_id_to=1, link_type=1)
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -161,6 +195,12 @@ class BatchTaskDependence(Namespace):
         Args:
             task_id_from: Wire name: ``taskIdFrom``.
             task_id_to: Wire name: ``taskIdTo``.
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.task.dependence.delete(task_id_from=1, task_id_to=1)
         """
         return cast(
             "BatchCommand[dict[str, Any]]",

@@ -55,6 +55,13 @@ class TaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             arfields: Wire name: ``ARFIELDS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.elapseditem.add(taskid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})
+            result = await client.task.elapseditem.add(taskid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -72,6 +79,13 @@ class TaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.elapseditem.delete(taskid=1, itemid=1)
+            result = await client.task.elapseditem.delete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ELAPSEDITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
@@ -86,6 +100,13 @@ class TaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            list[TaskElapseditem]
+
+        Example:
+            result = client.task.elapseditem.get(taskid=1, itemid=1)
+            result = await client.task.elapseditem.get(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_TaskElapseditem]",
@@ -117,6 +138,13 @@ class TaskElapseditem(Namespace):
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            Page[TaskElapseditem]
+
+        Example:
+            result = client.task.elapseditem.getlist()
+            result = await client.task.elapseditem.getlist()  # AsyncBitrix24
         """
         return cast(
             "Page[_TaskElapseditem]",
@@ -138,6 +166,13 @@ class TaskElapseditem(Namespace):
 
         REST method: ``task.elapseditem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
+
+        Returns:
+            TaskElapseditemGetmanifestResult
+
+        Example:
+            result = client.task.elapseditem.getmanifest()
+            result = await client.task.elapseditem.getmanifest()  # AsyncBitrix24
         """
         return cast(
             "TaskElapseditemGetmanifestResult",
@@ -154,6 +189,13 @@ class TaskElapseditem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.elapseditem.isactionallowed(taskid=1, itemid=1, actionid=1)
+            result = await client.task.elapseditem.isactionallowed(taskid=1, itemid=1, actionid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -175,6 +217,13 @@ class TaskElapseditem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             arfields: Wire name: ``ARFIELDS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.elapseditem.update(taskid=1, itemid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})
+            result = await client.task.elapseditem.update(taskid=1, itemid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ELAPSEDITEM_UPDATE,
@@ -196,6 +245,13 @@ class AsyncTaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             arfields: Wire name: ``ARFIELDS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.elapseditem.add(taskid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})
+            result = await client.task.elapseditem.add(taskid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -213,6 +269,13 @@ class AsyncTaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.elapseditem.delete(taskid=1, itemid=1)
+            result = await client.task.elapseditem.delete(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ELAPSEDITEM_DELETE, {"TASKID": taskid, "ITEMID": itemid}
@@ -227,6 +290,13 @@ class AsyncTaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            list[TaskElapseditem]
+
+        Example:
+            result = client.task.elapseditem.get(taskid=1, itemid=1)
+            result = await client.task.elapseditem.get(taskid=1, itemid=1)  # AsyncBitrix24
         """
         return cast(
             "list[_TaskElapseditem]",
@@ -258,6 +328,13 @@ class AsyncTaskElapseditem(Namespace):
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            AsyncPage[TaskElapseditem]
+
+        Example:
+            result = client.task.elapseditem.getlist()
+            result = await client.task.elapseditem.getlist()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_TaskElapseditem]",
@@ -279,6 +356,13 @@ class AsyncTaskElapseditem(Namespace):
 
         REST method: ``task.elapseditem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
+
+        Returns:
+            TaskElapseditemGetmanifestResult
+
+        Example:
+            result = client.task.elapseditem.getmanifest()
+            result = await client.task.elapseditem.getmanifest()  # AsyncBitrix24
         """
         return cast(
             "TaskElapseditemGetmanifestResult",
@@ -295,6 +379,13 @@ class AsyncTaskElapseditem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.elapseditem.isactionallowed(taskid=1, itemid=1, actionid=1)
+            result = await client.task.elapseditem.isactionallowed(taskid=1, itemid=1, actionid=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -316,6 +407,13 @@ class AsyncTaskElapseditem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             arfields: Wire name: ``ARFIELDS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.elapseditem.update(taskid=1, itemid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})
+            result = await client.task.elapseditem.update(taskid=1, itemid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ELAPSEDITEM_UPDATE,
@@ -342,6 +440,12 @@ class BatchTaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             arfields: Wire name: ``ARFIELDS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.task.elapseditem.add(taskid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[int]",
@@ -362,6 +466,12 @@ class BatchTaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.elapseditem.delete(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -384,6 +494,12 @@ class BatchTaskElapseditem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
+
+        Returns:
+            BatchCommand[list[TaskElapseditem]]
+
+        Example:
+            command = batch.task.elapseditem.get(taskid=1, itemid=1)
         """
         return cast(
             "BatchCommand[list[_TaskElapseditem]]",
@@ -416,6 +532,12 @@ class BatchTaskElapseditem(Namespace):
             filter: Wire name: ``FILTER``.
             select: Wire name: ``SELECT``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            BatchCommand[list[TaskElapseditem]]
+
+        Example:
+            command = batch.task.elapseditem.getlist()
         """
         return cast(
             "BatchCommand[list[_TaskElapseditem]]",
@@ -440,6 +562,12 @@ class BatchTaskElapseditem(Namespace):
 
         REST method: ``task.elapseditem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
+
+        Returns:
+            BatchCommand[TaskElapseditemGetmanifestResult]
+
+        Example:
+            command = batch.task.elapseditem.getmanifest()
         """
         return cast(
             "BatchCommand[TaskElapseditemGetmanifestResult]",
@@ -461,6 +589,12 @@ class BatchTaskElapseditem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             actionid: Wire name: ``ACTIONID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.elapseditem.isactionallowed(taskid=1, itemid=1, actionid=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -489,6 +623,12 @@ class BatchTaskElapseditem(Namespace):
             taskid: Wire name: ``TASKID``.
             itemid: Wire name: ``ITEMID``.
             arfields: Wire name: ``ARFIELDS``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.elapseditem.update(taskid=1, itemid=1, arfields={"SECONDS": 1, "COMMENT_TEXT": "Please call back after 3 pm."})
         """
         return cast(
             "BatchCommand[Any]",

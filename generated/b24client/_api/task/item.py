@@ -145,6 +145,13 @@ class TaskItem(Namespace):
 
         Args:
             taskdata: Wire name: ``TASKDATA``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.add()
+            result = await client.task.item.add()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
@@ -173,6 +180,13 @@ class TaskItem(Namespace):
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
             file: Wire name: ``FILE``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.addfile()
+            result = await client.task.item.addfile()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_ADDFILE,
@@ -199,6 +213,13 @@ class TaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.addtofavorite()
+            result = await client.task.item.addtofavorite()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_ADDTOFAVORITE,
@@ -218,6 +239,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.approve()
+            result = await client.task.item.approve()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
 
@@ -234,6 +262,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.complete()
+            result = await client.task.item.complete()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
 
@@ -250,6 +285,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.defer()
+            result = await client.task.item.defer()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
 
@@ -269,6 +311,13 @@ class TaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             userid: Wire name: ``USERID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.delegate()
+            result = await client.task.item.delegate()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
@@ -287,6 +336,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.delete()
+            result = await client.task.item.delete()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid})
 
@@ -310,6 +366,13 @@ class TaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             attachment_id: Wire name: ``ATTACHMENT_ID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.deletefile()
+            result = await client.task.item.deletefile()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_DELETEFILE,
@@ -336,6 +399,13 @@ class TaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.deletefromfavorite()
+            result = await client.task.item.deletefromfavorite()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_DELETEFROMFAVORITE,
@@ -355,6 +425,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.disapprove()
+            result = await client.task.item.disapprove()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
 
@@ -371,6 +448,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getallowedactions()
+            result = await client.task.item.getallowedactions()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid})
 
@@ -389,6 +473,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getallowedtaskactionsasstrings()
+            result = await client.task.item.getallowedtaskactionsasstrings()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
@@ -407,6 +498,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getdata()
+            result = await client.task.item.getdata()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
 
@@ -423,6 +521,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getdependson()
+            result = await client.task.item.getdependson()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
 
@@ -447,6 +552,13 @@ class TaskItem(Namespace):
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
             userid: Wire name: ``USERID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getdescription()
+            result = await client.task.item.getdescription()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_GETDESCRIPTION,
@@ -466,6 +578,13 @@ class TaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getfiles()
+            result = await client.task.item.getfiles()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid})
 
@@ -479,6 +598,13 @@ class TaskItem(Namespace):
 
         REST method: ``task.item.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getmanifest()
+            result = await client.task.item.getmanifest()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
 
@@ -503,6 +629,13 @@ class TaskItem(Namespace):
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.isactionallowed()
+            result = await client.task.item.isactionallowed()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_ISACTIONALLOWED,
@@ -529,6 +662,13 @@ class TaskItem(Namespace):
 
         Args:
             select: Wire name: ``SELECT``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.list()
+            result = await client.task.item.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_LIST,
@@ -548,6 +688,13 @@ class TaskItem(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.renew()
+            result = await client.task.item.renew()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
@@ -564,6 +711,13 @@ class TaskItem(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.startexecution()
+            result = await client.task.item.startexecution()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_ITEM_STARTEXECUTION, {"taskId": task_id})
 
@@ -587,6 +741,13 @@ class TaskItem(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.update()
+            result = await client.task.item.update()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEM_UPDATE,
@@ -622,6 +783,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskdata: Wire name: ``TASKDATA``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.add()
+            result = await client.task.item.add()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_ADD, {"TASKDATA": taskdata, "fields": fields}
@@ -650,6 +818,13 @@ class AsyncTaskItem(Namespace):
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
             file: Wire name: ``FILE``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.addfile()
+            result = await client.task.item.addfile()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_ADDFILE,
@@ -676,6 +851,13 @@ class AsyncTaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.addtofavorite()
+            result = await client.task.item.addtofavorite()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_ADDTOFAVORITE,
@@ -695,6 +877,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.approve()
+            result = await client.task.item.approve()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_APPROVE, {"TASKID": taskid})
 
@@ -711,6 +900,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.complete()
+            result = await client.task.item.complete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_COMPLETE, {"TASKID": taskid})
 
@@ -727,6 +923,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.defer()
+            result = await client.task.item.defer()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_DEFER, {"TASKID": taskid})
 
@@ -746,6 +949,13 @@ class AsyncTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             userid: Wire name: ``USERID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.delegate()
+            result = await client.task.item.delegate()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_DELEGATE, {"TASKID": taskid, "USERID": userid}
@@ -764,6 +974,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.delete()
+            result = await client.task.item.delete()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_DELETE, {"TASKID": taskid})
 
@@ -787,6 +1004,13 @@ class AsyncTaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             attachment_id: Wire name: ``ATTACHMENT_ID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.deletefile()
+            result = await client.task.item.deletefile()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_DELETEFILE,
@@ -813,6 +1037,13 @@ class AsyncTaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.deletefromfavorite()
+            result = await client.task.item.deletefromfavorite()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_DELETEFROMFAVORITE,
@@ -832,6 +1063,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.disapprove()
+            result = await client.task.item.disapprove()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_DISAPPROVE, {"TASKID": taskid})
 
@@ -848,6 +1086,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getallowedactions()
+            result = await client.task.item.getallowedactions()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_GETALLOWEDACTIONS, {"TASKID": taskid}
@@ -868,6 +1113,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getallowedtaskactionsasstrings()
+            result = await client.task.item.getallowedtaskactionsasstrings()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_GETALLOWEDTASKACTIONSASSTRINGS, {"TASKID": taskid}
@@ -886,6 +1138,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getdata()
+            result = await client.task.item.getdata()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_GETDATA, {"TASKID": taskid})
 
@@ -902,6 +1161,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getdependson()
+            result = await client.task.item.getdependson()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_GETDEPENDSON, {"TASKID": taskid})
 
@@ -926,6 +1192,13 @@ class AsyncTaskItem(Namespace):
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
             userid: Wire name: ``USERID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getdescription()
+            result = await client.task.item.getdescription()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_GETDESCRIPTION,
@@ -945,6 +1218,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getfiles()
+            result = await client.task.item.getfiles()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_GETFILES, {"TASKID": taskid})
 
@@ -958,6 +1238,13 @@ class AsyncTaskItem(Namespace):
 
         REST method: ``task.item.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.getmanifest()
+            result = await client.task.item.getmanifest()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
 
@@ -982,6 +1269,13 @@ class AsyncTaskItem(Namespace):
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.isactionallowed()
+            result = await client.task.item.isactionallowed()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_ISACTIONALLOWED,
@@ -1008,6 +1302,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             select: Wire name: ``SELECT``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.list()
+            result = await client.task.item.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_LIST,
@@ -1027,6 +1328,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.renew()
+            result = await client.task.item.renew()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASK_ITEM_RENEW, {"taskId": task_id})
 
@@ -1043,6 +1351,13 @@ class AsyncTaskItem(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.startexecution()
+            result = await client.task.item.startexecution()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_STARTEXECUTION, {"taskId": task_id}
@@ -1068,6 +1383,13 @@ class AsyncTaskItem(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.item.update()
+            result = await client.task.item.update()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEM_UPDATE,
@@ -1106,6 +1428,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskdata: Wire name: ``TASKDATA``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.add()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1140,6 +1468,12 @@ class BatchTaskItem(Namespace):
             name: Wire name: ``NAME``.
             content: Wire name: ``CONTENT``.
             file: Wire name: ``FILE``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.addfile()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1172,6 +1506,12 @@ class BatchTaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.addtofavorite()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1197,6 +1537,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.approve()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1221,6 +1567,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.complete()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1243,6 +1595,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.defer()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1271,6 +1629,12 @@ class BatchTaskItem(Namespace):
         Args:
             taskid: Wire name: ``TASKID``.
             userid: Wire name: ``USERID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.delegate()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1295,6 +1659,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.delete()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1324,6 +1694,12 @@ class BatchTaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             attachment_id: Wire name: ``ATTACHMENT_ID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.deletefile()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1356,6 +1732,12 @@ class BatchTaskItem(Namespace):
         Args:
             task_id: Wire name: ``TASK_ID``.
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.deletefromfavorite()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1383,6 +1765,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.disapprove()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1407,6 +1795,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.getallowedactions()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1431,6 +1825,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.getallowedtaskactionsasstrings()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1455,6 +1855,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.getdata()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1479,6 +1885,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.getdependson()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1509,6 +1921,12 @@ class BatchTaskItem(Namespace):
             taskid: Wire name: ``TASKID``.
             format: Wire name: ``FORMAT``.
             userid: Wire name: ``USERID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.getdescription()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1536,6 +1954,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             taskid: Wire name: ``TASKID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.getfiles()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1555,6 +1979,12 @@ class BatchTaskItem(Namespace):
 
         REST method: ``task.item.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-manifest.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.getmanifest()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_TASK_ITEM_GETMANIFEST, {})
@@ -1584,6 +2014,12 @@ class BatchTaskItem(Namespace):
             taskid: Wire name: ``TASKID``.
             actionid: Wire name: ``ACTIONID``.
             action: Wire name: ``ACTION``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.isactionallowed()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1616,6 +2052,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             select: Wire name: ``SELECT``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1641,6 +2083,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.renew()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1665,6 +2113,12 @@ class BatchTaskItem(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.startexecution()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1694,6 +2148,12 @@ class BatchTaskItem(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             taskdata: Wire name: ``TASKDATA``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.item.update()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1717,6 +2177,13 @@ class TaskItemUserfield(Namespace):
 
         Args:
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.item.userfield.add(params={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.task.item.userfield.add(params={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_TASK_ITEM_USERFIELD_ADD, {"PARAMS": params})
@@ -1730,6 +2197,16 @@ class TaskItemUserfield(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.task.item.userfield.delete(id=1)
+            result = await client.task.item.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id})
@@ -1743,6 +2220,16 @@ class TaskItemUserfield(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            TaskItemUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.task.item.userfield.get(id=1)
+            result = await client.task.item.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_TaskItemUserfield",
@@ -1754,6 +2241,13 @@ class TaskItemUserfield(Namespace):
 
         REST method: ``task.item.userfield.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
+
+        Returns:
+            TaskItemUserfieldGetfieldsResult
+
+        Example:
+            result = client.task.item.userfield.getfields()
+            result = await client.task.item.userfield.getfields()  # AsyncBitrix24
         """
         return cast(
             "TaskItemUserfieldGetfieldsResult",
@@ -1777,6 +2271,13 @@ class TaskItemUserfield(Namespace):
         Args:
             order: Wire name: ``ORDER``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            Page[TaskItemUserfield]
+
+        Example:
+            result = client.task.item.userfield.getlist()
+            result = await client.task.item.userfield.getlist()  # AsyncBitrix24
         """
         return cast(
             "Page[_TaskItemUserfield]",
@@ -1795,6 +2296,13 @@ class TaskItemUserfield(Namespace):
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+
+        Returns:
+            Page[TaskItemUserfieldGettypesResult]
+
+        Example:
+            result = client.task.item.userfield.gettypes()
+            result = await client.task.item.userfield.gettypes()  # AsyncBitrix24
         """
         return cast(
             "Page[TaskItemUserfieldGettypesResult]",
@@ -1810,6 +2318,16 @@ class TaskItemUserfield(Namespace):
         Args:
             id: Wire name: ``ID``.
             data: Wire name: ``DATA``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.task.item.userfield.update(id=1, data={"XML_ID": "example_code", "LABEL": "Kick-off call"})
+            result = await client.task.item.userfield.update(id=1, data={"XML_ID": "example_code", "LABEL": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1832,6 +2350,13 @@ class AsyncTaskItemUserfield(Namespace):
 
         Args:
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.task.item.userfield.add(params={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
+            result = await client.task.item.userfield.add(params={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -1846,6 +2371,16 @@ class AsyncTaskItemUserfield(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.task.item.userfield.delete(id=1)
+            result = await client.task.item.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_TASK_ITEM_USERFIELD_DELETE, {"ID": id})
@@ -1859,6 +2394,16 @@ class AsyncTaskItemUserfield(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            TaskItemUserfield
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.task.item.userfield.get(id=1)
+            result = await client.task.item.userfield.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_TaskItemUserfield",
@@ -1870,6 +2415,13 @@ class AsyncTaskItemUserfield(Namespace):
 
         REST method: ``task.item.userfield.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
+
+        Returns:
+            TaskItemUserfieldGetfieldsResult
+
+        Example:
+            result = client.task.item.userfield.getfields()
+            result = await client.task.item.userfield.getfields()  # AsyncBitrix24
         """
         return cast(
             "TaskItemUserfieldGetfieldsResult",
@@ -1893,6 +2445,13 @@ class AsyncTaskItemUserfield(Namespace):
         Args:
             order: Wire name: ``ORDER``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            AsyncPage[TaskItemUserfield]
+
+        Example:
+            result = client.task.item.userfield.getlist()
+            result = await client.task.item.userfield.getlist()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_TaskItemUserfield]",
@@ -1911,6 +2470,13 @@ class AsyncTaskItemUserfield(Namespace):
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+
+        Returns:
+            AsyncPage[TaskItemUserfieldGettypesResult]
+
+        Example:
+            result = client.task.item.userfield.gettypes()
+            result = await client.task.item.userfield.gettypes()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[TaskItemUserfieldGettypesResult]",
@@ -1928,6 +2494,16 @@ class AsyncTaskItemUserfield(Namespace):
         Args:
             id: Wire name: ``ID``.
             data: Wire name: ``DATA``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.task.item.userfield.update(id=1, data={"XML_ID": "example_code", "LABEL": "Kick-off call"})
+            result = await client.task.item.userfield.update(id=1, data={"XML_ID": "example_code", "LABEL": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1953,6 +2529,12 @@ class BatchTaskItemUserfield(Namespace):
 
         Args:
             params: Wire name: ``PARAMS``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.task.item.userfield.add(params={"USER_TYPE_ID": "string", "FIELD_NAME": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -1970,6 +2552,15 @@ class BatchTaskItemUserfield(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.task.item.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1987,6 +2578,15 @@ class BatchTaskItemUserfield(Namespace):
 
         Args:
             id: Wire name: ``ID``.
+
+        Returns:
+            BatchCommand[TaskItemUserfield]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.task.item.userfield.get(id=1)
         """
         return cast(
             "BatchCommand[_TaskItemUserfield]",
@@ -2001,6 +2601,12 @@ class BatchTaskItemUserfield(Namespace):
 
         REST method: ``task.item.userfield.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
+
+        Returns:
+            BatchCommand[TaskItemUserfieldGetfieldsResult]
+
+        Example:
+            command = batch.task.item.userfield.getfields()
         """
         return cast(
             "BatchCommand[TaskItemUserfieldGetfieldsResult]",
@@ -2025,6 +2631,12 @@ class BatchTaskItemUserfield(Namespace):
         Args:
             order: Wire name: ``ORDER``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            BatchCommand[list[TaskItemUserfield]]
+
+        Example:
+            command = batch.task.item.userfield.getlist()
         """
         return cast(
             "BatchCommand[list[_TaskItemUserfield]]",
@@ -2044,6 +2656,12 @@ class BatchTaskItemUserfield(Namespace):
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+
+        Returns:
+            BatchCommand[list[TaskItemUserfieldGettypesResult]]
+
+        Example:
+            command = batch.task.item.userfield.gettypes()
         """
         return cast(
             "BatchCommand[list[TaskItemUserfieldGettypesResult]]",
@@ -2064,6 +2682,15 @@ class BatchTaskItemUserfield(Namespace):
         Args:
             id: Wire name: ``ID``.
             data: Wire name: ``DATA``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.task.item.userfield.update(id=1, data={"XML_ID": "example_code", "LABEL": "Kick-off call"})
         """
         return cast(
             "BatchCommand[bool]",

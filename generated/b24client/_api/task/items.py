@@ -46,6 +46,13 @@ class TaskItems(Namespace):
         Args:
             taskdata: Wire name: ``TASKDATA``.
             nav_params: Wire name: ``NAV_PARAMS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.items.getlist()
+            result = await client.task.items.getlist()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASK_ITEMS_GETLIST,
@@ -86,6 +93,13 @@ class AsyncTaskItems(Namespace):
         Args:
             taskdata: Wire name: ``TASKDATA``.
             nav_params: Wire name: ``NAV_PARAMS``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.items.getlist()
+            result = await client.task.items.getlist()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_ITEMS_GETLIST,
@@ -129,6 +143,12 @@ class BatchTaskItems(Namespace):
         Args:
             taskdata: Wire name: ``TASKDATA``.
             nav_params: Wire name: ``NAV_PARAMS``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.items.getlist()
         """
         return cast(
             "BatchCommand[Any]",

@@ -39,6 +39,13 @@ class TaskLogitem(Namespace):
         Args:
             id: Wire name: ``ID``.
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.logitem.list()
+            result = await client.task.logitem.list()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id})
 
@@ -64,6 +71,13 @@ class AsyncTaskLogitem(Namespace):
         Args:
             id: Wire name: ``ID``.
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.task.logitem.list()
+            result = await client.task.logitem.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASK_LOGITEM_LIST, {"ID": id, "taskId": task_id}
@@ -97,6 +111,12 @@ class BatchTaskLogitem(Namespace):
         Args:
             id: Wire name: ``ID``.
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.task.logitem.list()
         """
         return cast(
             "BatchCommand[Any]",

@@ -23,6 +23,13 @@ class TaskPlanner(Namespace):
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
+
+        Returns:
+            list[int]
+
+        Example:
+            result = client.task.planner.getlist()
+            result = await client.task.planner.getlist()  # AsyncBitrix24
         """
         return cast(
             "list[int]", self._backend._invoke(_TASK_PLANNER_GETLIST, {"start": start})
@@ -39,6 +46,13 @@ class AsyncTaskPlanner(Namespace):
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
+
+        Returns:
+            list[int]
+
+        Example:
+            result = client.task.planner.getlist()
+            result = await client.task.planner.getlist()  # AsyncBitrix24
         """
         return cast(
             "list[int]",
@@ -61,6 +75,12 @@ class BatchTaskPlanner(Namespace):
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
+
+        Returns:
+            BatchCommand[list[int]]
+
+        Example:
+            command = batch.task.planner.getlist()
         """
         return cast(
             "BatchCommand[list[int]]",

@@ -46,6 +46,16 @@ class TaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.add(fields={"TITLE": "Kick-off call"})
+            result = await client.task.stages.add(fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -63,6 +73,13 @@ class TaskStages(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type: Wire name: ``entityType``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.stages.canmovetask(entity_id=1, entity_type="CRM_DEAL")
+            result = await client.task.stages.canmovetask(entity_id=1, entity_type="CRM_DEAL")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -80,6 +97,17 @@ class TaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.delete(id=1)
+            result = await client.task.stages.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -97,6 +125,16 @@ class TaskStages(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.get(entity_id=1)
+            result = await client.task.stages.get(entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -120,6 +158,16 @@ class TaskStages(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.task.stages.movetask(id=1, stage_id=1)
+            result = await client.task.stages.movetask(id=1, stage_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -143,6 +191,17 @@ class TaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.update(id=1, fields={"TITLE": "Kick-off call", "COLOR": "#1e90ff"})
+            result = await client.task.stages.update(id=1, fields={"TITLE": "Kick-off call", "COLOR": "#1e90ff"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -167,6 +226,16 @@ class AsyncTaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.add(fields={"TITLE": "Kick-off call"})
+            result = await client.task.stages.add(fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -184,6 +253,13 @@ class AsyncTaskStages(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type: Wire name: ``entityType``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.task.stages.canmovetask(entity_id=1, entity_type="CRM_DEAL")
+            result = await client.task.stages.canmovetask(entity_id=1, entity_type="CRM_DEAL")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -201,6 +277,17 @@ class AsyncTaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.delete(id=1)
+            result = await client.task.stages.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -220,6 +307,16 @@ class AsyncTaskStages(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            dict[str, Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.get(entity_id=1)
+            result = await client.task.stages.get(entity_id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -243,6 +340,16 @@ class AsyncTaskStages(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.task.stages.movetask(id=1, stage_id=1)
+            result = await client.task.stages.movetask(id=1, stage_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -266,6 +373,17 @@ class AsyncTaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.task.stages.update(id=1, fields={"TITLE": "Kick-off call", "COLOR": "#1e90ff"})
+            result = await client.task.stages.update(id=1, fields={"TITLE": "Kick-off call", "COLOR": "#1e90ff"})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -296,6 +414,15 @@ class BatchTaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.task.stages.add(fields={"TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[int]",
@@ -318,6 +445,12 @@ class BatchTaskStages(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             entity_type: Wire name: ``entityType``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.task.stages.canmovetask(entity_id=1, entity_type="CRM_DEAL")
         """
         return cast(
             "BatchCommand[bool]",
@@ -340,6 +473,16 @@ class BatchTaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.task.stages.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -360,6 +503,15 @@ class BatchTaskStages(Namespace):
         Args:
             entity_id: Wire name: ``entityId``.
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.task.stages.get(entity_id=1)
         """
         return cast(
             "BatchCommand[dict[str, Any]]",
@@ -386,6 +538,15 @@ class BatchTaskStages(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.task.stages.movetask(id=1, stage_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -412,6 +573,16 @@ class BatchTaskStages(Namespace):
 
         Args:
             is_admin: Wire name: ``isAdmin``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.task.stages.update(id=1, fields={"TITLE": "Kick-off call", "COLOR": "#1e90ff"})
         """
         return cast(
             "BatchCommand[bool]",

@@ -269,6 +269,13 @@ class TasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
+
+        Returns:
+            TasksApiScrumBacklogAddResult
+
+        Example:
+            result = client.tasks.api.scrum.backlog.add(fields={"groupId": 1})
+            result = await client.tasks.api.scrum.backlog.add(fields={"groupId": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumBacklogAddResult",
@@ -280,6 +287,13 @@ class TasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-delete.html
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.tasks.api.scrum.backlog.delete(id=1)
+            result = await client.tasks.api.scrum.backlog.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[Any]",
@@ -291,6 +305,13 @@ class TasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
+
+        Returns:
+            TasksApiScrumBacklog
+
+        Example:
+            result = client.tasks.api.scrum.backlog.get(id=1)
+            result = await client.tasks.api.scrum.backlog.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumBacklog",
@@ -302,6 +323,13 @@ class TasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
+
+        Returns:
+            TasksApiScrumBacklogGetFieldsResult
+
+        Example:
+            result = client.tasks.api.scrum.backlog.get_fields()
+            result = await client.tasks.api.scrum.backlog.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumBacklogGetFieldsResult",
@@ -315,6 +343,13 @@ class TasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
+
+        Returns:
+            TasksApiScrumBacklogUpdateResult
+
+        Example:
+            result = client.tasks.api.scrum.backlog.update(id=1, fields={"groupId": 1, "createdBy": 1})
+            result = await client.tasks.api.scrum.backlog.update(id=1, fields={"groupId": 1, "createdBy": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumBacklogUpdateResult",
@@ -336,6 +371,13 @@ class AsyncTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
+
+        Returns:
+            TasksApiScrumBacklogAddResult
+
+        Example:
+            result = client.tasks.api.scrum.backlog.add(fields={"groupId": 1})
+            result = await client.tasks.api.scrum.backlog.add(fields={"groupId": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumBacklogAddResult",
@@ -349,6 +391,13 @@ class AsyncTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-delete.html
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.tasks.api.scrum.backlog.delete(id=1)
+            result = await client.tasks.api.scrum.backlog.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             "list[Any]",
@@ -360,6 +409,13 @@ class AsyncTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
+
+        Returns:
+            TasksApiScrumBacklog
+
+        Example:
+            result = client.tasks.api.scrum.backlog.get(id=1)
+            result = await client.tasks.api.scrum.backlog.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumBacklog",
@@ -371,6 +427,13 @@ class AsyncTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
+
+        Returns:
+            TasksApiScrumBacklogGetFieldsResult
+
+        Example:
+            result = client.tasks.api.scrum.backlog.get_fields()
+            result = await client.tasks.api.scrum.backlog.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumBacklogGetFieldsResult",
@@ -384,6 +447,13 @@ class AsyncTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
+
+        Returns:
+            TasksApiScrumBacklogUpdateResult
+
+        Example:
+            result = client.tasks.api.scrum.backlog.update(id=1, fields={"groupId": 1, "createdBy": 1})
+            result = await client.tasks.api.scrum.backlog.update(id=1, fields={"groupId": 1, "createdBy": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumBacklogUpdateResult",
@@ -408,6 +478,12 @@ class BatchTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
+
+        Returns:
+            BatchCommand[TasksApiScrumBacklogAddResult]
+
+        Example:
+            command = batch.tasks.api.scrum.backlog.add(fields={"groupId": 1})
         """
         return cast(
             "BatchCommand[TasksApiScrumBacklogAddResult]",
@@ -422,6 +498,12 @@ class BatchTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-delete.html
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Example:
+            command = batch.tasks.api.scrum.backlog.delete(id=1)
         """
         return cast(
             "BatchCommand[list[Any]]",
@@ -436,6 +518,12 @@ class BatchTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
+
+        Returns:
+            BatchCommand[TasksApiScrumBacklog]
+
+        Example:
+            command = batch.tasks.api.scrum.backlog.get(id=1)
         """
         return cast(
             "BatchCommand[_TasksApiScrumBacklog]",
@@ -450,6 +538,12 @@ class BatchTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
+
+        Returns:
+            BatchCommand[TasksApiScrumBacklogGetFieldsResult]
+
+        Example:
+            command = batch.tasks.api.scrum.backlog.get_fields()
         """
         return cast(
             "BatchCommand[TasksApiScrumBacklogGetFieldsResult]",
@@ -466,6 +560,12 @@ class BatchTasksApiScrumBacklog(Namespace):
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
+
+        Returns:
+            BatchCommand[TasksApiScrumBacklogUpdateResult]
+
+        Example:
+            command = batch.tasks.api.scrum.backlog.update(id=1, fields={"groupId": 1, "createdBy": 1})
         """
         return cast(
             "BatchCommand[TasksApiScrumBacklogUpdateResult]",
@@ -485,6 +585,13 @@ class TasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.add(fields={"name": "Anna", "groupId": 1})
+            result = await client.tasks.api.scrum.epic.add(fields={"name": "Anna", "groupId": 1})  # AsyncBitrix24
         """
         return self._backend._invoke(_TASKS_API_SCRUM_EPIC_ADD, {"fields": fields})
 
@@ -493,6 +600,13 @@ class TasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.delete(id=1)
+            result = await client.tasks.api.scrum.epic.delete(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_TASKS_API_SCRUM_EPIC_DELETE, {"id": id})
 
@@ -501,6 +615,13 @@ class TasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.get(id=1)
+            result = await client.tasks.api.scrum.epic.get(id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(_TASKS_API_SCRUM_EPIC_GET, {"id": id})
 
@@ -509,6 +630,13 @@ class TasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.get_fields()
+            result = await client.tasks.api.scrum.epic.get_fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASKS_API_SCRUM_EPIC_GET_FIELDS, {})
 
@@ -524,6 +652,13 @@ class TasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.list()
+            result = await client.tasks.api.scrum.epic.list()  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASKS_API_SCRUM_EPIC_LIST,
@@ -535,6 +670,13 @@ class TasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.update(id=1, fields={"name": "Anna"})
+            result = await client.tasks.api.scrum.epic.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASKS_API_SCRUM_EPIC_UPDATE, {"id": id, "fields": fields}
@@ -551,6 +693,13 @@ class AsyncTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-add.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.add(fields={"name": "Anna", "groupId": 1})
+            result = await client.tasks.api.scrum.epic.add(fields={"name": "Anna", "groupId": 1})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASKS_API_SCRUM_EPIC_ADD, {"fields": fields}
@@ -561,6 +710,13 @@ class AsyncTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-delete.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.delete(id=1)
+            result = await client.tasks.api.scrum.epic.delete(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASKS_API_SCRUM_EPIC_DELETE, {"id": id})
 
@@ -569,6 +725,13 @@ class AsyncTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.get(id=1)
+            result = await client.tasks.api.scrum.epic.get(id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASKS_API_SCRUM_EPIC_GET, {"id": id})
 
@@ -577,6 +740,13 @@ class AsyncTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.get_fields()
+            result = await client.tasks.api.scrum.epic.get_fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASKS_API_SCRUM_EPIC_GET_FIELDS, {})
 
@@ -592,6 +762,13 @@ class AsyncTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-list.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.list()
+            result = await client.tasks.api.scrum.epic.list()  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASKS_API_SCRUM_EPIC_LIST,
@@ -603,6 +780,13 @@ class AsyncTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.epic.update(id=1, fields={"name": "Anna"})
+            result = await client.tasks.api.scrum.epic.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASKS_API_SCRUM_EPIC_UPDATE, {"id": id, "fields": fields}
@@ -622,6 +806,12 @@ class BatchTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-add.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.epic.add(fields={"name": "Anna", "groupId": 1})
         """
         return cast(
             "BatchCommand[Any]",
@@ -636,6 +826,12 @@ class BatchTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-delete.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.epic.delete(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -650,6 +846,12 @@ class BatchTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.epic.get(id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -664,6 +866,12 @@ class BatchTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.epic.get_fields()
         """
         return cast(
             "BatchCommand[Any]",
@@ -685,6 +893,12 @@ class BatchTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-list.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.epic.list()
         """
         return cast(
             "BatchCommand[Any]",
@@ -704,6 +918,12 @@ class BatchTasksApiScrumEpic(Namespace):
 
         REST method: ``tasks.api.scrum.epic.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.epic.update(id=1, fields={"name": "Anna"})
         """
         return cast(
             "BatchCommand[Any]",
@@ -723,6 +943,13 @@ class TasksApiScrumKanban(Namespace):
 
         REST method: ``tasks.api.scrum.kanban.addStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-stage.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.tasks.api.scrum.kanban.add_stage(fields={"sprintId": 1, "name": "Anna"})
+            result = await client.tasks.api.scrum.kanban.add_stage(fields={"sprintId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -741,6 +968,13 @@ class TasksApiScrumKanban(Namespace):
             sprint_id: Wire name: ``sprintId``.
             task_id: Wire name: ``taskId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.add_task(sprint_id=1, task_id=1, stage_id=1)
+            result = await client.tasks.api.scrum.kanban.add_task(sprint_id=1, task_id=1, stage_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -758,6 +992,13 @@ class TasksApiScrumKanban(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.delete_stage(stage_id=1)
+            result = await client.tasks.api.scrum.kanban.delete_stage(stage_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -775,6 +1016,13 @@ class TasksApiScrumKanban(Namespace):
         Args:
             sprint_id: Wire name: ``sprintId``.
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.delete_task(sprint_id=1, task_id=1)
+            result = await client.tasks.api.scrum.kanban.delete_task(sprint_id=1, task_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -789,6 +1037,13 @@ class TasksApiScrumKanban(Namespace):
 
         REST method: ``tasks.api.scrum.kanban.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
+
+        Returns:
+            TasksApiScrumKanbanGetFieldsResult
+
+        Example:
+            result = client.tasks.api.scrum.kanban.get_fields()
+            result = await client.tasks.api.scrum.kanban.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumKanbanGetFieldsResult",
@@ -803,6 +1058,13 @@ class TasksApiScrumKanban(Namespace):
 
         Args:
             sprint_id: Wire name: ``sprintId``.
+
+        Returns:
+            list[TasksApiScrumKanbanGetStagesResult]
+
+        Example:
+            result = client.tasks.api.scrum.kanban.get_stages(sprint_id=1)
+            result = await client.tasks.api.scrum.kanban.get_stages(sprint_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[TasksApiScrumKanbanGetStagesResult]",
@@ -821,6 +1083,13 @@ class TasksApiScrumKanban(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.update_stage(stage_id=1, fields={"name": "Anna", "sprintId": 1})
+            result = await client.tasks.api.scrum.kanban.update_stage(stage_id=1, fields={"name": "Anna", "sprintId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -841,6 +1110,13 @@ class AsyncTasksApiScrumKanban(Namespace):
 
         REST method: ``tasks.api.scrum.kanban.addStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-stage.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.tasks.api.scrum.kanban.add_stage(fields={"sprintId": 1, "name": "Anna"})
+            result = await client.tasks.api.scrum.kanban.add_stage(fields={"sprintId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -859,6 +1135,13 @@ class AsyncTasksApiScrumKanban(Namespace):
             sprint_id: Wire name: ``sprintId``.
             task_id: Wire name: ``taskId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.add_task(sprint_id=1, task_id=1, stage_id=1)
+            result = await client.tasks.api.scrum.kanban.add_task(sprint_id=1, task_id=1, stage_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -876,6 +1159,13 @@ class AsyncTasksApiScrumKanban(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.delete_stage(stage_id=1)
+            result = await client.tasks.api.scrum.kanban.delete_stage(stage_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -893,6 +1183,13 @@ class AsyncTasksApiScrumKanban(Namespace):
         Args:
             sprint_id: Wire name: ``sprintId``.
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.delete_task(sprint_id=1, task_id=1)
+            result = await client.tasks.api.scrum.kanban.delete_task(sprint_id=1, task_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -907,6 +1204,13 @@ class AsyncTasksApiScrumKanban(Namespace):
 
         REST method: ``tasks.api.scrum.kanban.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
+
+        Returns:
+            TasksApiScrumKanbanGetFieldsResult
+
+        Example:
+            result = client.tasks.api.scrum.kanban.get_fields()
+            result = await client.tasks.api.scrum.kanban.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumKanbanGetFieldsResult",
@@ -923,6 +1227,13 @@ class AsyncTasksApiScrumKanban(Namespace):
 
         Args:
             sprint_id: Wire name: ``sprintId``.
+
+        Returns:
+            list[TasksApiScrumKanbanGetStagesResult]
+
+        Example:
+            result = client.tasks.api.scrum.kanban.get_stages(sprint_id=1)
+            result = await client.tasks.api.scrum.kanban.get_stages(sprint_id=1)  # AsyncBitrix24
         """
         return cast(
             "list[TasksApiScrumKanbanGetStagesResult]",
@@ -941,6 +1252,13 @@ class AsyncTasksApiScrumKanban(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.api.scrum.kanban.update_stage(stage_id=1, fields={"name": "Anna", "sprintId": 1})
+            result = await client.tasks.api.scrum.kanban.update_stage(stage_id=1, fields={"name": "Anna", "sprintId": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -966,6 +1284,12 @@ class BatchTasksApiScrumKanban(Namespace):
 
         REST method: ``tasks.api.scrum.kanban.addStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-stage.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.tasks.api.scrum.kanban.add_stage(fields={"sprintId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[int]",
@@ -989,6 +1313,12 @@ class BatchTasksApiScrumKanban(Namespace):
             sprint_id: Wire name: ``sprintId``.
             task_id: Wire name: ``taskId``.
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.api.scrum.kanban.add_task(sprint_id=1, task_id=1, stage_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1009,6 +1339,12 @@ class BatchTasksApiScrumKanban(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.api.scrum.kanban.delete_stage(stage_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1031,6 +1367,12 @@ class BatchTasksApiScrumKanban(Namespace):
         Args:
             sprint_id: Wire name: ``sprintId``.
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.api.scrum.kanban.delete_task(sprint_id=1, task_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1048,6 +1390,12 @@ class BatchTasksApiScrumKanban(Namespace):
 
         REST method: ``tasks.api.scrum.kanban.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
+
+        Returns:
+            BatchCommand[TasksApiScrumKanbanGetFieldsResult]
+
+        Example:
+            command = batch.tasks.api.scrum.kanban.get_fields()
         """
         return cast(
             "BatchCommand[TasksApiScrumKanbanGetFieldsResult]",
@@ -1067,6 +1415,12 @@ class BatchTasksApiScrumKanban(Namespace):
 
         Args:
             sprint_id: Wire name: ``sprintId``.
+
+        Returns:
+            BatchCommand[list[TasksApiScrumKanbanGetStagesResult]]
+
+        Example:
+            command = batch.tasks.api.scrum.kanban.get_stages(sprint_id=1)
         """
         return cast(
             "BatchCommand[list[TasksApiScrumKanbanGetStagesResult]]",
@@ -1088,6 +1442,12 @@ class BatchTasksApiScrumKanban(Namespace):
 
         Args:
             stage_id: Wire name: ``stageId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.api.scrum.kanban.update_stage(stage_id=1, fields={"name": "Anna", "sprintId": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -1110,6 +1470,13 @@ class TasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
+
+        Returns:
+            TasksApiScrumSprintAddResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.add(fields={"groupId": 1, "name": "Anna"})
+            result = await client.tasks.api.scrum.sprint.add(fields={"groupId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintAddResult",
@@ -1121,6 +1488,13 @@ class TasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
+
+        Returns:
+            TasksApiScrumSprintCompleteResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.complete(id=1)
+            result = await client.tasks.api.scrum.sprint.complete(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintCompleteResult",
@@ -1132,6 +1506,13 @@ class TasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-delete.html
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.tasks.api.scrum.sprint.delete(id=1)
+            result = await client.tasks.api.scrum.sprint.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]",
@@ -1148,6 +1529,13 @@ class TasksApiScrumSprint(Namespace):
 
         Args:
             sprint_id: Wire name: ``sprintId``.
+
+        Returns:
+            TasksApiScrumSprint
+
+        Example:
+            result = client.tasks.api.scrum.sprint.get()
+            result = await client.tasks.api.scrum.sprint.get()  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumSprint",
@@ -1161,6 +1549,13 @@ class TasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
+
+        Returns:
+            TasksApiScrumSprintGetFieldsResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.get_fields()
+            result = await client.tasks.api.scrum.sprint.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintGetFieldsResult",
@@ -1179,6 +1574,13 @@ class TasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
+
+        Returns:
+            TasksApiScrumSprint
+
+        Example:
+            result = client.tasks.api.scrum.sprint.list()
+            result = await client.tasks.api.scrum.sprint.list()  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumSprint",
@@ -1193,6 +1595,13 @@ class TasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
+
+        Returns:
+            TasksApiScrumSprintStartResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.start(id=1)
+            result = await client.tasks.api.scrum.sprint.start(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintStartResult",
@@ -1206,6 +1615,13 @@ class TasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
+
+        Returns:
+            TasksApiScrumSprintUpdateResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.update(id=1, fields={"name": "Anna", "groupId": 1})
+            result = await client.tasks.api.scrum.sprint.update(id=1, fields={"name": "Anna", "groupId": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintUpdateResult",
@@ -1227,6 +1643,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
+
+        Returns:
+            TasksApiScrumSprintAddResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.add(fields={"groupId": 1, "name": "Anna"})
+            result = await client.tasks.api.scrum.sprint.add(fields={"groupId": 1, "name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintAddResult",
@@ -1240,6 +1663,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
+
+        Returns:
+            TasksApiScrumSprintCompleteResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.complete(id=1)
+            result = await client.tasks.api.scrum.sprint.complete(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintCompleteResult",
@@ -1251,6 +1681,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-delete.html
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.tasks.api.scrum.sprint.delete(id=1)
+            result = await client.tasks.api.scrum.sprint.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[Any]",
@@ -1267,6 +1704,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         Args:
             sprint_id: Wire name: ``sprintId``.
+
+        Returns:
+            TasksApiScrumSprint
+
+        Example:
+            result = client.tasks.api.scrum.sprint.get()
+            result = await client.tasks.api.scrum.sprint.get()  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumSprint",
@@ -1280,6 +1724,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
+
+        Returns:
+            TasksApiScrumSprintGetFieldsResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.get_fields()
+            result = await client.tasks.api.scrum.sprint.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintGetFieldsResult",
@@ -1298,6 +1749,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
+
+        Returns:
+            TasksApiScrumSprint
+
+        Example:
+            result = client.tasks.api.scrum.sprint.list()
+            result = await client.tasks.api.scrum.sprint.list()  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumSprint",
@@ -1312,6 +1770,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
+
+        Returns:
+            TasksApiScrumSprintStartResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.start(id=1)
+            result = await client.tasks.api.scrum.sprint.start(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintStartResult",
@@ -1325,6 +1790,13 @@ class AsyncTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
+
+        Returns:
+            TasksApiScrumSprintUpdateResult
+
+        Example:
+            result = client.tasks.api.scrum.sprint.update(id=1, fields={"name": "Anna", "groupId": 1})
+            result = await client.tasks.api.scrum.sprint.update(id=1, fields={"name": "Anna", "groupId": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksApiScrumSprintUpdateResult",
@@ -1349,6 +1821,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
+
+        Returns:
+            BatchCommand[TasksApiScrumSprintAddResult]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.add(fields={"groupId": 1, "name": "Anna"})
         """
         return cast(
             "BatchCommand[TasksApiScrumSprintAddResult]",
@@ -1365,6 +1843,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
+
+        Returns:
+            BatchCommand[TasksApiScrumSprintCompleteResult]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.complete(id=1)
         """
         return cast(
             "BatchCommand[TasksApiScrumSprintCompleteResult]",
@@ -1379,6 +1863,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-delete.html
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.delete(id=1)
         """
         return cast(
             "BatchCommand[builtins.list[Any]]",
@@ -1401,6 +1891,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         Args:
             sprint_id: Wire name: ``sprintId``.
+
+        Returns:
+            BatchCommand[TasksApiScrumSprint]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.get()
         """
         return cast(
             "BatchCommand[_TasksApiScrumSprint]",
@@ -1417,6 +1913,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
+
+        Returns:
+            BatchCommand[TasksApiScrumSprintGetFieldsResult]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.get_fields()
         """
         return cast(
             "BatchCommand[TasksApiScrumSprintGetFieldsResult]",
@@ -1438,6 +1940,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
+
+        Returns:
+            BatchCommand[TasksApiScrumSprint]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.list()
         """
         return cast(
             "BatchCommand[_TasksApiScrumSprint]",
@@ -1455,6 +1963,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
+
+        Returns:
+            BatchCommand[TasksApiScrumSprintStartResult]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.start(id=1)
         """
         return cast(
             "BatchCommand[TasksApiScrumSprintStartResult]",
@@ -1471,6 +1985,12 @@ class BatchTasksApiScrumSprint(Namespace):
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
+
+        Returns:
+            BatchCommand[TasksApiScrumSprintUpdateResult]
+
+        Example:
+            command = batch.tasks.api.scrum.sprint.update(id=1, fields={"name": "Anna", "groupId": 1})
         """
         return cast(
             "BatchCommand[TasksApiScrumSprintUpdateResult]",
@@ -1490,6 +2010,13 @@ class TasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
+
+        Returns:
+            TasksApiScrumTask
+
+        Example:
+            result = client.tasks.api.scrum.task.get(id=1)
+            result = await client.tasks.api.scrum.task.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumTask",
@@ -1501,6 +2028,13 @@ class TasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.task.get_fields()
+            result = await client.tasks.api.scrum.task.get_fields()  # AsyncBitrix24
         """
         return self._backend._invoke(_TASKS_API_SCRUM_TASK_GET_FIELDS, {})
 
@@ -1509,6 +2043,13 @@ class TasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.task.update(id=1, fields={"entityId": 1, "storyPoints": "example"})
+            result = await client.tasks.api.scrum.task.update(id=1, fields={"entityId": 1, "storyPoints": "example"})  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASKS_API_SCRUM_TASK_UPDATE, {"id": id, "fields": fields}
@@ -1525,6 +2066,13 @@ class AsyncTasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
+
+        Returns:
+            TasksApiScrumTask
+
+        Example:
+            result = client.tasks.api.scrum.task.get(id=1)
+            result = await client.tasks.api.scrum.task.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksApiScrumTask",
@@ -1536,6 +2084,13 @@ class AsyncTasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get-fields.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.task.get_fields()
+            result = await client.tasks.api.scrum.task.get_fields()  # AsyncBitrix24
         """
         return await self._backend._invoke(_TASKS_API_SCRUM_TASK_GET_FIELDS, {})
 
@@ -1544,6 +2099,13 @@ class AsyncTasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-update.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.api.scrum.task.update(id=1, fields={"entityId": 1, "storyPoints": "example"})
+            result = await client.tasks.api.scrum.task.update(id=1, fields={"entityId": 1, "storyPoints": "example"})  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASKS_API_SCRUM_TASK_UPDATE, {"id": id, "fields": fields}
@@ -1563,6 +2125,12 @@ class BatchTasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
+
+        Returns:
+            BatchCommand[TasksApiScrumTask]
+
+        Example:
+            command = batch.tasks.api.scrum.task.get(id=1)
         """
         return cast(
             "BatchCommand[_TasksApiScrumTask]",
@@ -1577,6 +2145,12 @@ class BatchTasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get-fields.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.task.get_fields()
         """
         return cast(
             "BatchCommand[Any]",
@@ -1593,6 +2167,12 @@ class BatchTasksApiScrumTask(Namespace):
 
         REST method: ``tasks.api.scrum.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-update.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.api.scrum.task.update(id=1, fields={"entityId": 1, "storyPoints": "example"})
         """
         return cast(
             "BatchCommand[Any]",

@@ -89,6 +89,13 @@ class TasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.flow.flow.activate(flow_id=1)
+            result = await client.tasks.flow.flow.activate(flow_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_TASKS_FLOW_FLOW_ACTIVATE, {"flowId": flow_id})
@@ -104,6 +111,13 @@ class TasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowCreateResult
+
+        Example:
+            result = client.tasks.flow.flow.create(flow_data={"name": "Anna", "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})
+            result = await client.tasks.flow.flow.create(flow_data={"name": "Anna", "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowCreateResult",
@@ -120,6 +134,13 @@ class TasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowDeleteResult
+
+        Example:
+            result = client.tasks.flow.flow.delete(flow_data={"id": 1})
+            result = await client.tasks.flow.flow.delete(flow_data={"id": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowDeleteResult",
@@ -134,6 +155,13 @@ class TasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            TasksFlowFlow
+
+        Example:
+            result = client.tasks.flow.flow.get(flow_id=1)
+            result = await client.tasks.flow.flow.get(flow_id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksFlowFlow",
@@ -154,6 +182,13 @@ class TasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowIsExistsResult
+
+        Example:
+            result = client.tasks.flow.flow.is_exists(flow_data={})
+            result = await client.tasks.flow.flow.is_exists(flow_data={})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowIsExistsResult",
@@ -171,6 +206,13 @@ class TasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.flow.flow.pin(flow_id=1)
+            result = await client.tasks.flow.flow.pin(flow_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
@@ -186,6 +228,13 @@ class TasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowUpdateResult
+
+        Example:
+            result = client.tasks.flow.flow.update(flow_data={"id": 1, "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})
+            result = await client.tasks.flow.flow.update(flow_data={"id": 1, "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowUpdateResult",
@@ -206,6 +255,13 @@ class AsyncTasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.flow.flow.activate(flow_id=1)
+            result = await client.tasks.flow.flow.activate(flow_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -222,6 +278,13 @@ class AsyncTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowCreateResult
+
+        Example:
+            result = client.tasks.flow.flow.create(flow_data={"name": "Anna", "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})
+            result = await client.tasks.flow.flow.create(flow_data={"name": "Anna", "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowCreateResult",
@@ -240,6 +303,13 @@ class AsyncTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowDeleteResult
+
+        Example:
+            result = client.tasks.flow.flow.delete(flow_data={"id": 1})
+            result = await client.tasks.flow.flow.delete(flow_data={"id": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowDeleteResult",
@@ -256,6 +326,13 @@ class AsyncTasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            TasksFlowFlow
+
+        Example:
+            result = client.tasks.flow.flow.get(flow_id=1)
+            result = await client.tasks.flow.flow.get(flow_id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksFlowFlow",
@@ -276,6 +353,13 @@ class AsyncTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowIsExistsResult
+
+        Example:
+            result = client.tasks.flow.flow.is_exists(flow_data={})
+            result = await client.tasks.flow.flow.is_exists(flow_data={})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowIsExistsResult",
@@ -293,6 +377,13 @@ class AsyncTasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.flow.flow.pin(flow_id=1)
+            result = await client.tasks.flow.flow.pin(flow_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_TASKS_FLOW_FLOW_PIN, {"flowId": flow_id})
@@ -308,6 +399,13 @@ class AsyncTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            TasksFlowFlowUpdateResult
+
+        Example:
+            result = client.tasks.flow.flow.update(flow_data={"id": 1, "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})
+            result = await client.tasks.flow.flow.update(flow_data={"id": 1, "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})  # AsyncBitrix24
         """
         return cast(
             "TasksFlowFlowUpdateResult",
@@ -333,6 +431,12 @@ class BatchTasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.flow.flow.activate(flow_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -352,6 +456,12 @@ class BatchTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            BatchCommand[TasksFlowFlowCreateResult]
+
+        Example:
+            command = batch.tasks.flow.flow.create(flow_data={"name": "Anna", "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})
         """
         return cast(
             "BatchCommand[TasksFlowFlowCreateResult]",
@@ -371,6 +481,12 @@ class BatchTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            BatchCommand[TasksFlowFlowDeleteResult]
+
+        Example:
+            command = batch.tasks.flow.flow.delete(flow_data={"id": 1})
         """
         return cast(
             "BatchCommand[TasksFlowFlowDeleteResult]",
@@ -388,6 +504,12 @@ class BatchTasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            BatchCommand[TasksFlowFlow]
+
+        Example:
+            command = batch.tasks.flow.flow.get(flow_id=1)
         """
         return cast(
             "BatchCommand[_TasksFlowFlow]",
@@ -411,6 +533,12 @@ class BatchTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            BatchCommand[TasksFlowFlowIsExistsResult]
+
+        Example:
+            command = batch.tasks.flow.flow.is_exists(flow_data={})
         """
         return cast(
             "BatchCommand[TasksFlowFlowIsExistsResult]",
@@ -431,6 +559,12 @@ class BatchTasksFlowFlow(Namespace):
 
         Args:
             flow_id: Wire name: ``flowId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.flow.flow.pin(flow_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -450,6 +584,12 @@ class BatchTasksFlowFlow(Namespace):
 
         Args:
             flow_data: Wire name: ``flowData``.
+
+        Returns:
+            BatchCommand[TasksFlowFlowUpdateResult]
+
+        Example:
+            command = batch.tasks.flow.flow.update(flow_data={"id": 1, "plannedCompletionTime": 1, "distributionType": "example", "responsibleList": [["example"]]})
         """
         return cast(
             "BatchCommand[TasksFlowFlowUpdateResult]",

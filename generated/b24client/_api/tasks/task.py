@@ -165,6 +165,13 @@ class TasksTask(Namespace):
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+
+        Returns:
+            TasksTaskAddResult
+
+        Example:
+            result = client.tasks.task.add(fields={})
+            result = await client.tasks.task.add(fields={})  # AsyncBitrix24
         """
         return cast(
             "TasksTaskAddResult",
@@ -179,6 +186,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskApproveResult
+
+        Example:
+            result = client.tasks.task.approve(task_id=1)
+            result = await client.tasks.task.approve(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskApproveResult",
@@ -193,6 +207,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskCompleteResult
+
+        Example:
+            result = client.tasks.task.complete(task_id=1)
+            result = await client.tasks.task.complete(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskCompleteResult",
@@ -207,6 +228,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskDeferResult
+
+        Example:
+            result = client.tasks.task.defer(task_id=1)
+            result = await client.tasks.task.defer(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDeferResult",
@@ -222,6 +250,13 @@ class TasksTask(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            TasksTaskDelegateResult
+
+        Example:
+            result = client.tasks.task.delegate(task_id=1, user_id=1)
+            result = await client.tasks.task.delegate(task_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDelegateResult",
@@ -238,6 +273,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskDeleteResult
+
+        Example:
+            result = client.tasks.task.delete(task_id=1)
+            result = await client.tasks.task.delete(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDeleteResult",
@@ -252,6 +294,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskDisapproveResult
+
+        Example:
+            result = client.tasks.task.disapprove(task_id=1)
+            result = await client.tasks.task.disapprove(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDisapproveResult",
@@ -271,6 +320,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskGetResult
+
+        Example:
+            result = client.tasks.task.get()
+            result = await client.tasks.task.get()  # AsyncBitrix24
         """
         return cast(
             "TasksTaskGetResult",
@@ -284,6 +340,13 @@ class TasksTask(Namespace):
 
         REST method: ``tasks.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
+
+        Returns:
+            TasksTaskGetFieldsResult
+
+        Example:
+            result = client.tasks.task.get_fields()
+            result = await client.tasks.task.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksTaskGetFieldsResult",
@@ -300,6 +363,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskGetaccessResult
+
+        Example:
+            result = client.tasks.task.getaccess(task_id=1)
+            result = await client.tasks.task.getaccess(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskGetaccessResult",
@@ -323,6 +393,13 @@ class TasksTask(Namespace):
 
         REST method: ``tasks.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+
+        Returns:
+            Page[TasksTask]
+
+        Example:
+            result = client.tasks.task.list()
+            result = await client.tasks.task.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_TasksTask]",
@@ -343,6 +420,13 @@ class TasksTask(Namespace):
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+
+        Returns:
+            TasksTaskMuteResult
+
+        Example:
+            result = client.tasks.task.mute(id=1)
+            result = await client.tasks.task.mute(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskMuteResult", self._backend._invoke(_TASKS_TASK_MUTE, {"id": id})
@@ -356,6 +440,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskPauseResult
+
+        Example:
+            result = client.tasks.task.pause(task_id=1)
+            result = await client.tasks.task.pause(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskPauseResult",
@@ -367,6 +458,13 @@ class TasksTask(Namespace):
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+
+        Returns:
+            TasksTaskPinResult
+
+        Example:
+            result = client.tasks.task.pin(id=1)
+            result = await client.tasks.task.pin(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskPinResult", self._backend._invoke(_TASKS_TASK_PIN, {"id": id})
@@ -380,6 +478,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskRenewResult
+
+        Example:
+            result = client.tasks.task.renew(task_id=1)
+            result = await client.tasks.task.renew(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskRenewResult",
@@ -394,6 +499,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskStartResult
+
+        Example:
+            result = client.tasks.task.start(task_id=1)
+            result = await client.tasks.task.start(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskStartResult",
@@ -408,6 +520,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskStartwatchResult
+
+        Example:
+            result = client.tasks.task.startwatch(task_id=1)
+            result = await client.tasks.task.startwatch(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskStartwatchResult",
@@ -422,6 +541,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskStopwatchResult
+
+        Example:
+            result = client.tasks.task.stopwatch(task_id=1)
+            result = await client.tasks.task.stopwatch(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskStopwatchResult",
@@ -433,6 +559,13 @@ class TasksTask(Namespace):
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+
+        Returns:
+            TasksTaskUnmuteResult
+
+        Example:
+            result = client.tasks.task.unmute(id=1)
+            result = await client.tasks.task.unmute(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUnmuteResult",
@@ -444,6 +577,13 @@ class TasksTask(Namespace):
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+
+        Returns:
+            TasksTaskUnpinResult
+
+        Example:
+            result = client.tasks.task.unpin(id=1)
+            result = await client.tasks.task.unpin(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUnpinResult", self._backend._invoke(_TASKS_TASK_UNPIN, {"id": id})
@@ -457,6 +597,13 @@ class TasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskUpdateResult
+
+        Example:
+            result = client.tasks.task.update(task_id=1, fields={})
+            result = await client.tasks.task.update(task_id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUpdateResult",
@@ -501,6 +648,13 @@ class AsyncTasksTask(Namespace):
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+
+        Returns:
+            TasksTaskAddResult
+
+        Example:
+            result = client.tasks.task.add(fields={})
+            result = await client.tasks.task.add(fields={})  # AsyncBitrix24
         """
         return cast(
             "TasksTaskAddResult",
@@ -515,6 +669,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskApproveResult
+
+        Example:
+            result = client.tasks.task.approve(task_id=1)
+            result = await client.tasks.task.approve(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskApproveResult",
@@ -529,6 +690,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskCompleteResult
+
+        Example:
+            result = client.tasks.task.complete(task_id=1)
+            result = await client.tasks.task.complete(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskCompleteResult",
@@ -543,6 +711,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskDeferResult
+
+        Example:
+            result = client.tasks.task.defer(task_id=1)
+            result = await client.tasks.task.defer(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDeferResult",
@@ -558,6 +733,13 @@ class AsyncTasksTask(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            TasksTaskDelegateResult
+
+        Example:
+            result = client.tasks.task.delegate(task_id=1, user_id=1)
+            result = await client.tasks.task.delegate(task_id=1, user_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDelegateResult",
@@ -574,6 +756,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskDeleteResult
+
+        Example:
+            result = client.tasks.task.delete(task_id=1)
+            result = await client.tasks.task.delete(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDeleteResult",
@@ -588,6 +777,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskDisapproveResult
+
+        Example:
+            result = client.tasks.task.disapprove(task_id=1)
+            result = await client.tasks.task.disapprove(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskDisapproveResult",
@@ -607,6 +803,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskGetResult
+
+        Example:
+            result = client.tasks.task.get()
+            result = await client.tasks.task.get()  # AsyncBitrix24
         """
         return cast(
             "TasksTaskGetResult",
@@ -620,6 +823,13 @@ class AsyncTasksTask(Namespace):
 
         REST method: ``tasks.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
+
+        Returns:
+            TasksTaskGetFieldsResult
+
+        Example:
+            result = client.tasks.task.get_fields()
+            result = await client.tasks.task.get_fields()  # AsyncBitrix24
         """
         return cast(
             "TasksTaskGetFieldsResult",
@@ -636,6 +846,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskGetaccessResult
+
+        Example:
+            result = client.tasks.task.getaccess(task_id=1)
+            result = await client.tasks.task.getaccess(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskGetaccessResult",
@@ -659,6 +876,13 @@ class AsyncTasksTask(Namespace):
 
         REST method: ``tasks.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+
+        Returns:
+            AsyncPage[TasksTask]
+
+        Example:
+            result = client.tasks.task.list()
+            result = await client.tasks.task.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_TasksTask]",
@@ -679,6 +903,13 @@ class AsyncTasksTask(Namespace):
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+
+        Returns:
+            TasksTaskMuteResult
+
+        Example:
+            result = client.tasks.task.mute(id=1)
+            result = await client.tasks.task.mute(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskMuteResult",
@@ -693,6 +924,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskPauseResult
+
+        Example:
+            result = client.tasks.task.pause(task_id=1)
+            result = await client.tasks.task.pause(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskPauseResult",
@@ -704,6 +942,13 @@ class AsyncTasksTask(Namespace):
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+
+        Returns:
+            TasksTaskPinResult
+
+        Example:
+            result = client.tasks.task.pin(id=1)
+            result = await client.tasks.task.pin(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskPinResult",
@@ -718,6 +963,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskRenewResult
+
+        Example:
+            result = client.tasks.task.renew(task_id=1)
+            result = await client.tasks.task.renew(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskRenewResult",
@@ -732,6 +984,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskStartResult
+
+        Example:
+            result = client.tasks.task.start(task_id=1)
+            result = await client.tasks.task.start(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskStartResult",
@@ -746,6 +1005,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskStartwatchResult
+
+        Example:
+            result = client.tasks.task.startwatch(task_id=1)
+            result = await client.tasks.task.startwatch(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskStartwatchResult",
@@ -760,6 +1026,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskStopwatchResult
+
+        Example:
+            result = client.tasks.task.stopwatch(task_id=1)
+            result = await client.tasks.task.stopwatch(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskStopwatchResult",
@@ -771,6 +1044,13 @@ class AsyncTasksTask(Namespace):
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+
+        Returns:
+            TasksTaskUnmuteResult
+
+        Example:
+            result = client.tasks.task.unmute(id=1)
+            result = await client.tasks.task.unmute(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUnmuteResult",
@@ -782,6 +1062,13 @@ class AsyncTasksTask(Namespace):
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+
+        Returns:
+            TasksTaskUnpinResult
+
+        Example:
+            result = client.tasks.task.unpin(id=1)
+            result = await client.tasks.task.unpin(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUnpinResult",
@@ -798,6 +1085,13 @@ class AsyncTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskUpdateResult
+
+        Example:
+            result = client.tasks.task.update(task_id=1, fields={})
+            result = await client.tasks.task.update(task_id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUpdateResult",
@@ -845,6 +1139,12 @@ class BatchTasksTask(Namespace):
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+
+        Returns:
+            BatchCommand[TasksTaskAddResult]
+
+        Example:
+            command = batch.tasks.task.add(fields={})
         """
         return cast(
             "BatchCommand[TasksTaskAddResult]",
@@ -862,6 +1162,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskApproveResult]
+
+        Example:
+            command = batch.tasks.task.approve(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskApproveResult]",
@@ -879,6 +1185,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskCompleteResult]
+
+        Example:
+            command = batch.tasks.task.complete(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskCompleteResult]",
@@ -896,6 +1208,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskDeferResult]
+
+        Example:
+            command = batch.tasks.task.defer(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskDeferResult]",
@@ -916,6 +1234,12 @@ class BatchTasksTask(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             user_id: Wire name: ``userId``.
+
+        Returns:
+            BatchCommand[TasksTaskDelegateResult]
+
+        Example:
+            command = batch.tasks.task.delegate(task_id=1, user_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskDelegateResult]",
@@ -935,6 +1259,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskDeleteResult]
+
+        Example:
+            command = batch.tasks.task.delete(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskDeleteResult]",
@@ -954,6 +1284,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskDisapproveResult]
+
+        Example:
+            command = batch.tasks.task.disapprove(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskDisapproveResult]",
@@ -976,6 +1312,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskGetResult]
+
+        Example:
+            command = batch.tasks.task.get()
         """
         return cast(
             "BatchCommand[TasksTaskGetResult]",
@@ -992,6 +1334,12 @@ class BatchTasksTask(Namespace):
 
         REST method: ``tasks.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
+
+        Returns:
+            BatchCommand[TasksTaskGetFieldsResult]
+
+        Example:
+            command = batch.tasks.task.get_fields()
         """
         return cast(
             "BatchCommand[TasksTaskGetFieldsResult]",
@@ -1011,6 +1359,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskGetaccessResult]
+
+        Example:
+            command = batch.tasks.task.getaccess(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskGetaccessResult]",
@@ -1035,6 +1389,12 @@ class BatchTasksTask(Namespace):
 
         REST method: ``tasks.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+
+        Returns:
+            BatchCommand[list[TasksTask]]
+
+        Example:
+            command = batch.tasks.task.list()
         """
         return cast(
             "BatchCommand[builtins.list[_TasksTask]]",
@@ -1058,6 +1418,12 @@ class BatchTasksTask(Namespace):
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+
+        Returns:
+            BatchCommand[TasksTaskMuteResult]
+
+        Example:
+            command = batch.tasks.task.mute(id=1)
         """
         return cast(
             "BatchCommand[TasksTaskMuteResult]",
@@ -1075,6 +1441,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskPauseResult]
+
+        Example:
+            command = batch.tasks.task.pause(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskPauseResult]",
@@ -1089,6 +1461,12 @@ class BatchTasksTask(Namespace):
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+
+        Returns:
+            BatchCommand[TasksTaskPinResult]
+
+        Example:
+            command = batch.tasks.task.pin(id=1)
         """
         return cast(
             "BatchCommand[TasksTaskPinResult]",
@@ -1106,6 +1484,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskRenewResult]
+
+        Example:
+            command = batch.tasks.task.renew(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskRenewResult]",
@@ -1123,6 +1507,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskStartResult]
+
+        Example:
+            command = batch.tasks.task.start(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskStartResult]",
@@ -1142,6 +1532,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskStartwatchResult]
+
+        Example:
+            command = batch.tasks.task.startwatch(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskStartwatchResult]",
@@ -1161,6 +1557,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskStopwatchResult]
+
+        Example:
+            command = batch.tasks.task.stopwatch(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskStopwatchResult]",
@@ -1175,6 +1577,12 @@ class BatchTasksTask(Namespace):
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+
+        Returns:
+            BatchCommand[TasksTaskUnmuteResult]
+
+        Example:
+            command = batch.tasks.task.unmute(id=1)
         """
         return cast(
             "BatchCommand[TasksTaskUnmuteResult]",
@@ -1189,6 +1597,12 @@ class BatchTasksTask(Namespace):
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+
+        Returns:
+            BatchCommand[TasksTaskUnpinResult]
+
+        Example:
+            command = batch.tasks.task.unpin(id=1)
         """
         return cast(
             "BatchCommand[TasksTaskUnpinResult]",
@@ -1208,6 +1622,12 @@ class BatchTasksTask(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskUpdateResult]
+
+        Example:
+            command = batch.tasks.task.update(task_id=1, fields={})
         """
         return cast(
             "BatchCommand[TasksTaskUpdateResult]",
@@ -1237,6 +1657,13 @@ class TasksTaskCounters(Namespace):
         Args:
             user_id: Wire name: ``userId``.
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            TasksTaskCounters
+
+        Example:
+            result = client.tasks.task.counters.get()
+            result = await client.tasks.task.counters.get()  # AsyncBitrix24
         """
         return cast(
             "_TasksTaskCounters",
@@ -1267,6 +1694,13 @@ class AsyncTasksTaskCounters(Namespace):
         Args:
             user_id: Wire name: ``userId``.
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            TasksTaskCounters
+
+        Example:
+            result = client.tasks.task.counters.get()
+            result = await client.tasks.task.counters.get()  # AsyncBitrix24
         """
         return cast(
             "_TasksTaskCounters",
@@ -1300,6 +1734,12 @@ class BatchTasksTaskCounters(Namespace):
         Args:
             user_id: Wire name: ``userId``.
             group_id: Wire name: ``groupId``.
+
+        Returns:
+            BatchCommand[TasksTaskCounters]
+
+        Example:
+            command = batch.tasks.task.counters.get()
         """
         return cast(
             "BatchCommand[_TasksTaskCounters]",
@@ -1323,6 +1763,13 @@ class TasksTaskFavorite(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.task.favorite.add(task_id=1)
+            result = await client.tasks.task.favorite.add(task_id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_TASKS_TASK_FAVORITE_ADD, {"taskId": task_id})
@@ -1336,6 +1783,13 @@ class TasksTaskFavorite(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.task.favorite.remove(task_id=1)
+            result = await client.tasks.task.favorite.remove(task_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1356,6 +1810,13 @@ class AsyncTasksTaskFavorite(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.task.favorite.add(task_id=1)
+            result = await client.tasks.task.favorite.add(task_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1370,6 +1831,13 @@ class AsyncTasksTaskFavorite(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.task.favorite.remove(task_id=1)
+            result = await client.tasks.task.favorite.remove(task_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -1395,6 +1863,12 @@ class BatchTasksTaskFavorite(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.task.favorite.add(task_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1412,6 +1886,12 @@ class BatchTasksTaskFavorite(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.task.favorite.remove(task_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1433,6 +1913,13 @@ class TasksTaskFiles(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            TasksTaskFilesAttachResult
+
+        Example:
+            result = client.tasks.task.files.attach(task_id=1, file_id=1)
+            result = await client.tasks.task.files.attach(task_id=1, file_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskFilesAttachResult",
@@ -1456,6 +1943,13 @@ class AsyncTasksTaskFiles(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            TasksTaskFilesAttachResult
+
+        Example:
+            result = client.tasks.task.files.attach(task_id=1, file_id=1)
+            result = await client.tasks.task.files.attach(task_id=1, file_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskFilesAttachResult",
@@ -1484,6 +1978,12 @@ class BatchTasksTaskFiles(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             file_id: Wire name: ``fileId``.
+
+        Returns:
+            BatchCommand[TasksTaskFilesAttachResult]
+
+        Example:
+            command = batch.tasks.task.files.attach(task_id=1, file_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskFilesAttachResult]",
@@ -1513,6 +2013,13 @@ class TasksTaskHistory(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskHistoryListResult
+
+        Example:
+            result = client.tasks.task.history.list(task_id=1)
+            result = await client.tasks.task.history.list(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskHistoryListResult",
@@ -1543,6 +2050,13 @@ class AsyncTasksTaskHistory(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            TasksTaskHistoryListResult
+
+        Example:
+            result = client.tasks.task.history.list(task_id=1)
+            result = await client.tasks.task.history.list(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskHistoryListResult",
@@ -1576,6 +2090,12 @@ class BatchTasksTaskHistory(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[TasksTaskHistoryListResult]
+
+        Example:
+            command = batch.tasks.task.history.list(task_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskHistoryListResult]",
@@ -1601,6 +2121,13 @@ class TasksTaskResult(Namespace):
 
         Args:
             comment_id: Wire name: ``commentId``.
+
+        Returns:
+            TasksTaskResultAddFromCommentResult
+
+        Example:
+            result = client.tasks.task.result.add_from_comment(comment_id=1)
+            result = await client.tasks.task.result.add_from_comment(comment_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskResultAddFromCommentResult",
@@ -1617,6 +2144,13 @@ class TasksTaskResult(Namespace):
 
         Args:
             comment_id: Wire name: ``commentId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.task.result.delete_from_comment(comment_id=1)
+            result = await client.tasks.task.result.delete_from_comment(comment_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _TASKS_TASK_RESULT_DELETE_FROM_COMMENT, {"commentId": comment_id}
@@ -1632,6 +2166,13 @@ class TasksTaskResult(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            list[TasksTaskResult]
+
+        Example:
+            result = client.tasks.task.result.list(task_id=1)
+            result = await client.tasks.task.result.list(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_TasksTaskResult]",
@@ -1656,6 +2197,13 @@ class AsyncTasksTaskResult(Namespace):
 
         Args:
             comment_id: Wire name: ``commentId``.
+
+        Returns:
+            TasksTaskResultAddFromCommentResult
+
+        Example:
+            result = client.tasks.task.result.add_from_comment(comment_id=1)
+            result = await client.tasks.task.result.add_from_comment(comment_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTaskResultAddFromCommentResult",
@@ -1672,6 +2220,13 @@ class AsyncTasksTaskResult(Namespace):
 
         Args:
             comment_id: Wire name: ``commentId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.tasks.task.result.delete_from_comment(comment_id=1)
+            result = await client.tasks.task.result.delete_from_comment(comment_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _TASKS_TASK_RESULT_DELETE_FROM_COMMENT, {"commentId": comment_id}
@@ -1687,6 +2242,13 @@ class AsyncTasksTaskResult(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            list[TasksTaskResult]
+
+        Example:
+            result = client.tasks.task.result.list(task_id=1)
+            result = await client.tasks.task.result.list(task_id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_TasksTaskResult]",
@@ -1714,6 +2276,12 @@ class BatchTasksTaskResult(Namespace):
 
         Args:
             comment_id: Wire name: ``commentId``.
+
+        Returns:
+            BatchCommand[TasksTaskResultAddFromCommentResult]
+
+        Example:
+            command = batch.tasks.task.result.add_from_comment(comment_id=1)
         """
         return cast(
             "BatchCommand[TasksTaskResultAddFromCommentResult]",
@@ -1733,6 +2301,12 @@ class BatchTasksTaskResult(Namespace):
 
         Args:
             comment_id: Wire name: ``commentId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.tasks.task.result.delete_from_comment(comment_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -1754,6 +2328,12 @@ class BatchTasksTaskResult(Namespace):
 
         Args:
             task_id: Wire name: ``taskId``.
+
+        Returns:
+            BatchCommand[list[TasksTaskResult]]
+
+        Example:
+            command = batch.tasks.task.result.list(task_id=1)
         """
         return cast(
             "BatchCommand[builtins.list[_TasksTaskResult]]",

@@ -107,6 +107,13 @@ class TasksTemplate(Namespace):
 
         REST method: ``tasks.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.tasks.template.add(fields={})
+            result = await client.tasks.template.add(fields={})  # AsyncBitrix24
         """
         return cast(int, self._backend._invoke(_TASKS_TEMPLATE_ADD, {"fields": fields}))
 
@@ -118,6 +125,13 @@ class TasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.template.delete(template_id=1)
+            result = await client.tasks.template.delete(template_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -129,6 +143,13 @@ class TasksTemplate(Namespace):
 
         REST method: ``tasks.template.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
+
+        Returns:
+            TasksTemplateFieldsResult
+
+        Example:
+            result = client.tasks.template.fields()
+            result = await client.tasks.template.fields()  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateFieldsResult",
@@ -145,6 +166,13 @@ class TasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            TasksTemplate
+
+        Example:
+            result = client.tasks.template.get(template_id=1)
+            result = await client.tasks.template.get(template_id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksTemplate",
@@ -161,6 +189,13 @@ class TasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.template.update(template_id=1, fields={})
+            result = await client.tasks.template.update(template_id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -185,6 +220,13 @@ class AsyncTasksTemplate(Namespace):
 
         REST method: ``tasks.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.tasks.template.add(fields={})
+            result = await client.tasks.template.add(fields={})  # AsyncBitrix24
         """
         return cast(
             int, await self._backend._invoke(_TASKS_TEMPLATE_ADD, {"fields": fields})
@@ -198,6 +240,13 @@ class AsyncTasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.template.delete(template_id=1)
+            result = await client.tasks.template.delete(template_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -211,6 +260,13 @@ class AsyncTasksTemplate(Namespace):
 
         REST method: ``tasks.template.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
+
+        Returns:
+            TasksTemplateFieldsResult
+
+        Example:
+            result = client.tasks.template.fields()
+            result = await client.tasks.template.fields()  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateFieldsResult",
@@ -227,6 +283,13 @@ class AsyncTasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            TasksTemplate
+
+        Example:
+            result = client.tasks.template.get(template_id=1)
+            result = await client.tasks.template.get(template_id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksTemplate",
@@ -243,6 +306,13 @@ class AsyncTasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.template.update(template_id=1, fields={})
+            result = await client.tasks.template.update(template_id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -270,6 +340,12 @@ class BatchTasksTemplate(Namespace):
 
         REST method: ``tasks.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.tasks.template.add(fields={})
         """
         return cast(
             "BatchCommand[int]",
@@ -287,6 +363,12 @@ class BatchTasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.template.delete(template_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -301,6 +383,12 @@ class BatchTasksTemplate(Namespace):
 
         REST method: ``tasks.template.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
+
+        Returns:
+            BatchCommand[TasksTemplateFieldsResult]
+
+        Example:
+            command = batch.tasks.template.fields()
         """
         return cast(
             "BatchCommand[TasksTemplateFieldsResult]",
@@ -323,6 +411,12 @@ class BatchTasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            BatchCommand[TasksTemplate]
+
+        Example:
+            command = batch.tasks.template.get(template_id=1)
         """
         return cast(
             "BatchCommand[_TasksTemplate]",
@@ -344,6 +438,12 @@ class BatchTasksTemplate(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.template.update(template_id=1, fields={})
         """
         return cast(
             "BatchCommand[bool]",
@@ -368,6 +468,13 @@ class TasksTemplateChecklist(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            TasksTemplateChecklistAddResult
+
+        Example:
+            result = client.tasks.template.checklist.add(template_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})
+            result = await client.tasks.template.checklist.add(template_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistAddResult",
@@ -393,6 +500,13 @@ class TasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             attachment_parameters: Wire name: ``attachmentParameters``.
+
+        Returns:
+            TasksTemplateChecklistAddAttachmentByContentResult
+
+        Example:
+            result = client.tasks.template.checklist.add_attachment_by_content(template_id=1, check_list_item_id=1, attachment_parameters={"NAME": "Anna", "CONTENT": "example"})
+            result = await client.tasks.template.checklist.add_attachment_by_content(template_id=1, check_list_item_id=1, attachment_parameters={"NAME": "Anna", "CONTENT": "example"})  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistAddAttachmentByContentResult",
@@ -418,6 +532,13 @@ class TasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             files_ids: Wire name: ``filesIds``.
+
+        Returns:
+            TasksTemplateChecklistAddAttachmentsFromDiskResult
+
+        Example:
+            result = client.tasks.template.checklist.add_attachments_from_disk(template_id=1, check_list_item_id=1, files_ids=["example"])
+            result = await client.tasks.template.checklist.add_attachments_from_disk(template_id=1, check_list_item_id=1, files_ids=["example"])  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistAddAttachmentsFromDiskResult",
@@ -442,6 +563,13 @@ class TasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistCompleteResult
+
+        Example:
+            result = client.tasks.template.checklist.complete(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.complete(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistCompleteResult",
@@ -460,6 +588,13 @@ class TasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.template.checklist.delete(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.delete(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -480,6 +615,13 @@ class TasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistGetResult
+
+        Example:
+            result = client.tasks.template.checklist.get(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.get(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistGetResult",
@@ -505,6 +647,13 @@ class TasksTemplateChecklist(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            TasksTemplateChecklist
+
+        Example:
+            result = client.tasks.template.checklist.list(template_id=1)
+            result = await client.tasks.template.checklist.list(template_id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksTemplateChecklist",
@@ -532,6 +681,13 @@ class TasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             after_item_id: Wire name: ``afterItemId``.
+
+        Returns:
+            TasksTemplateChecklistMoveAfterResult
+
+        Example:
+            result = client.tasks.template.checklist.move_after(template_id=1, check_list_item_id=1, after_item_id=1)
+            result = await client.tasks.template.checklist.move_after(template_id=1, check_list_item_id=1, after_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistMoveAfterResult",
@@ -557,6 +713,13 @@ class TasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             before_item_id: Wire name: ``beforeItemId``.
+
+        Returns:
+            TasksTemplateChecklistMoveBeforeResult
+
+        Example:
+            result = client.tasks.template.checklist.move_before(template_id=1, check_list_item_id=1, before_item_id=1)
+            result = await client.tasks.template.checklist.move_before(template_id=1, check_list_item_id=1, before_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistMoveBeforeResult",
@@ -586,6 +749,13 @@ class TasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             attachments_ids: Wire name: ``attachmentsIds``.
+
+        Returns:
+            TasksTemplateChecklistRemoveAttachmentsResult
+
+        Example:
+            result = client.tasks.template.checklist.remove_attachments(template_id=1, check_list_item_id=1, attachments_ids=[1])
+            result = await client.tasks.template.checklist.remove_attachments(template_id=1, check_list_item_id=1, attachments_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistRemoveAttachmentsResult",
@@ -610,6 +780,13 @@ class TasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistRenewResult
+
+        Example:
+            result = client.tasks.template.checklist.renew(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.renew(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistRenewResult",
@@ -634,6 +811,13 @@ class TasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistUpdateResult
+
+        Example:
+            result = client.tasks.template.checklist.update(template_id=1, check_list_item_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})
+            result = await client.tasks.template.checklist.update(template_id=1, check_list_item_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistUpdateResult",
@@ -663,6 +847,13 @@ class AsyncTasksTemplateChecklist(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            TasksTemplateChecklistAddResult
+
+        Example:
+            result = client.tasks.template.checklist.add(template_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})
+            result = await client.tasks.template.checklist.add(template_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistAddResult",
@@ -688,6 +879,13 @@ class AsyncTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             attachment_parameters: Wire name: ``attachmentParameters``.
+
+        Returns:
+            TasksTemplateChecklistAddAttachmentByContentResult
+
+        Example:
+            result = client.tasks.template.checklist.add_attachment_by_content(template_id=1, check_list_item_id=1, attachment_parameters={"NAME": "Anna", "CONTENT": "example"})
+            result = await client.tasks.template.checklist.add_attachment_by_content(template_id=1, check_list_item_id=1, attachment_parameters={"NAME": "Anna", "CONTENT": "example"})  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistAddAttachmentByContentResult",
@@ -713,6 +911,13 @@ class AsyncTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             files_ids: Wire name: ``filesIds``.
+
+        Returns:
+            TasksTemplateChecklistAddAttachmentsFromDiskResult
+
+        Example:
+            result = client.tasks.template.checklist.add_attachments_from_disk(template_id=1, check_list_item_id=1, files_ids=["example"])
+            result = await client.tasks.template.checklist.add_attachments_from_disk(template_id=1, check_list_item_id=1, files_ids=["example"])  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistAddAttachmentsFromDiskResult",
@@ -737,6 +942,13 @@ class AsyncTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistCompleteResult
+
+        Example:
+            result = client.tasks.template.checklist.complete(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.complete(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistCompleteResult",
@@ -755,6 +967,13 @@ class AsyncTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.tasks.template.checklist.delete(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.delete(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -775,6 +994,13 @@ class AsyncTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistGetResult
+
+        Example:
+            result = client.tasks.template.checklist.get(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.get(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistGetResult",
@@ -800,6 +1026,13 @@ class AsyncTasksTemplateChecklist(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            TasksTemplateChecklist
+
+        Example:
+            result = client.tasks.template.checklist.list(template_id=1)
+            result = await client.tasks.template.checklist.list(template_id=1)  # AsyncBitrix24
         """
         return cast(
             "_TasksTemplateChecklist",
@@ -827,6 +1060,13 @@ class AsyncTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             after_item_id: Wire name: ``afterItemId``.
+
+        Returns:
+            TasksTemplateChecklistMoveAfterResult
+
+        Example:
+            result = client.tasks.template.checklist.move_after(template_id=1, check_list_item_id=1, after_item_id=1)
+            result = await client.tasks.template.checklist.move_after(template_id=1, check_list_item_id=1, after_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistMoveAfterResult",
@@ -852,6 +1092,13 @@ class AsyncTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             before_item_id: Wire name: ``beforeItemId``.
+
+        Returns:
+            TasksTemplateChecklistMoveBeforeResult
+
+        Example:
+            result = client.tasks.template.checklist.move_before(template_id=1, check_list_item_id=1, before_item_id=1)
+            result = await client.tasks.template.checklist.move_before(template_id=1, check_list_item_id=1, before_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistMoveBeforeResult",
@@ -881,6 +1128,13 @@ class AsyncTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             attachments_ids: Wire name: ``attachmentsIds``.
+
+        Returns:
+            TasksTemplateChecklistRemoveAttachmentsResult
+
+        Example:
+            result = client.tasks.template.checklist.remove_attachments(template_id=1, check_list_item_id=1, attachments_ids=[1])
+            result = await client.tasks.template.checklist.remove_attachments(template_id=1, check_list_item_id=1, attachments_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistRemoveAttachmentsResult",
@@ -905,6 +1159,13 @@ class AsyncTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistRenewResult
+
+        Example:
+            result = client.tasks.template.checklist.renew(template_id=1, check_list_item_id=1)
+            result = await client.tasks.template.checklist.renew(template_id=1, check_list_item_id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistRenewResult",
@@ -929,6 +1190,13 @@ class AsyncTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            TasksTemplateChecklistUpdateResult
+
+        Example:
+            result = client.tasks.template.checklist.update(template_id=1, check_list_item_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})
+            result = await client.tasks.template.checklist.update(template_id=1, check_list_item_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})  # AsyncBitrix24
         """
         return cast(
             "TasksTemplateChecklistUpdateResult",
@@ -961,6 +1229,12 @@ class BatchTasksTemplateChecklist(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistAddResult]
+
+        Example:
+            command = batch.tasks.template.checklist.add(template_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistAddResult]",
@@ -991,6 +1265,12 @@ class BatchTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             attachment_parameters: Wire name: ``attachmentParameters``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistAddAttachmentByContentResult]
+
+        Example:
+            command = batch.tasks.template.checklist.add_attachment_by_content(template_id=1, check_list_item_id=1, attachment_parameters={"NAME": "Anna", "CONTENT": "example"})
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistAddAttachmentByContentResult]",
@@ -1023,6 +1303,12 @@ class BatchTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             files_ids: Wire name: ``filesIds``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistAddAttachmentsFromDiskResult]
+
+        Example:
+            command = batch.tasks.template.checklist.add_attachments_from_disk(template_id=1, check_list_item_id=1, files_ids=["example"])
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistAddAttachmentsFromDiskResult]",
@@ -1050,6 +1336,12 @@ class BatchTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistCompleteResult]
+
+        Example:
+            command = batch.tasks.template.checklist.complete(template_id=1, check_list_item_id=1)
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistCompleteResult]",
@@ -1073,6 +1365,12 @@ class BatchTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.tasks.template.checklist.delete(template_id=1, check_list_item_id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -1096,6 +1394,12 @@ class BatchTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistGetResult]
+
+        Example:
+            command = batch.tasks.template.checklist.get(template_id=1, check_list_item_id=1)
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistGetResult]",
@@ -1124,6 +1428,12 @@ class BatchTasksTemplateChecklist(Namespace):
 
         Args:
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklist]
+
+        Example:
+            command = batch.tasks.template.checklist.list(template_id=1)
         """
         return cast(
             "BatchCommand[_TasksTemplateChecklist]",
@@ -1158,6 +1468,12 @@ class BatchTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             after_item_id: Wire name: ``afterItemId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistMoveAfterResult]
+
+        Example:
+            command = batch.tasks.template.checklist.move_after(template_id=1, check_list_item_id=1, after_item_id=1)
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistMoveAfterResult]",
@@ -1190,6 +1506,12 @@ class BatchTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             before_item_id: Wire name: ``beforeItemId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistMoveBeforeResult]
+
+        Example:
+            command = batch.tasks.template.checklist.move_before(template_id=1, check_list_item_id=1, before_item_id=1)
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistMoveBeforeResult]",
@@ -1222,6 +1544,12 @@ class BatchTasksTemplateChecklist(Namespace):
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
             attachments_ids: Wire name: ``attachmentsIds``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistRemoveAttachmentsResult]
+
+        Example:
+            command = batch.tasks.template.checklist.remove_attachments(template_id=1, check_list_item_id=1, attachments_ids=[1])
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistRemoveAttachmentsResult]",
@@ -1249,6 +1577,12 @@ class BatchTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistRenewResult]
+
+        Example:
+            command = batch.tasks.template.checklist.renew(template_id=1, check_list_item_id=1)
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistRenewResult]",
@@ -1276,6 +1610,12 @@ class BatchTasksTemplateChecklist(Namespace):
         Args:
             template_id: Wire name: ``templateId``.
             check_list_item_id: Wire name: ``checkListItemId``.
+
+        Returns:
+            BatchCommand[TasksTemplateChecklistUpdateResult]
+
+        Example:
+            command = batch.tasks.template.checklist.update(template_id=1, check_list_item_id=1, fields={"TITLE": "Kick-off call", "PARENT_ID": 1})
         """
         return cast(
             "BatchCommand[TasksTemplateChecklistUpdateResult]",

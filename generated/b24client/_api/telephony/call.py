@@ -43,6 +43,13 @@ class TelephonyCall(Namespace):
             messages: Wire name: ``MESSAGES``.
             cost: Wire name: ``COST``.
             cost_currency: Wire name: ``COST_CURRENCY``.
+
+        Returns:
+            TelephonyCallAttachTranscriptionResult
+
+        Example:
+            result = client.telephony.call.attach_transcription(call_id="1", messages=[{"SIDE": "User", "START_TIME": 1, "STOP_TIME": 1, "MESSAGE": "Please call back after 3 pm."}])
+            result = await client.telephony.call.attach_transcription(call_id="1", messages=[{"SIDE": "User", "START_TIME": 1, "STOP_TIME": 1, "MESSAGE": "Please call back after 3 pm."}])  # AsyncBitrix24
         """
         return cast(
             "TelephonyCallAttachTranscriptionResult",
@@ -81,6 +88,13 @@ class AsyncTelephonyCall(Namespace):
             messages: Wire name: ``MESSAGES``.
             cost: Wire name: ``COST``.
             cost_currency: Wire name: ``COST_CURRENCY``.
+
+        Returns:
+            TelephonyCallAttachTranscriptionResult
+
+        Example:
+            result = client.telephony.call.attach_transcription(call_id="1", messages=[{"SIDE": "User", "START_TIME": 1, "STOP_TIME": 1, "MESSAGE": "Please call back after 3 pm."}])
+            result = await client.telephony.call.attach_transcription(call_id="1", messages=[{"SIDE": "User", "START_TIME": 1, "STOP_TIME": 1, "MESSAGE": "Please call back after 3 pm."}])  # AsyncBitrix24
         """
         return cast(
             "TelephonyCallAttachTranscriptionResult",
@@ -122,6 +136,12 @@ class BatchTelephonyCall(Namespace):
             messages: Wire name: ``MESSAGES``.
             cost: Wire name: ``COST``.
             cost_currency: Wire name: ``COST_CURRENCY``.
+
+        Returns:
+            BatchCommand[TelephonyCallAttachTranscriptionResult]
+
+        Example:
+            command = batch.telephony.call.attach_transcription(call_id="1", messages=[{"SIDE": "User", "START_TIME": 1, "STOP_TIME": 1, "MESSAGE": "Please call back after 3 pm."}])
         """
         return cast(
             "BatchCommand[TelephonyCallAttachTranscriptionResult]",

@@ -63,6 +63,13 @@ class TelephonyExternalCall(Namespace):
             record_url: Wire name: ``RECORD_URL``.
             filename: Wire name: ``FILENAME``.
             file_content: Wire name: ``FILE_CONTENT``.
+
+        Returns:
+            TelephonyExternalCallAttachRecordResult
+
+        Example:
+            result = client.telephony.external_call.attach_record(call_id="1")
+            result = await client.telephony.external_call.attach_record(call_id="1")  # AsyncBitrix24
         """
         return cast(
             "TelephonyExternalCallAttachRecordResult",
@@ -126,6 +133,17 @@ class TelephonyExternalCall(Namespace):
             record_url: Wire name: ``RECORD_URL``.
             vote: Wire name: ``VOTE``.
             add_to_chat: Wire name: ``ADD_TO_CHAT``.
+
+        Returns:
+            TelephonyExternalCallFinishResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_call.finish(call_id="1", user_id=1)
+            result = await client.telephony.external_call.finish(call_id="1", user_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _TELEPHONY_EXTERNAL_CALL_FINISH,
@@ -161,6 +179,13 @@ class TelephonyExternalCall(Namespace):
         Args:
             call_id: Wire name: ``CALL_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.telephony.external_call.hide(call_id="1")
+            result = await client.telephony.external_call.hide(call_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -207,6 +232,16 @@ class TelephonyExternalCall(Namespace):
             call_list_id: Wire name: ``CALL_LIST_ID``.
             line_number: Wire name: ``LINE_NUMBER``.
             external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
+
+        Returns:
+            TelephonyExternalCallRegisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_call.register(user_id=1, phone_number="+15550100", type=1)
+            result = await client.telephony.external_call.register(user_id=1, phone_number="+15550100", type=1)  # AsyncBitrix24
         """
         require_one_of(
             _TELEPHONY_EXTERNAL_CALL_REGISTER,
@@ -246,6 +281,13 @@ class TelephonyExternalCall(Namespace):
 
         Args:
             phone_number: Wire name: ``PHONE_NUMBER``.
+
+        Returns:
+            list[TelephonyExternalCallSearchCrmEntitiesResult]
+
+        Example:
+            result = client.telephony.external_call.search_crm_entities(phone_number="+15550100")
+            result = await client.telephony.external_call.search_crm_entities(phone_number="+15550100")  # AsyncBitrix24
         """
         return cast(
             "list[TelephonyExternalCallSearchCrmEntitiesResult]",
@@ -264,6 +306,13 @@ class TelephonyExternalCall(Namespace):
         Args:
             call_id: Wire name: ``CALL_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.telephony.external_call.show(call_id="1")
+            result = await client.telephony.external_call.show(call_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -296,6 +345,13 @@ class AsyncTelephonyExternalCall(Namespace):
             record_url: Wire name: ``RECORD_URL``.
             filename: Wire name: ``FILENAME``.
             file_content: Wire name: ``FILE_CONTENT``.
+
+        Returns:
+            TelephonyExternalCallAttachRecordResult
+
+        Example:
+            result = client.telephony.external_call.attach_record(call_id="1")
+            result = await client.telephony.external_call.attach_record(call_id="1")  # AsyncBitrix24
         """
         return cast(
             "TelephonyExternalCallAttachRecordResult",
@@ -359,6 +415,17 @@ class AsyncTelephonyExternalCall(Namespace):
             record_url: Wire name: ``RECORD_URL``.
             vote: Wire name: ``VOTE``.
             add_to_chat: Wire name: ``ADD_TO_CHAT``.
+
+        Returns:
+            TelephonyExternalCallFinishResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_call.finish(call_id="1", user_id=1)
+            result = await client.telephony.external_call.finish(call_id="1", user_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _TELEPHONY_EXTERNAL_CALL_FINISH,
@@ -394,6 +461,13 @@ class AsyncTelephonyExternalCall(Namespace):
         Args:
             call_id: Wire name: ``CALL_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.telephony.external_call.hide(call_id="1")
+            result = await client.telephony.external_call.hide(call_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -440,6 +514,16 @@ class AsyncTelephonyExternalCall(Namespace):
             call_list_id: Wire name: ``CALL_LIST_ID``.
             line_number: Wire name: ``LINE_NUMBER``.
             external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
+
+        Returns:
+            TelephonyExternalCallRegisterResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_call.register(user_id=1, phone_number="+15550100", type=1)
+            result = await client.telephony.external_call.register(user_id=1, phone_number="+15550100", type=1)  # AsyncBitrix24
         """
         require_one_of(
             _TELEPHONY_EXTERNAL_CALL_REGISTER,
@@ -479,6 +563,13 @@ class AsyncTelephonyExternalCall(Namespace):
 
         Args:
             phone_number: Wire name: ``PHONE_NUMBER``.
+
+        Returns:
+            list[TelephonyExternalCallSearchCrmEntitiesResult]
+
+        Example:
+            result = client.telephony.external_call.search_crm_entities(phone_number="+15550100")
+            result = await client.telephony.external_call.search_crm_entities(phone_number="+15550100")  # AsyncBitrix24
         """
         return cast(
             "list[TelephonyExternalCallSearchCrmEntitiesResult]",
@@ -497,6 +588,13 @@ class AsyncTelephonyExternalCall(Namespace):
         Args:
             call_id: Wire name: ``CALL_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.telephony.external_call.show(call_id="1")
+            result = await client.telephony.external_call.show(call_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -532,6 +630,12 @@ class BatchTelephonyExternalCall(Namespace):
             record_url: Wire name: ``RECORD_URL``.
             filename: Wire name: ``FILENAME``.
             file_content: Wire name: ``FILE_CONTENT``.
+
+        Returns:
+            BatchCommand[TelephonyExternalCallAttachRecordResult]
+
+        Example:
+            command = batch.telephony.external_call.attach_record(call_id="1")
         """
         return cast(
             "BatchCommand[TelephonyExternalCallAttachRecordResult]",
@@ -599,6 +703,16 @@ class BatchTelephonyExternalCall(Namespace):
             record_url: Wire name: ``RECORD_URL``.
             vote: Wire name: ``VOTE``.
             add_to_chat: Wire name: ``ADD_TO_CHAT``.
+
+        Returns:
+            BatchCommand[TelephonyExternalCallFinishResult]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.telephony.external_call.finish(call_id="1", user_id=1)
         """
         require_one_of(
             _TELEPHONY_EXTERNAL_CALL_FINISH,
@@ -639,6 +753,12 @@ class BatchTelephonyExternalCall(Namespace):
         Args:
             call_id: Wire name: ``CALL_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.telephony.external_call.hide(call_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -690,6 +810,15 @@ class BatchTelephonyExternalCall(Namespace):
             call_list_id: Wire name: ``CALL_LIST_ID``.
             line_number: Wire name: ``LINE_NUMBER``.
             external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
+
+        Returns:
+            BatchCommand[TelephonyExternalCallRegisterResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.telephony.external_call.register(user_id=1, phone_number="+15550100", type=1)
         """
         require_one_of(
             _TELEPHONY_EXTERNAL_CALL_REGISTER,
@@ -732,6 +861,12 @@ class BatchTelephonyExternalCall(Namespace):
 
         Args:
             phone_number: Wire name: ``PHONE_NUMBER``.
+
+        Returns:
+            BatchCommand[list[TelephonyExternalCallSearchCrmEntitiesResult]]
+
+        Example:
+            command = batch.telephony.external_call.search_crm_entities(phone_number="+15550100")
         """
         return cast(
             "BatchCommand[list[TelephonyExternalCallSearchCrmEntitiesResult]]",
@@ -755,6 +890,12 @@ class BatchTelephonyExternalCall(Namespace):
         Args:
             call_id: Wire name: ``CALL_ID``.
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.telephony.external_call.show(call_id="1")
         """
         return cast(
             "BatchCommand[bool]",

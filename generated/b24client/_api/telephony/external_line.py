@@ -50,6 +50,16 @@ class TelephonyExternalLine(Namespace):
             number: Wire name: ``NUMBER``.
             name: Wire name: ``NAME``.
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+
+        Returns:
+            TelephonyExternalLineAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.add(number="example")
+            result = await client.telephony.external_line.add(number="example")  # AsyncBitrix24
         """
         return cast(
             "TelephonyExternalLineAddResult",
@@ -71,6 +81,16 @@ class TelephonyExternalLine(Namespace):
 
         Args:
             number: Wire name: ``NUMBER``.
+
+        Returns:
+            list[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.delete(number="example")
+            result = await client.telephony.external_line.delete(number="example")  # AsyncBitrix24
         """
         return cast(
             "list[Any]",
@@ -82,6 +102,16 @@ class TelephonyExternalLine(Namespace):
 
         REST method: ``telephony.externalLine.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
+
+        Returns:
+            list[TelephonyExternalLine]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.get()
+            result = await client.telephony.external_line.get()  # AsyncBitrix24
         """
         return cast(
             "list[_TelephonyExternalLine]",
@@ -104,6 +134,16 @@ class TelephonyExternalLine(Namespace):
             number: Wire name: ``NUMBER``.
             name: Wire name: ``NAME``.
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+
+        Returns:
+            TelephonyExternalLineUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.update(number="example")
+            result = await client.telephony.external_line.update(number="example")  # AsyncBitrix24
         """
         return cast(
             "TelephonyExternalLineUpdateResult",
@@ -139,6 +179,16 @@ class AsyncTelephonyExternalLine(Namespace):
             number: Wire name: ``NUMBER``.
             name: Wire name: ``NAME``.
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+
+        Returns:
+            TelephonyExternalLineAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.add(number="example")
+            result = await client.telephony.external_line.add(number="example")  # AsyncBitrix24
         """
         return cast(
             "TelephonyExternalLineAddResult",
@@ -160,6 +210,16 @@ class AsyncTelephonyExternalLine(Namespace):
 
         Args:
             number: Wire name: ``NUMBER``.
+
+        Returns:
+            list[Any]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.delete(number="example")
+            result = await client.telephony.external_line.delete(number="example")  # AsyncBitrix24
         """
         return cast(
             "list[Any]",
@@ -173,6 +233,16 @@ class AsyncTelephonyExternalLine(Namespace):
 
         REST method: ``telephony.externalLine.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
+
+        Returns:
+            list[TelephonyExternalLine]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.get()
+            result = await client.telephony.external_line.get()  # AsyncBitrix24
         """
         return cast(
             "list[_TelephonyExternalLine]",
@@ -195,6 +265,16 @@ class AsyncTelephonyExternalLine(Namespace):
             number: Wire name: ``NUMBER``.
             name: Wire name: ``NAME``.
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+
+        Returns:
+            TelephonyExternalLineUpdateResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            result = client.telephony.external_line.update(number="example")
+            result = await client.telephony.external_line.update(number="example")  # AsyncBitrix24
         """
         return cast(
             "TelephonyExternalLineUpdateResult",
@@ -233,6 +313,15 @@ class BatchTelephonyExternalLine(Namespace):
             number: Wire name: ``NUMBER``.
             name: Wire name: ``NAME``.
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+
+        Returns:
+            BatchCommand[TelephonyExternalLineAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.telephony.external_line.add(number="example")
         """
         return cast(
             "BatchCommand[TelephonyExternalLineAddResult]",
@@ -257,6 +346,15 @@ class BatchTelephonyExternalLine(Namespace):
 
         Args:
             number: Wire name: ``NUMBER``.
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.telephony.external_line.delete(number="example")
         """
         return cast(
             "BatchCommand[list[Any]]",
@@ -271,6 +369,15 @@ class BatchTelephonyExternalLine(Namespace):
 
         REST method: ``telephony.externalLine.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
+
+        Returns:
+            BatchCommand[list[TelephonyExternalLine]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.telephony.external_line.get()
         """
         return cast(
             "BatchCommand[list[_TelephonyExternalLine]]",
@@ -296,6 +403,15 @@ class BatchTelephonyExternalLine(Namespace):
             number: Wire name: ``NUMBER``.
             name: Wire name: ``NAME``.
             crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+
+        Returns:
+            BatchCommand[TelephonyExternalLineUpdateResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``WRONG_AUTH_TYPE``.
+
+        Example:
+            command = batch.telephony.external_line.update(number="example")
         """
         return cast(
             "BatchCommand[TelephonyExternalLineUpdateResult]",

@@ -94,6 +94,13 @@ class Timeman(Namespace):
             report: Wire name: ``REPORT``.
             lat: Wire name: ``LAT``.
             lon: Wire name: ``LON``.
+
+        Returns:
+            TimemanCloseResult
+
+        Example:
+            result = client.timeman.close()
+            result = await client.timeman.close()  # AsyncBitrix24
         """
         return cast(
             "TimemanCloseResult",
@@ -129,6 +136,13 @@ class Timeman(Namespace):
             report: Wire name: ``REPORT``.
             lat: Wire name: ``LAT``.
             lon: Wire name: ``LON``.
+
+        Returns:
+            TimemanOpenResult
+
+        Example:
+            result = client.timeman.open()
+            result = await client.timeman.open()  # AsyncBitrix24
         """
         return cast(
             "TimemanOpenResult",
@@ -152,6 +166,13 @@ class Timeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            TimemanPauseResult
+
+        Example:
+            result = client.timeman.pause()
+            result = await client.timeman.pause()  # AsyncBitrix24
         """
         return cast(
             "TimemanPauseResult",
@@ -166,6 +187,13 @@ class Timeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            TimemanSettingsResult
+
+        Example:
+            result = client.timeman.settings()
+            result = await client.timeman.settings()  # AsyncBitrix24
         """
         return cast(
             "TimemanSettingsResult",
@@ -180,6 +208,13 @@ class Timeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            TimemanStatusResult
+
+        Example:
+            result = client.timeman.status()
+            result = await client.timeman.status()  # AsyncBitrix24
         """
         return cast(
             "TimemanStatusResult",
@@ -233,6 +268,13 @@ class AsyncTimeman(Namespace):
             report: Wire name: ``REPORT``.
             lat: Wire name: ``LAT``.
             lon: Wire name: ``LON``.
+
+        Returns:
+            TimemanCloseResult
+
+        Example:
+            result = client.timeman.close()
+            result = await client.timeman.close()  # AsyncBitrix24
         """
         return cast(
             "TimemanCloseResult",
@@ -268,6 +310,13 @@ class AsyncTimeman(Namespace):
             report: Wire name: ``REPORT``.
             lat: Wire name: ``LAT``.
             lon: Wire name: ``LON``.
+
+        Returns:
+            TimemanOpenResult
+
+        Example:
+            result = client.timeman.open()
+            result = await client.timeman.open()  # AsyncBitrix24
         """
         return cast(
             "TimemanOpenResult",
@@ -291,6 +340,13 @@ class AsyncTimeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            TimemanPauseResult
+
+        Example:
+            result = client.timeman.pause()
+            result = await client.timeman.pause()  # AsyncBitrix24
         """
         return cast(
             "TimemanPauseResult",
@@ -307,6 +363,13 @@ class AsyncTimeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            TimemanSettingsResult
+
+        Example:
+            result = client.timeman.settings()
+            result = await client.timeman.settings()  # AsyncBitrix24
         """
         return cast(
             "TimemanSettingsResult",
@@ -323,6 +386,13 @@ class AsyncTimeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            TimemanStatusResult
+
+        Example:
+            result = client.timeman.status()
+            result = await client.timeman.status()  # AsyncBitrix24
         """
         return cast(
             "TimemanStatusResult",
@@ -379,6 +449,12 @@ class BatchTimeman(Namespace):
             report: Wire name: ``REPORT``.
             lat: Wire name: ``LAT``.
             lon: Wire name: ``LON``.
+
+        Returns:
+            BatchCommand[TimemanCloseResult]
+
+        Example:
+            command = batch.timeman.close()
         """
         return cast(
             "BatchCommand[TimemanCloseResult]",
@@ -417,6 +493,12 @@ class BatchTimeman(Namespace):
             report: Wire name: ``REPORT``.
             lat: Wire name: ``LAT``.
             lon: Wire name: ``LON``.
+
+        Returns:
+            BatchCommand[TimemanOpenResult]
+
+        Example:
+            command = batch.timeman.open()
         """
         return cast(
             "BatchCommand[TimemanOpenResult]",
@@ -445,6 +527,12 @@ class BatchTimeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[TimemanPauseResult]
+
+        Example:
+            command = batch.timeman.pause()
         """
         return cast(
             "BatchCommand[TimemanPauseResult]",
@@ -464,6 +552,12 @@ class BatchTimeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[TimemanSettingsResult]
+
+        Example:
+            command = batch.timeman.settings()
         """
         return cast(
             "BatchCommand[TimemanSettingsResult]",
@@ -483,6 +577,12 @@ class BatchTimeman(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[TimemanStatusResult]
+
+        Example:
+            command = batch.timeman.status()
         """
         return cast(
             "BatchCommand[TimemanStatusResult]",

@@ -42,6 +42,16 @@ class TimemanNetworkrange(Namespace):
 
         Args:
             ip: Wire name: ``IP``.
+
+        Returns:
+            TimemanNetworkrangeCheckResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.networkrange.check()
+            result = await client.timeman.networkrange.check()  # AsyncBitrix24
         """
         return cast(
             "TimemanNetworkrangeCheckResult",
@@ -53,6 +63,16 @@ class TimemanNetworkrange(Namespace):
 
         REST method: ``timeman.networkrange.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
+
+        Returns:
+            list[TimemanNetworkrange]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.networkrange.get()
+            result = await client.timeman.networkrange.get()  # AsyncBitrix24
         """
         return cast(
             "list[_TimemanNetworkrange]",
@@ -64,6 +84,17 @@ class TimemanNetworkrange(Namespace):
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Returns:
+            TimemanNetworkrangeSetResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.networkrange.set(ranges=[{}])
+            result = await client.timeman.networkrange.set(ranges=[{}])  # AsyncBitrix24
         """
         return cast(
             "TimemanNetworkrangeSetResult",
@@ -86,6 +117,16 @@ class AsyncTimemanNetworkrange(Namespace):
 
         Args:
             ip: Wire name: ``IP``.
+
+        Returns:
+            TimemanNetworkrangeCheckResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.networkrange.check()
+            result = await client.timeman.networkrange.check()  # AsyncBitrix24
         """
         return cast(
             "TimemanNetworkrangeCheckResult",
@@ -97,6 +138,16 @@ class AsyncTimemanNetworkrange(Namespace):
 
         REST method: ``timeman.networkrange.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
+
+        Returns:
+            list[TimemanNetworkrange]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.networkrange.get()
+            result = await client.timeman.networkrange.get()  # AsyncBitrix24
         """
         return cast(
             "list[_TimemanNetworkrange]",
@@ -110,6 +161,17 @@ class AsyncTimemanNetworkrange(Namespace):
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Returns:
+            TimemanNetworkrangeSetResult
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.networkrange.set(ranges=[{}])
+            result = await client.timeman.networkrange.set(ranges=[{}])  # AsyncBitrix24
         """
         return cast(
             "TimemanNetworkrangeSetResult",
@@ -135,6 +197,15 @@ class BatchTimemanNetworkrange(Namespace):
 
         Args:
             ip: Wire name: ``IP``.
+
+        Returns:
+            BatchCommand[TimemanNetworkrangeCheckResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.timeman.networkrange.check()
         """
         return cast(
             "BatchCommand[TimemanNetworkrangeCheckResult]",
@@ -149,6 +220,15 @@ class BatchTimemanNetworkrange(Namespace):
 
         REST method: ``timeman.networkrange.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
+
+        Returns:
+            BatchCommand[list[TimemanNetworkrange]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.timeman.networkrange.get()
         """
         return cast(
             "BatchCommand[list[_TimemanNetworkrange]]",
@@ -165,6 +245,16 @@ class BatchTimemanNetworkrange(Namespace):
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Returns:
+            BatchCommand[TimemanNetworkrangeSetResult]
+
+        Raises:
+            BadRequestError: the portal answers ``INVALID_FORMAT``.
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.timeman.networkrange.set(ranges=[{}])
         """
         return cast(
             "BatchCommand[TimemanNetworkrangeSetResult]",

@@ -26,6 +26,13 @@ class TimemanSchedule(Namespace):
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+
+        Returns:
+            TimemanSchedule
+
+        Example:
+            result = client.timeman.schedule.get()
+            result = await client.timeman.schedule.get()  # AsyncBitrix24
         """
         return cast(
             "_TimemanSchedule", self._backend._invoke(_TIMEMAN_SCHEDULE_GET, {"id": id})
@@ -42,6 +49,13 @@ class AsyncTimemanSchedule(Namespace):
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+
+        Returns:
+            TimemanSchedule
+
+        Example:
+            result = client.timeman.schedule.get()
+            result = await client.timeman.schedule.get()  # AsyncBitrix24
         """
         return cast(
             "_TimemanSchedule",
@@ -64,6 +78,12 @@ class BatchTimemanSchedule(Namespace):
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+
+        Returns:
+            BatchCommand[TimemanSchedule]
+
+        Example:
+            command = batch.timeman.schedule.get()
         """
         return cast(
             "BatchCommand[_TimemanSchedule]",

@@ -128,6 +128,16 @@ class TimemanTimecontrolReport(Namespace):
             text: Wire name: ``TEXT``.
             type: Wire name: ``TYPE``.
             calendar: Wire name: ``CALENDAR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.report.add(report_id=1, text="Please call back after 3 pm.")
+            result = await client.timeman.timecontrol.report.add(report_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -169,6 +179,16 @@ class AsyncTimemanTimecontrolReport(Namespace):
             text: Wire name: ``TEXT``.
             type: Wire name: ``TYPE``.
             calendar: Wire name: ``CALENDAR``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.report.add(report_id=1, text="Please call back after 3 pm.")
+            result = await client.timeman.timecontrol.report.add(report_id=1, text="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -213,6 +233,15 @@ class BatchTimemanTimecontrolReport(Namespace):
             text: Wire name: ``TEXT``.
             type: Wire name: ``TYPE``.
             calendar: Wire name: ``CALENDAR``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.timeman.timecontrol.report.add(report_id=1, text="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[bool]",
@@ -264,6 +293,16 @@ class TimemanTimecontrolReports(Namespace):
             year: Wire name: ``YEAR``.
             idle_minutes: Wire name: ``IDLE_MINUTES``.
             workday_hours: Wire name: ``WORKDAY_HOURS``.
+
+        Returns:
+            TimemanTimecontrolReports
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``, ``USER_ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.reports.get(user_id=1, month=1, year=1)
+            result = await client.timeman.timecontrol.reports.get(user_id=1, month=1, year=1)  # AsyncBitrix24
         """
         return cast(
             "_TimemanTimecontrolReports",
@@ -315,6 +354,16 @@ class AsyncTimemanTimecontrolReports(Namespace):
             year: Wire name: ``YEAR``.
             idle_minutes: Wire name: ``IDLE_MINUTES``.
             workday_hours: Wire name: ``WORKDAY_HOURS``.
+
+        Returns:
+            TimemanTimecontrolReports
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``, ``USER_ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.reports.get(user_id=1, month=1, year=1)
+            result = await client.timeman.timecontrol.reports.get(user_id=1, month=1, year=1)  # AsyncBitrix24
         """
         return cast(
             "_TimemanTimecontrolReports",
@@ -369,6 +418,15 @@ class BatchTimemanTimecontrolReports(Namespace):
             year: Wire name: ``YEAR``.
             idle_minutes: Wire name: ``IDLE_MINUTES``.
             workday_hours: Wire name: ``WORKDAY_HOURS``.
+
+        Returns:
+            BatchCommand[TimemanTimecontrolReports]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``, ``USER_ACCESS_ERROR``.
+
+        Example:
+            command = batch.timeman.timecontrol.reports.get(user_id=1, month=1, year=1)
         """
         return cast(
             "BatchCommand[_TimemanTimecontrolReports]",
@@ -395,6 +453,13 @@ class TimemanTimecontrolReportsSettings(Namespace):
 
         REST method: ``timeman.timecontrol.reports.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
+
+        Returns:
+            TimemanTimecontrolReportsSettings
+
+        Example:
+            result = client.timeman.timecontrol.reports.settings.get()
+            result = await client.timeman.timecontrol.reports.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_TimemanTimecontrolReportsSettings",
@@ -412,6 +477,13 @@ class AsyncTimemanTimecontrolReportsSettings(Namespace):
 
         REST method: ``timeman.timecontrol.reports.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
+
+        Returns:
+            TimemanTimecontrolReportsSettings
+
+        Example:
+            result = client.timeman.timecontrol.reports.settings.get()
+            result = await client.timeman.timecontrol.reports.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_TimemanTimecontrolReportsSettings",
@@ -432,6 +504,12 @@ class BatchTimemanTimecontrolReportsSettings(Namespace):
 
         REST method: ``timeman.timecontrol.reports.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
+
+        Returns:
+            BatchCommand[TimemanTimecontrolReportsSettings]
+
+        Example:
+            command = batch.timeman.timecontrol.reports.settings.get()
         """
         return cast(
             "BatchCommand[_TimemanTimecontrolReportsSettings]",
@@ -454,6 +532,13 @@ class TimemanTimecontrolReportsUsers(Namespace):
 
         Args:
             department_id: Wire name: ``DEPARTMENT_ID``.
+
+        Returns:
+            list[TimemanTimecontrolReportsUsers]
+
+        Example:
+            result = client.timeman.timecontrol.reports.users.get()
+            result = await client.timeman.timecontrol.reports.users.get()  # AsyncBitrix24
         """
         return cast(
             "list[_TimemanTimecontrolReportsUsers]",
@@ -478,6 +563,13 @@ class AsyncTimemanTimecontrolReportsUsers(Namespace):
 
         Args:
             department_id: Wire name: ``DEPARTMENT_ID``.
+
+        Returns:
+            list[TimemanTimecontrolReportsUsers]
+
+        Example:
+            result = client.timeman.timecontrol.reports.users.get()
+            result = await client.timeman.timecontrol.reports.users.get()  # AsyncBitrix24
         """
         return cast(
             "list[_TimemanTimecontrolReportsUsers]",
@@ -505,6 +597,12 @@ class BatchTimemanTimecontrolReportsUsers(Namespace):
 
         Args:
             department_id: Wire name: ``DEPARTMENT_ID``.
+
+        Returns:
+            BatchCommand[list[TimemanTimecontrolReportsUsers]]
+
+        Example:
+            command = batch.timeman.timecontrol.reports.users.get()
         """
         return cast(
             "BatchCommand[list[_TimemanTimecontrolReportsUsers]]",
@@ -524,6 +622,16 @@ class TimemanTimecontrolSettings(Namespace):
 
         REST method: ``timeman.timecontrol.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
+
+        Returns:
+            TimemanTimecontrolSettings
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.settings.get()
+            result = await client.timeman.timecontrol.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_TimemanTimecontrolSettings",
@@ -562,6 +670,16 @@ class TimemanTimecontrolSettings(Namespace):
             report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
             report_full_type: Wire name: ``REPORT_FULL_TYPE``.
             report_full_users: Wire name: ``REPORT_FULL_USERS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.settings.set()
+            result = await client.timeman.timecontrol.settings.set()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -594,6 +712,16 @@ class AsyncTimemanTimecontrolSettings(Namespace):
 
         REST method: ``timeman.timecontrol.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
+
+        Returns:
+            TimemanTimecontrolSettings
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.settings.get()
+            result = await client.timeman.timecontrol.settings.get()  # AsyncBitrix24
         """
         return cast(
             "_TimemanTimecontrolSettings",
@@ -632,6 +760,16 @@ class AsyncTimemanTimecontrolSettings(Namespace):
             report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
             report_full_type: Wire name: ``REPORT_FULL_TYPE``.
             report_full_users: Wire name: ``REPORT_FULL_USERS``.
+
+        Returns:
+            bool
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            result = client.timeman.timecontrol.settings.set()
+            result = await client.timeman.timecontrol.settings.set()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -667,6 +805,15 @@ class BatchTimemanTimecontrolSettings(Namespace):
 
         REST method: ``timeman.timecontrol.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
+
+        Returns:
+            BatchCommand[TimemanTimecontrolSettings]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.timeman.timecontrol.settings.get()
         """
         return cast(
             "BatchCommand[_TimemanTimecontrolSettings]",
@@ -714,6 +861,15 @@ class BatchTimemanTimecontrolSettings(Namespace):
             report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
             report_full_type: Wire name: ``REPORT_FULL_TYPE``.
             report_full_users: Wire name: ``REPORT_FULL_USERS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_ERROR``.
+
+        Example:
+            command = batch.timeman.timecontrol.settings.set()
         """
         return cast(
             "BatchCommand[bool]",

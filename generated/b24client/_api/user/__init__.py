@@ -60,6 +60,13 @@ class User(Namespace):
 
         Args:
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.access(access=["example"])
+            result = await client.user.access(access=["example"])  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_USER_ACCESS, {"ACCESS": access}))
 
@@ -149,6 +156,16 @@ class User(Namespace):
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.user.add(email="anna.smith@example.com")
+            result = await client.user.add(email="anna.smith@example.com")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -202,6 +219,13 @@ class User(Namespace):
 
         REST method: ``user.admin``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.admin()
+            result = await client.user.admin()  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_USER_ADMIN, {}))
 
@@ -214,6 +238,13 @@ class User(Namespace):
 
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
+
+        Returns:
+            User
+
+        Example:
+            result = client.user.current()
+            result = await client.user.current()  # AsyncBitrix24
         """
         return cast("_User", self._backend._invoke(_USER_CURRENT, {}))
 
@@ -222,6 +253,13 @@ class User(Namespace):
 
         REST method: ``user.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
+
+        Returns:
+            UserFieldsResult
+
+        Example:
+            result = client.user.fields()
+            result = await client.user.fields()  # AsyncBitrix24
         """
         return cast("UserFieldsResult", self._backend._invoke(_USER_FIELDS, {}))
 
@@ -250,6 +288,13 @@ class User(Namespace):
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            Page[User]
+
+        Example:
+            result = client.user.get()
+            result = await client.user.get()  # AsyncBitrix24
         """
         return cast(
             "Page[_User]",
@@ -292,6 +337,13 @@ class User(Namespace):
             order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            Page[UserSearchResult]
+
+        Example:
+            result = client.user.search()
+            result = await client.user.search()  # AsyncBitrix24
         """
         return cast(
             "Page[UserSearchResult]",
@@ -397,6 +449,13 @@ class User(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.update(id=1)
+            result = await client.user.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -474,6 +533,13 @@ class AsyncUser(Namespace):
 
         Args:
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.access(access=["example"])
+            result = await client.user.access(access=["example"])  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_USER_ACCESS, {"ACCESS": access}))
 
@@ -563,6 +629,16 @@ class AsyncUser(Namespace):
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.user.add(email="anna.smith@example.com")
+            result = await client.user.add(email="anna.smith@example.com")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -616,6 +692,13 @@ class AsyncUser(Namespace):
 
         REST method: ``user.admin``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.admin()
+            result = await client.user.admin()  # AsyncBitrix24
         """
         return cast(bool, await self._backend._invoke(_USER_ADMIN, {}))
 
@@ -628,6 +711,13 @@ class AsyncUser(Namespace):
 
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
+
+        Returns:
+            User
+
+        Example:
+            result = client.user.current()
+            result = await client.user.current()  # AsyncBitrix24
         """
         return cast("_User", await self._backend._invoke(_USER_CURRENT, {}))
 
@@ -636,6 +726,13 @@ class AsyncUser(Namespace):
 
         REST method: ``user.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
+
+        Returns:
+            UserFieldsResult
+
+        Example:
+            result = client.user.fields()
+            result = await client.user.fields()  # AsyncBitrix24
         """
         return cast("UserFieldsResult", await self._backend._invoke(_USER_FIELDS, {}))
 
@@ -664,6 +761,13 @@ class AsyncUser(Namespace):
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            AsyncPage[User]
+
+        Example:
+            result = client.user.get()
+            result = await client.user.get()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_User]",
@@ -706,6 +810,13 @@ class AsyncUser(Namespace):
             order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            AsyncPage[UserSearchResult]
+
+        Example:
+            result = client.user.search()
+            result = await client.user.search()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[UserSearchResult]",
@@ -811,6 +922,13 @@ class AsyncUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.update(id=1)
+            result = await client.user.update(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -891,6 +1009,12 @@ class BatchUser(Namespace):
 
         Args:
             access: Wire name: ``ACCESS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.user.access(access=["example"])
         """
         return cast(
             "BatchCommand[bool]",
@@ -986,6 +1110,15 @@ class BatchUser(Namespace):
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.user.add(email="anna.smith@example.com")
         """
         return cast(
             "BatchCommand[int]",
@@ -1042,6 +1175,12 @@ class BatchUser(Namespace):
 
         REST method: ``user.admin``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.user.admin()
         """
         return cast("BatchCommand[bool]", self._backend._invoke(_USER_ADMIN, {}))
 
@@ -1057,6 +1196,12 @@ class BatchUser(Namespace):
 
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
+
+        Returns:
+            BatchCommand[User]
+
+        Example:
+            command = batch.user.current()
         """
         return cast("BatchCommand[_User]", self._backend._invoke(_USER_CURRENT, {}))
 
@@ -1068,6 +1213,12 @@ class BatchUser(Namespace):
 
         REST method: ``user.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
+
+        Returns:
+            BatchCommand[UserFieldsResult]
+
+        Example:
+            command = batch.user.fields()
         """
         return cast(
             "BatchCommand[UserFieldsResult]", self._backend._invoke(_USER_FIELDS, {})
@@ -1099,6 +1250,12 @@ class BatchUser(Namespace):
             admin_mode: Wire name: ``ADMIN_MODE``.
             image_resize: Wire name: ``IMAGE_RESIZE``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            BatchCommand[list[User]]
+
+        Example:
+            command = batch.user.get()
         """
         return cast(
             "BatchCommand[list[_User]]",
@@ -1142,6 +1299,12 @@ class BatchUser(Namespace):
             order: Wire name: ``ORDER``.
             admin_mode: Wire name: ``ADMIN_MODE``.
             uf_department: Wire name: ``UF_DEPARTMENT``.
+
+        Returns:
+            BatchCommand[list[UserSearchResult]]
+
+        Example:
+            command = batch.user.search()
         """
         return cast(
             "BatchCommand[list[UserSearchResult]]",
@@ -1250,6 +1413,12 @@ class BatchUser(Namespace):
             work_profile: Wire name: ``WORK_PROFILE``.
             work_logo: Wire name: ``WORK_LOGO``.
             work_notes: Wire name: ``WORK_NOTES``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.user.update(id=1)
         """
         return cast(
             "BatchCommand[bool]",

@@ -29,6 +29,13 @@ class UserOption(Namespace):
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+
+        Returns:
+            UserOption | str
+
+        Example:
+            result = client.user.option.get()
+            result = await client.user.option.get()  # AsyncBitrix24
         """
         return cast(
             "_UserOption | str",
@@ -40,6 +47,13 @@ class UserOption(Namespace):
 
         REST method: ``user.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.option.set(options={})
+            result = await client.user.option.set(options={})  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_USER_OPTION_SET, {"options": options}))
 
@@ -54,6 +68,13 @@ class AsyncUserOption(Namespace):
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+
+        Returns:
+            UserOption | str
+
+        Example:
+            result = client.user.option.get()
+            result = await client.user.option.get()  # AsyncBitrix24
         """
         return cast(
             "_UserOption | str",
@@ -65,6 +86,13 @@ class AsyncUserOption(Namespace):
 
         REST method: ``user.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.option.set(options={})
+            result = await client.user.option.set(options={})  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_USER_OPTION_SET, {"options": options})
@@ -86,6 +114,12 @@ class BatchUserOption(Namespace):
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+
+        Returns:
+            BatchCommand[UserOption | str]
+
+        Example:
+            command = batch.user.option.get()
         """
         return cast(
             "BatchCommand[_UserOption | str]",
@@ -100,6 +134,12 @@ class BatchUserOption(Namespace):
 
         REST method: ``user.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.user.option.set(options={})
         """
         return cast(
             "BatchCommand[bool]",

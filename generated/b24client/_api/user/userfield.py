@@ -50,6 +50,16 @@ class UserUserfield(Namespace):
 
         REST method: ``user.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.user.userfield.add(fields={"FIELD_NAME": "Anna", "USER_TYPE_ID": "string"})
+            result = await client.user.userfield.add(fields={"FIELD_NAME": "Anna", "USER_TYPE_ID": "string"})  # AsyncBitrix24
         """
         return cast(int, self._backend._invoke(_USER_USERFIELD_ADD, {"fields": fields}))
 
@@ -58,6 +68,13 @@ class UserUserfield(Namespace):
 
         REST method: ``user.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.userfield.delete(id=1)
+            result = await client.user.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_USER_USERFIELD_DELETE, {"id": id}))
 
@@ -74,6 +91,13 @@ class UserUserfield(Namespace):
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+
+        Returns:
+            Page[UserUserfield]
+
+        Example:
+            result = client.user.userfield.list()
+            result = await client.user.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_UserUserfield]",
@@ -89,6 +113,13 @@ class UserUserfield(Namespace):
 
         REST method: ``user.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})
+            result = await client.user.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -111,6 +142,16 @@ class AsyncUserUserfield(Namespace):
 
         REST method: ``user.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.user.userfield.add(fields={"FIELD_NAME": "Anna", "USER_TYPE_ID": "string"})
+            result = await client.user.userfield.add(fields={"FIELD_NAME": "Anna", "USER_TYPE_ID": "string"})  # AsyncBitrix24
         """
         return cast(
             int, await self._backend._invoke(_USER_USERFIELD_ADD, {"fields": fields})
@@ -121,6 +162,13 @@ class AsyncUserUserfield(Namespace):
 
         REST method: ``user.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.userfield.delete(id=1)
+            result = await client.user.userfield.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_USER_USERFIELD_DELETE, {"id": id})
@@ -139,6 +187,13 @@ class AsyncUserUserfield(Namespace):
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+
+        Returns:
+            AsyncPage[UserUserfield]
+
+        Example:
+            result = client.user.userfield.list()
+            result = await client.user.userfield.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_UserUserfield]",
@@ -154,6 +209,13 @@ class AsyncUserUserfield(Namespace):
 
         REST method: ``user.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.user.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})
+            result = await client.user.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -181,6 +243,15 @@ class BatchUserUserfield(Namespace):
 
         REST method: ``user.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.user.userfield.add(fields={"FIELD_NAME": "Anna", "USER_TYPE_ID": "string"})
         """
         return cast(
             "BatchCommand[int]",
@@ -195,6 +266,12 @@ class BatchUserUserfield(Namespace):
 
         REST method: ``user.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.user.userfield.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -215,6 +292,12 @@ class BatchUserUserfield(Namespace):
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+
+        Returns:
+            BatchCommand[list[UserUserfield]]
+
+        Example:
+            command = batch.user.userfield.list()
         """
         return cast(
             "BatchCommand[builtins.list[_UserUserfield]]",
@@ -236,6 +319,12 @@ class BatchUserUserfield(Namespace):
 
         REST method: ``user.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.user.userfield.update(id=1, fields={"XML_ID": "example_code", "SORT": 1})
         """
         return cast(
             "BatchCommand[bool]",
@@ -253,6 +342,13 @@ class UserUserfieldFile(Namespace):
 
         REST method: ``user.userfield.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.user.userfield.file.get()
+            result = await client.user.userfield.file.get()  # AsyncBitrix24
         """
         return self._backend._invoke(_USER_USERFIELD_FILE_GET, {})
 
@@ -267,6 +363,13 @@ class AsyncUserUserfieldFile(Namespace):
 
         REST method: ``user.userfield.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
+
+        Returns:
+            Any
+
+        Example:
+            result = client.user.userfield.file.get()
+            result = await client.user.userfield.file.get()  # AsyncBitrix24
         """
         return await self._backend._invoke(_USER_USERFIELD_FILE_GET, {})
 
@@ -284,6 +387,12 @@ class BatchUserUserfieldFile(Namespace):
 
         REST method: ``user.userfield.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.user.userfield.file.get()
         """
         return cast(
             "BatchCommand[Any]", self._backend._invoke(_USER_USERFIELD_FILE_GET, {})

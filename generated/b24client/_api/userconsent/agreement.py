@@ -36,6 +36,13 @@ class UserconsentAgreement(Namespace):
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+
+        Returns:
+            list[UserconsentAgreement]
+
+        Example:
+            result = client.userconsent.agreement.list()
+            result = await client.userconsent.agreement.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_UserconsentAgreement]",
@@ -52,6 +59,16 @@ class UserconsentAgreement(Namespace):
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+
+        Returns:
+            UserconsentAgreementTextResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.userconsent.agreement.text(id=1)
+            result = await client.userconsent.agreement.text(id=1)  # AsyncBitrix24
         """
         return cast(
             "UserconsentAgreementTextResult",
@@ -73,6 +90,13 @@ class AsyncUserconsentAgreement(Namespace):
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+
+        Returns:
+            list[UserconsentAgreement]
+
+        Example:
+            result = client.userconsent.agreement.list()
+            result = await client.userconsent.agreement.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_UserconsentAgreement]",
@@ -89,6 +113,16 @@ class AsyncUserconsentAgreement(Namespace):
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+
+        Returns:
+            UserconsentAgreementTextResult
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.userconsent.agreement.text(id=1)
+            result = await client.userconsent.agreement.text(id=1)  # AsyncBitrix24
         """
         return cast(
             "UserconsentAgreementTextResult",
@@ -113,6 +147,12 @@ class BatchUserconsentAgreement(Namespace):
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+
+        Returns:
+            BatchCommand[list[UserconsentAgreement]]
+
+        Example:
+            command = batch.userconsent.agreement.list()
         """
         return cast(
             "BatchCommand[builtins.list[_UserconsentAgreement]]",
@@ -132,6 +172,15 @@ class BatchUserconsentAgreement(Namespace):
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+
+        Returns:
+            BatchCommand[UserconsentAgreementTextResult]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.userconsent.agreement.text(id=1)
         """
         return cast(
             "BatchCommand[UserconsentAgreementTextResult]",

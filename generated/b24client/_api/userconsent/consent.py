@@ -40,6 +40,16 @@ class UserconsentConsent(Namespace):
             url: Wire name: ``URL``.
             origin_id: Wire name: ``ORIGIN_ID``.
             originator_id: Wire name: ``ORIGINATOR_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.userconsent.consent.add(agreement_id=1, ip="example")
+            result = await client.userconsent.consent.add(agreement_id=1, ip="example")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -84,6 +94,16 @@ class AsyncUserconsentConsent(Namespace):
             url: Wire name: ``URL``.
             origin_id: Wire name: ``ORIGIN_ID``.
             originator_id: Wire name: ``ORIGINATOR_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.userconsent.consent.add(agreement_id=1, ip="example")
+            result = await client.userconsent.consent.add(agreement_id=1, ip="example")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -131,6 +151,15 @@ class BatchUserconsentConsent(Namespace):
             url: Wire name: ``URL``.
             origin_id: Wire name: ``ORIGIN_ID``.
             originator_id: Wire name: ``ORIGINATOR_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.userconsent.consent.add(agreement_id=1, ip="example")
         """
         return cast(
             "BatchCommand[int]",

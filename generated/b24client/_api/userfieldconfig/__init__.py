@@ -57,6 +57,13 @@ class Userfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigAddResult
+
+        Example:
+            result = client.userfieldconfig.add(module_id="1", field={"entityId": "1", "fieldName": "example", "userTypeId": "1"})
+            result = await client.userfieldconfig.add(module_id="1", field={"entityId": "1", "fieldName": "example", "userTypeId": "1"})  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigAddResult",
@@ -73,6 +80,13 @@ class Userfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.userfieldconfig.delete(module_id="1", id=1)
+            result = await client.userfieldconfig.delete(module_id="1", id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _USERFIELDCONFIG_DELETE, {"moduleId": module_id, "id": id}
@@ -86,6 +100,13 @@ class Userfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigGetResult
+
+        Example:
+            result = client.userfieldconfig.get(module_id="1", id=1)
+            result = await client.userfieldconfig.get(module_id="1", id=1)  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigGetResult",
@@ -102,6 +123,13 @@ class Userfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigGetTypesResult
+
+        Example:
+            result = client.userfieldconfig.get_types(module_id="1")
+            result = await client.userfieldconfig.get_types(module_id="1")  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigGetTypesResult",
@@ -126,6 +154,13 @@ class Userfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            Page[Userfieldconfig]
+
+        Example:
+            result = client.userfieldconfig.list(module_id="1")
+            result = await client.userfieldconfig.list(module_id="1")  # AsyncBitrix24
         """
         return cast(
             "Page[_Userfieldconfig]",
@@ -151,6 +186,13 @@ class Userfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigUpdateResult
+
+        Example:
+            result = client.userfieldconfig.update(module_id="1", id=1, field={"xmlId": "example_code", "sort": 1})
+            result = await client.userfieldconfig.update(module_id="1", id=1, field={"xmlId": "example_code", "sort": 1})  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigUpdateResult",
@@ -176,6 +218,13 @@ class AsyncUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigAddResult
+
+        Example:
+            result = client.userfieldconfig.add(module_id="1", field={"entityId": "1", "fieldName": "example", "userTypeId": "1"})
+            result = await client.userfieldconfig.add(module_id="1", field={"entityId": "1", "fieldName": "example", "userTypeId": "1"})  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigAddResult",
@@ -192,6 +241,13 @@ class AsyncUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.userfieldconfig.delete(module_id="1", id=1)
+            result = await client.userfieldconfig.delete(module_id="1", id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _USERFIELDCONFIG_DELETE, {"moduleId": module_id, "id": id}
@@ -205,6 +261,13 @@ class AsyncUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigGetResult
+
+        Example:
+            result = client.userfieldconfig.get(module_id="1", id=1)
+            result = await client.userfieldconfig.get(module_id="1", id=1)  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigGetResult",
@@ -221,6 +284,13 @@ class AsyncUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigGetTypesResult
+
+        Example:
+            result = client.userfieldconfig.get_types(module_id="1")
+            result = await client.userfieldconfig.get_types(module_id="1")  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigGetTypesResult",
@@ -247,6 +317,13 @@ class AsyncUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            AsyncPage[Userfieldconfig]
+
+        Example:
+            result = client.userfieldconfig.list(module_id="1")
+            result = await client.userfieldconfig.list(module_id="1")  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_Userfieldconfig]",
@@ -272,6 +349,13 @@ class AsyncUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            UserfieldconfigUpdateResult
+
+        Example:
+            result = client.userfieldconfig.update(module_id="1", id=1, field={"xmlId": "example_code", "sort": 1})
+            result = await client.userfieldconfig.update(module_id="1", id=1, field={"xmlId": "example_code", "sort": 1})  # AsyncBitrix24
         """
         return cast(
             "UserfieldconfigUpdateResult",
@@ -300,6 +384,12 @@ class BatchUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            BatchCommand[UserfieldconfigAddResult]
+
+        Example:
+            command = batch.userfieldconfig.add(module_id="1", field={"entityId": "1", "fieldName": "example", "userTypeId": "1"})
         """
         return cast(
             "BatchCommand[UserfieldconfigAddResult]",
@@ -319,6 +409,12 @@ class BatchUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.userfieldconfig.delete(module_id="1", id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -340,6 +436,12 @@ class BatchUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            BatchCommand[UserfieldconfigGetResult]
+
+        Example:
+            command = batch.userfieldconfig.get(module_id="1", id=1)
         """
         return cast(
             "BatchCommand[UserfieldconfigGetResult]",
@@ -361,6 +463,12 @@ class BatchUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            BatchCommand[UserfieldconfigGetTypesResult]
+
+        Example:
+            command = batch.userfieldconfig.get_types(module_id="1")
         """
         return cast(
             "BatchCommand[UserfieldconfigGetTypesResult]",
@@ -386,6 +494,12 @@ class BatchUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            BatchCommand[list[Userfieldconfig]]
+
+        Example:
+            command = batch.userfieldconfig.list(module_id="1")
         """
         return cast(
             "BatchCommand[builtins.list[_Userfieldconfig]]",
@@ -418,6 +532,12 @@ class BatchUserfieldconfig(Namespace):
 
         Args:
             module_id: Wire name: ``moduleId``.
+
+        Returns:
+            BatchCommand[UserfieldconfigUpdateResult]
+
+        Example:
+            command = batch.userfieldconfig.update(module_id="1", id=1, field={"xmlId": "example_code", "sort": 1})
         """
         return cast(
             "BatchCommand[UserfieldconfigUpdateResult]",

@@ -52,6 +52,16 @@ class Userfieldtype(Namespace):
             title: Wire name: ``TITLE``.
             description: Wire name: ``DESCRIPTION``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.userfieldtype.add(user_type_id="1", handler="https://example.com/hook")
+            result = await client.userfieldtype.add(user_type_id="1", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -75,6 +85,17 @@ class Userfieldtype(Namespace):
 
         Args:
             user_type_id: Wire name: ``USER_TYPE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.userfieldtype.delete(user_type_id="1")
+            result = await client.userfieldtype.delete(user_type_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -90,6 +111,13 @@ class Userfieldtype(Namespace):
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+
+        Returns:
+            Page[Userfieldtype]
+
+        Example:
+            result = client.userfieldtype.list()
+            result = await client.userfieldtype.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_Userfieldtype]",
@@ -116,6 +144,17 @@ class Userfieldtype(Namespace):
             title: Wire name: ``TITLE``.
             description: Wire name: ``DESCRIPTION``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.userfieldtype.update(user_type_id="1", handler="https://example.com/hook", title="Kick-off call")
+            result = await client.userfieldtype.update(user_type_id="1", handler="https://example.com/hook", title="Kick-off call")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -157,6 +196,16 @@ class AsyncUserfieldtype(Namespace):
             title: Wire name: ``TITLE``.
             description: Wire name: ``DESCRIPTION``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            result = client.userfieldtype.add(user_type_id="1", handler="https://example.com/hook")
+            result = await client.userfieldtype.add(user_type_id="1", handler="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -180,6 +229,17 @@ class AsyncUserfieldtype(Namespace):
 
         Args:
             user_type_id: Wire name: ``USER_TYPE_ID``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.userfieldtype.delete(user_type_id="1")
+            result = await client.userfieldtype.delete(user_type_id="1")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -197,6 +257,13 @@ class AsyncUserfieldtype(Namespace):
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+
+        Returns:
+            AsyncPage[Userfieldtype]
+
+        Example:
+            result = client.userfieldtype.list()
+            result = await client.userfieldtype.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_Userfieldtype]",
@@ -223,6 +290,17 @@ class AsyncUserfieldtype(Namespace):
             title: Wire name: ``TITLE``.
             description: Wire name: ``DESCRIPTION``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            bool
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            result = client.userfieldtype.update(user_type_id="1", handler="https://example.com/hook", title="Kick-off call")
+            result = await client.userfieldtype.update(user_type_id="1", handler="https://example.com/hook", title="Kick-off call")  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -267,6 +345,15 @@ class BatchUserfieldtype(Namespace):
             title: Wire name: ``TITLE``.
             description: Wire name: ``DESCRIPTION``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+
+        Example:
+            command = batch.userfieldtype.add(user_type_id="1", handler="https://example.com/hook")
         """
         return cast(
             "BatchCommand[bool]",
@@ -293,6 +380,16 @@ class BatchUserfieldtype(Namespace):
 
         Args:
             user_type_id: Wire name: ``USER_TYPE_ID``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.userfieldtype.delete(user_type_id="1")
         """
         return cast(
             "BatchCommand[bool]",
@@ -311,6 +408,12 @@ class BatchUserfieldtype(Namespace):
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+
+        Returns:
+            BatchCommand[list[Userfieldtype]]
+
+        Example:
+            command = batch.userfieldtype.list()
         """
         return cast(
             "BatchCommand[builtins.list[_Userfieldtype]]",
@@ -340,6 +443,16 @@ class BatchUserfieldtype(Namespace):
             title: Wire name: ``TITLE``.
             description: Wire name: ``DESCRIPTION``.
             options: Wire name: ``OPTIONS``.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+
+        Example:
+            command = batch.userfieldtype.update(user_type_id="1", handler="https://example.com/hook", title="Kick-off call")
         """
         return cast(
             "BatchCommand[bool]",

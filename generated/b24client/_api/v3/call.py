@@ -77,6 +77,13 @@ class V3CallFollowup(Namespace):
         Args:
             call_id: Wire name: ``callId``.
             mention_format: Wire name: ``mentionFormat``.
+
+        Returns:
+            V3CallFollowup
+
+        Example:
+            result = client.v3.call.followup.get(call_id=1)
+            result = await client.v3.call.followup.get(call_id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3CallFollowup",
@@ -102,6 +109,13 @@ class V3CallFollowup(Namespace):
 
         Args:
             mention_format: Wire name: ``mentionFormat``.
+
+        Returns:
+            V3CallFollowup
+
+        Example:
+            result = client.v3.call.followup.list(filter={})
+            result = await client.v3.call.followup.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "_V3CallFollowup",
@@ -143,6 +157,13 @@ class AsyncV3CallFollowup(Namespace):
         Args:
             call_id: Wire name: ``callId``.
             mention_format: Wire name: ``mentionFormat``.
+
+        Returns:
+            V3CallFollowup
+
+        Example:
+            result = client.v3.call.followup.get(call_id=1)
+            result = await client.v3.call.followup.get(call_id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3CallFollowup",
@@ -168,6 +189,13 @@ class AsyncV3CallFollowup(Namespace):
 
         Args:
             mention_format: Wire name: ``mentionFormat``.
+
+        Returns:
+            V3CallFollowup
+
+        Example:
+            result = client.v3.call.followup.list(filter={})
+            result = await client.v3.call.followup.list(filter={})  # AsyncBitrix24
         """
         return cast(
             "_V3CallFollowup",
@@ -196,6 +224,13 @@ class V3CallFollowupField(Namespace):
 
         REST method: ``call.followup.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-get.html
+
+        Returns:
+            V3CallFollowupField
+
+        Example:
+            result = client.v3.call.followup.field.get(name="Anna")
+            result = await client.v3.call.followup.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3CallFollowupField",
@@ -211,6 +246,13 @@ class V3CallFollowupField(Namespace):
 
         REST method: ``call.followup.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-list.html
+
+        Returns:
+            list[V3CallFollowupField]
+
+        Example:
+            result = client.v3.call.followup.field.list()
+            result = await client.v3.call.followup.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3CallFollowupField]",
@@ -230,6 +272,13 @@ class AsyncV3CallFollowupField(Namespace):
 
         REST method: ``call.followup.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-get.html
+
+        Returns:
+            V3CallFollowupField
+
+        Example:
+            result = client.v3.call.followup.field.get(name="Anna")
+            result = await client.v3.call.followup.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3CallFollowupField",
@@ -245,6 +294,13 @@ class AsyncV3CallFollowupField(Namespace):
 
         REST method: ``call.followup.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-list.html
+
+        Returns:
+            list[V3CallFollowupField]
+
+        Example:
+            result = client.v3.call.followup.field.list()
+            result = await client.v3.call.followup.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3CallFollowupField]",

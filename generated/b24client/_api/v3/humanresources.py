@@ -163,6 +163,13 @@ class V3HumanresourcesEmployee(Namespace):
 
         REST method: ``humanresources.employee.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
+
+        Returns:
+            V3HumanresourcesEmployeeCountResult
+
+        Example:
+            result = client.v3.humanresources.employee.count()
+            result = await client.v3.humanresources.employee.count()  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesEmployeeCountResult",
@@ -174,6 +181,13 @@ class V3HumanresourcesEmployee(Namespace):
 
         REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
+
+        Returns:
+            V3HumanresourcesEmployeeMultidepartmentResult
+
+        Example:
+            result = client.v3.humanresources.employee.multidepartment()
+            result = await client.v3.humanresources.employee.multidepartment()  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesEmployeeMultidepartmentResult",
@@ -194,6 +208,13 @@ class V3HumanresourcesEmployee(Namespace):
 
         Args:
             node_id: Wire name: ``nodeId``.
+
+        Returns:
+            list[V3HumanresourcesEmployeeSearchResult]
+
+        Example:
+            result = client.v3.humanresources.employee.search(name="Anna")
+            result = await client.v3.humanresources.employee.search(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "list[V3HumanresourcesEmployeeSearchResult]",
@@ -208,6 +229,13 @@ class V3HumanresourcesEmployee(Namespace):
 
         REST method: ``humanresources.employee.subordinates`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
+
+        Returns:
+            V3HumanresourcesEmployeeSubordinatesResult
+
+        Example:
+            result = client.v3.humanresources.employee.subordinates(id=1)
+            result = await client.v3.humanresources.employee.subordinates(id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesEmployeeSubordinatesResult",
@@ -230,6 +258,13 @@ class AsyncV3HumanresourcesEmployee(Namespace):
 
         REST method: ``humanresources.employee.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
+
+        Returns:
+            V3HumanresourcesEmployeeCountResult
+
+        Example:
+            result = client.v3.humanresources.employee.count()
+            result = await client.v3.humanresources.employee.count()  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesEmployeeCountResult",
@@ -241,6 +276,13 @@ class AsyncV3HumanresourcesEmployee(Namespace):
 
         REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
+
+        Returns:
+            V3HumanresourcesEmployeeMultidepartmentResult
+
+        Example:
+            result = client.v3.humanresources.employee.multidepartment()
+            result = await client.v3.humanresources.employee.multidepartment()  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesEmployeeMultidepartmentResult",
@@ -263,6 +305,13 @@ class AsyncV3HumanresourcesEmployee(Namespace):
 
         Args:
             node_id: Wire name: ``nodeId``.
+
+        Returns:
+            list[V3HumanresourcesEmployeeSearchResult]
+
+        Example:
+            result = client.v3.humanresources.employee.search(name="Anna")
+            result = await client.v3.humanresources.employee.search(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "list[V3HumanresourcesEmployeeSearchResult]",
@@ -279,6 +328,13 @@ class AsyncV3HumanresourcesEmployee(Namespace):
 
         REST method: ``humanresources.employee.subordinates`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
+
+        Returns:
+            V3HumanresourcesEmployeeSubordinatesResult
+
+        Example:
+            result = client.v3.humanresources.employee.subordinates(id=1)
+            result = await client.v3.humanresources.employee.subordinates(id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesEmployeeSubordinatesResult",
@@ -300,6 +356,13 @@ class V3HumanresourcesEmployeeField(Namespace):
 
         REST method: ``humanresources.employee.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
+
+        Returns:
+            V3HumanresourcesEmployeeField
+
+        Example:
+            result = client.v3.humanresources.employee.field.get(name="Anna")
+            result = await client.v3.humanresources.employee.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesEmployeeField",
@@ -315,6 +378,13 @@ class V3HumanresourcesEmployeeField(Namespace):
 
         REST method: ``humanresources.employee.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
+
+        Returns:
+            list[V3HumanresourcesEmployeeField]
+
+        Example:
+            result = client.v3.humanresources.employee.field.list()
+            result = await client.v3.humanresources.employee.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesEmployeeField]",
@@ -336,6 +406,13 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
 
         REST method: ``humanresources.employee.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
+
+        Returns:
+            V3HumanresourcesEmployeeField
+
+        Example:
+            result = client.v3.humanresources.employee.field.get(name="Anna")
+            result = await client.v3.humanresources.employee.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesEmployeeField",
@@ -351,6 +428,13 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
 
         REST method: ``humanresources.employee.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
+
+        Returns:
+            list[V3HumanresourcesEmployeeField]
+
+        Example:
+            result = client.v3.humanresources.employee.field.list()
+            result = await client.v3.humanresources.employee.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesEmployeeField]",
@@ -416,6 +500,13 @@ class V3HumanresourcesNode(Namespace):
             binding_channel_ids: Wire name: ``bindingChannelIds``.
             create_collab: Wire name: ``createCollab``.
             binding_collab_ids: Wire name: ``bindingCollabIds``.
+
+        Returns:
+            V3HumanresourcesNodeAddResult
+
+        Example:
+            result = client.v3.humanresources.node.add(type="DEPARTMENT", name="Anna", parent_id=1)
+            result = await client.v3.humanresources.node.add(type="DEPARTMENT", name="Anna", parent_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeAddResult",
@@ -447,6 +538,13 @@ class V3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.children`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
+
+        Returns:
+            list[V3HumanresourcesNodeChildrenResult]
+
+        Example:
+            result = client.v3.humanresources.node.children(id=1)
+            result = await client.v3.humanresources.node.children(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3HumanresourcesNodeChildrenResult]",
@@ -460,6 +558,13 @@ class V3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
+
+        Returns:
+            V3HumanresourcesNodeCountResult
+
+        Example:
+            result = client.v3.humanresources.node.count()
+            result = await client.v3.humanresources.node.count()  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeCountResult",
@@ -483,6 +588,13 @@ class V3HumanresourcesNode(Namespace):
 
         Args:
             color_name: Wire name: ``colorName``.
+
+        Returns:
+            V3HumanresourcesNodeEditResult
+
+        Example:
+            result = client.v3.humanresources.node.edit(id=1)
+            result = await client.v3.humanresources.node.edit(id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeEditResult",
@@ -504,6 +616,13 @@ class V3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
+
+        Returns:
+            V3HumanresourcesNode
+
+        Example:
+            result = client.v3.humanresources.node.get(id=1)
+            result = await client.v3.humanresources.node.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNode",
@@ -523,6 +642,13 @@ class V3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
+
+        Returns:
+            list[V3HumanresourcesNode]
+
+        Example:
+            result = client.v3.humanresources.node.list(type="DEPARTMENT")
+            result = await client.v3.humanresources.node.list(type="DEPARTMENT")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesNode]",
@@ -540,6 +666,13 @@ class V3HumanresourcesNode(Namespace):
 
         Args:
             parent_id: Wire name: ``parentId``.
+
+        Returns:
+            V3HumanresourcesNodeMoveResult
+
+        Example:
+            result = client.v3.humanresources.node.move(id=1, parent_id=1)
+            result = await client.v3.humanresources.node.move(id=1, parent_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMoveResult",
@@ -563,6 +696,13 @@ class V3HumanresourcesNode(Namespace):
 
         Args:
             parent_id: Wire name: ``parentId``.
+
+        Returns:
+            list[V3HumanresourcesNodeSearchResult]
+
+        Example:
+            result = client.v3.humanresources.node.search(type="DEPARTMENT", name="Anna")
+            result = await client.v3.humanresources.node.search(type="DEPARTMENT", name="Anna")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3HumanresourcesNodeSearchResult]",
@@ -634,6 +774,13 @@ class AsyncV3HumanresourcesNode(Namespace):
             binding_channel_ids: Wire name: ``bindingChannelIds``.
             create_collab: Wire name: ``createCollab``.
             binding_collab_ids: Wire name: ``bindingCollabIds``.
+
+        Returns:
+            V3HumanresourcesNodeAddResult
+
+        Example:
+            result = client.v3.humanresources.node.add(type="DEPARTMENT", name="Anna", parent_id=1)
+            result = await client.v3.humanresources.node.add(type="DEPARTMENT", name="Anna", parent_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeAddResult",
@@ -665,6 +812,13 @@ class AsyncV3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.children`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
+
+        Returns:
+            list[V3HumanresourcesNodeChildrenResult]
+
+        Example:
+            result = client.v3.humanresources.node.children(id=1)
+            result = await client.v3.humanresources.node.children(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3HumanresourcesNodeChildrenResult]",
@@ -678,6 +832,13 @@ class AsyncV3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
+
+        Returns:
+            V3HumanresourcesNodeCountResult
+
+        Example:
+            result = client.v3.humanresources.node.count()
+            result = await client.v3.humanresources.node.count()  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeCountResult",
@@ -701,6 +862,13 @@ class AsyncV3HumanresourcesNode(Namespace):
 
         Args:
             color_name: Wire name: ``colorName``.
+
+        Returns:
+            V3HumanresourcesNodeEditResult
+
+        Example:
+            result = client.v3.humanresources.node.edit(id=1)
+            result = await client.v3.humanresources.node.edit(id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeEditResult",
@@ -722,6 +890,13 @@ class AsyncV3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
+
+        Returns:
+            V3HumanresourcesNode
+
+        Example:
+            result = client.v3.humanresources.node.get(id=1)
+            result = await client.v3.humanresources.node.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNode",
@@ -741,6 +916,13 @@ class AsyncV3HumanresourcesNode(Namespace):
 
         REST method: ``humanresources.node.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
+
+        Returns:
+            list[V3HumanresourcesNode]
+
+        Example:
+            result = client.v3.humanresources.node.list(type="DEPARTMENT")
+            result = await client.v3.humanresources.node.list(type="DEPARTMENT")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesNode]",
@@ -758,6 +940,13 @@ class AsyncV3HumanresourcesNode(Namespace):
 
         Args:
             parent_id: Wire name: ``parentId``.
+
+        Returns:
+            V3HumanresourcesNodeMoveResult
+
+        Example:
+            result = client.v3.humanresources.node.move(id=1, parent_id=1)
+            result = await client.v3.humanresources.node.move(id=1, parent_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMoveResult",
@@ -781,6 +970,13 @@ class AsyncV3HumanresourcesNode(Namespace):
 
         Args:
             parent_id: Wire name: ``parentId``.
+
+        Returns:
+            list[V3HumanresourcesNodeSearchResult]
+
+        Example:
+            result = client.v3.humanresources.node.search(type="DEPARTMENT", name="Anna")
+            result = await client.v3.humanresources.node.search(type="DEPARTMENT", name="Anna")  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3HumanresourcesNodeSearchResult]",
@@ -822,6 +1018,13 @@ class V3HumanresourcesNodeCommunication(Namespace):
             create_default: Wire name: ``createDefault``.
             remove_ids: Wire name: ``removeIds``.
             with_children: Wire name: ``withChildren``.
+
+        Returns:
+            V3HumanresourcesNodeCommunicationEditResult
+
+        Example:
+            result = client.v3.humanresources.node.communication.edit(node_id=1, communication_type="CHAT")
+            result = await client.v3.humanresources.node.communication.edit(node_id=1, communication_type="CHAT")  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeCommunicationEditResult",
@@ -843,6 +1046,13 @@ class V3HumanresourcesNodeCommunication(Namespace):
 
         REST method: ``humanresources.node.communication.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
+
+        Returns:
+            V3HumanresourcesNodeCommunication
+
+        Example:
+            result = client.v3.humanresources.node.communication.list(id=1)
+            result = await client.v3.humanresources.node.communication.list(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNodeCommunication",
@@ -878,6 +1088,13 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
             create_default: Wire name: ``createDefault``.
             remove_ids: Wire name: ``removeIds``.
             with_children: Wire name: ``withChildren``.
+
+        Returns:
+            V3HumanresourcesNodeCommunicationEditResult
+
+        Example:
+            result = client.v3.humanresources.node.communication.edit(node_id=1, communication_type="CHAT")
+            result = await client.v3.humanresources.node.communication.edit(node_id=1, communication_type="CHAT")  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeCommunicationEditResult",
@@ -899,6 +1116,13 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
 
         REST method: ``humanresources.node.communication.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
+
+        Returns:
+            V3HumanresourcesNodeCommunication
+
+        Example:
+            result = client.v3.humanresources.node.communication.list(id=1)
+            result = await client.v3.humanresources.node.communication.list(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNodeCommunication",
@@ -920,6 +1144,13 @@ class V3HumanresourcesNodeField(Namespace):
 
         REST method: ``humanresources.node.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
+
+        Returns:
+            V3HumanresourcesNodeField
+
+        Example:
+            result = client.v3.humanresources.node.field.get(name="Anna")
+            result = await client.v3.humanresources.node.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNodeField",
@@ -935,6 +1166,13 @@ class V3HumanresourcesNodeField(Namespace):
 
         REST method: ``humanresources.node.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
+
+        Returns:
+            list[V3HumanresourcesNodeField]
+
+        Example:
+            result = client.v3.humanresources.node.field.list()
+            result = await client.v3.humanresources.node.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesNodeField]",
@@ -956,6 +1194,13 @@ class AsyncV3HumanresourcesNodeField(Namespace):
 
         REST method: ``humanresources.node.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
+
+        Returns:
+            V3HumanresourcesNodeField
+
+        Example:
+            result = client.v3.humanresources.node.field.get(name="Anna")
+            result = await client.v3.humanresources.node.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNodeField",
@@ -971,6 +1216,13 @@ class AsyncV3HumanresourcesNodeField(Namespace):
 
         REST method: ``humanresources.node.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
+
+        Returns:
+            list[V3HumanresourcesNodeField]
+
+        Example:
+            result = client.v3.humanresources.node.field.list()
+            result = await client.v3.humanresources.node.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesNodeField]",
@@ -1005,6 +1257,13 @@ class V3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberAddResult
+
+        Example:
+            result = client.v3.humanresources.node.member.add(node_id=1, user_ids=[1], role="MEMBER_HEAD")
+            result = await client.v3.humanresources.node.member.add(node_id=1, user_ids=[1], role="MEMBER_HEAD")  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberAddResult",
@@ -1031,6 +1290,13 @@ class V3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberMoveResult
+
+        Example:
+            result = client.v3.humanresources.node.member.move(node_id=1, user_ids=[1])
+            result = await client.v3.humanresources.node.member.move(node_id=1, user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberMoveResult",
@@ -1051,6 +1317,13 @@ class V3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberRemoveResult
+
+        Example:
+            result = client.v3.humanresources.node.member.remove(node_id=1, user_ids=[1])
+            result = await client.v3.humanresources.node.member.remove(node_id=1, user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberRemoveResult",
@@ -1071,6 +1344,13 @@ class V3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberSetResult
+
+        Example:
+            result = client.v3.humanresources.node.member.set(node_id=1, user_ids={})
+            result = await client.v3.humanresources.node.member.set(node_id=1, user_ids={})  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberSetResult",
@@ -1106,6 +1386,13 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberAddResult
+
+        Example:
+            result = client.v3.humanresources.node.member.add(node_id=1, user_ids=[1], role="MEMBER_HEAD")
+            result = await client.v3.humanresources.node.member.add(node_id=1, user_ids=[1], role="MEMBER_HEAD")  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberAddResult",
@@ -1132,6 +1419,13 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberMoveResult
+
+        Example:
+            result = client.v3.humanresources.node.member.move(node_id=1, user_ids=[1])
+            result = await client.v3.humanresources.node.member.move(node_id=1, user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberMoveResult",
@@ -1152,6 +1446,13 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberRemoveResult
+
+        Example:
+            result = client.v3.humanresources.node.member.remove(node_id=1, user_ids=[1])
+            result = await client.v3.humanresources.node.member.remove(node_id=1, user_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberRemoveResult",
@@ -1172,6 +1473,13 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         Args:
             node_id: Wire name: ``nodeId``.
             user_ids: Wire name: ``userIds``.
+
+        Returns:
+            V3HumanresourcesNodeMemberSetResult
+
+        Example:
+            result = client.v3.humanresources.node.member.set(node_id=1, user_ids={})
+            result = await client.v3.humanresources.node.member.set(node_id=1, user_ids={})  # AsyncBitrix24
         """
         return cast(
             "V3HumanresourcesNodeMemberSetResult",
@@ -1194,6 +1502,13 @@ class V3HumanresourcesNodeMemberField(Namespace):
 
         REST method: ``humanresources.node.member.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
+
+        Returns:
+            V3HumanresourcesNodeMemberField
+
+        Example:
+            result = client.v3.humanresources.node.member.field.get(name="Anna")
+            result = await client.v3.humanresources.node.member.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNodeMemberField",
@@ -1210,6 +1525,13 @@ class V3HumanresourcesNodeMemberField(Namespace):
 
         REST method: ``humanresources.node.member.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
+
+        Returns:
+            list[V3HumanresourcesNodeMemberField]
+
+        Example:
+            result = client.v3.humanresources.node.member.field.list()
+            result = await client.v3.humanresources.node.member.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesNodeMemberField]",
@@ -1231,6 +1553,13 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
 
         REST method: ``humanresources.node.member.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
+
+        Returns:
+            V3HumanresourcesNodeMemberField
+
+        Example:
+            result = client.v3.humanresources.node.member.field.get(name="Anna")
+            result = await client.v3.humanresources.node.member.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3HumanresourcesNodeMemberField",
@@ -1247,6 +1576,13 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
 
         REST method: ``humanresources.node.member.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
+
+        Returns:
+            list[V3HumanresourcesNodeMemberField]
+
+        Example:
+            result = client.v3.humanresources.node.member.field.list()
+            result = await client.v3.humanresources.node.member.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3HumanresourcesNodeMemberField]",

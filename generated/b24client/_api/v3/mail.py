@@ -163,6 +163,13 @@ class V3MailMailbox(Namespace):
 
         REST method: ``mail.mailbox.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
+
+        Returns:
+            V3MailMailbox
+
+        Example:
+            result = client.v3.mail.mailbox.get(id=1)
+            result = await client.v3.mail.mailbox.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3MailMailbox",
@@ -180,6 +187,13 @@ class V3MailMailbox(Namespace):
 
         REST method: ``mail.mailbox.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
+
+        Returns:
+            list[V3MailMailbox]
+
+        Example:
+            result = client.v3.mail.mailbox.list()
+            result = await client.v3.mail.mailbox.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMailbox]",
@@ -196,6 +210,13 @@ class V3MailMailbox(Namespace):
 
         REST method: ``mail.mailbox.senders`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
+
+        Returns:
+            list[V3MailMailboxSendersResult]
+
+        Example:
+            result = client.v3.mail.mailbox.senders()
+            result = await client.v3.mail.mailbox.senders()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3MailMailboxSendersResult]",
@@ -220,6 +241,13 @@ class AsyncV3MailMailbox(Namespace):
 
         REST method: ``mail.mailbox.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
+
+        Returns:
+            V3MailMailbox
+
+        Example:
+            result = client.v3.mail.mailbox.get(id=1)
+            result = await client.v3.mail.mailbox.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3MailMailbox",
@@ -239,6 +267,13 @@ class AsyncV3MailMailbox(Namespace):
 
         REST method: ``mail.mailbox.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
+
+        Returns:
+            list[V3MailMailbox]
+
+        Example:
+            result = client.v3.mail.mailbox.list()
+            result = await client.v3.mail.mailbox.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMailbox]",
@@ -255,6 +290,13 @@ class AsyncV3MailMailbox(Namespace):
 
         REST method: ``mail.mailbox.senders`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
+
+        Returns:
+            list[V3MailMailboxSendersResult]
+
+        Example:
+            result = client.v3.mail.mailbox.senders()
+            result = await client.v3.mail.mailbox.senders()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3MailMailboxSendersResult]",
@@ -276,6 +318,13 @@ class V3MailMailboxField(Namespace):
 
         REST method: ``mail.mailbox.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
+
+        Returns:
+            V3MailMailboxField
+
+        Example:
+            result = client.v3.mail.mailbox.field.get(name="Anna")
+            result = await client.v3.mail.mailbox.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MailMailboxField",
@@ -291,6 +340,13 @@ class V3MailMailboxField(Namespace):
 
         REST method: ``mail.mailbox.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
+
+        Returns:
+            list[V3MailMailboxField]
+
+        Example:
+            result = client.v3.mail.mailbox.field.list()
+            result = await client.v3.mail.mailbox.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMailboxField]",
@@ -310,6 +366,13 @@ class AsyncV3MailMailboxField(Namespace):
 
         REST method: ``mail.mailbox.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
+
+        Returns:
+            V3MailMailboxField
+
+        Example:
+            result = client.v3.mail.mailbox.field.get(name="Anna")
+            result = await client.v3.mail.mailbox.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MailMailboxField",
@@ -325,6 +388,13 @@ class AsyncV3MailMailboxField(Namespace):
 
         REST method: ``mail.mailbox.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
+
+        Returns:
+            list[V3MailMailboxField]
+
+        Example:
+            result = client.v3.mail.mailbox.field.list()
+            result = await client.v3.mail.mailbox.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMailboxField]",
@@ -362,6 +432,13 @@ class V3MailMessage(Namespace):
             message_id: Wire name: ``messageId``.
             date_from: Wire name: ``dateFrom``.
             date_to: Wire name: ``dateTo``.
+
+        Returns:
+            V3MailMessageCreatecalendareventResult
+
+        Example:
+            result = client.v3.mail.message.createcalendarevent(message_id=1, date_from="2025-01-31T10:00:00+03:00", date_to="2025-01-31T10:00:00+03:00")
+            result = await client.v3.mail.message.createcalendarevent(message_id=1, date_from="2025-01-31T10:00:00+03:00", date_to="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatecalendareventResult",
@@ -385,6 +462,13 @@ class V3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            V3MailMessageCreatechatResult
+
+        Example:
+            result = client.v3.mail.message.createchat(message_id=1)
+            result = await client.v3.mail.message.createchat(message_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatechatResult",
@@ -401,6 +485,13 @@ class V3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.mail.message.createcrmactivity(message_id=1)
+            result = await client.v3.mail.message.createcrmactivity(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -419,6 +510,13 @@ class V3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            V3MailMessageCreatefeedpostResult
+
+        Example:
+            result = client.v3.mail.message.createfeedpost(message_id=1)
+            result = await client.v3.mail.message.createfeedpost(message_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatefeedpostResult",
@@ -444,6 +542,13 @@ class V3MailMessage(Namespace):
         Args:
             message_id: Wire name: ``messageId``.
             responsible_id: Wire name: ``responsibleId``.
+
+        Returns:
+            V3MailMessageCreatetaskResult
+
+        Example:
+            result = client.v3.mail.message.createtask(message_id=1)
+            result = await client.v3.mail.message.createtask(message_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatetaskResult",
@@ -477,6 +582,13 @@ class V3MailMessage(Namespace):
         Args:
             forward_message_id: Wire name: ``forwardMessageId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            V3MailMessageForwardResult
+
+        Example:
+            result = client.v3.mail.message.forward(forward_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")
+            result = await client.v3.mail.message.forward(forward_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageForwardResult",
@@ -501,6 +613,13 @@ class V3MailMessage(Namespace):
 
         REST method: ``mail.message.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
+
+        Returns:
+            V3MailMessage
+
+        Example:
+            result = client.v3.mail.message.get(id=1)
+            result = await client.v3.mail.message.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3MailMessage",
@@ -531,6 +650,13 @@ class V3MailMessage(Namespace):
             date_to: Wire name: ``dateTo``.
             is_seen: Wire name: ``isSeen``.
             has_attachments: Wire name: ``hasAttachments``.
+
+        Returns:
+            list[V3MailMessage]
+
+        Example:
+            result = client.v3.mail.message.list()
+            result = await client.v3.mail.message.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMessage]",
@@ -563,6 +689,13 @@ class V3MailMessage(Namespace):
 
         Args:
             message_ids: Wire name: ``messageIds``.
+
+        Returns:
+            V3MailMessageMovetofolderResult
+
+        Example:
+            result = client.v3.mail.message.movetofolder(message_ids=[1], action="example")
+            result = await client.v3.mail.message.movetofolder(message_ids=[1], action="example")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageMovetofolderResult",
@@ -580,6 +713,13 @@ class V3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.mail.message.removecrmactivity(message_id=1)
+            result = await client.v3.mail.message.removecrmactivity(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -607,6 +747,13 @@ class V3MailMessage(Namespace):
         Args:
             reply_to_message_id: Wire name: ``replyToMessageId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            V3MailMessageReplyResult
+
+        Example:
+            result = client.v3.mail.message.reply(reply_to_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")
+            result = await client.v3.mail.message.reply(reply_to_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageReplyResult",
@@ -641,6 +788,13 @@ class V3MailMessage(Namespace):
 
         Args:
             from_: Wire name: ``from``.
+
+        Returns:
+            V3MailMessageSendResult
+
+        Example:
+            result = client.v3.mail.message.send(from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")
+            result = await client.v3.mail.message.send(from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageSendResult",
@@ -664,6 +818,13 @@ class V3MailMessage(Namespace):
 
         REST method: ``mail.message.thread`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
+
+        Returns:
+            list[V3MailMessageThreadResult]
+
+        Example:
+            result = client.v3.mail.message.thread(id=1)
+            result = await client.v3.mail.message.thread(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3MailMessageThreadResult]",
@@ -699,6 +860,13 @@ class AsyncV3MailMessage(Namespace):
             message_id: Wire name: ``messageId``.
             date_from: Wire name: ``dateFrom``.
             date_to: Wire name: ``dateTo``.
+
+        Returns:
+            V3MailMessageCreatecalendareventResult
+
+        Example:
+            result = client.v3.mail.message.createcalendarevent(message_id=1, date_from="2025-01-31T10:00:00+03:00", date_to="2025-01-31T10:00:00+03:00")
+            result = await client.v3.mail.message.createcalendarevent(message_id=1, date_from="2025-01-31T10:00:00+03:00", date_to="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatecalendareventResult",
@@ -722,6 +890,13 @@ class AsyncV3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            V3MailMessageCreatechatResult
+
+        Example:
+            result = client.v3.mail.message.createchat(message_id=1)
+            result = await client.v3.mail.message.createchat(message_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatechatResult",
@@ -738,6 +913,13 @@ class AsyncV3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.mail.message.createcrmactivity(message_id=1)
+            result = await client.v3.mail.message.createcrmactivity(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -756,6 +938,13 @@ class AsyncV3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            V3MailMessageCreatefeedpostResult
+
+        Example:
+            result = client.v3.mail.message.createfeedpost(message_id=1)
+            result = await client.v3.mail.message.createfeedpost(message_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatefeedpostResult",
@@ -781,6 +970,13 @@ class AsyncV3MailMessage(Namespace):
         Args:
             message_id: Wire name: ``messageId``.
             responsible_id: Wire name: ``responsibleId``.
+
+        Returns:
+            V3MailMessageCreatetaskResult
+
+        Example:
+            result = client.v3.mail.message.createtask(message_id=1)
+            result = await client.v3.mail.message.createtask(message_id=1)  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageCreatetaskResult",
@@ -814,6 +1010,13 @@ class AsyncV3MailMessage(Namespace):
         Args:
             forward_message_id: Wire name: ``forwardMessageId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            V3MailMessageForwardResult
+
+        Example:
+            result = client.v3.mail.message.forward(forward_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")
+            result = await client.v3.mail.message.forward(forward_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageForwardResult",
@@ -838,6 +1041,13 @@ class AsyncV3MailMessage(Namespace):
 
         REST method: ``mail.message.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
+
+        Returns:
+            V3MailMessage
+
+        Example:
+            result = client.v3.mail.message.get(id=1)
+            result = await client.v3.mail.message.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3MailMessage",
@@ -870,6 +1080,13 @@ class AsyncV3MailMessage(Namespace):
             date_to: Wire name: ``dateTo``.
             is_seen: Wire name: ``isSeen``.
             has_attachments: Wire name: ``hasAttachments``.
+
+        Returns:
+            list[V3MailMessage]
+
+        Example:
+            result = client.v3.mail.message.list()
+            result = await client.v3.mail.message.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMessage]",
@@ -902,6 +1119,13 @@ class AsyncV3MailMessage(Namespace):
 
         Args:
             message_ids: Wire name: ``messageIds``.
+
+        Returns:
+            V3MailMessageMovetofolderResult
+
+        Example:
+            result = client.v3.mail.message.movetofolder(message_ids=[1], action="example")
+            result = await client.v3.mail.message.movetofolder(message_ids=[1], action="example")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageMovetofolderResult",
@@ -919,6 +1143,13 @@ class AsyncV3MailMessage(Namespace):
 
         Args:
             message_id: Wire name: ``messageId``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.mail.message.removecrmactivity(message_id=1)
+            result = await client.v3.mail.message.removecrmactivity(message_id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -946,6 +1177,13 @@ class AsyncV3MailMessage(Namespace):
         Args:
             reply_to_message_id: Wire name: ``replyToMessageId``.
             from_: Wire name: ``from``.
+
+        Returns:
+            V3MailMessageReplyResult
+
+        Example:
+            result = client.v3.mail.message.reply(reply_to_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")
+            result = await client.v3.mail.message.reply(reply_to_message_id=1, from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageReplyResult",
@@ -980,6 +1218,13 @@ class AsyncV3MailMessage(Namespace):
 
         Args:
             from_: Wire name: ``from``.
+
+        Returns:
+            V3MailMessageSendResult
+
+        Example:
+            result = client.v3.mail.message.send(from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")
+            result = await client.v3.mail.message.send(from_="2025-01-31T10:00:00+03:00", to=["2025-01-31T10:00:00+03:00"], subject="Kick-off call", body="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "V3MailMessageSendResult",
@@ -1003,6 +1248,13 @@ class AsyncV3MailMessage(Namespace):
 
         REST method: ``mail.message.thread`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
+
+        Returns:
+            list[V3MailMessageThreadResult]
+
+        Example:
+            result = client.v3.mail.message.thread(id=1)
+            result = await client.v3.mail.message.thread(id=1)  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3MailMessageThreadResult]",
@@ -1024,6 +1276,13 @@ class V3MailMessageField(Namespace):
 
         REST method: ``mail.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
+
+        Returns:
+            V3MailMessageField
+
+        Example:
+            result = client.v3.mail.message.field.get(name="Anna")
+            result = await client.v3.mail.message.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MailMessageField",
@@ -1039,6 +1298,13 @@ class V3MailMessageField(Namespace):
 
         REST method: ``mail.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
+
+        Returns:
+            list[V3MailMessageField]
+
+        Example:
+            result = client.v3.mail.message.field.list()
+            result = await client.v3.mail.message.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMessageField]",
@@ -1058,6 +1324,13 @@ class AsyncV3MailMessageField(Namespace):
 
         REST method: ``mail.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
+
+        Returns:
+            V3MailMessageField
+
+        Example:
+            result = client.v3.mail.message.field.get(name="Anna")
+            result = await client.v3.mail.message.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MailMessageField",
@@ -1073,6 +1346,13 @@ class AsyncV3MailMessageField(Namespace):
 
         REST method: ``mail.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
+
+        Returns:
+            list[V3MailMessageField]
+
+        Example:
+            result = client.v3.mail.message.field.list()
+            result = await client.v3.mail.message.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailMessageField]",
@@ -1102,6 +1382,13 @@ class V3MailRecipient(Namespace):
 
         REST method: ``mail.recipient.listcontacts`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
+
+        Returns:
+            list[V3MailRecipientListcontactsResult]
+
+        Example:
+            result = client.v3.mail.recipient.listcontacts()
+            result = await client.v3.mail.recipient.listcontacts()  # AsyncBitrix24
         """
         return cast(
             "list[V3MailRecipientListcontactsResult]",
@@ -1118,6 +1405,13 @@ class V3MailRecipient(Namespace):
 
         REST method: ``mail.recipient.listemployees`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
+
+        Returns:
+            list[V3MailRecipientListemployeesResult]
+
+        Example:
+            result = client.v3.mail.recipient.listemployees(query="example")
+            result = await client.v3.mail.recipient.listemployees(query="example")  # AsyncBitrix24
         """
         return cast(
             "list[V3MailRecipientListemployeesResult]",
@@ -1148,6 +1442,13 @@ class AsyncV3MailRecipient(Namespace):
 
         REST method: ``mail.recipient.listcontacts`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
+
+        Returns:
+            list[V3MailRecipientListcontactsResult]
+
+        Example:
+            result = client.v3.mail.recipient.listcontacts()
+            result = await client.v3.mail.recipient.listcontacts()  # AsyncBitrix24
         """
         return cast(
             "list[V3MailRecipientListcontactsResult]",
@@ -1164,6 +1465,13 @@ class AsyncV3MailRecipient(Namespace):
 
         REST method: ``mail.recipient.listemployees`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
+
+        Returns:
+            list[V3MailRecipientListemployeesResult]
+
+        Example:
+            result = client.v3.mail.recipient.listemployees(query="example")
+            result = await client.v3.mail.recipient.listemployees(query="example")  # AsyncBitrix24
         """
         return cast(
             "list[V3MailRecipientListemployeesResult]",
@@ -1186,6 +1494,13 @@ class V3MailRecipientField(Namespace):
 
         REST method: ``mail.recipient.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
+
+        Returns:
+            V3MailRecipientField
+
+        Example:
+            result = client.v3.mail.recipient.field.get(name="Anna")
+            result = await client.v3.mail.recipient.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MailRecipientField",
@@ -1204,6 +1519,13 @@ class V3MailRecipientField(Namespace):
 
         REST method: ``mail.recipient.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
+
+        Returns:
+            list[V3MailRecipientField]
+
+        Example:
+            result = client.v3.mail.recipient.field.list()
+            result = await client.v3.mail.recipient.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailRecipientField]",
@@ -1225,6 +1547,13 @@ class AsyncV3MailRecipientField(Namespace):
 
         REST method: ``mail.recipient.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
+
+        Returns:
+            V3MailRecipientField
+
+        Example:
+            result = client.v3.mail.recipient.field.get(name="Anna")
+            result = await client.v3.mail.recipient.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MailRecipientField",
@@ -1243,6 +1572,13 @@ class AsyncV3MailRecipientField(Namespace):
 
         REST method: ``mail.recipient.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
+
+        Returns:
+            list[V3MailRecipientField]
+
+        Example:
+            result = client.v3.mail.recipient.field.list()
+            result = await client.v3.mail.recipient.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MailRecipientField]",

@@ -72,6 +72,13 @@ class V3MainEventlog(Namespace):
 
         REST method: ``main.eventlog.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
+
+        Returns:
+            V3MainEventlog
+
+        Example:
+            result = client.v3.main.eventlog.get(id=1)
+            result = await client.v3.main.eventlog.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3MainEventlog",
@@ -90,6 +97,13 @@ class V3MainEventlog(Namespace):
 
         REST method: ``main.eventlog.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
+
+        Returns:
+            list[V3MainEventlog]
+
+        Example:
+            result = client.v3.main.eventlog.list()
+            result = await client.v3.main.eventlog.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MainEventlog]",
@@ -115,6 +129,13 @@ class V3MainEventlog(Namespace):
 
         REST method: ``main.eventlog.tail`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
+
+        Returns:
+            list[V3MainEventlogTailResult]
+
+        Example:
+            result = client.v3.main.eventlog.tail()
+            result = await client.v3.main.eventlog.tail()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3MainEventlogTailResult]",
@@ -142,6 +163,13 @@ class AsyncV3MainEventlog(Namespace):
 
         REST method: ``main.eventlog.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
+
+        Returns:
+            V3MainEventlog
+
+        Example:
+            result = client.v3.main.eventlog.get(id=1)
+            result = await client.v3.main.eventlog.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3MainEventlog",
@@ -162,6 +190,13 @@ class AsyncV3MainEventlog(Namespace):
 
         REST method: ``main.eventlog.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
+
+        Returns:
+            list[V3MainEventlog]
+
+        Example:
+            result = client.v3.main.eventlog.list()
+            result = await client.v3.main.eventlog.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MainEventlog]",
@@ -187,6 +222,13 @@ class AsyncV3MainEventlog(Namespace):
 
         REST method: ``main.eventlog.tail`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
+
+        Returns:
+            list[V3MainEventlogTailResult]
+
+        Example:
+            result = client.v3.main.eventlog.tail()
+            result = await client.v3.main.eventlog.tail()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[V3MainEventlogTailResult]",
@@ -209,6 +251,13 @@ class V3MainEventlogField(Namespace):
 
         REST method: ``main.eventlog.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
+
+        Returns:
+            V3MainEventlogField
+
+        Example:
+            result = client.v3.main.eventlog.field.get(name="Anna")
+            result = await client.v3.main.eventlog.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MainEventlogField",
@@ -224,6 +273,13 @@ class V3MainEventlogField(Namespace):
 
         REST method: ``main.eventlog.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
+
+        Returns:
+            list[V3MainEventlogField]
+
+        Example:
+            result = client.v3.main.eventlog.field.list()
+            result = await client.v3.main.eventlog.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MainEventlogField]",
@@ -243,6 +299,13 @@ class AsyncV3MainEventlogField(Namespace):
 
         REST method: ``main.eventlog.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
+
+        Returns:
+            V3MainEventlogField
+
+        Example:
+            result = client.v3.main.eventlog.field.get(name="Anna")
+            result = await client.v3.main.eventlog.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3MainEventlogField",
@@ -258,6 +321,13 @@ class AsyncV3MainEventlogField(Namespace):
 
         REST method: ``main.eventlog.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
+
+        Returns:
+            list[V3MainEventlogField]
+
+        Example:
+            result = client.v3.main.eventlog.field.list()
+            result = await client.v3.main.eventlog.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3MainEventlogField]",

@@ -168,6 +168,13 @@ class V3NoteCollection(Namespace):
 
         REST method: ``note.collection.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
+
+        Returns:
+            V3NoteCollectionAddResult
+
+        Example:
+            result = client.v3.note.collection.add(fields={"name": "Anna"})
+            result = await client.v3.note.collection.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteCollectionAddResult",
@@ -179,6 +186,13 @@ class V3NoteCollection(Namespace):
 
         REST method: ``note.collection.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-archive.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.collection.archive(id=1)
+            result = await client.v3.note.collection.archive(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_V3_NOTE_COLLECTION_ARCHIVE, {"id": id})
@@ -189,6 +203,13 @@ class V3NoteCollection(Namespace):
 
         REST method: ``note.collection.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.collection.delete(id=1)
+            result = await client.v3.note.collection.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_V3_NOTE_COLLECTION_DELETE, {"id": id}))
 
@@ -197,6 +218,13 @@ class V3NoteCollection(Namespace):
 
         REST method: ``note.collection.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
+
+        Returns:
+            V3NoteCollection
+
+        Example:
+            result = client.v3.note.collection.get(id=1)
+            result = await client.v3.note.collection.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteCollection",
@@ -210,6 +238,13 @@ class V3NoteCollection(Namespace):
 
         REST method: ``note.collection.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
+
+        Returns:
+            V3NoteCollection
+
+        Example:
+            result = client.v3.note.collection.list()
+            result = await client.v3.note.collection.list()  # AsyncBitrix24
         """
         return cast(
             "_V3NoteCollection",
@@ -223,6 +258,13 @@ class V3NoteCollection(Namespace):
 
         REST method: ``note.collection.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
+
+        Returns:
+            V3NoteCollectionUpdateResult
+
+        Example:
+            result = client.v3.note.collection.update(id=1, fields={"name": "Anna"})
+            result = await client.v3.note.collection.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteCollectionUpdateResult",
@@ -249,6 +291,13 @@ class AsyncV3NoteCollection(Namespace):
 
         REST method: ``note.collection.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
+
+        Returns:
+            V3NoteCollectionAddResult
+
+        Example:
+            result = client.v3.note.collection.add(fields={"name": "Anna"})
+            result = await client.v3.note.collection.add(fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteCollectionAddResult",
@@ -260,6 +309,13 @@ class AsyncV3NoteCollection(Namespace):
 
         REST method: ``note.collection.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-archive.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.collection.archive(id=1)
+            result = await client.v3.note.collection.archive(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_V3_NOTE_COLLECTION_ARCHIVE, {"id": id})
@@ -270,6 +326,13 @@ class AsyncV3NoteCollection(Namespace):
 
         REST method: ``note.collection.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.collection.delete(id=1)
+            result = await client.v3.note.collection.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_V3_NOTE_COLLECTION_DELETE, {"id": id})
@@ -280,6 +343,13 @@ class AsyncV3NoteCollection(Namespace):
 
         REST method: ``note.collection.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
+
+        Returns:
+            V3NoteCollection
+
+        Example:
+            result = client.v3.note.collection.get(id=1)
+            result = await client.v3.note.collection.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteCollection",
@@ -293,6 +363,13 @@ class AsyncV3NoteCollection(Namespace):
 
         REST method: ``note.collection.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
+
+        Returns:
+            V3NoteCollection
+
+        Example:
+            result = client.v3.note.collection.list()
+            result = await client.v3.note.collection.list()  # AsyncBitrix24
         """
         return cast(
             "_V3NoteCollection",
@@ -308,6 +385,13 @@ class AsyncV3NoteCollection(Namespace):
 
         REST method: ``note.collection.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
+
+        Returns:
+            V3NoteCollectionUpdateResult
+
+        Example:
+            result = client.v3.note.collection.update(id=1, fields={"name": "Anna"})
+            result = await client.v3.note.collection.update(id=1, fields={"name": "Anna"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteCollectionUpdateResult",
@@ -329,6 +413,13 @@ class V3NoteCollectionField(Namespace):
 
         REST method: ``note.collection.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
+
+        Returns:
+            V3NoteCollectionField
+
+        Example:
+            result = client.v3.note.collection.field.get(name="Anna")
+            result = await client.v3.note.collection.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteCollectionField",
@@ -344,6 +435,13 @@ class V3NoteCollectionField(Namespace):
 
         REST method: ``note.collection.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
+
+        Returns:
+            list[V3NoteCollectionField]
+
+        Example:
+            result = client.v3.note.collection.field.list()
+            result = await client.v3.note.collection.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteCollectionField]",
@@ -363,6 +461,13 @@ class AsyncV3NoteCollectionField(Namespace):
 
         REST method: ``note.collection.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
+
+        Returns:
+            V3NoteCollectionField
+
+        Example:
+            result = client.v3.note.collection.field.get(name="Anna")
+            result = await client.v3.note.collection.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteCollectionField",
@@ -378,6 +483,13 @@ class AsyncV3NoteCollectionField(Namespace):
 
         REST method: ``note.collection.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
+
+        Returns:
+            list[V3NoteCollectionField]
+
+        Example:
+            result = client.v3.note.collection.field.list()
+            result = await client.v3.note.collection.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteCollectionField]",
@@ -412,6 +524,13 @@ class V3NoteDocument(Namespace):
 
         REST method: ``note.document.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
+
+        Returns:
+            V3NoteDocumentAddResult
+
+        Example:
+            result = client.v3.note.document.add(fields={"collectionId": 1, "title": "Kick-off call"})
+            result = await client.v3.note.document.add(fields={"collectionId": 1, "title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteDocumentAddResult",
@@ -423,6 +542,13 @@ class V3NoteDocument(Namespace):
 
         REST method: ``note.document.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-archive.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.document.archive(id=1)
+            result = await client.v3.note.document.archive(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_V3_NOTE_DOCUMENT_ARCHIVE, {"id": id}))
 
@@ -431,6 +557,13 @@ class V3NoteDocument(Namespace):
 
         REST method: ``note.document.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.document.delete(id=1)
+            result = await client.v3.note.document.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_V3_NOTE_DOCUMENT_DELETE, {"id": id}))
 
@@ -439,6 +572,13 @@ class V3NoteDocument(Namespace):
 
         REST method: ``note.document.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
+
+        Returns:
+            V3NoteDocument
+
+        Example:
+            result = client.v3.note.document.get(id=1)
+            result = await client.v3.note.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocument", self._backend._invoke(_V3_NOTE_DOCUMENT_GET, {"id": id})
@@ -455,6 +595,13 @@ class V3NoteDocument(Namespace):
 
         REST method: ``note.document.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
+
+        Returns:
+            V3NoteDocumentUpdateResult
+
+        Example:
+            result = client.v3.note.document.update(id=1, fields={"title": "Kick-off call", "markdown": "example"})
+            result = await client.v3.note.document.update(id=1, fields={"title": "Kick-off call", "markdown": "example"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteDocumentUpdateResult",
@@ -490,6 +637,13 @@ class AsyncV3NoteDocument(Namespace):
 
         REST method: ``note.document.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
+
+        Returns:
+            V3NoteDocumentAddResult
+
+        Example:
+            result = client.v3.note.document.add(fields={"collectionId": 1, "title": "Kick-off call"})
+            result = await client.v3.note.document.add(fields={"collectionId": 1, "title": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteDocumentAddResult",
@@ -501,6 +655,13 @@ class AsyncV3NoteDocument(Namespace):
 
         REST method: ``note.document.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-archive.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.document.archive(id=1)
+            result = await client.v3.note.document.archive(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_V3_NOTE_DOCUMENT_ARCHIVE, {"id": id})
@@ -511,6 +672,13 @@ class AsyncV3NoteDocument(Namespace):
 
         REST method: ``note.document.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.note.document.delete(id=1)
+            result = await client.v3.note.document.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_V3_NOTE_DOCUMENT_DELETE, {"id": id})
@@ -521,6 +689,13 @@ class AsyncV3NoteDocument(Namespace):
 
         REST method: ``note.document.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
+
+        Returns:
+            V3NoteDocument
+
+        Example:
+            result = client.v3.note.document.get(id=1)
+            result = await client.v3.note.document.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocument",
@@ -538,6 +713,13 @@ class AsyncV3NoteDocument(Namespace):
 
         REST method: ``note.document.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
+
+        Returns:
+            V3NoteDocumentUpdateResult
+
+        Example:
+            result = client.v3.note.document.update(id=1, fields={"title": "Kick-off call", "markdown": "example"})
+            result = await client.v3.note.document.update(id=1, fields={"title": "Kick-off call", "markdown": "example"})  # AsyncBitrix24
         """
         return cast(
             "V3NoteDocumentUpdateResult",
@@ -560,6 +742,13 @@ class V3NoteDocumentField(Namespace):
 
         REST method: ``note.document.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
+
+        Returns:
+            V3NoteDocumentField
+
+        Example:
+            result = client.v3.note.document.field.get(name="Anna")
+            result = await client.v3.note.document.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentField",
@@ -575,6 +764,13 @@ class V3NoteDocumentField(Namespace):
 
         REST method: ``note.document.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
+
+        Returns:
+            list[V3NoteDocumentField]
+
+        Example:
+            result = client.v3.note.document.field.list()
+            result = await client.v3.note.document.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteDocumentField]",
@@ -594,6 +790,13 @@ class AsyncV3NoteDocumentField(Namespace):
 
         REST method: ``note.document.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
+
+        Returns:
+            V3NoteDocumentField
+
+        Example:
+            result = client.v3.note.document.field.get(name="Anna")
+            result = await client.v3.note.document.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentField",
@@ -609,6 +812,13 @@ class AsyncV3NoteDocumentField(Namespace):
 
         REST method: ``note.document.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
+
+        Returns:
+            list[V3NoteDocumentField]
+
+        Example:
+            result = client.v3.note.document.field.list()
+            result = await client.v3.note.document.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteDocumentField]",
@@ -638,6 +848,13 @@ class V3NoteDocumentSearch(Namespace):
 
         REST method: ``note.document.search.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
+
+        Returns:
+            V3NoteDocumentSearch
+
+        Example:
+            result = client.v3.note.document.search.list(query="example")
+            result = await client.v3.note.document.search.list(query="example")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentSearch",
@@ -668,6 +885,13 @@ class AsyncV3NoteDocumentSearch(Namespace):
 
         REST method: ``note.document.search.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
+
+        Returns:
+            V3NoteDocumentSearch
+
+        Example:
+            result = client.v3.note.document.search.list(query="example")
+            result = await client.v3.note.document.search.list(query="example")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentSearch",
@@ -690,6 +914,13 @@ class V3NoteDocumentSearchField(Namespace):
 
         REST method: ``note.document.search.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
+
+        Returns:
+            V3NoteDocumentSearchField
+
+        Example:
+            result = client.v3.note.document.search.field.get(name="Anna")
+            result = await client.v3.note.document.search.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentSearchField",
@@ -705,6 +936,13 @@ class V3NoteDocumentSearchField(Namespace):
 
         REST method: ``note.document.search.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
+
+        Returns:
+            list[V3NoteDocumentSearchField]
+
+        Example:
+            result = client.v3.note.document.search.field.list()
+            result = await client.v3.note.document.search.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteDocumentSearchField]",
@@ -726,6 +964,13 @@ class AsyncV3NoteDocumentSearchField(Namespace):
 
         REST method: ``note.document.search.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
+
+        Returns:
+            V3NoteDocumentSearchField
+
+        Example:
+            result = client.v3.note.document.search.field.get(name="Anna")
+            result = await client.v3.note.document.search.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentSearchField",
@@ -741,6 +986,13 @@ class AsyncV3NoteDocumentSearchField(Namespace):
 
         REST method: ``note.document.search.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
+
+        Returns:
+            list[V3NoteDocumentSearchField]
+
+        Example:
+            result = client.v3.note.document.search.field.list()
+            result = await client.v3.note.document.search.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteDocumentSearchField]",
@@ -768,6 +1020,13 @@ class V3NoteDocumentTree(Namespace):
 
         Args:
             collection_id: Wire name: ``collectionId``.
+
+        Returns:
+            V3NoteDocumentTree
+
+        Example:
+            result = client.v3.note.document.tree.list(collection_id=1)
+            result = await client.v3.note.document.tree.list(collection_id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentTree",
@@ -795,6 +1054,13 @@ class AsyncV3NoteDocumentTree(Namespace):
 
         Args:
             collection_id: Wire name: ``collectionId``.
+
+        Returns:
+            V3NoteDocumentTree
+
+        Example:
+            result = client.v3.note.document.tree.list(collection_id=1)
+            result = await client.v3.note.document.tree.list(collection_id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentTree",
@@ -816,6 +1082,13 @@ class V3NoteDocumentTreeField(Namespace):
 
         REST method: ``note.document.tree.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
+
+        Returns:
+            V3NoteDocumentTreeField
+
+        Example:
+            result = client.v3.note.document.tree.field.get(name="Anna")
+            result = await client.v3.note.document.tree.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentTreeField",
@@ -831,6 +1104,13 @@ class V3NoteDocumentTreeField(Namespace):
 
         REST method: ``note.document.tree.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
+
+        Returns:
+            list[V3NoteDocumentTreeField]
+
+        Example:
+            result = client.v3.note.document.tree.field.list()
+            result = await client.v3.note.document.tree.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteDocumentTreeField]",
@@ -852,6 +1132,13 @@ class AsyncV3NoteDocumentTreeField(Namespace):
 
         REST method: ``note.document.tree.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
+
+        Returns:
+            V3NoteDocumentTreeField
+
+        Example:
+            result = client.v3.note.document.tree.field.get(name="Anna")
+            result = await client.v3.note.document.tree.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteDocumentTreeField",
@@ -867,6 +1154,13 @@ class AsyncV3NoteDocumentTreeField(Namespace):
 
         REST method: ``note.document.tree.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
+
+        Returns:
+            list[V3NoteDocumentTreeField]
+
+        Example:
+            result = client.v3.note.document.tree.field.list()
+            result = await client.v3.note.document.tree.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteDocumentTreeField]",
@@ -898,6 +1192,13 @@ class V3NoteFile(Namespace):
             document_id: Wire name: ``documentId``.
             file_name: Wire name: ``fileName``.
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            V3NoteFileAddResult
+
+        Example:
+            result = client.v3.note.file.add(document_id=1, file_name="report.pdf", file_content="example")
+            result = await client.v3.note.file.add(document_id=1, file_name="report.pdf", file_content="example")  # AsyncBitrix24
         """
         return cast(
             "V3NoteFileAddResult",
@@ -919,6 +1220,13 @@ class V3NoteFile(Namespace):
 
         Args:
             document_id: Wire name: ``documentId``.
+
+        Returns:
+            V3NoteFile
+
+        Example:
+            result = client.v3.note.file.get(id=1, document_id=1)
+            result = await client.v3.note.file.get(id=1, document_id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteFile",
@@ -950,6 +1258,13 @@ class AsyncV3NoteFile(Namespace):
             document_id: Wire name: ``documentId``.
             file_name: Wire name: ``fileName``.
             file_content: Wire name: ``fileContent``.
+
+        Returns:
+            V3NoteFileAddResult
+
+        Example:
+            result = client.v3.note.file.add(document_id=1, file_name="report.pdf", file_content="example")
+            result = await client.v3.note.file.add(document_id=1, file_name="report.pdf", file_content="example")  # AsyncBitrix24
         """
         return cast(
             "V3NoteFileAddResult",
@@ -971,6 +1286,13 @@ class AsyncV3NoteFile(Namespace):
 
         Args:
             document_id: Wire name: ``documentId``.
+
+        Returns:
+            V3NoteFile
+
+        Example:
+            result = client.v3.note.file.get(id=1, document_id=1)
+            result = await client.v3.note.file.get(id=1, document_id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3NoteFile",
@@ -992,6 +1314,13 @@ class V3NoteFileField(Namespace):
 
         REST method: ``note.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
+
+        Returns:
+            V3NoteFileField
+
+        Example:
+            result = client.v3.note.file.field.get(name="Anna")
+            result = await client.v3.note.file.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteFileField",
@@ -1007,6 +1336,13 @@ class V3NoteFileField(Namespace):
 
         REST method: ``note.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
+
+        Returns:
+            list[V3NoteFileField]
+
+        Example:
+            result = client.v3.note.file.field.list()
+            result = await client.v3.note.file.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteFileField]",
@@ -1026,6 +1362,13 @@ class AsyncV3NoteFileField(Namespace):
 
         REST method: ``note.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
+
+        Returns:
+            V3NoteFileField
+
+        Example:
+            result = client.v3.note.file.field.get(name="Anna")
+            result = await client.v3.note.file.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3NoteFileField",
@@ -1041,6 +1384,13 @@ class AsyncV3NoteFileField(Namespace):
 
         REST method: ``note.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
+
+        Returns:
+            list[V3NoteFileField]
+
+        Example:
+            result = client.v3.note.file.field.list()
+            result = await client.v3.note.file.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3NoteFileField]",

@@ -151,6 +151,13 @@ class V3TasksTask(Namespace):
 
         REST method: ``tasks.task.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
+
+        Returns:
+            V3TasksTaskAddResult
+
+        Example:
+            result = client.v3.tasks.task.add(fields={"title": "Kick-off call", "creatorId": 1, "responsibleId": 1})
+            result = await client.v3.tasks.task.add(fields={"title": "Kick-off call", "creatorId": 1, "responsibleId": 1})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskAddResult",
@@ -162,6 +169,13 @@ class V3TasksTask(Namespace):
 
         REST method: ``tasks.task.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete-rest-v3.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.delete(id=1)
+            result = await client.v3.tasks.task.delete(id=1)  # AsyncBitrix24
         """
         return cast(bool, self._backend._invoke(_V3_TASKS_TASK_DELETE, {"id": id}))
 
@@ -172,6 +186,13 @@ class V3TasksTask(Namespace):
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+
+        Returns:
+            V3TasksTask
+
+        Example:
+            result = client.v3.tasks.task.get(id=1)
+            result = await client.v3.tasks.task.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTask",
@@ -190,6 +211,13 @@ class V3TasksTask(Namespace):
 
         REST method: ``tasks.task.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
+
+        Returns:
+            list[V3TasksTask]
+
+        Example:
+            result = client.v3.tasks.task.list()
+            result = await client.v3.tasks.task.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTask]",
@@ -209,6 +237,13 @@ class V3TasksTask(Namespace):
 
         REST method: ``tasks.task.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update-rest-v3.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.update(id=1, fields={})
+            result = await client.v3.tasks.task.update(id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -251,6 +286,13 @@ class AsyncV3TasksTask(Namespace):
 
         REST method: ``tasks.task.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
+
+        Returns:
+            V3TasksTaskAddResult
+
+        Example:
+            result = client.v3.tasks.task.add(fields={"title": "Kick-off call", "creatorId": 1, "responsibleId": 1})
+            result = await client.v3.tasks.task.add(fields={"title": "Kick-off call", "creatorId": 1, "responsibleId": 1})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskAddResult",
@@ -262,6 +304,13 @@ class AsyncV3TasksTask(Namespace):
 
         REST method: ``tasks.task.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete-rest-v3.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.delete(id=1)
+            result = await client.v3.tasks.task.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_V3_TASKS_TASK_DELETE, {"id": id})
@@ -274,6 +323,13 @@ class AsyncV3TasksTask(Namespace):
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+
+        Returns:
+            V3TasksTask
+
+        Example:
+            result = client.v3.tasks.task.get(id=1)
+            result = await client.v3.tasks.task.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTask",
@@ -294,6 +350,13 @@ class AsyncV3TasksTask(Namespace):
 
         REST method: ``tasks.task.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
+
+        Returns:
+            list[V3TasksTask]
+
+        Example:
+            result = client.v3.tasks.task.list()
+            result = await client.v3.tasks.task.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTask]",
@@ -313,6 +376,13 @@ class AsyncV3TasksTask(Namespace):
 
         REST method: ``tasks.task.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update-rest-v3.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.update(id=1, fields={})
+            result = await client.v3.tasks.task.update(id=1, fields={})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -337,6 +407,13 @@ class V3TasksTaskAccess(Namespace):
 
         REST method: ``tasks.task.access.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
+
+        Returns:
+            V3TasksTaskAccess
+
+        Example:
+            result = client.v3.tasks.task.access.get(id=1)
+            result = await client.v3.tasks.task.access.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskAccess",
@@ -359,6 +436,13 @@ class AsyncV3TasksTaskAccess(Namespace):
 
         REST method: ``tasks.task.access.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
+
+        Returns:
+            V3TasksTaskAccess
+
+        Example:
+            result = client.v3.tasks.task.access.get(id=1)
+            result = await client.v3.tasks.task.access.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskAccess",
@@ -378,6 +462,13 @@ class V3TasksTaskAccessField(Namespace):
 
         REST method: ``tasks.task.access.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
+
+        Returns:
+            V3TasksTaskAccessField
+
+        Example:
+            result = client.v3.tasks.task.access.field.get(name="Anna")
+            result = await client.v3.tasks.task.access.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskAccessField",
@@ -396,6 +487,13 @@ class V3TasksTaskAccessField(Namespace):
 
         REST method: ``tasks.task.access.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
+
+        Returns:
+            list[V3TasksTaskAccessField]
+
+        Example:
+            result = client.v3.tasks.task.access.field.list()
+            result = await client.v3.tasks.task.access.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskAccessField]",
@@ -417,6 +515,13 @@ class AsyncV3TasksTaskAccessField(Namespace):
 
         REST method: ``tasks.task.access.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
+
+        Returns:
+            V3TasksTaskAccessField
+
+        Example:
+            result = client.v3.tasks.task.access.field.get(name="Anna")
+            result = await client.v3.tasks.task.access.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskAccessField",
@@ -435,6 +540,13 @@ class AsyncV3TasksTaskAccessField(Namespace):
 
         REST method: ``tasks.task.access.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
+
+        Returns:
+            list[V3TasksTaskAccessField]
+
+        Example:
+            result = client.v3.tasks.task.access.field.list()
+            result = await client.v3.tasks.task.access.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskAccessField]",
@@ -481,6 +593,13 @@ class V3TasksTaskChatMessage(Namespace):
 
         REST method: ``tasks.task.chat.message.send`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-send.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.chat.message.send(fields={"taskId": 1, "text": "Please call back after 3 pm."})
+            result = await client.v3.tasks.task.chat.message.send(fields={"taskId": 1, "text": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -503,6 +622,13 @@ class AsyncV3TasksTaskChatMessage(Namespace):
 
         REST method: ``tasks.task.chat.message.send`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-send.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.chat.message.send(fields={"taskId": 1, "text": "Please call back after 3 pm."})
+            result = await client.v3.tasks.task.chat.message.send(fields={"taskId": 1, "text": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -524,6 +650,13 @@ class V3TasksTaskChatMessageField(Namespace):
 
         REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
+
+        Returns:
+            V3TasksTaskChatMessageField
+
+        Example:
+            result = client.v3.tasks.task.chat.message.field.get(name="Anna")
+            result = await client.v3.tasks.task.chat.message.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskChatMessageField",
@@ -539,6 +672,13 @@ class V3TasksTaskChatMessageField(Namespace):
 
         REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
+
+        Returns:
+            list[V3TasksTaskChatMessageField]
+
+        Example:
+            result = client.v3.tasks.task.chat.message.field.list()
+            result = await client.v3.tasks.task.chat.message.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskChatMessageField]",
@@ -560,6 +700,13 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
 
         REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
+
+        Returns:
+            V3TasksTaskChatMessageField
+
+        Example:
+            result = client.v3.tasks.task.chat.message.field.get(name="Anna")
+            result = await client.v3.tasks.task.chat.message.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskChatMessageField",
@@ -575,6 +722,13 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
 
         REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
+
+        Returns:
+            list[V3TasksTaskChatMessageField]
+
+        Example:
+            result = client.v3.tasks.task.chat.message.field.list()
+            result = await client.v3.tasks.task.chat.message.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskChatMessageField]",
@@ -596,6 +750,13 @@ class V3TasksTaskField(Namespace):
 
         REST method: ``tasks.task.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
+
+        Returns:
+            V3TasksTaskField
+
+        Example:
+            result = client.v3.tasks.task.field.get(name="Anna")
+            result = await client.v3.tasks.task.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskField",
@@ -611,6 +772,13 @@ class V3TasksTaskField(Namespace):
 
         REST method: ``tasks.task.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
+
+        Returns:
+            list[V3TasksTaskField]
+
+        Example:
+            result = client.v3.tasks.task.field.list()
+            result = await client.v3.tasks.task.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskField]",
@@ -630,6 +798,13 @@ class AsyncV3TasksTaskField(Namespace):
 
         REST method: ``tasks.task.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
+
+        Returns:
+            V3TasksTaskField
+
+        Example:
+            result = client.v3.tasks.task.field.get(name="Anna")
+            result = await client.v3.tasks.task.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskField",
@@ -645,6 +820,13 @@ class AsyncV3TasksTaskField(Namespace):
 
         REST method: ``tasks.task.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
+
+        Returns:
+            list[V3TasksTaskField]
+
+        Example:
+            result = client.v3.tasks.task.field.list()
+            result = await client.v3.tasks.task.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskField]",
@@ -671,6 +853,13 @@ class V3TasksTaskFile(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             file_ids: Wire name: ``fileIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.file.attach(task_id=1, file_ids=[1])
+            result = await client.v3.tasks.task.file.attach(task_id=1, file_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -699,6 +888,13 @@ class AsyncV3TasksTaskFile(Namespace):
         Args:
             task_id: Wire name: ``taskId``.
             file_ids: Wire name: ``fileIds``.
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.file.attach(task_id=1, file_ids=[1])
+            result = await client.v3.tasks.task.file.attach(task_id=1, file_ids=[1])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -720,6 +916,13 @@ class V3TasksTaskFileField(Namespace):
 
         REST method: ``tasks.task.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
+
+        Returns:
+            V3TasksTaskFileField
+
+        Example:
+            result = client.v3.tasks.task.file.field.get(name="Anna")
+            result = await client.v3.tasks.task.file.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskFileField",
@@ -735,6 +938,13 @@ class V3TasksTaskFileField(Namespace):
 
         REST method: ``tasks.task.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
+
+        Returns:
+            list[V3TasksTaskFileField]
+
+        Example:
+            result = client.v3.tasks.task.file.field.list()
+            result = await client.v3.tasks.task.file.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskFileField]",
@@ -754,6 +964,13 @@ class AsyncV3TasksTaskFileField(Namespace):
 
         REST method: ``tasks.task.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
+
+        Returns:
+            V3TasksTaskFileField
+
+        Example:
+            result = client.v3.tasks.task.file.field.get(name="Anna")
+            result = await client.v3.tasks.task.file.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TasksTaskFileField",
@@ -769,6 +986,13 @@ class AsyncV3TasksTaskFileField(Namespace):
 
         REST method: ``tasks.task.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
+
+        Returns:
+            list[V3TasksTaskFileField]
+
+        Example:
+            result = client.v3.tasks.task.file.field.list()
+            result = await client.v3.tasks.task.file.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskFileField]",
@@ -788,6 +1012,13 @@ class V3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
+
+        Returns:
+            V3TasksTaskResultAddResult
+
+        Example:
+            result = client.v3.tasks.task.result.add(fields={"taskId": 1, "text": "Please call back after 3 pm."})
+            result = await client.v3.tasks.task.result.add(fields={"taskId": 1, "text": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskResultAddResult",
@@ -801,6 +1032,13 @@ class V3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
+
+        Returns:
+            V3TasksTaskResultAddfromchatmessageResult
+
+        Example:
+            result = client.v3.tasks.task.result.addfromchatmessage(fields={"messageId": 1})
+            result = await client.v3.tasks.task.result.addfromchatmessage(fields={"messageId": 1})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskResultAddfromchatmessageResult",
@@ -814,6 +1052,13 @@ class V3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.result.delete(id=1)
+            result = await client.v3.tasks.task.result.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_V3_TASKS_TASK_RESULT_DELETE, {"id": id})
@@ -831,6 +1076,13 @@ class V3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
+
+        Returns:
+            list[V3TasksTaskResult]
+
+        Example:
+            result = client.v3.tasks.task.result.list(filter=[["value"]])
+            result = await client.v3.tasks.task.result.list(filter=[["value"]])  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskResult]",
@@ -852,6 +1104,13 @@ class V3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
+
+        Returns:
+            V3TasksTaskResultUpdateResult
+
+        Example:
+            result = client.v3.tasks.task.result.update(id=1, fields={"text": "Please call back after 3 pm."})
+            result = await client.v3.tasks.task.result.update(id=1, fields={"text": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskResultUpdateResult",
@@ -873,6 +1132,13 @@ class AsyncV3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
+
+        Returns:
+            V3TasksTaskResultAddResult
+
+        Example:
+            result = client.v3.tasks.task.result.add(fields={"taskId": 1, "text": "Please call back after 3 pm."})
+            result = await client.v3.tasks.task.result.add(fields={"taskId": 1, "text": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskResultAddResult",
@@ -886,6 +1152,13 @@ class AsyncV3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
+
+        Returns:
+            V3TasksTaskResultAddfromchatmessageResult
+
+        Example:
+            result = client.v3.tasks.task.result.addfromchatmessage(fields={"messageId": 1})
+            result = await client.v3.tasks.task.result.addfromchatmessage(fields={"messageId": 1})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskResultAddfromchatmessageResult",
@@ -899,6 +1172,13 @@ class AsyncV3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.v3.tasks.task.result.delete(id=1)
+            result = await client.v3.tasks.task.result.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, await self._backend._invoke(_V3_TASKS_TASK_RESULT_DELETE, {"id": id})
@@ -916,6 +1196,13 @@ class AsyncV3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
+
+        Returns:
+            list[V3TasksTaskResult]
+
+        Example:
+            result = client.v3.tasks.task.result.list(filter=[["value"]])
+            result = await client.v3.tasks.task.result.list(filter=[["value"]])  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TasksTaskResult]",
@@ -937,6 +1224,13 @@ class AsyncV3TasksTaskResult(Namespace):
 
         REST method: ``tasks.task.result.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
+
+        Returns:
+            V3TasksTaskResultUpdateResult
+
+        Example:
+            result = client.v3.tasks.task.result.update(id=1, fields={"text": "Please call back after 3 pm."})
+            result = await client.v3.tasks.task.result.update(id=1, fields={"text": "Please call back after 3 pm."})  # AsyncBitrix24
         """
         return cast(
             "V3TasksTaskResultUpdateResult",

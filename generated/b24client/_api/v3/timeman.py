@@ -70,6 +70,13 @@ class V3TimemanRecord(Namespace):
 
         REST method: ``timeman.record.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
+
+        Returns:
+            list[V3TimemanRecord]
+
+        Example:
+            result = client.v3.timeman.record.list(filter=[["value"]])
+            result = await client.v3.timeman.record.list(filter=[["value"]])  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TimemanRecord]",
@@ -107,6 +114,13 @@ class AsyncV3TimemanRecord(Namespace):
 
         REST method: ``timeman.record.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
+
+        Returns:
+            list[V3TimemanRecord]
+
+        Example:
+            result = client.v3.timeman.record.list(filter=[["value"]])
+            result = await client.v3.timeman.record.list(filter=[["value"]])  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TimemanRecord]",
@@ -134,6 +148,13 @@ class V3TimemanRecordField(Namespace):
 
         REST method: ``timeman.record.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
+
+        Returns:
+            V3TimemanRecordField
+
+        Example:
+            result = client.v3.timeman.record.field.get(name="Anna")
+            result = await client.v3.timeman.record.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TimemanRecordField",
@@ -149,6 +170,13 @@ class V3TimemanRecordField(Namespace):
 
         REST method: ``timeman.record.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
+
+        Returns:
+            list[V3TimemanRecordField]
+
+        Example:
+            result = client.v3.timeman.record.field.list()
+            result = await client.v3.timeman.record.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TimemanRecordField]",
@@ -168,6 +196,13 @@ class AsyncV3TimemanRecordField(Namespace):
 
         REST method: ``timeman.record.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
+
+        Returns:
+            V3TimemanRecordField
+
+        Example:
+            result = client.v3.timeman.record.field.get(name="Anna")
+            result = await client.v3.timeman.record.field.get(name="Anna")  # AsyncBitrix24
         """
         return cast(
             "_V3TimemanRecordField",
@@ -183,6 +218,13 @@ class AsyncV3TimemanRecordField(Namespace):
 
         REST method: ``timeman.record.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
+
+        Returns:
+            list[V3TimemanRecordField]
+
+        Example:
+            result = client.v3.timeman.record.field.list()
+            result = await client.v3.timeman.record.field.list()  # AsyncBitrix24
         """
         return cast(
             "builtins.list[_V3TimemanRecordField]",

@@ -75,6 +75,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.vote.attached_vote.download(attach_id=1)
+            result = await client.vote.attached_vote.download(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_DOWNLOAD,
@@ -117,6 +124,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVote
+
+        Example:
+            result = client.vote.attached_vote.get(attach_id=1)
+            result = await client.vote.attached_vote.get(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET,
@@ -171,6 +185,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            Page[VoteAttachedVoteGetAnswerVotedResult]
+
+        Example:
+            result = client.vote.attached_vote.get_answer_voted(attach_id=1, answer_id=1)
+            result = await client.vote.attached_vote.get_answer_voted(attach_id=1, answer_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
@@ -212,6 +233,13 @@ class VoteAttachedVote(Namespace):
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
             entity_ids: Wire name: ``entityIds``.
+
+        Returns:
+            VoteAttachedVoteGetManyResult
+
+        Example:
+            result = client.vote.attached_vote.get_many(module_id="1", entity_type="CRM_DEAL", entity_ids=[1])
+            result = await client.vote.attached_vote.get_many(module_id="1", entity_type="CRM_DEAL", entity_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "VoteAttachedVoteGetManyResult",
@@ -249,6 +277,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVoteGetWithVotedResult
+
+        Example:
+            result = client.vote.attached_vote.get_with_voted(attach_id=1)
+            result = await client.vote.attached_vote.get_with_voted(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
@@ -296,6 +331,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVoteRecallResult
+
+        Example:
+            result = client.vote.attached_vote.recall(attach_id=1)
+            result = await client.vote.attached_vote.recall(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_RECALL,
@@ -341,6 +383,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.vote.attached_vote.resume(attach_id=1)
+            result = await client.vote.attached_vote.resume(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_RESUME,
@@ -386,6 +435,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.vote.attached_vote.stop(attach_id=1)
+            result = await client.vote.attached_vote.stop(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_STOP,
@@ -432,6 +488,13 @@ class VoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVoteVoteResult
+
+        Example:
+            result = client.vote.attached_vote.vote(attach_id=1, ballot={})
+            result = await client.vote.attached_vote.vote(attach_id=1, ballot={})  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_VOTE,
@@ -484,6 +547,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.vote.attached_vote.download(attach_id=1)
+            result = await client.vote.attached_vote.download(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_DOWNLOAD,
@@ -526,6 +596,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVote
+
+        Example:
+            result = client.vote.attached_vote.get(attach_id=1)
+            result = await client.vote.attached_vote.get(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET,
@@ -580,6 +657,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            AsyncPage[VoteAttachedVoteGetAnswerVotedResult]
+
+        Example:
+            result = client.vote.attached_vote.get_answer_voted(attach_id=1, answer_id=1)
+            result = await client.vote.attached_vote.get_answer_voted(attach_id=1, answer_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
@@ -621,6 +705,13 @@ class AsyncVoteAttachedVote(Namespace):
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
             entity_ids: Wire name: ``entityIds``.
+
+        Returns:
+            VoteAttachedVoteGetManyResult
+
+        Example:
+            result = client.vote.attached_vote.get_many(module_id="1", entity_type="CRM_DEAL", entity_ids=[1])
+            result = await client.vote.attached_vote.get_many(module_id="1", entity_type="CRM_DEAL", entity_ids=[1])  # AsyncBitrix24
         """
         return cast(
             "VoteAttachedVoteGetManyResult",
@@ -658,6 +749,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVoteGetWithVotedResult
+
+        Example:
+            result = client.vote.attached_vote.get_with_voted(attach_id=1)
+            result = await client.vote.attached_vote.get_with_voted(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
@@ -705,6 +803,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVoteRecallResult
+
+        Example:
+            result = client.vote.attached_vote.recall(attach_id=1)
+            result = await client.vote.attached_vote.recall(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_RECALL,
@@ -750,6 +855,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.vote.attached_vote.resume(attach_id=1)
+            result = await client.vote.attached_vote.resume(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_RESUME,
@@ -795,6 +907,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            list[Any]
+
+        Example:
+            result = client.vote.attached_vote.stop(attach_id=1)
+            result = await client.vote.attached_vote.stop(attach_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_STOP,
@@ -841,6 +960,13 @@ class AsyncVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            VoteAttachedVoteVoteResult
+
+        Example:
+            result = client.vote.attached_vote.vote(attach_id=1, ballot={})
+            result = await client.vote.attached_vote.vote(attach_id=1, ballot={})  # AsyncBitrix24
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_VOTE,
@@ -896,6 +1022,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.vote.attached_vote.download(attach_id=1)
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_DOWNLOAD,
@@ -944,6 +1076,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[VoteAttachedVote]
+
+        Example:
+            command = batch.vote.attached_vote.get(attach_id=1)
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET,
@@ -999,6 +1137,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[list[VoteAttachedVoteGetAnswerVotedResult]]
+
+        Example:
+            command = batch.vote.attached_vote.get_answer_voted(attach_id=1, answer_id=1)
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET_ANSWER_VOTED,
@@ -1047,6 +1191,12 @@ class BatchVoteAttachedVote(Namespace):
             module_id: Wire name: ``moduleId``.
             entity_type: Wire name: ``entityType``.
             entity_ids: Wire name: ``entityIds``.
+
+        Returns:
+            BatchCommand[VoteAttachedVoteGetManyResult]
+
+        Example:
+            command = batch.vote.attached_vote.get_many(module_id="1", entity_type="CRM_DEAL", entity_ids=[1])
         """
         return cast(
             "BatchCommand[VoteAttachedVoteGetManyResult]",
@@ -1087,6 +1237,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[VoteAttachedVoteGetWithVotedResult]
+
+        Example:
+            command = batch.vote.attached_vote.get_with_voted(attach_id=1)
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_GET_WITH_VOTED,
@@ -1137,6 +1293,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[VoteAttachedVoteRecallResult]
+
+        Example:
+            command = batch.vote.attached_vote.recall(attach_id=1)
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_RECALL,
@@ -1185,6 +1347,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Example:
+            command = batch.vote.attached_vote.resume(attach_id=1)
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_RESUME,
@@ -1233,6 +1401,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[list[Any]]
+
+        Example:
+            command = batch.vote.attached_vote.stop(attach_id=1)
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_STOP,
@@ -1282,6 +1456,12 @@ class BatchVoteAttachedVote(Namespace):
             entity_type: Wire name: ``entityType``.
             entity_id: Wire name: ``entityId``.
             signed_attach_id: Wire name: ``signedAttachId``.
+
+        Returns:
+            BatchCommand[VoteAttachedVoteVoteResult]
+
+        Example:
+            command = batch.vote.attached_vote.vote(attach_id=1, ballot={})
         """
         require_one_of(
             _VOTE_ATTACHED_VOTE_VOTE,

@@ -73,6 +73,13 @@ class VoteIntegrationIm(Namespace):
             chat_id: Wire name: ``chatId``.
             im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            VoteIntegrationImSendResult
+
+        Example:
+            result = client.vote.integration.im.send(chat_id=1, im_message_vote_data={"QUESTIONS": [{"QUESTION": "example", "FIELD_TYPE": 0}]})
+            result = await client.vote.integration.im.send(chat_id=1, im_message_vote_data={"QUESTIONS": [{"QUESTION": "example", "FIELD_TYPE": 0}]})  # AsyncBitrix24
         """
         return cast(
             "VoteIntegrationImSendResult",
@@ -108,6 +115,13 @@ class AsyncVoteIntegrationIm(Namespace):
             chat_id: Wire name: ``chatId``.
             im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            VoteIntegrationImSendResult
+
+        Example:
+            result = client.vote.integration.im.send(chat_id=1, im_message_vote_data={"QUESTIONS": [{"QUESTION": "example", "FIELD_TYPE": 0}]})
+            result = await client.vote.integration.im.send(chat_id=1, im_message_vote_data={"QUESTIONS": [{"QUESTION": "example", "FIELD_TYPE": 0}]})  # AsyncBitrix24
         """
         return cast(
             "VoteIntegrationImSendResult",
@@ -146,6 +160,12 @@ class BatchVoteIntegrationIm(Namespace):
             chat_id: Wire name: ``chatId``.
             im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
             template_id: Wire name: ``templateId``.
+
+        Returns:
+            BatchCommand[VoteIntegrationImSendResult]
+
+        Example:
+            command = batch.vote.integration.im.send(chat_id=1, im_message_vote_data={"QUESTIONS": [{"QUESTION": "example", "FIELD_TYPE": 0}]})
         """
         return cast(
             "BatchCommand[VoteIntegrationImSendResult]",

@@ -39,6 +39,16 @@ class VoximplantCallback(Namespace):
             to_number: Wire name: ``TO_NUMBER``.
             text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
             voice: Wire name: ``VOICE``.
+
+        Returns:
+            VoximplantCallbackStartResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.callback.start(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")
+            result = await client.voximplant.callback.start(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "VoximplantCallbackStartResult",
@@ -77,6 +87,16 @@ class AsyncVoximplantCallback(Namespace):
             to_number: Wire name: ``TO_NUMBER``.
             text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
             voice: Wire name: ``VOICE``.
+
+        Returns:
+            VoximplantCallbackStartResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.callback.start(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")
+            result = await client.voximplant.callback.start(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "VoximplantCallbackStartResult",
@@ -118,6 +138,15 @@ class BatchVoximplantCallback(Namespace):
             to_number: Wire name: ``TO_NUMBER``.
             text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
             voice: Wire name: ``VOICE``.
+
+        Returns:
+            BatchCommand[VoximplantCallbackStartResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.callback.start(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[VoximplantCallbackStartResult]",

@@ -39,6 +39,16 @@ class VoximplantInfocall(Namespace):
             from_line: Wire name: ``FROM_LINE``.
             to_number: Wire name: ``TO_NUMBER``.
             url: Wire name: ``URL``.
+
+        Returns:
+            VoximplantInfocallStartwithsoundResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.infocall.startwithsound(from_line="example", to_number="example", url="https://example.com/hook")
+            result = await client.voximplant.infocall.startwithsound(from_line="example", to_number="example", url="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             "VoximplantInfocallStartwithsoundResult",
@@ -66,6 +76,16 @@ class VoximplantInfocall(Namespace):
             to_number: Wire name: ``TO_NUMBER``.
             text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
             voice: Wire name: ``VOICE``.
+
+        Returns:
+            VoximplantInfocallStartwithtextResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.infocall.startwithtext(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")
+            result = await client.voximplant.infocall.startwithtext(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "VoximplantInfocallStartwithtextResult",
@@ -98,6 +118,16 @@ class AsyncVoximplantInfocall(Namespace):
             from_line: Wire name: ``FROM_LINE``.
             to_number: Wire name: ``TO_NUMBER``.
             url: Wire name: ``URL``.
+
+        Returns:
+            VoximplantInfocallStartwithsoundResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.infocall.startwithsound(from_line="example", to_number="example", url="https://example.com/hook")
+            result = await client.voximplant.infocall.startwithsound(from_line="example", to_number="example", url="https://example.com/hook")  # AsyncBitrix24
         """
         return cast(
             "VoximplantInfocallStartwithsoundResult",
@@ -125,6 +155,16 @@ class AsyncVoximplantInfocall(Namespace):
             to_number: Wire name: ``TO_NUMBER``.
             text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
             voice: Wire name: ``VOICE``.
+
+        Returns:
+            VoximplantInfocallStartwithtextResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.infocall.startwithtext(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")
+            result = await client.voximplant.infocall.startwithtext(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             "VoximplantInfocallStartwithtextResult",
@@ -160,6 +200,15 @@ class BatchVoximplantInfocall(Namespace):
             from_line: Wire name: ``FROM_LINE``.
             to_number: Wire name: ``TO_NUMBER``.
             url: Wire name: ``URL``.
+
+        Returns:
+            BatchCommand[VoximplantInfocallStartwithsoundResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.infocall.startwithsound(from_line="example", to_number="example", url="https://example.com/hook")
         """
         return cast(
             "BatchCommand[VoximplantInfocallStartwithsoundResult]",
@@ -190,6 +239,15 @@ class BatchVoximplantInfocall(Namespace):
             to_number: Wire name: ``TO_NUMBER``.
             text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
             voice: Wire name: ``VOICE``.
+
+        Returns:
+            BatchCommand[VoximplantInfocallStartwithtextResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.infocall.startwithtext(from_line="example", to_number="example", text_to_pronounce="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[VoximplantInfocallStartwithtextResult]",

@@ -40,6 +40,16 @@ class VoximplantLine(Namespace):
 
         REST method: ``voximplant.line.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
+
+        Returns:
+            VoximplantLine
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.get()
+            result = await client.voximplant.line.get()  # AsyncBitrix24
         """
         return cast("_VoximplantLine", self._backend._invoke(_VOXIMPLANT_LINE_GET, {}))
 
@@ -59,6 +69,16 @@ class AsyncVoximplantLine(Namespace):
 
         REST method: ``voximplant.line.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
+
+        Returns:
+            VoximplantLine
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.get()
+            result = await client.voximplant.line.get()  # AsyncBitrix24
         """
         return cast(
             "_VoximplantLine", await self._backend._invoke(_VOXIMPLANT_LINE_GET, {})
@@ -83,6 +103,15 @@ class BatchVoximplantLine(Namespace):
 
         REST method: ``voximplant.line.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
+
+        Returns:
+            BatchCommand[VoximplantLine]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.line.get()
         """
         return cast(
             "BatchCommand[_VoximplantLine]",
@@ -105,6 +134,16 @@ class VoximplantLineOutgoing(Namespace):
 
         REST method: ``voximplant.line.outgoing.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
+
+        Returns:
+            str
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.outgoing.get()
+            result = await client.voximplant.line.outgoing.get()  # AsyncBitrix24
         """
         return cast(str, self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_GET, {}))
 
@@ -116,6 +155,16 @@ class VoximplantLineOutgoing(Namespace):
 
         Args:
             line_id: Wire name: ``LINE_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.outgoing.set(line_id="1")
+            result = await client.voximplant.line.outgoing.set(line_id="1")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -138,6 +187,16 @@ class AsyncVoximplantLineOutgoing(Namespace):
 
         REST method: ``voximplant.line.outgoing.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
+
+        Returns:
+            str
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.outgoing.get()
+            result = await client.voximplant.line.outgoing.get()  # AsyncBitrix24
         """
         return cast(str, await self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_GET, {}))
 
@@ -149,6 +208,16 @@ class AsyncVoximplantLineOutgoing(Namespace):
 
         Args:
             line_id: Wire name: ``LINE_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.outgoing.set(line_id="1")
+            result = await client.voximplant.line.outgoing.set(line_id="1")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -176,6 +245,15 @@ class BatchVoximplantLineOutgoing(Namespace):
 
         REST method: ``voximplant.line.outgoing.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
+
+        Returns:
+            BatchCommand[str]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.line.outgoing.get()
         """
         return cast(
             "BatchCommand[str]",
@@ -193,6 +271,15 @@ class BatchVoximplantLineOutgoing(Namespace):
 
         Args:
             line_id: Wire name: ``LINE_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.line.outgoing.set(line_id="1")
         """
         return cast(
             "BatchCommand[int]",
@@ -213,6 +300,17 @@ class VoximplantLineOutgoingSip(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.outgoing.sip.set(config_id=1)
+            result = await client.voximplant.line.outgoing.sip.set(config_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -235,6 +333,17 @@ class AsyncVoximplantLineOutgoingSip(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.line.outgoing.sip.set(config_id=1)
+            result = await client.voximplant.line.outgoing.sip.set(config_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -260,6 +369,16 @@ class BatchVoximplantLineOutgoingSip(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            BadRequestError: the portal answers ``ERROR_ARGUMENT``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.line.outgoing.sip.set(config_id=1)
         """
         return cast(
             "BatchCommand[int]",

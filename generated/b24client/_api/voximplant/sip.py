@@ -67,6 +67,16 @@ class VoximplantSip(Namespace):
             password: Wire name: ``PASSWORD``.
             type: Wire name: ``TYPE``.
             title: Wire name: ``TITLE``.
+
+        Returns:
+            VoximplantSipAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.add(server="example", login="Anna")
+            result = await client.voximplant.sip.add(server="example", login="Anna")  # AsyncBitrix24
         """
         return cast(
             "VoximplantSipAddResult",
@@ -90,6 +100,17 @@ class VoximplantSip(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.delete(config_id=1)
+            result = await client.voximplant.sip.delete(config_id=1)  # AsyncBitrix24
         """
         return cast(
             int, self._backend._invoke(_VOXIMPLANT_SIP_DELETE, {"CONFIG_ID": config_id})
@@ -114,6 +135,16 @@ class VoximplantSip(Namespace):
             filter: Wire name: ``FILTER``.
             sort: Wire name: ``SORT``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            Page[VoximplantSip]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.get()
+            result = await client.voximplant.sip.get()  # AsyncBitrix24
         """
         return cast(
             "Page[_VoximplantSip]",
@@ -131,6 +162,16 @@ class VoximplantSip(Namespace):
 
         Args:
             reg_id: Wire name: ``REG_ID``.
+
+        Returns:
+            VoximplantSipStatusResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.status(reg_id=1)
+            result = await client.voximplant.sip.status(reg_id=1)  # AsyncBitrix24
         """
         return cast(
             "VoximplantSipStatusResult",
@@ -157,6 +198,17 @@ class VoximplantSip(Namespace):
             server: Wire name: ``SERVER``.
             login: Wire name: ``LOGIN``.
             password: Wire name: ``PASSWORD``.
+
+        Returns:
+            int
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.update(config_id=1)
+            result = await client.voximplant.sip.update(config_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -203,6 +255,16 @@ class AsyncVoximplantSip(Namespace):
             password: Wire name: ``PASSWORD``.
             type: Wire name: ``TYPE``.
             title: Wire name: ``TITLE``.
+
+        Returns:
+            VoximplantSipAddResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.add(server="example", login="Anna")
+            result = await client.voximplant.sip.add(server="example", login="Anna")  # AsyncBitrix24
         """
         return cast(
             "VoximplantSipAddResult",
@@ -226,6 +288,17 @@ class AsyncVoximplantSip(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            int
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.delete(config_id=1)
+            result = await client.voximplant.sip.delete(config_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -253,6 +326,16 @@ class AsyncVoximplantSip(Namespace):
             filter: Wire name: ``FILTER``.
             sort: Wire name: ``SORT``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            AsyncPage[VoximplantSip]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.get()
+            result = await client.voximplant.sip.get()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_VoximplantSip]",
@@ -270,6 +353,16 @@ class AsyncVoximplantSip(Namespace):
 
         Args:
             reg_id: Wire name: ``REG_ID``.
+
+        Returns:
+            VoximplantSipStatusResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.status(reg_id=1)
+            result = await client.voximplant.sip.status(reg_id=1)  # AsyncBitrix24
         """
         return cast(
             "VoximplantSipStatusResult",
@@ -296,6 +389,17 @@ class AsyncVoximplantSip(Namespace):
             server: Wire name: ``SERVER``.
             login: Wire name: ``LOGIN``.
             password: Wire name: ``PASSWORD``.
+
+        Returns:
+            int
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.update(config_id=1)
+            result = await client.voximplant.sip.update(config_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -345,6 +449,15 @@ class BatchVoximplantSip(Namespace):
             password: Wire name: ``PASSWORD``.
             type: Wire name: ``TYPE``.
             title: Wire name: ``TITLE``.
+
+        Returns:
+            BatchCommand[VoximplantSipAddResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.sip.add(server="example", login="Anna")
         """
         return cast(
             "BatchCommand[VoximplantSipAddResult]",
@@ -371,6 +484,16 @@ class BatchVoximplantSip(Namespace):
 
         Args:
             config_id: Wire name: ``CONFIG_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.sip.delete(config_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -397,6 +520,15 @@ class BatchVoximplantSip(Namespace):
             filter: Wire name: ``FILTER``.
             sort: Wire name: ``SORT``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            BatchCommand[list[VoximplantSip]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.sip.get()
         """
         return cast(
             "BatchCommand[list[_VoximplantSip]]",
@@ -417,6 +549,15 @@ class BatchVoximplantSip(Namespace):
 
         Args:
             reg_id: Wire name: ``REG_ID``.
+
+        Returns:
+            BatchCommand[VoximplantSipStatusResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.sip.status(reg_id=1)
         """
         return cast(
             "BatchCommand[VoximplantSipStatusResult]",
@@ -446,6 +587,16 @@ class BatchVoximplantSip(Namespace):
             server: Wire name: ``SERVER``.
             login: Wire name: ``LOGIN``.
             password: Wire name: ``PASSWORD``.
+
+        Returns:
+            BatchCommand[int]
+
+        Raises:
+            NotFoundError: the portal answers ``ERROR_NOT_FOUND``.
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.sip.update(config_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -472,6 +623,16 @@ class VoximplantSipConnector(Namespace):
 
         REST method: ``voximplant.sip.connector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
+
+        Returns:
+            VoximplantSipConnectorStatusResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.connector.status()
+            result = await client.voximplant.sip.connector.status()  # AsyncBitrix24
         """
         return cast(
             "VoximplantSipConnectorStatusResult",
@@ -489,6 +650,16 @@ class AsyncVoximplantSipConnector(Namespace):
 
         REST method: ``voximplant.sip.connector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
+
+        Returns:
+            VoximplantSipConnectorStatusResult
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.sip.connector.status()
+            result = await client.voximplant.sip.connector.status()  # AsyncBitrix24
         """
         return cast(
             "VoximplantSipConnectorStatusResult",
@@ -509,6 +680,15 @@ class BatchVoximplantSipConnector(Namespace):
 
         REST method: ``voximplant.sip.connector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
+
+        Returns:
+            BatchCommand[VoximplantSipConnectorStatusResult]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.sip.connector.status()
         """
         return cast(
             "BatchCommand[VoximplantSipConnectorStatusResult]",

@@ -41,6 +41,16 @@ class VoximplantStatistic(Namespace):
             filter: Wire name: ``FILTER``.
             sort: Wire name: ``SORT``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            Page[VoximplantStatistic]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.statistic.get()
+            result = await client.voximplant.statistic.get()  # AsyncBitrix24
         """
         return cast(
             "Page[_VoximplantStatistic]",
@@ -75,6 +85,16 @@ class AsyncVoximplantStatistic(Namespace):
             filter: Wire name: ``FILTER``.
             sort: Wire name: ``SORT``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            AsyncPage[VoximplantStatistic]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.statistic.get()
+            result = await client.voximplant.statistic.get()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_VoximplantStatistic]",
@@ -110,6 +130,15 @@ class BatchVoximplantStatistic(Namespace):
             filter: Wire name: ``FILTER``.
             sort: Wire name: ``SORT``.
             order: Wire name: ``ORDER``.
+
+        Returns:
+            BatchCommand[list[VoximplantStatistic]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.statistic.get()
         """
         return cast(
             "BatchCommand[list[_VoximplantStatistic]]",

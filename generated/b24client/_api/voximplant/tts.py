@@ -59,6 +59,13 @@ class VoximplantTtsVoices(Namespace):
 
         REST method: ``voximplant.tts.voices.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
+
+        Returns:
+            VoximplantTtsVoices
+
+        Example:
+            result = client.voximplant.tts.voices.get()
+            result = await client.voximplant.tts.voices.get()  # AsyncBitrix24
         """
         return cast(
             "_VoximplantTtsVoices",
@@ -76,6 +83,13 @@ class AsyncVoximplantTtsVoices(Namespace):
 
         REST method: ``voximplant.tts.voices.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
+
+        Returns:
+            VoximplantTtsVoices
+
+        Example:
+            result = client.voximplant.tts.voices.get()
+            result = await client.voximplant.tts.voices.get()  # AsyncBitrix24
         """
         return cast(
             "_VoximplantTtsVoices",
@@ -96,6 +110,12 @@ class BatchVoximplantTtsVoices(Namespace):
 
         REST method: ``voximplant.tts.voices.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
+
+        Returns:
+            BatchCommand[VoximplantTtsVoices]
+
+        Example:
+            command = batch.voximplant.tts.voices.get()
         """
         return cast(
             "BatchCommand[_VoximplantTtsVoices]",

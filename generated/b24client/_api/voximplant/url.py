@@ -26,6 +26,13 @@ class VoximplantUrl(Namespace):
 
         REST method: ``voximplant.url.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
+
+        Returns:
+            VoximplantUrl
+
+        Example:
+            result = client.voximplant.url.get()
+            result = await client.voximplant.url.get()  # AsyncBitrix24
         """
         return cast("_VoximplantUrl", self._backend._invoke(_VOXIMPLANT_URL_GET, {}))
 
@@ -40,6 +47,13 @@ class AsyncVoximplantUrl(Namespace):
 
         REST method: ``voximplant.url.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
+
+        Returns:
+            VoximplantUrl
+
+        Example:
+            result = client.voximplant.url.get()
+            result = await client.voximplant.url.get()  # AsyncBitrix24
         """
         return cast(
             "_VoximplantUrl", await self._backend._invoke(_VOXIMPLANT_URL_GET, {})
@@ -59,6 +73,12 @@ class BatchVoximplantUrl(Namespace):
 
         REST method: ``voximplant.url.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
+
+        Returns:
+            BatchCommand[VoximplantUrl]
+
+        Example:
+            command = batch.voximplant.url.get()
         """
         return cast(
             "BatchCommand[_VoximplantUrl]",

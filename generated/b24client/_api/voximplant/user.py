@@ -36,6 +36,13 @@ class VoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.voximplant.user.activate_phone(user_id=1)
+            result = await client.voximplant.user.activate_phone(user_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -52,6 +59,13 @@ class VoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.voximplant.user.deactivate_phone(user_id=1)
+            result = await client.voximplant.user.deactivate_phone(user_id=1)  # AsyncBitrix24
         """
         return self._backend._invoke(
             _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
@@ -65,6 +79,16 @@ class VoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            list[VoximplantUser]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.user.get(user_id=[1])
+            result = await client.voximplant.user.get(user_id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[_VoximplantUser]",
@@ -85,6 +109,13 @@ class AsyncVoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            int
+
+        Example:
+            result = client.voximplant.user.activate_phone(user_id=1)
+            result = await client.voximplant.user.activate_phone(user_id=1)  # AsyncBitrix24
         """
         return cast(
             int,
@@ -101,6 +132,13 @@ class AsyncVoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            Any
+
+        Example:
+            result = client.voximplant.user.deactivate_phone(user_id=1)
+            result = await client.voximplant.user.deactivate_phone(user_id=1)  # AsyncBitrix24
         """
         return await self._backend._invoke(
             _VOXIMPLANT_USER_DEACTIVATE_PHONE, {"USER_ID": user_id}
@@ -114,6 +152,16 @@ class AsyncVoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            list[VoximplantUser]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.voximplant.user.get(user_id=[1])
+            result = await client.voximplant.user.get(user_id=[1])  # AsyncBitrix24
         """
         return cast(
             "list[_VoximplantUser]",
@@ -137,6 +185,12 @@ class BatchVoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.voximplant.user.activate_phone(user_id=1)
         """
         return cast(
             "BatchCommand[int]",
@@ -156,6 +210,12 @@ class BatchVoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[Any]
+
+        Example:
+            command = batch.voximplant.user.deactivate_phone(user_id=1)
         """
         return cast(
             "BatchCommand[Any]",
@@ -177,6 +237,15 @@ class BatchVoximplantUser(Namespace):
 
         Args:
             user_id: Wire name: ``USER_ID``.
+
+        Returns:
+            BatchCommand[list[VoximplantUser]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.voximplant.user.get(user_id=[1])
         """
         return cast(
             "BatchCommand[list[_VoximplantUser]]",

@@ -77,6 +77,13 @@ class Bitrix24(SyncClientBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.profile()
+            result = await client.profile()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", self._invoke(_PROFILE, {}))
 
@@ -138,6 +145,13 @@ class AsyncBitrix24(AsyncClientBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.profile()
+            result = await client.profile()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", await self._invoke(_PROFILE, {}))
 
@@ -192,6 +206,12 @@ class Batch(SyncBatchBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.profile()
         """
         return cast("BatchCommand[dict[str, Any]]", self._invoke(_PROFILE, {}))
 
@@ -242,5 +262,11 @@ class AsyncBatch(AsyncBatchBase):
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.profile()
         """
         return cast("BatchCommand[dict[str, Any]]", self._invoke(_PROFILE, {}))

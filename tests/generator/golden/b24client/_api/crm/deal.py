@@ -77,6 +77,13 @@ class CrmDeal(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.add(fields={"TITLE": "Kick-off call"})
+            result = await client.crm.deal.add(fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -99,6 +106,13 @@ class CrmDeal(Namespace):
 
         REST method: ``crm.deal.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+
+        Returns:
+            CrmDeal
+
+        Example:
+            result = client.crm.deal.get(id=1)
+            result = await client.crm.deal.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmDeal", self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
@@ -122,6 +136,16 @@ class CrmDeal(Namespace):
         Args:
             filter: Field conditions, such as {">OPPORTUNITY": 1000}.
             select: Fields to return.
+
+        Returns:
+            Page[CrmDeal]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.list()
+            result = await client.crm.deal.list()  # AsyncBitrix24
         """
         return cast(
             "Page[_CrmDeal]",
@@ -168,6 +192,13 @@ class AsyncCrmDeal(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            int
+
+        Example:
+            result = client.crm.deal.add(fields={"TITLE": "Kick-off call"})
+            result = await client.crm.deal.add(fields={"TITLE": "Kick-off call"})  # AsyncBitrix24
         """
         return cast(
             int,
@@ -190,6 +221,13 @@ class AsyncCrmDeal(Namespace):
 
         REST method: ``crm.deal.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+
+        Returns:
+            CrmDeal
+
+        Example:
+            result = client.crm.deal.get(id=1)
+            result = await client.crm.deal.get(id=1)  # AsyncBitrix24
         """
         return cast("_CrmDeal", await self._backend._invoke(_CRM_DEAL_GET, {"id": id}))
 
@@ -213,6 +251,16 @@ class AsyncCrmDeal(Namespace):
         Args:
             filter: Field conditions, such as {">OPPORTUNITY": 1000}.
             select: Fields to return.
+
+        Returns:
+            AsyncPage[CrmDeal]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            result = client.crm.deal.list()
+            result = await client.crm.deal.list()  # AsyncBitrix24
         """
         return cast(
             "AsyncPage[_CrmDeal]",
@@ -262,6 +310,12 @@ class BatchCrmDeal(Namespace):
 
         Args:
             user_fields: Portal-defined keys (UF_*) merged into fields.
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.crm.deal.add(fields={"TITLE": "Kick-off call"})
         """
         return cast(
             "BatchCommand[int]",
@@ -287,6 +341,12 @@ class BatchCrmDeal(Namespace):
 
         REST method: ``crm.deal.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-get.html
+
+        Returns:
+            BatchCommand[CrmDeal]
+
+        Example:
+            command = batch.crm.deal.get(id=1)
         """
         return cast(
             "BatchCommand[_CrmDeal]", self._backend._invoke(_CRM_DEAL_GET, {"id": id})
@@ -313,6 +373,15 @@ class BatchCrmDeal(Namespace):
         Args:
             filter: Field conditions, such as {">OPPORTUNITY": 1000}.
             select: Fields to return.
+
+        Returns:
+            BatchCommand[list[CrmDeal]]
+
+        Raises:
+            PermissionDeniedError: the portal answers ``ACCESS_DENIED``.
+
+        Example:
+            command = batch.crm.deal.list()
         """
         return cast(
             "BatchCommand[builtins.list[_CrmDeal]]",
@@ -368,6 +437,16 @@ class CrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.contact.items.delete(id=1)
+            result = await client.crm.deal.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool, self._backend._invoke(_CRM_DEAL_CONTACT_ITEMS_DELETE, {"id": id})
@@ -387,6 +466,16 @@ class AsyncCrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            bool
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            result = client.crm.deal.contact.items.delete(id=1)
+            result = await client.crm.deal.contact.items.delete(id=1)  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -410,6 +499,15 @@ class BatchCrmDealContactItems(Namespace):
 
         Args:
             id: ID of the deal.
+
+        Returns:
+            BatchCommand[bool]
+
+        Raises:
+            NotFoundError: the portal answers ``NOT_FOUND``.
+
+        Example:
+            command = batch.crm.deal.contact.items.delete(id=1)
         """
         return cast(
             "BatchCommand[bool]",
@@ -427,6 +525,13 @@ class CrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.productrows.set(id=1, rows=[{"PRODUCT_ID": 1}])
+            result = await client.crm.deal.productrows.set(id=1, rows=[{"PRODUCT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -444,6 +549,13 @@ class AsyncCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.crm.deal.productrows.set(id=1, rows=[{"PRODUCT_ID": 1}])
+            result = await client.crm.deal.productrows.set(id=1, rows=[{"PRODUCT_ID": 1}])  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -468,6 +580,12 @@ class BatchCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.crm.deal.productrows.set(id=1, rows=[{"PRODUCT_ID": 1}])
         """
         return cast(
             "BatchCommand[bool]",
@@ -502,6 +620,13 @@ class CrmDealRecurring(Namespace):
 
         Args:
             id: A param description with ""\" and \\ and a second line
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.crm.deal.recurring.expose(id=1)
+            result = await client.crm.deal.recurring.expose(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -536,6 +661,13 @@ class AsyncCrmDealRecurring(Namespace):
 
         Args:
             id: A param description with ""\" and \\ and a second line
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.crm.deal.recurring.expose(id=1)
+            result = await client.crm.deal.recurring.expose(id=1)  # AsyncBitrix24
         """
         return cast(
             "dict[str, Any]",
@@ -575,6 +707,12 @@ class BatchCrmDealRecurring(Namespace):
 
         Args:
             id: A param description with ""\" and \\ and a second line
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.crm.deal.recurring.expose(id=1)
         """
         return cast(
             "BatchCommand[dict[str, Any]]",

@@ -30,6 +30,13 @@ class ImNotify(Namespace):
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.im.notify(to=1, message="Please call back after 3 pm.")
+            result = await client.im.notify(to=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -48,6 +55,13 @@ class ImNotify(Namespace):
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.notify.read()
+            result = await client.im.notify.read()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -73,6 +87,13 @@ class AsyncImNotify(Namespace):
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
+
+        Returns:
+            int
+
+        Example:
+            result = client.im.notify(to=1, message="Please call back after 3 pm.")
+            result = await client.im.notify(to=1, message="Please call back after 3 pm.")  # AsyncBitrix24
         """
         return cast(
             int,
@@ -91,6 +112,13 @@ class AsyncImNotify(Namespace):
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
+
+        Returns:
+            bool
+
+        Example:
+            result = client.im.notify.read()
+            result = await client.im.notify.read()  # AsyncBitrix24
         """
         return cast(
             bool,
@@ -119,6 +147,12 @@ class BatchImNotify(Namespace):
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
+
+        Returns:
+            BatchCommand[int]
+
+        Example:
+            command = batch.im.notify(to=1, message="Please call back after 3 pm.")
         """
         return cast(
             "BatchCommand[int]",
@@ -140,6 +174,12 @@ class BatchImNotify(Namespace):
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
+
+        Returns:
+            BatchCommand[bool]
+
+        Example:
+            command = batch.im.notify.read()
         """
         return cast(
             "BatchCommand[bool]",

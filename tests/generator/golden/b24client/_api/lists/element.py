@@ -40,6 +40,13 @@ class ListsElement(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            list[dict[str, Any]]
+
+        Example:
+            result = client.lists.element.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.element.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -81,6 +88,13 @@ class AsyncListsElement(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            list[dict[str, Any]]
+
+        Example:
+            result = client.lists.element.get(iblock_type_id="lists", iblock_id=1)
+            result = await client.lists.element.get(iblock_type_id="lists", iblock_id=1)  # AsyncBitrix24
         """
         require_one_of(
             _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}
@@ -125,6 +139,12 @@ class BatchListsElement(Namespace):
             iblock_id: Wire name: ``IBLOCK_ID``.
             iblock_code: Wire name: ``IBLOCK_CODE``.
             filter: Wire name: ``FILTER``.
+
+        Returns:
+            BatchCommand[list[dict[str, Any]]]
+
+        Example:
+            command = batch.lists.element.get(iblock_type_id="lists", iblock_id=1)
         """
         require_one_of(
             _LISTS_ELEMENT_GET, {"iblock_id": iblock_id}, {"iblock_code": iblock_code}

@@ -43,6 +43,13 @@ class TasksTask(Namespace):
             responsible_id: Wire name: ``RESPONSIBLE_ID``.
             fields_user_fields: Portal-defined keys (UF_*) merged into fields.
             params_user_fields: Portal-defined keys (UF_*) merged into params.
+
+        Returns:
+            TasksTaskUpdateResult
+
+        Example:
+            result = client.tasks.task.update(fields={"TITLE": "Kick-off call", "STAGE_ID": "NEW"})
+            result = await client.tasks.task.update(fields={"TITLE": "Kick-off call", "STAGE_ID": "NEW"})  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUpdateResult",
@@ -95,6 +102,13 @@ class AsyncTasksTask(Namespace):
             responsible_id: Wire name: ``RESPONSIBLE_ID``.
             fields_user_fields: Portal-defined keys (UF_*) merged into fields.
             params_user_fields: Portal-defined keys (UF_*) merged into params.
+
+        Returns:
+            TasksTaskUpdateResult
+
+        Example:
+            result = client.tasks.task.update(fields={"TITLE": "Kick-off call", "STAGE_ID": "NEW"})
+            result = await client.tasks.task.update(fields={"TITLE": "Kick-off call", "STAGE_ID": "NEW"})  # AsyncBitrix24
         """
         return cast(
             "TasksTaskUpdateResult",
@@ -150,6 +164,12 @@ class BatchTasksTask(Namespace):
             responsible_id: Wire name: ``RESPONSIBLE_ID``.
             fields_user_fields: Portal-defined keys (UF_*) merged into fields.
             params_user_fields: Portal-defined keys (UF_*) merged into params.
+
+        Returns:
+            BatchCommand[TasksTaskUpdateResult]
+
+        Example:
+            command = batch.tasks.task.update(fields={"TITLE": "Kick-off call", "STAGE_ID": "NEW"})
         """
         return cast(
             "BatchCommand[TasksTaskUpdateResult]",

@@ -21,6 +21,13 @@ class User(Namespace):
 
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.user.current()
+            result = await client.user.current()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", self._backend._invoke(_USER_CURRENT, {}))
 
@@ -35,6 +42,13 @@ class AsyncUser(Namespace):
 
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
+
+        Returns:
+            dict[str, Any]
+
+        Example:
+            result = client.user.current()
+            result = await client.user.current()  # AsyncBitrix24
         """
         return cast("dict[str, Any]", await self._backend._invoke(_USER_CURRENT, {}))
 
@@ -52,6 +66,12 @@ class BatchUser(Namespace):
 
         REST method: ``user.current``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-current.html
+
+        Returns:
+            BatchCommand[dict[str, Any]]
+
+        Example:
+            command = batch.user.current()
         """
         return cast(
             "BatchCommand[dict[str, Any]]", self._backend._invoke(_USER_CURRENT, {})

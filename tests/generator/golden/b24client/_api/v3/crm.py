@@ -87,6 +87,13 @@ class V3CrmActivityTodo(Namespace):
             from_: Only when the current deadline is after this day. Wire name: ``from``.
             notify: Tell the responsible person.
             tag_list: Wire name: ``tags``.
+
+        Returns:
+            int | bool
+
+        Example:
+            result = client.v3.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
+            result = await client.v3.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "int | bool",
@@ -134,6 +141,13 @@ class AsyncV3CrmActivityTodo(Namespace):
             from_: Only when the current deadline is after this day. Wire name: ``from``.
             notify: Tell the responsible person.
             tag_list: Wire name: ``tags``.
+
+        Returns:
+            int | bool
+
+        Example:
+            result = client.v3.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")
+            result = await client.v3.crm.activity.todo.update_deadline(id=1, owner_type_id=1, owner_id=1, deadline="2025-01-31T10:00:00+03:00")  # AsyncBitrix24
         """
         return cast(
             "int | bool",

@@ -50,6 +50,13 @@ class V3TasksTask(Namespace):
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+
+        Returns:
+            TasksTask
+
+        Example:
+            result = client.v3.tasks.task.get(id=1)
+            result = await client.v3.tasks.task.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTask",
@@ -69,6 +76,13 @@ class AsyncV3TasksTask(Namespace):
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+
+        Returns:
+            TasksTask
+
+        Example:
+            result = client.v3.tasks.task.get(id=1)
+            result = await client.v3.tasks.task.get(id=1)  # AsyncBitrix24
         """
         return cast(
             "TasksTask",
