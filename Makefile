@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: all venv generate check test demo dist clean
+.PHONY: all venv generate check test demo docs dist clean
 
 all: demo
 
@@ -38,6 +38,11 @@ check: $(STAMP)
 PYTEST_ARGS ?=
 test: check
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The HTML docs site in build/site/html (MkDocs + Material, the docs extra):
+# generated/docs, the guides from README.md, search by wire name and by words.
+docs: $(STAMP)
+	$(BIN)/python -m generator.site
 
 # Runs against B24_WEBHOOK_URL when set, else against the bundled fake portal.
 demo: generate

@@ -450,14 +450,16 @@ class Bitrix24(SyncClientBase):
     def events(
         self, *, scope: str | NotGiven = NOT_GIVEN, full: bool | NotGiven = NOT_GIVEN
     ) -> list[str]:
-        """Call events.
+        """List the event names an application can subscribe to.
+
+        Works only with application authorization.
 
         REST method: ``events``
         Docs: https://apidocs.bitrix24.com/api-reference/events/events.html
 
         Args:
-            scope: Wire name: ``SCOPE``.
-            full: Wire name: ``FULL``.
+            scope: Permission (scope) code; only events of that scope are returned. Wire name: ``SCOPE``.
+            full: true returns every event; ignored when SCOPE is given. Wire name: ``FULL``.
 
         Returns:
             list[str]
@@ -472,12 +474,18 @@ class Bitrix24(SyncClientBase):
     def methods(
         self, *, full: bool | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
-        """Call methods.
+        """List the REST method names available to the current application.
+
+        No longer developed; use method.get instead. Without parameters it returns every method available to the app.
 
         Deprecated: use ``method.get`` instead.
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Args:
+            full: true returns the full list of methods.
+            scope: Permission code whose methods to list; an empty value lists the general methods.
 
         Returns:
             list[str]
@@ -489,7 +497,9 @@ class Bitrix24(SyncClientBase):
         return cast("list[str]", self._invoke(_METHODS, {"full": full, "scope": scope}))
 
     def profile(self) -> ProfileResult:
-        """Call profile.
+        """Get the current user's name, photo, time zone and admin flag, needing no scope.
+
+        Unlike user.current it requires no permission. The result is empty for an inactive user.
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
@@ -504,10 +514,13 @@ class Bitrix24(SyncClientBase):
         return cast("ProfileResult", self._invoke(_PROFILE, {}))
 
     def scope(self, *, full: bool | NotGiven = NOT_GIVEN) -> list[str]:
-        """Call scope.
+        """List the permission codes granted to the application, or all that exist.
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Args:
+            full: true returns every permission on the portal, not only the app's.
 
         Returns:
             list[str]
@@ -854,14 +867,16 @@ class AsyncBitrix24(AsyncClientBase):
     async def events(
         self, *, scope: str | NotGiven = NOT_GIVEN, full: bool | NotGiven = NOT_GIVEN
     ) -> list[str]:
-        """Call events.
+        """List the event names an application can subscribe to.
+
+        Works only with application authorization.
 
         REST method: ``events``
         Docs: https://apidocs.bitrix24.com/api-reference/events/events.html
 
         Args:
-            scope: Wire name: ``SCOPE``.
-            full: Wire name: ``FULL``.
+            scope: Permission (scope) code; only events of that scope are returned. Wire name: ``SCOPE``.
+            full: true returns every event; ignored when SCOPE is given. Wire name: ``FULL``.
 
         Returns:
             list[str]
@@ -878,12 +893,18 @@ class AsyncBitrix24(AsyncClientBase):
     async def methods(
         self, *, full: bool | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
-        """Call methods.
+        """List the REST method names available to the current application.
+
+        No longer developed; use method.get instead. Without parameters it returns every method available to the app.
 
         Deprecated: use ``method.get`` instead.
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Args:
+            full: true returns the full list of methods.
+            scope: Permission code whose methods to list; an empty value lists the general methods.
 
         Returns:
             list[str]
@@ -897,7 +918,9 @@ class AsyncBitrix24(AsyncClientBase):
         )
 
     async def profile(self) -> ProfileResult:
-        """Call profile.
+        """Get the current user's name, photo, time zone and admin flag, needing no scope.
+
+        Unlike user.current it requires no permission. The result is empty for an inactive user.
 
         REST method: ``profile``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/profile.html
@@ -912,10 +935,13 @@ class AsyncBitrix24(AsyncClientBase):
         return cast("ProfileResult", await self._invoke(_PROFILE, {}))
 
     async def scope(self, *, full: bool | NotGiven = NOT_GIVEN) -> list[str]:
-        """Call scope.
+        """List the permission codes granted to the application, or all that exist.
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Args:
+            full: true returns every permission on the portal, not only the app's.
 
         Returns:
             list[str]
@@ -1255,7 +1281,9 @@ class Batch(SyncBatchBase):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         full: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[str]]:
-        """Call events.
+        """List the event names an application can subscribe to.
+
+        Works only with application authorization.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1264,8 +1292,8 @@ class Batch(SyncBatchBase):
         Docs: https://apidocs.bitrix24.com/api-reference/events/events.html
 
         Args:
-            scope: Wire name: ``SCOPE``.
-            full: Wire name: ``FULL``.
+            scope: Permission (scope) code; only events of that scope are returned. Wire name: ``SCOPE``.
+            full: true returns every event; ignored when SCOPE is given. Wire name: ``FULL``.
 
         Returns:
             BatchCommand[list[str]]
@@ -1285,7 +1313,9 @@ class Batch(SyncBatchBase):
         full: bool | Ref | NotGiven = NOT_GIVEN,
         scope: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[str]]:
-        """Call methods.
+        """List the REST method names available to the current application.
+
+        No longer developed; use method.get instead. Without parameters it returns every method available to the app.
 
         Deprecated: use ``method.get`` instead.
 
@@ -1294,6 +1324,10 @@ class Batch(SyncBatchBase):
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Args:
+            full: true returns the full list of methods.
+            scope: Permission code whose methods to list; an empty value lists the general methods.
 
         Returns:
             BatchCommand[list[str]]
@@ -1307,7 +1341,9 @@ class Batch(SyncBatchBase):
         )
 
     def profile(self) -> BatchCommand[ProfileResult]:
-        """Call profile.
+        """Get the current user's name, photo, time zone and admin flag, needing no scope.
+
+        Unlike user.current it requires no permission. The result is empty for an inactive user.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1326,13 +1362,16 @@ class Batch(SyncBatchBase):
     def scope(
         self, *, full: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[str]]:
-        """Call scope.
+        """List the permission codes granted to the application, or all that exist.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Args:
+            full: true returns every permission on the portal, not only the app's.
 
         Returns:
             BatchCommand[list[str]]
@@ -1667,7 +1706,9 @@ class AsyncBatch(AsyncBatchBase):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         full: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[str]]:
-        """Call events.
+        """List the event names an application can subscribe to.
+
+        Works only with application authorization.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1676,8 +1717,8 @@ class AsyncBatch(AsyncBatchBase):
         Docs: https://apidocs.bitrix24.com/api-reference/events/events.html
 
         Args:
-            scope: Wire name: ``SCOPE``.
-            full: Wire name: ``FULL``.
+            scope: Permission (scope) code; only events of that scope are returned. Wire name: ``SCOPE``.
+            full: true returns every event; ignored when SCOPE is given. Wire name: ``FULL``.
 
         Returns:
             BatchCommand[list[str]]
@@ -1697,7 +1738,9 @@ class AsyncBatch(AsyncBatchBase):
         full: bool | Ref | NotGiven = NOT_GIVEN,
         scope: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[str]]:
-        """Call methods.
+        """List the REST method names available to the current application.
+
+        No longer developed; use method.get instead. Without parameters it returns every method available to the app.
 
         Deprecated: use ``method.get`` instead.
 
@@ -1706,6 +1749,10 @@ class AsyncBatch(AsyncBatchBase):
 
         REST method: ``methods``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/methods.html
+
+        Args:
+            full: true returns the full list of methods.
+            scope: Permission code whose methods to list; an empty value lists the general methods.
 
         Returns:
             BatchCommand[list[str]]
@@ -1719,7 +1766,9 @@ class AsyncBatch(AsyncBatchBase):
         )
 
     def profile(self) -> BatchCommand[ProfileResult]:
-        """Call profile.
+        """Get the current user's name, photo, time zone and admin flag, needing no scope.
+
+        Unlike user.current it requires no permission. The result is empty for an inactive user.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1738,13 +1787,16 @@ class AsyncBatch(AsyncBatchBase):
     def scope(
         self, *, full: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[str]]:
-        """Call scope.
+        """List the permission codes granted to the application, or all that exist.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``scope``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/scope.html
+
+        Args:
+            full: true returns every permission on the portal, not only the app's.
 
         Returns:
             BatchCommand[list[str]]

@@ -8,9 +8,10 @@ __all__ = [
 
 
 class Feature(TypedDict, total=False):
-    """Feature, as the portal sends it.
+    """Availability of an optional REST capability.
 
     Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
     """
 
     value: str
+    """\"Y" when the capability is available, "N" otherwise."""

@@ -8,10 +8,12 @@ __all__ = [
 
 
 class Method(TypedDict, total=False):
-    """Method, as the portal sends it.
+    """Whether a REST method exists and may be called.
 
     Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
     """
 
     isExisting: bool
+    """true when the method exists on the portal."""
     isAvailable: bool
+    """true when the application may call it."""

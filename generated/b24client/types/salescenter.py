@@ -12,11 +12,15 @@ class SalescenterPaymentGetPublicUrlResultPayment(TypedDict, total=False):
     """Keys of ``result.payment`` in ``salescenter.payment.getPublicUrl``."""
 
     url: str
+    """Full payment page URL."""
     shortUrl: str
+    """Short payment page URL."""
     qr: str
+    """QR code holding the short URL."""
 
 
 class SalescenterPaymentGetPublicUrlResult(TypedDict, total=False):
     """Keys of the result of ``salescenter.payment.getPublicUrl``."""
 
     payment: Required[SalescenterPaymentGetPublicUrlResultPayment]
+    """Link data for the payment."""

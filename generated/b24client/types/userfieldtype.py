@@ -8,12 +8,16 @@ __all__ = [
 
 
 class Userfieldtype(TypedDict, total=False):
-    """Userfieldtype, as the portal sends it.
+    """A custom field type registered by the application.
 
     Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
     """
 
     USER_TYPE_ID: str
+    """Type code."""
     HANDLER: str
+    """URL of the type handler."""
     TITLE: str
+    """Type name."""
     DESCRIPTION: str
+    """Type description."""

@@ -21,13 +21,15 @@ class Access(Namespace):
     __slots__ = ()
 
     def name(self, *, access: Sequence[str]) -> AccessNameResult:
-        """Call name on access.
+        """Resolve access codes such as "U1" or "G2" into readable names.
+
+        Returns false when ACCESS is missing or empty; codes unknown to the portal are left out of the result.
 
         REST method: ``access.name``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/access-name.html
 
         Args:
-            access: Wire name: ``ACCESS``.
+            access: Access codes to resolve: "U<id>" for a user, "G<id>" for a user group, "AU" for all authorized users. Wire name: ``ACCESS``.
 
         Returns:
             AccessNameResult
@@ -47,13 +49,15 @@ class AsyncAccess(Namespace):
     __slots__ = ()
 
     async def name(self, *, access: Sequence[str]) -> AccessNameResult:
-        """Call name on access.
+        """Resolve access codes such as "U1" or "G2" into readable names.
+
+        Returns false when ACCESS is missing or empty; codes unknown to the portal are left out of the result.
 
         REST method: ``access.name``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/access-name.html
 
         Args:
-            access: Wire name: ``ACCESS``.
+            access: Access codes to resolve: "U<id>" for a user, "G<id>" for a user group, "AU" for all authorized users. Wire name: ``ACCESS``.
 
         Returns:
             AccessNameResult
@@ -74,7 +78,9 @@ class BatchAccess(Namespace):
     __slots__ = ()
 
     def name(self, *, access: Sequence[str] | Ref) -> BatchCommand[AccessNameResult]:
-        """Call name on access.
+        """Resolve access codes such as "U1" or "G2" into readable names.
+
+        Returns false when ACCESS is missing or empty; codes unknown to the portal are left out of the result.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -83,7 +89,7 @@ class BatchAccess(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/access-name.html
 
         Args:
-            access: Wire name: ``ACCESS``.
+            access: Access codes to resolve: "U<id>" for a user, "G<id>" for a user group, "AU" for all authorized users. Wire name: ``ACCESS``.
 
         Returns:
             BatchCommand[AccessNameResult]

@@ -35,10 +35,17 @@ class AiEngine(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_AiEngine]:
-        """List ai engine entries.
+        """List the custom AI services registered on the portal.
+
+        Called from an OAuth application it shows only that application's services; a webhook can filter by any APP_CODE.
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+
+        Args:
+            filter: Filter by ID, APP_CODE, NAME, CODE, CATEGORY, COMPLETIONS_URL or DATE_CREATE; prefix a field with an operator such as ">=", "@", "%" or "!".
+            limit: Maximum number of services to return.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[AiEngine]
@@ -63,10 +70,20 @@ class AiEngine(Namespace):
         completions_url: str,
         settings: AiEngineRegisterSettings | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Register ai engine.
+        """Plug a custom AI provider (text, image, audio or call) into Bitrix24 CoPilot features.
+
+        completions_url must answer HTTP 200 during the registration check and give its first reply within 5 seconds.
+        Results go back to the callbackUrl sent with each request, before its ttl runs out; image requests should be handled asynchronously.
 
         REST method: ``ai.engine.register``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+
+        Args:
+            name: Service name shown in the interface.
+            code: Unique service code; only A-Z, a-z, 0-9, "-" and "_".
+            category: Service category: "text", "image", "audio" or "call".
+            completions_url: URL of your endpoint that receives the requests.
+            settings: Extra service settings, a free-form object.
 
         Returns:
             int
@@ -90,10 +107,13 @@ class AiEngine(Namespace):
         )
 
     def unregister(self, *, code: str | NotGiven = NOT_GIVEN) -> bool:
-        """Unregister ai engine.
+        """Remove a custom AI service registered by ai.engine.register.
 
         REST method: ``ai.engine.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+
+        Args:
+            code: Code of the service to remove.
 
         Returns:
             bool
@@ -117,10 +137,17 @@ class AsyncAiEngine(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_AiEngine]:
-        """List ai engine entries.
+        """List the custom AI services registered on the portal.
+
+        Called from an OAuth application it shows only that application's services; a webhook can filter by any APP_CODE.
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+
+        Args:
+            filter: Filter by ID, APP_CODE, NAME, CODE, CATEGORY, COMPLETIONS_URL or DATE_CREATE; prefix a field with an operator such as ">=", "@", "%" or "!".
+            limit: Maximum number of services to return.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[AiEngine]
@@ -145,10 +172,20 @@ class AsyncAiEngine(Namespace):
         completions_url: str,
         settings: AiEngineRegisterSettings | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Register ai engine.
+        """Plug a custom AI provider (text, image, audio or call) into Bitrix24 CoPilot features.
+
+        completions_url must answer HTTP 200 during the registration check and give its first reply within 5 seconds.
+        Results go back to the callbackUrl sent with each request, before its ttl runs out; image requests should be handled asynchronously.
 
         REST method: ``ai.engine.register``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+
+        Args:
+            name: Service name shown in the interface.
+            code: Unique service code; only A-Z, a-z, 0-9, "-" and "_".
+            category: Service category: "text", "image", "audio" or "call".
+            completions_url: URL of your endpoint that receives the requests.
+            settings: Extra service settings, a free-form object.
 
         Returns:
             int
@@ -172,10 +209,13 @@ class AsyncAiEngine(Namespace):
         )
 
     async def unregister(self, *, code: str | NotGiven = NOT_GIVEN) -> bool:
-        """Unregister ai engine.
+        """Remove a custom AI service registered by ai.engine.register.
 
         REST method: ``ai.engine.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+
+        Args:
+            code: Code of the service to remove.
 
         Returns:
             bool
@@ -201,13 +241,20 @@ class BatchAiEngine(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_AiEngine]]:
-        """List ai engine entries.
+        """List the custom AI services registered on the portal.
+
+        Called from an OAuth application it shows only that application's services; a webhook can filter by any APP_CODE.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``ai.engine.list``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-list.html
+
+        Args:
+            filter: Filter by ID, APP_CODE, NAME, CODE, CATEGORY, COMPLETIONS_URL or DATE_CREATE; prefix a field with an operator such as ">=", "@", "%" or "!".
+            limit: Maximum number of services to return.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[AiEngine]]
@@ -231,13 +278,23 @@ class BatchAiEngine(Namespace):
         completions_url: str | Ref,
         settings: AiEngineRegisterSettings | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Register ai engine.
+        """Plug a custom AI provider (text, image, audio or call) into Bitrix24 CoPilot features.
+
+        completions_url must answer HTTP 200 during the registration check and give its first reply within 5 seconds.
+        Results go back to the callbackUrl sent with each request, before its ttl runs out; image requests should be handled asynchronously.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``ai.engine.register``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-register.html
+
+        Args:
+            name: Service name shown in the interface.
+            code: Unique service code; only A-Z, a-z, 0-9, "-" and "_".
+            category: Service category: "text", "image", "audio" or "call".
+            completions_url: URL of your endpoint that receives the requests.
+            settings: Extra service settings, a free-form object.
 
         Returns:
             BatchCommand[int]
@@ -262,13 +319,16 @@ class BatchAiEngine(Namespace):
     def unregister(
         self, *, code: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Unregister ai engine.
+        """Remove a custom AI service registered by ai.engine.register.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``ai.engine.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/ai/ai-engine-unregister.html
+
+        Args:
+            code: Code of the service to remove.
 
         Returns:
             BatchCommand[bool]

@@ -28,7 +28,9 @@ class App(Namespace):
         return AppOption(self._backend)
 
     def info(self) -> AppInfoResult:
-        """Call info on app.
+        """Show the calling application's install, version and license status.
+
+        When the paid or trial period ends, the app keeps working for a grace period, then switches to demo mode.
 
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
@@ -59,7 +61,9 @@ class AsyncApp(Namespace):
         return AsyncAppOption(self._backend)
 
     async def info(self) -> AppInfoResult:
-        """Call info on app.
+        """Show the calling application's install, version and license status.
+
+        When the paid or trial period ends, the app keeps working for a grace period, then switches to demo mode.
 
         REST method: ``app.info``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/app-info.html
@@ -90,7 +94,9 @@ class BatchApp(Namespace):
         return BatchAppOption(self._backend)
 
     def info(self) -> BatchCommand[AppInfoResult]:
-        """Call info on app.
+        """Show the calling application's install, version and license status.
+
+        When the paid or trial period ends, the app keeps working for a grace period, then switches to demo mode.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -25,10 +25,13 @@ class AppOption(Namespace):
     __slots__ = ()
 
     def get(self, *, option: str | NotGiven = NOT_GIVEN) -> _AppOption | str:
-        """Get app option.
+        """Read values the application stored on the portal with app.option.set.
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+
+        Args:
+            option: Key of one stored value; without it, every stored value is returned.
 
         Returns:
             AppOption | str
@@ -43,10 +46,15 @@ class AppOption(Namespace):
         )
 
     def set(self, *, options: dict[str, Any]) -> bool:
-        """Set app option.
+        """Store key-value settings for the application on the portal.
+
+        New keys are added and existing keys overwritten.
 
         REST method: ``app.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+
+        Args:
+            options: Values to store, keyed by setting name.
 
         Returns:
             bool
@@ -64,10 +72,13 @@ class AsyncAppOption(Namespace):
     __slots__ = ()
 
     async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> _AppOption | str:
-        """Get app option.
+        """Read values the application stored on the portal with app.option.set.
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+
+        Args:
+            option: Key of one stored value; without it, every stored value is returned.
 
         Returns:
             AppOption | str
@@ -82,10 +93,15 @@ class AsyncAppOption(Namespace):
         )
 
     async def set(self, *, options: dict[str, Any]) -> bool:
-        """Set app option.
+        """Store key-value settings for the application on the portal.
+
+        New keys are added and existing keys overwritten.
 
         REST method: ``app.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+
+        Args:
+            options: Values to store, keyed by setting name.
 
         Returns:
             bool
@@ -107,13 +123,16 @@ class BatchAppOption(Namespace):
     def get(
         self, *, option: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[_AppOption | str]:
-        """Get app option.
+        """Read values the application stored on the portal with app.option.set.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``app.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-get.html
+
+        Args:
+            option: Key of one stored value; without it, every stored value is returned.
 
         Returns:
             BatchCommand[AppOption | str]
@@ -127,13 +146,18 @@ class BatchAppOption(Namespace):
         )
 
     def set(self, *, options: dict[str, Any] | Ref) -> BatchCommand[bool]:
-        """Set app option.
+        """Store key-value settings for the application on the portal.
+
+        New keys are added and existing keys overwritten.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``app.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/app-option-set.html
+
+        Args:
+            options: Values to store, keyed by setting name.
 
         Returns:
             BatchCommand[bool]

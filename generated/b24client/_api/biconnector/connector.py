@@ -48,10 +48,15 @@ class BiconnectorConnector(Namespace):
     def add(
         self, *, fields: BiconnectorConnectorAddFields
     ) -> BiconnectorConnectorAddResult:
-        """Add biconnector connector.
+        """Register a connector that feeds an external data service into BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+
+        Args:
+            fields: Connector settings.
 
         Returns:
             BiconnectorConnectorAddResult
@@ -66,10 +71,15 @@ class BiconnectorConnector(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete biconnector connector.
+        """Remove a BI Builder connector that has no sources.
+
+        Requires access to the Analyst workspace (BI Builder). A connector with sources cannot be deleted.
 
         REST method: ``biconnector.connector.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
 
         Returns:
             bool
@@ -83,7 +93,7 @@ class BiconnectorConnector(Namespace):
         )
 
     def fields(self) -> BiconnectorConnectorFieldsResult:
-        """Describe the fields of biconnector connector.
+        """Describe the fields of a BI Builder connector and their properties.
 
         REST method: ``biconnector.connector.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
@@ -101,10 +111,15 @@ class BiconnectorConnector(Namespace):
         )
 
     def get(self, *, id: int) -> BiconnectorConnectorGetResult:
-        """Get biconnector connector.
+        """Get one BI Builder connector by ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
 
         Returns:
             BiconnectorConnectorGetResult
@@ -127,10 +142,19 @@ class BiconnectorConnector(Namespace):
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_BiconnectorConnector]:
-        """List biconnector connector entries.
+        """List BI Builder connectors, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+
+        Args:
+            select: Fields to return for each connector; default all.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.connector.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[BiconnectorConnector]
@@ -154,10 +178,16 @@ class BiconnectorConnector(Namespace):
         )
 
     def update(self, *, id: int, fields: BiconnectorConnectorUpdateFields) -> bool:
-        """Update biconnector connector.
+        """Change the name, logo, endpoints or settings of a BI Builder connector.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
+            fields: Connector settings to change.
 
         Returns:
             bool
@@ -182,10 +212,15 @@ class AsyncBiconnectorConnector(Namespace):
     async def add(
         self, *, fields: BiconnectorConnectorAddFields
     ) -> BiconnectorConnectorAddResult:
-        """Add biconnector connector.
+        """Register a connector that feeds an external data service into BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+
+        Args:
+            fields: Connector settings.
 
         Returns:
             BiconnectorConnectorAddResult
@@ -200,10 +235,15 @@ class AsyncBiconnectorConnector(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete biconnector connector.
+        """Remove a BI Builder connector that has no sources.
+
+        Requires access to the Analyst workspace (BI Builder). A connector with sources cannot be deleted.
 
         REST method: ``biconnector.connector.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
 
         Returns:
             bool
@@ -217,7 +257,7 @@ class AsyncBiconnectorConnector(Namespace):
         )
 
     async def fields(self) -> BiconnectorConnectorFieldsResult:
-        """Describe the fields of biconnector connector.
+        """Describe the fields of a BI Builder connector and their properties.
 
         REST method: ``biconnector.connector.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-fields.html
@@ -235,10 +275,15 @@ class AsyncBiconnectorConnector(Namespace):
         )
 
     async def get(self, *, id: int) -> BiconnectorConnectorGetResult:
-        """Get biconnector connector.
+        """Get one BI Builder connector by ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
 
         Returns:
             BiconnectorConnectorGetResult
@@ -261,10 +306,19 @@ class AsyncBiconnectorConnector(Namespace):
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_BiconnectorConnector]:
-        """List biconnector connector entries.
+        """List BI Builder connectors, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+
+        Args:
+            select: Fields to return for each connector; default all.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.connector.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[BiconnectorConnector]
@@ -290,10 +344,16 @@ class AsyncBiconnectorConnector(Namespace):
     async def update(
         self, *, id: int, fields: BiconnectorConnectorUpdateFields
     ) -> bool:
-        """Update biconnector connector.
+        """Change the name, logo, endpoints or settings of a BI Builder connector.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.connector.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
+            fields: Connector settings to change.
 
         Returns:
             bool
@@ -318,13 +378,18 @@ class BatchBiconnectorConnector(Namespace):
     def add(
         self, *, fields: BiconnectorConnectorAddFields | Ref
     ) -> BatchCommand[BiconnectorConnectorAddResult]:
-        """Add biconnector connector.
+        """Register a connector that feeds an external data service into BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.connector.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-add.html
+
+        Args:
+            fields: Connector settings.
 
         Returns:
             BatchCommand[BiconnectorConnectorAddResult]
@@ -338,13 +403,18 @@ class BatchBiconnectorConnector(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete biconnector connector.
+        """Remove a BI Builder connector that has no sources.
+
+        Requires access to the Analyst workspace (BI Builder). A connector with sources cannot be deleted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.connector.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-delete.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
 
         Returns:
             BatchCommand[bool]
@@ -358,7 +428,7 @@ class BatchBiconnectorConnector(Namespace):
         )
 
     def fields(self) -> BatchCommand[BiconnectorConnectorFieldsResult]:
-        """Describe the fields of biconnector connector.
+        """Describe the fields of a BI Builder connector and their properties.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -378,13 +448,18 @@ class BatchBiconnectorConnector(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[BiconnectorConnectorGetResult]:
-        """Get biconnector connector.
+        """Get one BI Builder connector by ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.connector.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-get.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
 
         Returns:
             BatchCommand[BiconnectorConnectorGetResult]
@@ -406,13 +481,22 @@ class BatchBiconnectorConnector(Namespace):
         page: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_BiconnectorConnector]]:
-        """List biconnector connector entries.
+        """List BI Builder connectors, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.connector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-list.html
+
+        Args:
+            select: Fields to return for each connector; default all.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.connector.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[BiconnectorConnector]]
@@ -437,13 +521,19 @@ class BatchBiconnectorConnector(Namespace):
     def update(
         self, *, id: int | Ref, fields: BiconnectorConnectorUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update biconnector connector.
+        """Change the name, logo, endpoints or settings of a BI Builder connector.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.connector.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/connector/biconnector-connector-update.html
+
+        Args:
+            id: ID of the connector, as returned by biconnector.connector.list or biconnector.connector.add.
+            fields: Connector settings to change.
 
         Returns:
             BatchCommand[bool]

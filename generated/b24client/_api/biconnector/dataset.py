@@ -56,10 +56,15 @@ class BiconnectorDataset(Namespace):
     def add(
         self, *, fields: BiconnectorDatasetAddFields
     ) -> BiconnectorDatasetAddResult:
-        """Add biconnector dataset.
+        """Create a dataset that maps a table of an external source into BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+
+        Args:
+            fields: Dataset settings.
 
         Returns:
             BiconnectorDatasetAddResult
@@ -74,10 +79,15 @@ class BiconnectorDataset(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete biconnector dataset.
+        """Remove a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
 
         Returns:
             bool
@@ -91,10 +101,15 @@ class BiconnectorDataset(Namespace):
         )
 
     def get(self, *, id: int) -> BiconnectorDatasetGetResult:
-        """Get biconnector dataset.
+        """Get one BI Builder dataset by ID, with its columns.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
 
         Returns:
             BiconnectorDatasetGetResult
@@ -117,10 +132,19 @@ class BiconnectorDataset(Namespace):
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_BiconnectorDataset]:
-        """List biconnector dataset entries.
+        """List BI Builder datasets, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+
+        Args:
+            select: Fields to return for each dataset; default all. The fields column list is not supported here.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.dataset.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[BiconnectorDataset]
@@ -144,10 +168,16 @@ class BiconnectorDataset(Namespace):
         )
 
     def update(self, *, id: int, fields: BiconnectorDatasetUpdateFields) -> bool:
-        """Update biconnector dataset.
+        """Change the description of a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder). To change the dataset columns use biconnector.dataset.fields.update.
 
         REST method: ``biconnector.dataset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
+            fields: Dataset settings to change.
 
         Returns:
             bool
@@ -177,10 +207,15 @@ class AsyncBiconnectorDataset(Namespace):
     async def add(
         self, *, fields: BiconnectorDatasetAddFields
     ) -> BiconnectorDatasetAddResult:
-        """Add biconnector dataset.
+        """Create a dataset that maps a table of an external source into BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+
+        Args:
+            fields: Dataset settings.
 
         Returns:
             BiconnectorDatasetAddResult
@@ -195,10 +230,15 @@ class AsyncBiconnectorDataset(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete biconnector dataset.
+        """Remove a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
 
         Returns:
             bool
@@ -212,10 +252,15 @@ class AsyncBiconnectorDataset(Namespace):
         )
 
     async def get(self, *, id: int) -> BiconnectorDatasetGetResult:
-        """Get biconnector dataset.
+        """Get one BI Builder dataset by ID, with its columns.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
 
         Returns:
             BiconnectorDatasetGetResult
@@ -238,10 +283,19 @@ class AsyncBiconnectorDataset(Namespace):
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_BiconnectorDataset]:
-        """List biconnector dataset entries.
+        """List BI Builder datasets, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+
+        Args:
+            select: Fields to return for each dataset; default all. The fields column list is not supported here.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.dataset.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[BiconnectorDataset]
@@ -265,10 +319,16 @@ class AsyncBiconnectorDataset(Namespace):
         )
 
     async def update(self, *, id: int, fields: BiconnectorDatasetUpdateFields) -> bool:
-        """Update biconnector dataset.
+        """Change the description of a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder). To change the dataset columns use biconnector.dataset.fields.update.
 
         REST method: ``biconnector.dataset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
+            fields: Dataset settings to change.
 
         Returns:
             bool
@@ -298,13 +358,18 @@ class BatchBiconnectorDataset(Namespace):
     def add(
         self, *, fields: BiconnectorDatasetAddFields | Ref
     ) -> BatchCommand[BiconnectorDatasetAddResult]:
-        """Add biconnector dataset.
+        """Create a dataset that maps a table of an external source into BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.dataset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-add.html
+
+        Args:
+            fields: Dataset settings.
 
         Returns:
             BatchCommand[BiconnectorDatasetAddResult]
@@ -318,13 +383,18 @@ class BatchBiconnectorDataset(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete biconnector dataset.
+        """Remove a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.dataset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-delete.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
 
         Returns:
             BatchCommand[bool]
@@ -338,13 +408,18 @@ class BatchBiconnectorDataset(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[BiconnectorDatasetGetResult]:
-        """Get biconnector dataset.
+        """Get one BI Builder dataset by ID, with its columns.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.dataset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-get.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
 
         Returns:
             BatchCommand[BiconnectorDatasetGetResult]
@@ -366,13 +441,22 @@ class BatchBiconnectorDataset(Namespace):
         page: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_BiconnectorDataset]]:
-        """List biconnector dataset entries.
+        """List BI Builder datasets, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.dataset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-list.html
+
+        Args:
+            select: Fields to return for each dataset; default all. The fields column list is not supported here.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.dataset.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[BiconnectorDataset]]
@@ -397,13 +481,19 @@ class BatchBiconnectorDataset(Namespace):
     def update(
         self, *, id: int | Ref, fields: BiconnectorDatasetUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update biconnector dataset.
+        """Change the description of a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder). To change the dataset columns use biconnector.dataset.fields.update.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.dataset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-update.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
+            fields: Dataset settings to change.
 
         Returns:
             BatchCommand[bool]
@@ -425,7 +515,9 @@ class BiconnectorDatasetFields(Namespace):
     __slots__ = ()
 
     def __call__(self) -> BiconnectorDatasetFieldsResult:
-        """Describe the fields of biconnector dataset.
+        """Describe the fields of a BI Builder dataset and their properties.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
@@ -450,10 +542,18 @@ class BiconnectorDatasetFields(Namespace):
         update: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         delete: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update biconnector dataset fields.
+        """Add, hide, show or remove the columns of a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.fields.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
+            add: Columns to add, each with type, name and externalCode.
+            update: Columns to change, each with id (from biconnector.dataset.get) and visible.
+            delete: IDs of the columns to remove.
 
         Returns:
             bool
@@ -477,7 +577,9 @@ class AsyncBiconnectorDatasetFields(Namespace):
     __slots__ = ()
 
     async def __call__(self) -> BiconnectorDatasetFieldsResult:
-        """Describe the fields of biconnector dataset.
+        """Describe the fields of a BI Builder dataset and their properties.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields.html
@@ -502,10 +604,18 @@ class AsyncBiconnectorDatasetFields(Namespace):
         update: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         delete: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update biconnector dataset fields.
+        """Add, hide, show or remove the columns of a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.dataset.fields.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
+            add: Columns to add, each with type, name and externalCode.
+            update: Columns to change, each with id (from biconnector.dataset.get) and visible.
+            delete: IDs of the columns to remove.
 
         Returns:
             bool
@@ -529,7 +639,9 @@ class BatchBiconnectorDatasetFields(Namespace):
     __slots__ = ()
 
     def __call__(self) -> BatchCommand[BiconnectorDatasetFieldsResult]:
-        """Describe the fields of biconnector dataset.
+        """Describe the fields of a BI Builder dataset and their properties.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -556,13 +668,21 @@ class BatchBiconnectorDatasetFields(Namespace):
         update: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         delete: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update biconnector dataset fields.
+        """Add, hide, show or remove the columns of a BI Builder dataset.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.dataset.fields.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/dataset/biconnector-dataset-fields-update.html
+
+        Args:
+            id: ID of the dataset, as returned by biconnector.dataset.list or biconnector.dataset.add.
+            add: Columns to add, each with type, name and externalCode.
+            update: Columns to change, each with id (from biconnector.dataset.get) and visible.
+            delete: IDs of the columns to remove.
 
         Returns:
             BatchCommand[bool]

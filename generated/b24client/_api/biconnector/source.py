@@ -46,10 +46,15 @@ class BiconnectorSource(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: BiconnectorSourceAddFields) -> BiconnectorSourceAddResult:
-        """Add biconnector source.
+        """Create a data source (a connection through a connector) in BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+
+        Args:
+            fields: Source settings.
 
         Returns:
             BiconnectorSourceAddResult
@@ -64,10 +69,15 @@ class BiconnectorSource(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete biconnector source.
+        """Remove a BI Builder source that has no datasets.
+
+        Requires access to the Analyst workspace (BI Builder). A source with datasets cannot be deleted.
 
         REST method: ``biconnector.source.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
 
         Returns:
             bool
@@ -79,7 +89,7 @@ class BiconnectorSource(Namespace):
         return cast(bool, self._backend._invoke(_BICONNECTOR_SOURCE_DELETE, {"id": id}))
 
     def fields(self) -> BiconnectorSourceFieldsResult:
-        """Describe the fields of biconnector source.
+        """Describe the fields of a BI Builder source and their properties.
 
         REST method: ``biconnector.source.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
@@ -97,10 +107,15 @@ class BiconnectorSource(Namespace):
         )
 
     def get(self, *, id: int) -> BiconnectorSourceGetResult:
-        """Get biconnector source.
+        """Get one BI Builder source by ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
 
         Returns:
             BiconnectorSourceGetResult
@@ -123,10 +138,19 @@ class BiconnectorSource(Namespace):
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_BiconnectorSource]:
-        """List biconnector source entries.
+        """List BI Builder sources, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+
+        Args:
+            select: Fields to return for each source; default all.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.source.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[BiconnectorSource]
@@ -150,10 +174,16 @@ class BiconnectorSource(Namespace):
         )
 
     def update(self, *, id: int, fields: BiconnectorSourceUpdateFields) -> bool:
-        """Update biconnector source.
+        """Rename, turn on or off, or change the credentials of a BI Builder source.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
+            fields: Source settings to change.
 
         Returns:
             bool
@@ -178,10 +208,15 @@ class AsyncBiconnectorSource(Namespace):
     async def add(
         self, *, fields: BiconnectorSourceAddFields
     ) -> BiconnectorSourceAddResult:
-        """Add biconnector source.
+        """Create a data source (a connection through a connector) in BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+
+        Args:
+            fields: Source settings.
 
         Returns:
             BiconnectorSourceAddResult
@@ -196,10 +231,15 @@ class AsyncBiconnectorSource(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete biconnector source.
+        """Remove a BI Builder source that has no datasets.
+
+        Requires access to the Analyst workspace (BI Builder). A source with datasets cannot be deleted.
 
         REST method: ``biconnector.source.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
 
         Returns:
             bool
@@ -213,7 +253,7 @@ class AsyncBiconnectorSource(Namespace):
         )
 
     async def fields(self) -> BiconnectorSourceFieldsResult:
-        """Describe the fields of biconnector source.
+        """Describe the fields of a BI Builder source and their properties.
 
         REST method: ``biconnector.source.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-fields.html
@@ -231,10 +271,15 @@ class AsyncBiconnectorSource(Namespace):
         )
 
     async def get(self, *, id: int) -> BiconnectorSourceGetResult:
-        """Get biconnector source.
+        """Get one BI Builder source by ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
 
         Returns:
             BiconnectorSourceGetResult
@@ -257,10 +302,19 @@ class AsyncBiconnectorSource(Namespace):
         page: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_BiconnectorSource]:
-        """List biconnector source entries.
+        """List BI Builder sources, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+
+        Args:
+            select: Fields to return for each source; default all.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.source.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[BiconnectorSource]
@@ -284,10 +338,16 @@ class AsyncBiconnectorSource(Namespace):
         )
 
     async def update(self, *, id: int, fields: BiconnectorSourceUpdateFields) -> bool:
-        """Update biconnector source.
+        """Rename, turn on or off, or change the credentials of a BI Builder source.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         REST method: ``biconnector.source.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
+            fields: Source settings to change.
 
         Returns:
             bool
@@ -312,13 +372,18 @@ class BatchBiconnectorSource(Namespace):
     def add(
         self, *, fields: BiconnectorSourceAddFields | Ref
     ) -> BatchCommand[BiconnectorSourceAddResult]:
-        """Add biconnector source.
+        """Create a data source (a connection through a connector) in BI Builder, and return its ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.source.add``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-add.html
+
+        Args:
+            fields: Source settings.
 
         Returns:
             BatchCommand[BiconnectorSourceAddResult]
@@ -332,13 +397,18 @@ class BatchBiconnectorSource(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete biconnector source.
+        """Remove a BI Builder source that has no datasets.
+
+        Requires access to the Analyst workspace (BI Builder). A source with datasets cannot be deleted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.source.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-delete.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
 
         Returns:
             BatchCommand[bool]
@@ -352,7 +422,7 @@ class BatchBiconnectorSource(Namespace):
         )
 
     def fields(self) -> BatchCommand[BiconnectorSourceFieldsResult]:
-        """Describe the fields of biconnector source.
+        """Describe the fields of a BI Builder source and their properties.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -372,13 +442,18 @@ class BatchBiconnectorSource(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[BiconnectorSourceGetResult]:
-        """Get biconnector source.
+        """Get one BI Builder source by ID.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.source.get``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-get.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
 
         Returns:
             BatchCommand[BiconnectorSourceGetResult]
@@ -400,13 +475,22 @@ class BatchBiconnectorSource(Namespace):
         page: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_BiconnectorSource]]:
-        """List biconnector source entries.
+        """List BI Builder sources, with filter, sort and field selection.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.source.list``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-list.html
+
+        Args:
+            select: Fields to return for each source; default all.
+            filter: Filter as {"field": value}; a key may carry an operator prefix such as ">=", "%" or "!"; fields as listed by biconnector.source.fields.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            page: Page number; pages hold 50 records.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[BiconnectorSource]]
@@ -431,13 +515,19 @@ class BatchBiconnectorSource(Namespace):
     def update(
         self, *, id: int | Ref, fields: BiconnectorSourceUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update biconnector source.
+        """Rename, turn on or off, or change the credentials of a BI Builder source.
+
+        Requires access to the Analyst workspace (BI Builder).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``biconnector.source.update``
         Docs: https://apidocs.bitrix24.com/api-reference/biconnector/source/biconnector-source-update.html
+
+        Args:
+            id: ID of the source, as returned by biconnector.source.list or biconnector.source.add.
+            fields: Source settings to change.
 
         Returns:
             BatchCommand[bool]

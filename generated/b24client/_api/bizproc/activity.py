@@ -55,24 +55,26 @@ class BizprocActivity(Namespace):
         use_placement: bool | NotGiven = NOT_GIVEN,
         placement_handler: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add bizproc activity.
+        """Register an application action that workflow designers can drop into business process templates.
+
+        CODE must be unique within the application. HANDLER must be on the domain where the application is installed.
 
         REST method: ``bizproc.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            auth_user_id: Wire name: ``AUTH_USER_ID``.
-            use_subscription: Wire name: ``USE_SUBSCRIPTION``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            properties: Wire name: ``PROPERTIES``.
-            return_properties: Wire name: ``RETURN_PROPERTIES``.
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            filter: Wire name: ``FILTER``.
-            use_placement: Wire name: ``USE_PLACEMENT``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            code: Code of the action, unique within the application: a-z, A-Z, 0-9, ".", "-" and "_". Wire name: ``CODE``.
+            handler: URL the action sends its data to; must be on the domain where the application is installed. Wire name: ``HANDLER``.
+            auth_user_id: ID of the user whose token is passed to the application. Wire name: ``AUTH_USER_ID``.
+            use_subscription: \"Y" makes the action wait for the application to answer with bizproc.event.send; only an explicit "N" turns waiting off. Wire name: ``USE_SUBSCRIPTION``.
+            name: Name of the action: a string or an object by language, such as {"ru": "...", "en": "..."}. Wire name: ``NAME``.
+            description: Description of the action: a string or an object by language. Wire name: ``DESCRIPTION``.
+            properties: Input parameters of the action, keyed by system name (starts with a letter; a-z, A-Z, 0-9, "_"). Wire name: ``PROPERTIES``.
+            return_properties: Values the action returns to the process, keyed by system name; needed for waiting for the application answer. Wire name: ``RETURN_PROPERTIES``.
+            document_type: Document type that sets the data types of PROPERTIES and RETURN_PROPERTIES: [module, object, type], such as ["crm", "CCrmDocumentDeal", "DEAL"]. Wire name: ``DOCUMENT_TYPE``.
+            filter: Where the action is offered: INCLUDE and/or EXCLUDE lists of document types (full or partial) or editions ("b24" cloud, "box" on-premise). Wire name: ``FILTER``.
+            use_placement: \"Y" lets the action open extra settings in an application slider. Wire name: ``USE_PLACEMENT``.
+            placement_handler: URL of the application page for the extra settings; required when USE_PLACEMENT is "Y". Wire name: ``PLACEMENT_HANDLER``.
 
         Returns:
             bool
@@ -106,10 +108,13 @@ class BizprocActivity(Namespace):
         )
 
     def delete(self, *, code: str) -> bool:
-        """Delete bizproc activity.
+        """Unregister an action of the application from business process templates.
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
+
+        Args:
+            code: Code of the action to remove, as given when it was registered.
 
         Returns:
             bool
@@ -126,7 +131,7 @@ class BizprocActivity(Namespace):
         )
 
     def list(self) -> builtins.list[str]:
-        """List bizproc activity entries.
+        """List the codes of the actions the application has registered.
 
         REST method: ``bizproc.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-list.html
@@ -146,10 +151,16 @@ class BizprocActivity(Namespace):
         )
 
     def log(self, *, event_token: str, log_message: str) -> bool:
-        """Call log on bizproc activity.
+        """Write a line into the business process log from an application action that is running.
+
+        Works only while the event token is valid; an expired token gives ACCESS_DENIED.
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
+
+        Args:
+            event_token: Event token the action handler received when the process reached the action.
+            log_message: Text to write into the log.
 
         Returns:
             bool
@@ -170,14 +181,14 @@ class BizprocActivity(Namespace):
         )
 
     def update(self, *, code: str, fields: BizprocActivityUpdateFields) -> bool:
-        """Update bizproc activity.
+        """Change the handler, labels or parameters of a registered application action.
 
         REST method: ``bizproc.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            fields: Wire name: ``FIELDS``.
+            code: Code of the action to change, as given when it was registered. Wire name: ``CODE``.
+            fields: New values for the action. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -218,24 +229,26 @@ class AsyncBizprocActivity(Namespace):
         use_placement: bool | NotGiven = NOT_GIVEN,
         placement_handler: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add bizproc activity.
+        """Register an application action that workflow designers can drop into business process templates.
+
+        CODE must be unique within the application. HANDLER must be on the domain where the application is installed.
 
         REST method: ``bizproc.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            auth_user_id: Wire name: ``AUTH_USER_ID``.
-            use_subscription: Wire name: ``USE_SUBSCRIPTION``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            properties: Wire name: ``PROPERTIES``.
-            return_properties: Wire name: ``RETURN_PROPERTIES``.
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            filter: Wire name: ``FILTER``.
-            use_placement: Wire name: ``USE_PLACEMENT``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            code: Code of the action, unique within the application: a-z, A-Z, 0-9, ".", "-" and "_". Wire name: ``CODE``.
+            handler: URL the action sends its data to; must be on the domain where the application is installed. Wire name: ``HANDLER``.
+            auth_user_id: ID of the user whose token is passed to the application. Wire name: ``AUTH_USER_ID``.
+            use_subscription: \"Y" makes the action wait for the application to answer with bizproc.event.send; only an explicit "N" turns waiting off. Wire name: ``USE_SUBSCRIPTION``.
+            name: Name of the action: a string or an object by language, such as {"ru": "...", "en": "..."}. Wire name: ``NAME``.
+            description: Description of the action: a string or an object by language. Wire name: ``DESCRIPTION``.
+            properties: Input parameters of the action, keyed by system name (starts with a letter; a-z, A-Z, 0-9, "_"). Wire name: ``PROPERTIES``.
+            return_properties: Values the action returns to the process, keyed by system name; needed for waiting for the application answer. Wire name: ``RETURN_PROPERTIES``.
+            document_type: Document type that sets the data types of PROPERTIES and RETURN_PROPERTIES: [module, object, type], such as ["crm", "CCrmDocumentDeal", "DEAL"]. Wire name: ``DOCUMENT_TYPE``.
+            filter: Where the action is offered: INCLUDE and/or EXCLUDE lists of document types (full or partial) or editions ("b24" cloud, "box" on-premise). Wire name: ``FILTER``.
+            use_placement: \"Y" lets the action open extra settings in an application slider. Wire name: ``USE_PLACEMENT``.
+            placement_handler: URL of the application page for the extra settings; required when USE_PLACEMENT is "Y". Wire name: ``PLACEMENT_HANDLER``.
 
         Returns:
             bool
@@ -269,10 +282,13 @@ class AsyncBizprocActivity(Namespace):
         )
 
     async def delete(self, *, code: str) -> bool:
-        """Delete bizproc activity.
+        """Unregister an action of the application from business process templates.
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
+
+        Args:
+            code: Code of the action to remove, as given when it was registered.
 
         Returns:
             bool
@@ -289,7 +305,7 @@ class AsyncBizprocActivity(Namespace):
         )
 
     async def list(self) -> builtins.list[str]:
-        """List bizproc activity entries.
+        """List the codes of the actions the application has registered.
 
         REST method: ``bizproc.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-list.html
@@ -310,10 +326,16 @@ class AsyncBizprocActivity(Namespace):
         )
 
     async def log(self, *, event_token: str, log_message: str) -> bool:
-        """Call log on bizproc activity.
+        """Write a line into the business process log from an application action that is running.
+
+        Works only while the event token is valid; an expired token gives ACCESS_DENIED.
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
+
+        Args:
+            event_token: Event token the action handler received when the process reached the action.
+            log_message: Text to write into the log.
 
         Returns:
             bool
@@ -334,14 +356,14 @@ class AsyncBizprocActivity(Namespace):
         )
 
     async def update(self, *, code: str, fields: BizprocActivityUpdateFields) -> bool:
-        """Update bizproc activity.
+        """Change the handler, labels or parameters of a registered application action.
 
         REST method: ``bizproc.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            fields: Wire name: ``FIELDS``.
+            code: Code of the action to change, as given when it was registered. Wire name: ``CODE``.
+            fields: New values for the action. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -384,7 +406,9 @@ class BatchBizprocActivity(Namespace):
         use_placement: bool | Ref | NotGiven = NOT_GIVEN,
         placement_handler: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add bizproc activity.
+        """Register an application action that workflow designers can drop into business process templates.
+
+        CODE must be unique within the application. HANDLER must be on the domain where the application is installed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -393,18 +417,18 @@ class BatchBizprocActivity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            auth_user_id: Wire name: ``AUTH_USER_ID``.
-            use_subscription: Wire name: ``USE_SUBSCRIPTION``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            properties: Wire name: ``PROPERTIES``.
-            return_properties: Wire name: ``RETURN_PROPERTIES``.
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            filter: Wire name: ``FILTER``.
-            use_placement: Wire name: ``USE_PLACEMENT``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            code: Code of the action, unique within the application: a-z, A-Z, 0-9, ".", "-" and "_". Wire name: ``CODE``.
+            handler: URL the action sends its data to; must be on the domain where the application is installed. Wire name: ``HANDLER``.
+            auth_user_id: ID of the user whose token is passed to the application. Wire name: ``AUTH_USER_ID``.
+            use_subscription: \"Y" makes the action wait for the application to answer with bizproc.event.send; only an explicit "N" turns waiting off. Wire name: ``USE_SUBSCRIPTION``.
+            name: Name of the action: a string or an object by language, such as {"ru": "...", "en": "..."}. Wire name: ``NAME``.
+            description: Description of the action: a string or an object by language. Wire name: ``DESCRIPTION``.
+            properties: Input parameters of the action, keyed by system name (starts with a letter; a-z, A-Z, 0-9, "_"). Wire name: ``PROPERTIES``.
+            return_properties: Values the action returns to the process, keyed by system name; needed for waiting for the application answer. Wire name: ``RETURN_PROPERTIES``.
+            document_type: Document type that sets the data types of PROPERTIES and RETURN_PROPERTIES: [module, object, type], such as ["crm", "CCrmDocumentDeal", "DEAL"]. Wire name: ``DOCUMENT_TYPE``.
+            filter: Where the action is offered: INCLUDE and/or EXCLUDE lists of document types (full or partial) or editions ("b24" cloud, "box" on-premise). Wire name: ``FILTER``.
+            use_placement: \"Y" lets the action open extra settings in an application slider. Wire name: ``USE_PLACEMENT``.
+            placement_handler: URL of the application page for the extra settings; required when USE_PLACEMENT is "Y". Wire name: ``PLACEMENT_HANDLER``.
 
         Returns:
             BatchCommand[bool]
@@ -437,13 +461,16 @@ class BatchBizprocActivity(Namespace):
         )
 
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Delete bizproc activity.
+        """Unregister an action of the application from business process templates.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``bizproc.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-delete.html
+
+        Args:
+            code: Code of the action to remove, as given when it was registered.
 
         Returns:
             BatchCommand[bool]
@@ -460,7 +487,7 @@ class BatchBizprocActivity(Namespace):
         )
 
     def list(self) -> BatchCommand[builtins.list[str]]:
-        """List bizproc activity entries.
+        """List the codes of the actions the application has registered.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -485,13 +512,19 @@ class BatchBizprocActivity(Namespace):
     def log(
         self, *, event_token: str | Ref, log_message: str | Ref
     ) -> BatchCommand[bool]:
-        """Call log on bizproc activity.
+        """Write a line into the business process log from an application action that is running.
+
+        Works only while the event token is valid; an expired token gives ACCESS_DENIED.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``bizproc.activity.log``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-log.html
+
+        Args:
+            event_token: Event token the action handler received when the process reached the action.
+            log_message: Text to write into the log.
 
         Returns:
             BatchCommand[bool]
@@ -513,7 +546,7 @@ class BatchBizprocActivity(Namespace):
     def update(
         self, *, code: str | Ref, fields: BizprocActivityUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update bizproc activity.
+        """Change the handler, labels or parameters of a registered application action.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -522,8 +555,8 @@ class BatchBizprocActivity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-activity/bizproc-activity-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            fields: Wire name: ``FIELDS``.
+            code: Code of the action to change, as given when it was registered. Wire name: ``CODE``.
+            fields: New values for the action. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]

@@ -25,13 +25,17 @@ class BizprocEvent(Namespace):
         return_values: dict[str, Any] | NotGiven = NOT_GIVEN,
         log_message: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Send bizproc event.
+        """Return result values from an application action or robot and let the business process continue.
+
+        Only for actions and robots registered with USE_SUBSCRIPTION "Y". An invalid or expired event token gives ACCESS_DENIED.
 
         REST method: ``bizproc.event.send``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-event-send.html
 
         Args:
-            log_message: Wire name: ``LOG_MESSAGE``.
+            event_token: Event token the action handler received when the process reached the action.
+            return_values: Values to return, keyed by the RETURN_PROPERTIES names of the robot or action.
+            log_message: Text for the business process log; empty when left out. Logging must be on in the template. Wire name: ``LOG_MESSAGE``.
 
         Returns:
             bool
@@ -68,13 +72,17 @@ class AsyncBizprocEvent(Namespace):
         return_values: dict[str, Any] | NotGiven = NOT_GIVEN,
         log_message: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Send bizproc event.
+        """Return result values from an application action or robot and let the business process continue.
+
+        Only for actions and robots registered with USE_SUBSCRIPTION "Y". An invalid or expired event token gives ACCESS_DENIED.
 
         REST method: ``bizproc.event.send``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-event-send.html
 
         Args:
-            log_message: Wire name: ``LOG_MESSAGE``.
+            event_token: Event token the action handler received when the process reached the action.
+            return_values: Values to return, keyed by the RETURN_PROPERTIES names of the robot or action.
+            log_message: Text for the business process log; empty when left out. Logging must be on in the template. Wire name: ``LOG_MESSAGE``.
 
         Returns:
             bool
@@ -111,7 +119,9 @@ class BatchBizprocEvent(Namespace):
         return_values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         log_message: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Send bizproc event.
+        """Return result values from an application action or robot and let the business process continue.
+
+        Only for actions and robots registered with USE_SUBSCRIPTION "Y". An invalid or expired event token gives ACCESS_DENIED.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -120,7 +130,9 @@ class BatchBizprocEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-event-send.html
 
         Args:
-            log_message: Wire name: ``LOG_MESSAGE``.
+            event_token: Event token the action handler received when the process reached the action.
+            return_values: Values to return, keyed by the RETURN_PROPERTIES names of the robot or action.
+            log_message: Text for the business process log; empty when left out. Logging must be on in the template. Wire name: ``LOG_MESSAGE``.
 
         Returns:
             BatchCommand[bool]

@@ -52,24 +52,26 @@ class BizprocRobot(Namespace):
         use_placement: bool | NotGiven = NOT_GIVEN,
         placement_handler: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add bizproc robot.
+        """Register an application robot that users can add to automation rules.
+
+        CODE must be unique within the application. HANDLER must be on the domain where the application is installed.
 
         REST method: ``bizproc.robot.add``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            auth_user_id: Wire name: ``AUTH_USER_ID``.
-            use_subscription: Wire name: ``USE_SUBSCRIPTION``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            properties: Wire name: ``PROPERTIES``.
-            return_properties: Wire name: ``RETURN_PROPERTIES``.
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            filter: Wire name: ``FILTER``.
-            use_placement: Wire name: ``USE_PLACEMENT``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            code: Code of the robot, unique within the application: a-z, A-Z, 0-9, ".", "-" and "_". Wire name: ``CODE``.
+            handler: URL the robot sends its data to; must be on the domain where the application is installed. Wire name: ``HANDLER``.
+            auth_user_id: ID of the user whose token is passed to the application. Wire name: ``AUTH_USER_ID``.
+            use_subscription: \"Y" makes the robot wait for the application to answer with bizproc.event.send; only an explicit "N" turns waiting off. Wire name: ``USE_SUBSCRIPTION``.
+            name: Name of the robot: a string or an object by language, such as {"ru": "...", "en": "..."}. Wire name: ``NAME``.
+            description: Description of the robot: a string or an object by language. Wire name: ``DESCRIPTION``.
+            properties: Input parameters of the robot, keyed by system name (starts with a letter; a-z, A-Z, 0-9, "_"). Wire name: ``PROPERTIES``.
+            return_properties: Values the robot returns to the process, keyed by system name; needed for waiting for the application answer. Wire name: ``RETURN_PROPERTIES``.
+            document_type: Document type that sets the data types of PROPERTIES and RETURN_PROPERTIES: [module, object, type], such as ["crm", "CCrmDocumentDeal", "DEAL"]. Wire name: ``DOCUMENT_TYPE``.
+            filter: Where the robot is offered: INCLUDE and/or EXCLUDE lists of document types (full or partial) or editions ("b24" cloud, "box" on-premise). Wire name: ``FILTER``.
+            use_placement: \"Y" lets the robot open extra settings in an application slider. Wire name: ``USE_PLACEMENT``.
+            placement_handler: URL of the application page for the extra settings; required when USE_PLACEMENT is "Y". Wire name: ``PLACEMENT_HANDLER``.
 
         Returns:
             bool
@@ -103,13 +105,13 @@ class BizprocRobot(Namespace):
         )
 
     def delete(self, *, code: str) -> bool:
-        """Delete bizproc robot.
+        """Unregister an application robot from automation rules.
 
         REST method: ``bizproc.robot.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the robot to remove, as given when it was registered. Wire name: ``CODE``.
 
         Returns:
             bool
@@ -124,7 +126,7 @@ class BizprocRobot(Namespace):
         return cast(bool, self._backend._invoke(_BIZPROC_ROBOT_DELETE, {"CODE": code}))
 
     def list(self) -> builtins.list[str]:
-        """List bizproc robot entries.
+        """List the codes of the robots the application has registered.
 
         REST method: ``bizproc.robot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-list.html
@@ -144,14 +146,14 @@ class BizprocRobot(Namespace):
         )
 
     def update(self, *, code: str, fields: BizprocRobotUpdateFields) -> bool:
-        """Update bizproc robot.
+        """Change the handler, labels or parameters of a registered application robot.
 
         REST method: ``bizproc.robot.update``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            fields: Wire name: ``FIELDS``.
+            code: Code of the robot to change, as given when it was registered. Wire name: ``CODE``.
+            fields: New values for the robot. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -192,24 +194,26 @@ class AsyncBizprocRobot(Namespace):
         use_placement: bool | NotGiven = NOT_GIVEN,
         placement_handler: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add bizproc robot.
+        """Register an application robot that users can add to automation rules.
+
+        CODE must be unique within the application. HANDLER must be on the domain where the application is installed.
 
         REST method: ``bizproc.robot.add``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            auth_user_id: Wire name: ``AUTH_USER_ID``.
-            use_subscription: Wire name: ``USE_SUBSCRIPTION``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            properties: Wire name: ``PROPERTIES``.
-            return_properties: Wire name: ``RETURN_PROPERTIES``.
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            filter: Wire name: ``FILTER``.
-            use_placement: Wire name: ``USE_PLACEMENT``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            code: Code of the robot, unique within the application: a-z, A-Z, 0-9, ".", "-" and "_". Wire name: ``CODE``.
+            handler: URL the robot sends its data to; must be on the domain where the application is installed. Wire name: ``HANDLER``.
+            auth_user_id: ID of the user whose token is passed to the application. Wire name: ``AUTH_USER_ID``.
+            use_subscription: \"Y" makes the robot wait for the application to answer with bizproc.event.send; only an explicit "N" turns waiting off. Wire name: ``USE_SUBSCRIPTION``.
+            name: Name of the robot: a string or an object by language, such as {"ru": "...", "en": "..."}. Wire name: ``NAME``.
+            description: Description of the robot: a string or an object by language. Wire name: ``DESCRIPTION``.
+            properties: Input parameters of the robot, keyed by system name (starts with a letter; a-z, A-Z, 0-9, "_"). Wire name: ``PROPERTIES``.
+            return_properties: Values the robot returns to the process, keyed by system name; needed for waiting for the application answer. Wire name: ``RETURN_PROPERTIES``.
+            document_type: Document type that sets the data types of PROPERTIES and RETURN_PROPERTIES: [module, object, type], such as ["crm", "CCrmDocumentDeal", "DEAL"]. Wire name: ``DOCUMENT_TYPE``.
+            filter: Where the robot is offered: INCLUDE and/or EXCLUDE lists of document types (full or partial) or editions ("b24" cloud, "box" on-premise). Wire name: ``FILTER``.
+            use_placement: \"Y" lets the robot open extra settings in an application slider. Wire name: ``USE_PLACEMENT``.
+            placement_handler: URL of the application page for the extra settings; required when USE_PLACEMENT is "Y". Wire name: ``PLACEMENT_HANDLER``.
 
         Returns:
             bool
@@ -243,13 +247,13 @@ class AsyncBizprocRobot(Namespace):
         )
 
     async def delete(self, *, code: str) -> bool:
-        """Delete bizproc robot.
+        """Unregister an application robot from automation rules.
 
         REST method: ``bizproc.robot.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the robot to remove, as given when it was registered. Wire name: ``CODE``.
 
         Returns:
             bool
@@ -266,7 +270,7 @@ class AsyncBizprocRobot(Namespace):
         )
 
     async def list(self) -> builtins.list[str]:
-        """List bizproc robot entries.
+        """List the codes of the robots the application has registered.
 
         REST method: ``bizproc.robot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-list.html
@@ -286,14 +290,14 @@ class AsyncBizprocRobot(Namespace):
         )
 
     async def update(self, *, code: str, fields: BizprocRobotUpdateFields) -> bool:
-        """Update bizproc robot.
+        """Change the handler, labels or parameters of a registered application robot.
 
         REST method: ``bizproc.robot.update``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            fields: Wire name: ``FIELDS``.
+            code: Code of the robot to change, as given when it was registered. Wire name: ``CODE``.
+            fields: New values for the robot. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -334,7 +338,9 @@ class BatchBizprocRobot(Namespace):
         use_placement: bool | Ref | NotGiven = NOT_GIVEN,
         placement_handler: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add bizproc robot.
+        """Register an application robot that users can add to automation rules.
+
+        CODE must be unique within the application. HANDLER must be on the domain where the application is installed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -343,18 +349,18 @@ class BatchBizprocRobot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            auth_user_id: Wire name: ``AUTH_USER_ID``.
-            use_subscription: Wire name: ``USE_SUBSCRIPTION``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            properties: Wire name: ``PROPERTIES``.
-            return_properties: Wire name: ``RETURN_PROPERTIES``.
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            filter: Wire name: ``FILTER``.
-            use_placement: Wire name: ``USE_PLACEMENT``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
+            code: Code of the robot, unique within the application: a-z, A-Z, 0-9, ".", "-" and "_". Wire name: ``CODE``.
+            handler: URL the robot sends its data to; must be on the domain where the application is installed. Wire name: ``HANDLER``.
+            auth_user_id: ID of the user whose token is passed to the application. Wire name: ``AUTH_USER_ID``.
+            use_subscription: \"Y" makes the robot wait for the application to answer with bizproc.event.send; only an explicit "N" turns waiting off. Wire name: ``USE_SUBSCRIPTION``.
+            name: Name of the robot: a string or an object by language, such as {"ru": "...", "en": "..."}. Wire name: ``NAME``.
+            description: Description of the robot: a string or an object by language. Wire name: ``DESCRIPTION``.
+            properties: Input parameters of the robot, keyed by system name (starts with a letter; a-z, A-Z, 0-9, "_"). Wire name: ``PROPERTIES``.
+            return_properties: Values the robot returns to the process, keyed by system name; needed for waiting for the application answer. Wire name: ``RETURN_PROPERTIES``.
+            document_type: Document type that sets the data types of PROPERTIES and RETURN_PROPERTIES: [module, object, type], such as ["crm", "CCrmDocumentDeal", "DEAL"]. Wire name: ``DOCUMENT_TYPE``.
+            filter: Where the robot is offered: INCLUDE and/or EXCLUDE lists of document types (full or partial) or editions ("b24" cloud, "box" on-premise). Wire name: ``FILTER``.
+            use_placement: \"Y" lets the robot open extra settings in an application slider. Wire name: ``USE_PLACEMENT``.
+            placement_handler: URL of the application page for the extra settings; required when USE_PLACEMENT is "Y". Wire name: ``PLACEMENT_HANDLER``.
 
         Returns:
             BatchCommand[bool]
@@ -387,7 +393,7 @@ class BatchBizprocRobot(Namespace):
         )
 
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Delete bizproc robot.
+        """Unregister an application robot from automation rules.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -396,7 +402,7 @@ class BatchBizprocRobot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the robot to remove, as given when it was registered. Wire name: ``CODE``.
 
         Returns:
             BatchCommand[bool]
@@ -413,7 +419,7 @@ class BatchBizprocRobot(Namespace):
         )
 
     def list(self) -> BatchCommand[builtins.list[str]]:
-        """List bizproc robot entries.
+        """List the codes of the robots the application has registered.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -438,7 +444,7 @@ class BatchBizprocRobot(Namespace):
     def update(
         self, *, code: str | Ref, fields: BizprocRobotUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update bizproc robot.
+        """Change the handler, labels or parameters of a registered application robot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -447,8 +453,8 @@ class BatchBizprocRobot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-robot/bizproc-robot-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            fields: Wire name: ``FIELDS``.
+            code: Code of the robot to change, as given when it was registered. Wire name: ``CODE``.
+            fields: New values for the robot. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]

@@ -38,16 +38,18 @@ class BizprocTask(Namespace):
         comment: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Complete bizproc task.
+        """Answer a business process task: approve, reject, acknowledge or fill in requested data.
+
+        Which STATUS values are allowed depends on the task kind: 1 or 2 for approval, 3 for review and information requests.
 
         REST method: ``bizproc.task.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-complete.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            status: Wire name: ``STATUS``.
-            comment: Wire name: ``COMMENT``.
-            fields: Wire name: ``FIELDS``.
+            task_id: ID of the task, from bizproc.task.list. Wire name: ``TASK_ID``.
+            status: Answer: 1 or "yes" (approve), 2 or "no" (reject), 3 or "ok" (acknowledge), 4 or "cancel". Wire name: ``STATUS``.
+            comment: Comment of the user; whether it is required depends on the task settings. Wire name: ``COMMENT``.
+            fields: Values for an information request task as {"field code": value}. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -72,15 +74,15 @@ class BizprocTask(Namespace):
     def delegate(
         self, *, task_ids: Sequence[int], from_user_id: int, to_user_id: int
     ) -> bool:
-        """Delegate bizproc task.
+        """Hand business process tasks over from one user to another.
 
         REST method: ``bizproc.task.delegate``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-delegate.html
 
         Args:
-            task_ids: Wire name: ``TASK_IDS``.
-            from_user_id: Wire name: ``FROM_USER_ID``.
-            to_user_id: Wire name: ``TO_USER_ID``.
+            task_ids: IDs of the tasks, from bizproc.task.list. Wire name: ``TASK_IDS``.
+            from_user_id: ID of the user the tasks are taken from. Wire name: ``FROM_USER_ID``.
+            to_user_id: ID of the user who receives the tasks; who is allowed depends on the task settings. Wire name: ``TO_USER_ID``.
 
         Returns:
             bool
@@ -110,7 +112,9 @@ class BizprocTask(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
     ) -> Page[_BizprocTask]:
-        """List bizproc task entries.
+        """List business process tasks assigned to users, with filter and sort order.
+
+        Without a USER_ID filter a non-administrator gets only their own tasks; heads of departments may ask for their subordinates' tasks.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -118,8 +122,11 @@ class BizprocTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
 
         Args:
-            start: Wire name: ``START``.
-            start_2: Wire name: ``start``.
+            select: Fields to return; by default ENTITY, DOCUMENT_ID, ID, WORKFLOW_ID, DOCUMENT_NAME, NAME and DOCUMENT_URL.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on. Wire name: ``START``.
+            start_2: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on. Wire name: ``start``.
 
         Returns:
             Page[BizprocTask]
@@ -159,16 +166,18 @@ class AsyncBizprocTask(Namespace):
         comment: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Complete bizproc task.
+        """Answer a business process task: approve, reject, acknowledge or fill in requested data.
+
+        Which STATUS values are allowed depends on the task kind: 1 or 2 for approval, 3 for review and information requests.
 
         REST method: ``bizproc.task.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-complete.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            status: Wire name: ``STATUS``.
-            comment: Wire name: ``COMMENT``.
-            fields: Wire name: ``FIELDS``.
+            task_id: ID of the task, from bizproc.task.list. Wire name: ``TASK_ID``.
+            status: Answer: 1 or "yes" (approve), 2 or "no" (reject), 3 or "ok" (acknowledge), 4 or "cancel". Wire name: ``STATUS``.
+            comment: Comment of the user; whether it is required depends on the task settings. Wire name: ``COMMENT``.
+            fields: Values for an information request task as {"field code": value}. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -193,15 +202,15 @@ class AsyncBizprocTask(Namespace):
     async def delegate(
         self, *, task_ids: Sequence[int], from_user_id: int, to_user_id: int
     ) -> bool:
-        """Delegate bizproc task.
+        """Hand business process tasks over from one user to another.
 
         REST method: ``bizproc.task.delegate``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-delegate.html
 
         Args:
-            task_ids: Wire name: ``TASK_IDS``.
-            from_user_id: Wire name: ``FROM_USER_ID``.
-            to_user_id: Wire name: ``TO_USER_ID``.
+            task_ids: IDs of the tasks, from bizproc.task.list. Wire name: ``TASK_IDS``.
+            from_user_id: ID of the user the tasks are taken from. Wire name: ``FROM_USER_ID``.
+            to_user_id: ID of the user who receives the tasks; who is allowed depends on the task settings. Wire name: ``TO_USER_ID``.
 
         Returns:
             bool
@@ -231,7 +240,9 @@ class AsyncBizprocTask(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_BizprocTask]:
-        """List bizproc task entries.
+        """List business process tasks assigned to users, with filter and sort order.
+
+        Without a USER_ID filter a non-administrator gets only their own tasks; heads of departments may ask for their subordinates' tasks.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -239,8 +250,11 @@ class AsyncBizprocTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
 
         Args:
-            start: Wire name: ``START``.
-            start_2: Wire name: ``start``.
+            select: Fields to return; by default ENTITY, DOCUMENT_ID, ID, WORKFLOW_ID, DOCUMENT_NAME, NAME and DOCUMENT_URL.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on. Wire name: ``START``.
+            start_2: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on. Wire name: ``start``.
 
         Returns:
             AsyncPage[BizprocTask]
@@ -280,7 +294,9 @@ class BatchBizprocTask(Namespace):
         comment: str | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Complete bizproc task.
+        """Answer a business process task: approve, reject, acknowledge or fill in requested data.
+
+        Which STATUS values are allowed depends on the task kind: 1 or 2 for approval, 3 for review and information requests.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -289,10 +305,10 @@ class BatchBizprocTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-complete.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            status: Wire name: ``STATUS``.
-            comment: Wire name: ``COMMENT``.
-            fields: Wire name: ``FIELDS``.
+            task_id: ID of the task, from bizproc.task.list. Wire name: ``TASK_ID``.
+            status: Answer: 1 or "yes" (approve), 2 or "no" (reject), 3 or "ok" (acknowledge), 4 or "cancel". Wire name: ``STATUS``.
+            comment: Comment of the user; whether it is required depends on the task settings. Wire name: ``COMMENT``.
+            fields: Values for an information request task as {"field code": value}. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]
@@ -320,7 +336,7 @@ class BatchBizprocTask(Namespace):
         from_user_id: int | Ref,
         to_user_id: int | Ref,
     ) -> BatchCommand[bool]:
-        """Delegate bizproc task.
+        """Hand business process tasks over from one user to another.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -329,9 +345,9 @@ class BatchBizprocTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-delegate.html
 
         Args:
-            task_ids: Wire name: ``TASK_IDS``.
-            from_user_id: Wire name: ``FROM_USER_ID``.
-            to_user_id: Wire name: ``TO_USER_ID``.
+            task_ids: IDs of the tasks, from bizproc.task.list. Wire name: ``TASK_IDS``.
+            from_user_id: ID of the user the tasks are taken from. Wire name: ``FROM_USER_ID``.
+            to_user_id: ID of the user who receives the tasks; who is allowed depends on the task settings. Wire name: ``TO_USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -360,7 +376,9 @@ class BatchBizprocTask(Namespace):
         start: int | Ref | NotGiven = NOT_GIVEN,
         start_2: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_BizprocTask]]:
-        """List bizproc task entries.
+        """List business process tasks assigned to users, with filter and sort order.
+
+        Without a USER_ID filter a non-administrator gets only their own tasks; heads of departments may ask for their subordinates' tasks.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -369,8 +387,11 @@ class BatchBizprocTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-task/bizproc-task-list.html
 
         Args:
-            start: Wire name: ``START``.
-            start_2: Wire name: ``start``.
+            select: Fields to return; by default ENTITY, DOCUMENT_ID, ID, WORKFLOW_ID, DOCUMENT_NAME, NAME and DOCUMENT_URL.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on. Wire name: ``START``.
+            start_2: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on. Wire name: ``start``.
 
         Returns:
             BatchCommand[list[BizprocTask]]

@@ -62,12 +62,20 @@ class BizprocWorkflow(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[BizprocWorkflowInstancesResult]:
-        """Call instances on bizproc workflow.
+        """List the business processes that are currently running.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Args:
+            select: Fields to return, such as ID, MODIFIED, OWNED_UNTIL, MODULE_ID, ENTITY, DOCUMENT_ID, STARTED, STARTED_BY, TEMPLATE_ID; default ID, MODIFIED, OWNED_UNTIL.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[BizprocWorkflowInstancesResult]
@@ -88,13 +96,13 @@ class BizprocWorkflow(Namespace):
         )
 
     def kill(self, *, id: str) -> bool:
-        """Kill bizproc workflow.
+        """Stop a running business process and erase all its data.
 
         REST method: ``bizproc.workflow.kill``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-kill.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the running process, from bizproc.workflow.instances. Wire name: ``ID``.
 
         Returns:
             bool
@@ -115,15 +123,15 @@ class BizprocWorkflow(Namespace):
         document_id: Sequence[str],
         parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Start bizproc workflow.
+        """Run a business process template on a document such as a CRM deal or list element; returns the process ID.
 
         REST method: ``bizproc.workflow.start``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-start.html
 
         Args:
-            template_id: Wire name: ``TEMPLATE_ID``.
-            document_id: Wire name: ``DOCUMENT_ID``.
-            parameters: Wire name: ``PARAMETERS``.
+            template_id: ID of the business process template. Wire name: ``TEMPLATE_ID``.
+            document_id: Document to run on, as [module, object, ID], such as ["crm", "CCrmDocumentDeal", "DEAL_777"] or ["lists", "BizprocDocument", "777"]. Wire name: ``DOCUMENT_ID``.
+            parameters: Values of the template parameters, if it has any; a user parameter takes "user_<ID>". Wire name: ``PARAMETERS``.
 
         Returns:
             str
@@ -148,14 +156,14 @@ class BizprocWorkflow(Namespace):
         )
 
     def terminate(self, *, id: str, status: str | NotGiven = NOT_GIVEN) -> bool:
-        """Terminate bizproc workflow.
+        """Stop a running business process, keeping its data, and set a status text.
 
         REST method: ``bizproc.workflow.terminate``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-terminate.html
 
         Args:
-            id: Wire name: ``ID``.
-            status: Wire name: ``STATUS``.
+            id: ID of the running process, from bizproc.workflow.instances. Wire name: ``ID``.
+            status: Status text to show for the stopped process. Wire name: ``STATUS``.
 
         Returns:
             bool
@@ -193,12 +201,20 @@ class AsyncBizprocWorkflow(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[BizprocWorkflowInstancesResult]:
-        """Call instances on bizproc workflow.
+        """List the business processes that are currently running.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Args:
+            select: Fields to return, such as ID, MODIFIED, OWNED_UNTIL, MODULE_ID, ENTITY, DOCUMENT_ID, STARTED, STARTED_BY, TEMPLATE_ID; default ID, MODIFIED, OWNED_UNTIL.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[BizprocWorkflowInstancesResult]
@@ -219,13 +235,13 @@ class AsyncBizprocWorkflow(Namespace):
         )
 
     async def kill(self, *, id: str) -> bool:
-        """Kill bizproc workflow.
+        """Stop a running business process and erase all its data.
 
         REST method: ``bizproc.workflow.kill``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-kill.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the running process, from bizproc.workflow.instances. Wire name: ``ID``.
 
         Returns:
             bool
@@ -248,15 +264,15 @@ class AsyncBizprocWorkflow(Namespace):
         document_id: Sequence[str],
         parameters: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Start bizproc workflow.
+        """Run a business process template on a document such as a CRM deal or list element; returns the process ID.
 
         REST method: ``bizproc.workflow.start``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-start.html
 
         Args:
-            template_id: Wire name: ``TEMPLATE_ID``.
-            document_id: Wire name: ``DOCUMENT_ID``.
-            parameters: Wire name: ``PARAMETERS``.
+            template_id: ID of the business process template. Wire name: ``TEMPLATE_ID``.
+            document_id: Document to run on, as [module, object, ID], such as ["crm", "CCrmDocumentDeal", "DEAL_777"] or ["lists", "BizprocDocument", "777"]. Wire name: ``DOCUMENT_ID``.
+            parameters: Values of the template parameters, if it has any; a user parameter takes "user_<ID>". Wire name: ``PARAMETERS``.
 
         Returns:
             str
@@ -281,14 +297,14 @@ class AsyncBizprocWorkflow(Namespace):
         )
 
     async def terminate(self, *, id: str, status: str | NotGiven = NOT_GIVEN) -> bool:
-        """Terminate bizproc workflow.
+        """Stop a running business process, keeping its data, and set a status text.
 
         REST method: ``bizproc.workflow.terminate``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-terminate.html
 
         Args:
-            id: Wire name: ``ID``.
-            status: Wire name: ``STATUS``.
+            id: ID of the running process, from bizproc.workflow.instances. Wire name: ``ID``.
+            status: Status text to show for the stopped process. Wire name: ``STATUS``.
 
         Returns:
             bool
@@ -326,13 +342,21 @@ class BatchBizprocWorkflow(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[BizprocWorkflowInstancesResult]]:
-        """Call instances on bizproc workflow.
+        """List the business processes that are currently running.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``bizproc.workflow.instances``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-instances.html
+
+        Args:
+            select: Fields to return, such as ID, MODIFIED, OWNED_UNTIL, MODULE_ID, ENTITY, DOCUMENT_ID, STARTED, STARTED_BY, TEMPLATE_ID; default ID, MODIFIED, OWNED_UNTIL.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[BizprocWorkflowInstancesResult]]
@@ -352,7 +376,7 @@ class BatchBizprocWorkflow(Namespace):
         )
 
     def kill(self, *, id: str | Ref) -> BatchCommand[bool]:
-        """Kill bizproc workflow.
+        """Stop a running business process and erase all its data.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -361,7 +385,7 @@ class BatchBizprocWorkflow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-kill.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the running process, from bizproc.workflow.instances. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -384,7 +408,7 @@ class BatchBizprocWorkflow(Namespace):
         document_id: Sequence[str] | Ref,
         parameters: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[str]:
-        """Start bizproc workflow.
+        """Run a business process template on a document such as a CRM deal or list element; returns the process ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -393,9 +417,9 @@ class BatchBizprocWorkflow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-start.html
 
         Args:
-            template_id: Wire name: ``TEMPLATE_ID``.
-            document_id: Wire name: ``DOCUMENT_ID``.
-            parameters: Wire name: ``PARAMETERS``.
+            template_id: ID of the business process template. Wire name: ``TEMPLATE_ID``.
+            document_id: Document to run on, as [module, object, ID], such as ["crm", "CCrmDocumentDeal", "DEAL_777"] or ["lists", "BizprocDocument", "777"]. Wire name: ``DOCUMENT_ID``.
+            parameters: Values of the template parameters, if it has any; a user parameter takes "user_<ID>". Wire name: ``PARAMETERS``.
 
         Returns:
             BatchCommand[str]
@@ -421,7 +445,7 @@ class BatchBizprocWorkflow(Namespace):
     def terminate(
         self, *, id: str | Ref, status: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Terminate bizproc workflow.
+        """Stop a running business process, keeping its data, and set a status text.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -430,8 +454,8 @@ class BatchBizprocWorkflow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/bizproc-workflow-terminate.html
 
         Args:
-            id: Wire name: ``ID``.
-            status: Wire name: ``STATUS``.
+            id: ID of the running process, from bizproc.workflow.instances. Wire name: ``ID``.
+            status: Status text to show for the stopped process. Wire name: ``STATUS``.
 
         Returns:
             BatchCommand[bool]
@@ -464,17 +488,17 @@ class BizprocWorkflowTemplate(Namespace):
         template_data: tuple[str, str],
         auto_execute: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add bizproc workflow template.
+        """Upload a business process template (.bpt file) for a document type; returns its ID.
 
         REST method: ``bizproc.workflow.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-add.html
 
         Args:
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            template_data: Wire name: ``TEMPLATE_DATA``.
-            auto_execute: Wire name: ``AUTO_EXECUTE``.
+            document_type: Document type the template is for: [module, object, type], such as ["crm", "CCrmDocumentLead", "LEAD"]. Wire name: ``DOCUMENT_TYPE``.
+            name: Name of the template. Wire name: ``NAME``.
+            description: Description of the template. Wire name: ``DESCRIPTION``.
+            template_data: Content of the .bpt template file. Wire name: ``TEMPLATE_DATA``.
+            auto_execute: Autostart: 0 none (default), 1 on creation, 2 on change, 3 on creation and change. Wire name: ``AUTO_EXECUTE``.
 
         Returns:
             int
@@ -501,13 +525,13 @@ class BizprocWorkflowTemplate(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete bizproc workflow template.
+        """Remove a business process template.
 
         REST method: ``bizproc.workflow.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the business process template. Wire name: ``ID``.
 
         Returns:
             Any
@@ -529,12 +553,20 @@ class BizprocWorkflowTemplate(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_BizprocWorkflowTemplate]:
-        """List bizproc workflow template entries.
+        """List business process templates with filter and sort order.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Args:
+            select: Fields of the templates to return.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[BizprocWorkflowTemplate]
@@ -557,14 +589,16 @@ class BizprocWorkflowTemplate(Namespace):
     def update(
         self, *, id: str | int, fields: BizprocWorkflowTemplateUpdateFields
     ) -> int:
-        """Update bizproc workflow template.
+        """Change the name, description, file or autostart setting of a business process template.
+
+        Only NAME, DESCRIPTION, TEMPLATE_DATA and AUTO_EXECUTE can be changed; other fields are ignored without an error.
 
         REST method: ``bizproc.workflow.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the business process template. Wire name: ``ID``.
+            fields: New values of the template; only NAME, DESCRIPTION, TEMPLATE_DATA and AUTO_EXECUTE are applied. Wire name: ``FIELDS``.
 
         Returns:
             int
@@ -598,17 +632,17 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         template_data: tuple[str, str],
         auto_execute: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add bizproc workflow template.
+        """Upload a business process template (.bpt file) for a document type; returns its ID.
 
         REST method: ``bizproc.workflow.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-add.html
 
         Args:
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            template_data: Wire name: ``TEMPLATE_DATA``.
-            auto_execute: Wire name: ``AUTO_EXECUTE``.
+            document_type: Document type the template is for: [module, object, type], such as ["crm", "CCrmDocumentLead", "LEAD"]. Wire name: ``DOCUMENT_TYPE``.
+            name: Name of the template. Wire name: ``NAME``.
+            description: Description of the template. Wire name: ``DESCRIPTION``.
+            template_data: Content of the .bpt template file. Wire name: ``TEMPLATE_DATA``.
+            auto_execute: Autostart: 0 none (default), 1 on creation, 2 on change, 3 on creation and change. Wire name: ``AUTO_EXECUTE``.
 
         Returns:
             int
@@ -635,13 +669,13 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete bizproc workflow template.
+        """Remove a business process template.
 
         REST method: ``bizproc.workflow.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the business process template. Wire name: ``ID``.
 
         Returns:
             Any
@@ -665,12 +699,20 @@ class AsyncBizprocWorkflowTemplate(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_BizprocWorkflowTemplate]:
-        """List bizproc workflow template entries.
+        """List business process templates with filter and sort order.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Args:
+            select: Fields of the templates to return.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[BizprocWorkflowTemplate]
@@ -693,14 +735,16 @@ class AsyncBizprocWorkflowTemplate(Namespace):
     async def update(
         self, *, id: str | int, fields: BizprocWorkflowTemplateUpdateFields
     ) -> int:
-        """Update bizproc workflow template.
+        """Change the name, description, file or autostart setting of a business process template.
+
+        Only NAME, DESCRIPTION, TEMPLATE_DATA and AUTO_EXECUTE can be changed; other fields are ignored without an error.
 
         REST method: ``bizproc.workflow.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the business process template. Wire name: ``ID``.
+            fields: New values of the template; only NAME, DESCRIPTION, TEMPLATE_DATA and AUTO_EXECUTE are applied. Wire name: ``FIELDS``.
 
         Returns:
             int
@@ -734,7 +778,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         template_data: tuple[str, str] | Ref,
         auto_execute: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add bizproc workflow template.
+        """Upload a business process template (.bpt file) for a document type; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -743,11 +787,11 @@ class BatchBizprocWorkflowTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-add.html
 
         Args:
-            document_type: Wire name: ``DOCUMENT_TYPE``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            template_data: Wire name: ``TEMPLATE_DATA``.
-            auto_execute: Wire name: ``AUTO_EXECUTE``.
+            document_type: Document type the template is for: [module, object, type], such as ["crm", "CCrmDocumentLead", "LEAD"]. Wire name: ``DOCUMENT_TYPE``.
+            name: Name of the template. Wire name: ``NAME``.
+            description: Description of the template. Wire name: ``DESCRIPTION``.
+            template_data: Content of the .bpt template file. Wire name: ``TEMPLATE_DATA``.
+            auto_execute: Autostart: 0 none (default), 1 on creation, 2 on change, 3 on creation and change. Wire name: ``AUTO_EXECUTE``.
 
         Returns:
             BatchCommand[int]
@@ -773,7 +817,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete bizproc workflow template.
+        """Remove a business process template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -782,7 +826,7 @@ class BatchBizprocWorkflowTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the business process template. Wire name: ``ID``.
 
         Returns:
             BatchCommand[Any]
@@ -806,13 +850,21 @@ class BatchBizprocWorkflowTemplate(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_BizprocWorkflowTemplate]]:
-        """List bizproc workflow template entries.
+        """List business process templates with filter and sort order.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``bizproc.workflow.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-list.html
+
+        Args:
+            select: Fields of the templates to return.
+            filter: Conditions as {"field": value}; a field name may start with "=", "!", "<", "<=", ">" or ">=".
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[BizprocWorkflowTemplate]]
@@ -834,7 +886,9 @@ class BatchBizprocWorkflowTemplate(Namespace):
     def update(
         self, *, id: str | int | Ref, fields: BizprocWorkflowTemplateUpdateFields | Ref
     ) -> BatchCommand[int]:
-        """Update bizproc workflow template.
+        """Change the name, description, file or autostart setting of a business process template.
+
+        Only NAME, DESCRIPTION, TEMPLATE_DATA and AUTO_EXECUTE can be changed; other fields are ignored without an error.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -843,8 +897,8 @@ class BatchBizprocWorkflowTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/bizproc/template/bizproc-workflow-template-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the business process template. Wire name: ``ID``.
+            fields: New values of the template; only NAME, DESCRIPTION, TEMPLATE_DATA and AUTO_EXECUTE are applied. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[int]

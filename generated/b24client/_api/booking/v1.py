@@ -288,10 +288,13 @@ class BookingV1Booking(Namespace):
         return BookingV1BookingExternalData(self._backend)
 
     def add(self, *, fields: BookingV1BookingAddFields) -> BookingV1BookingAddResult:
-        """Add booking v1 booking.
+        """Book one or more resources for a time period; returns the new booking ID.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+
+        Args:
+            fields: Values of the booking.
 
         Returns:
             BookingV1BookingAddResult
@@ -311,13 +314,14 @@ class BookingV1Booking(Namespace):
         wait_list_id: int,
         fields: BookingV1BookingCreatefromwaitlistFields | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Create fromwaitlist of booking v1 booking.
+        """Turn a waiting-list entry into a real booking; returns the booking ID.
 
         REST method: ``booking.v1.booking.createfromwaitlist``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-createfromwaitlist.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            fields: Values of the booking.
 
         Returns:
             int
@@ -335,10 +339,13 @@ class BookingV1Booking(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete booking v1 booking.
+        """Cancel and remove a booking.
 
         REST method: ``booking.v1.booking.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
 
         Returns:
             bool
@@ -350,10 +357,13 @@ class BookingV1Booking(Namespace):
         return cast(bool, self._backend._invoke(_BOOKING_V1_BOOKING_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> BookingV1BookingGetResult:
-        """Get booking v1 booking.
+        """Read one booking with its time period and booked resources.
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
 
         Returns:
             BookingV1BookingGetResult
@@ -374,10 +384,15 @@ class BookingV1Booking(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1BookingListResult:
-        """List booking v1 booking entries.
+        """List bookings, optionally filtered by time period or client.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Args:
+            filter: Filter: within {"dateFrom": ..., "dateTo": ...} (Unix timestamps) and/or client {"entities": [{"code", "module", "id"}]}.
+            order: Sort order by id, dateFrom or dateTo, "asc" or "desc"; default {"id": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1BookingListResult
@@ -395,10 +410,14 @@ class BookingV1Booking(Namespace):
         )
 
     def update(self, *, id: int, fields: BookingV1BookingUpdateFields) -> bool:
-        """Update booking v1 booking.
+        """Change the resources, name, description or time of a booking.
 
         REST method: ``booking.v1.booking.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
+            fields: Values of the booking.
 
         Returns:
             bool
@@ -433,10 +452,13 @@ class AsyncBookingV1Booking(Namespace):
     async def add(
         self, *, fields: BookingV1BookingAddFields
     ) -> BookingV1BookingAddResult:
-        """Add booking v1 booking.
+        """Book one or more resources for a time period; returns the new booking ID.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+
+        Args:
+            fields: Values of the booking.
 
         Returns:
             BookingV1BookingAddResult
@@ -456,13 +478,14 @@ class AsyncBookingV1Booking(Namespace):
         wait_list_id: int,
         fields: BookingV1BookingCreatefromwaitlistFields | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Create fromwaitlist of booking v1 booking.
+        """Turn a waiting-list entry into a real booking; returns the booking ID.
 
         REST method: ``booking.v1.booking.createfromwaitlist``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-createfromwaitlist.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            fields: Values of the booking.
 
         Returns:
             int
@@ -480,10 +503,13 @@ class AsyncBookingV1Booking(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete booking v1 booking.
+        """Cancel and remove a booking.
 
         REST method: ``booking.v1.booking.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
 
         Returns:
             bool
@@ -497,10 +523,13 @@ class AsyncBookingV1Booking(Namespace):
         )
 
     async def get(self, *, id: int) -> BookingV1BookingGetResult:
-        """Get booking v1 booking.
+        """Read one booking with its time period and booked resources.
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
 
         Returns:
             BookingV1BookingGetResult
@@ -521,10 +550,15 @@ class AsyncBookingV1Booking(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1BookingListResult:
-        """List booking v1 booking entries.
+        """List bookings, optionally filtered by time period or client.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Args:
+            filter: Filter: within {"dateFrom": ..., "dateTo": ...} (Unix timestamps) and/or client {"entities": [{"code", "module", "id"}]}.
+            order: Sort order by id, dateFrom or dateTo, "asc" or "desc"; default {"id": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1BookingListResult
@@ -542,10 +576,14 @@ class AsyncBookingV1Booking(Namespace):
         )
 
     async def update(self, *, id: int, fields: BookingV1BookingUpdateFields) -> bool:
-        """Update booking v1 booking.
+        """Change the resources, name, description or time of a booking.
 
         REST method: ``booking.v1.booking.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
+            fields: Values of the booking.
 
         Returns:
             bool
@@ -580,13 +618,16 @@ class BatchBookingV1Booking(Namespace):
     def add(
         self, *, fields: BookingV1BookingAddFields | Ref
     ) -> BatchCommand[BookingV1BookingAddResult]:
-        """Add booking v1 booking.
+        """Book one or more resources for a time period; returns the new booking ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.booking.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-add.html
+
+        Args:
+            fields: Values of the booking.
 
         Returns:
             BatchCommand[BookingV1BookingAddResult]
@@ -605,7 +646,7 @@ class BatchBookingV1Booking(Namespace):
         wait_list_id: int | Ref,
         fields: BookingV1BookingCreatefromwaitlistFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Create fromwaitlist of booking v1 booking.
+        """Turn a waiting-list entry into a real booking; returns the booking ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -614,7 +655,8 @@ class BatchBookingV1Booking(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-createfromwaitlist.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            fields: Values of the booking.
 
         Returns:
             BatchCommand[int]
@@ -631,13 +673,16 @@ class BatchBookingV1Booking(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete booking v1 booking.
+        """Cancel and remove a booking.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.booking.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-delete.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
 
         Returns:
             BatchCommand[bool]
@@ -651,13 +696,16 @@ class BatchBookingV1Booking(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[BookingV1BookingGetResult]:
-        """Get booking v1 booking.
+        """Read one booking with its time period and booked resources.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.booking.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-get.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
 
         Returns:
             BatchCommand[BookingV1BookingGetResult]
@@ -677,13 +725,18 @@ class BatchBookingV1Booking(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[BookingV1BookingListResult]:
-        """List booking v1 booking entries.
+        """List bookings, optionally filtered by time period or client.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-list.html
+
+        Args:
+            filter: Filter: within {"dateFrom": ..., "dateTo": ...} (Unix timestamps) and/or client {"entities": [{"code", "module", "id"}]}.
+            order: Sort order by id, dateFrom or dateTo, "asc" or "desc"; default {"id": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1BookingListResult]
@@ -702,13 +755,17 @@ class BatchBookingV1Booking(Namespace):
     def update(
         self, *, id: int | Ref, fields: BookingV1BookingUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update booking v1 booking.
+        """Change the resources, name, description or time of a booking.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.booking.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/booking-v1-booking-update.html
+
+        Args:
+            id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list.
+            fields: Values of the booking.
 
         Returns:
             BatchCommand[bool]
@@ -732,13 +789,14 @@ class BookingV1BookingClient(Namespace):
     def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1BookingClientListResult:
-        """List booking v1 booking client entries.
+        """List the CRM contacts and companies attached to a booking.
 
         REST method: ``booking.v1.booking.client.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1BookingClientListResult
@@ -758,13 +816,14 @@ class BookingV1BookingClient(Namespace):
     def set(
         self, *, booking_id: int, clients: Sequence[BookingV1BookingClientSetClients]
     ) -> bool:
-        """Set booking v1 booking client.
+        """Attach CRM contacts or companies to a booking as its clients.
 
         REST method: ``booking.v1.booking.client.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-set.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            clients: Clients, each with id and type.
 
         Returns:
             bool
@@ -782,13 +841,13 @@ class BookingV1BookingClient(Namespace):
         )
 
     def unset(self, *, booking_id: int) -> bool:
-        """Unset booking v1 booking client.
+        """Detach CRM contacts or companies from a booking.
 
         REST method: ``booking.v1.booking.client.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-unset.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             bool
@@ -813,13 +872,14 @@ class AsyncBookingV1BookingClient(Namespace):
     async def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1BookingClientListResult:
-        """List booking v1 booking client entries.
+        """List the CRM contacts and companies attached to a booking.
 
         REST method: ``booking.v1.booking.client.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1BookingClientListResult
@@ -839,13 +899,14 @@ class AsyncBookingV1BookingClient(Namespace):
     async def set(
         self, *, booking_id: int, clients: Sequence[BookingV1BookingClientSetClients]
     ) -> bool:
-        """Set booking v1 booking client.
+        """Attach CRM contacts or companies to a booking as its clients.
 
         REST method: ``booking.v1.booking.client.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-set.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            clients: Clients, each with id and type.
 
         Returns:
             bool
@@ -863,13 +924,13 @@ class AsyncBookingV1BookingClient(Namespace):
         )
 
     async def unset(self, *, booking_id: int) -> bool:
-        """Unset booking v1 booking client.
+        """Detach CRM contacts or companies from a booking.
 
         REST method: ``booking.v1.booking.client.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-unset.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             bool
@@ -894,7 +955,7 @@ class BatchBookingV1BookingClient(Namespace):
     def list(
         self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[BookingV1BookingClientListResult]:
-        """List booking v1 booking client entries.
+        """List the CRM contacts and companies attached to a booking.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -903,7 +964,8 @@ class BatchBookingV1BookingClient(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-list.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1BookingClientListResult]
@@ -925,7 +987,7 @@ class BatchBookingV1BookingClient(Namespace):
         booking_id: int | Ref,
         clients: Sequence[BookingV1BookingClientSetClients] | Ref,
     ) -> BatchCommand[bool]:
-        """Set booking v1 booking client.
+        """Attach CRM contacts or companies to a booking as its clients.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -934,7 +996,8 @@ class BatchBookingV1BookingClient(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-set.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            clients: Clients, each with id and type.
 
         Returns:
             BatchCommand[bool]
@@ -951,7 +1014,7 @@ class BatchBookingV1BookingClient(Namespace):
         )
 
     def unset(self, *, booking_id: int | Ref) -> BatchCommand[bool]:
-        """Unset booking v1 booking client.
+        """Detach CRM contacts or companies from a booking.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -960,7 +1023,7 @@ class BatchBookingV1BookingClient(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/client/booking-v1-booking-client-unset.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             BatchCommand[bool]
@@ -984,13 +1047,14 @@ class BookingV1BookingExternalData(Namespace):
     def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1BookingExternalDataListResult:
-        """List booking v1 booking external data entries.
+        """List the outside records (such as CRM deals) linked to a booking.
 
         REST method: ``booking.v1.booking.externalData.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-list.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1BookingExternalDataListResult
@@ -1013,14 +1077,14 @@ class BookingV1BookingExternalData(Namespace):
         booking_id: int,
         external_data: Sequence[BookingV1BookingExternalDataSetExternalData],
     ) -> bool:
-        """Set booking v1 booking external data.
+        """Link a booking to outside records, such as a CRM deal.
 
         REST method: ``booking.v1.booking.externalData.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-set.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
-            external_data: Wire name: ``externalData``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            external_data: Links to outside records, each with moduleId, entityTypeId and value. Wire name: ``externalData``.
 
         Returns:
             bool
@@ -1038,13 +1102,13 @@ class BookingV1BookingExternalData(Namespace):
         )
 
     def unset(self, *, booking_id: int) -> bool:
-        """Unset booking v1 booking external data.
+        """Remove the links between a booking and outside records.
 
         REST method: ``booking.v1.booking.externalData.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-unset.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             bool
@@ -1069,13 +1133,14 @@ class AsyncBookingV1BookingExternalData(Namespace):
     async def list(
         self, *, booking_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1BookingExternalDataListResult:
-        """List booking v1 booking external data entries.
+        """List the outside records (such as CRM deals) linked to a booking.
 
         REST method: ``booking.v1.booking.externalData.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-list.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1BookingExternalDataListResult
@@ -1098,14 +1163,14 @@ class AsyncBookingV1BookingExternalData(Namespace):
         booking_id: int,
         external_data: Sequence[BookingV1BookingExternalDataSetExternalData],
     ) -> bool:
-        """Set booking v1 booking external data.
+        """Link a booking to outside records, such as a CRM deal.
 
         REST method: ``booking.v1.booking.externalData.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-set.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
-            external_data: Wire name: ``externalData``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            external_data: Links to outside records, each with moduleId, entityTypeId and value. Wire name: ``externalData``.
 
         Returns:
             bool
@@ -1123,13 +1188,13 @@ class AsyncBookingV1BookingExternalData(Namespace):
         )
 
     async def unset(self, *, booking_id: int) -> bool:
-        """Unset booking v1 booking external data.
+        """Remove the links between a booking and outside records.
 
         REST method: ``booking.v1.booking.externalData.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-unset.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             bool
@@ -1154,7 +1219,7 @@ class BatchBookingV1BookingExternalData(Namespace):
     def list(
         self, *, booking_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[BookingV1BookingExternalDataListResult]:
-        """List booking v1 booking external data entries.
+        """List the outside records (such as CRM deals) linked to a booking.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1163,7 +1228,8 @@ class BatchBookingV1BookingExternalData(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-list.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1BookingExternalDataListResult]
@@ -1185,7 +1251,7 @@ class BatchBookingV1BookingExternalData(Namespace):
         booking_id: int | Ref,
         external_data: Sequence[BookingV1BookingExternalDataSetExternalData] | Ref,
     ) -> BatchCommand[bool]:
-        """Set booking v1 booking external data.
+        """Link a booking to outside records, such as a CRM deal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1194,8 +1260,8 @@ class BatchBookingV1BookingExternalData(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-set.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
-            external_data: Wire name: ``externalData``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
+            external_data: Links to outside records, each with moduleId, entityTypeId and value. Wire name: ``externalData``.
 
         Returns:
             BatchCommand[bool]
@@ -1212,7 +1278,7 @@ class BatchBookingV1BookingExternalData(Namespace):
         )
 
     def unset(self, *, booking_id: int | Ref) -> BatchCommand[bool]:
-        """Unset booking v1 booking external data.
+        """Remove the links between a booking and outside records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1221,7 +1287,7 @@ class BatchBookingV1BookingExternalData(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking/external-data/booking-v1-booking-externaldata-unset.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             BatchCommand[bool]
@@ -1245,10 +1311,13 @@ class BookingV1Clienttype(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1ClienttypeListResult:
-        """List booking v1 clienttype entries.
+        """List the kinds of clients a booking can have, such as CRM contact and company.
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+
+        Args:
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ClienttypeListResult
@@ -1271,10 +1340,13 @@ class AsyncBookingV1Clienttype(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1ClienttypeListResult:
-        """List booking v1 clienttype entries.
+        """List the kinds of clients a booking can have, such as CRM contact and company.
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+
+        Args:
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ClienttypeListResult
@@ -1297,13 +1369,16 @@ class BatchBookingV1Clienttype(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[BookingV1ClienttypeListResult]:
-        """List booking v1 clienttype entries.
+        """List the kinds of clients a booking can have, such as CRM contact and company.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.clienttype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/booking-v1-clienttype-list.html
+
+        Args:
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1ClienttypeListResult]
@@ -1328,10 +1403,13 @@ class BookingV1Resource(Namespace):
         return BookingV1ResourceSlots(self._backend)
 
     def add(self, *, fields: BookingV1ResourceAddFields) -> BookingV1ResourceAddResult:
-        """Add booking v1 resource.
+        """Create a bookable resource (a room, a device or a specialist) with its client notification settings.
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+
+        Args:
+            fields: Values of the resource.
 
         Returns:
             BookingV1ResourceAddResult
@@ -1346,10 +1424,13 @@ class BookingV1Resource(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete booking v1 resource.
+        """Remove a bookable resource.
 
         REST method: ``booking.v1.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
 
         Returns:
             bool
@@ -1363,10 +1444,13 @@ class BookingV1Resource(Namespace):
         )
 
     def get(self, *, id: int) -> BookingV1ResourceGetResult:
-        """Get booking v1 resource.
+        """Read one bookable resource with its notification settings.
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
 
         Returns:
             BookingV1ResourceGetResult
@@ -1387,10 +1471,15 @@ class BookingV1Resource(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1ResourceListResult:
-        """List booking v1 resource entries.
+        """List bookable resources, filtered by name, type or display mode.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Args:
+            filter: Filter by searchQuery (part of the name), name, isMain ("Y"/"N") or typeId.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}; default {"ID": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ResourceListResult
@@ -1408,10 +1497,14 @@ class BookingV1Resource(Namespace):
         )
 
     def update(self, *, id: int, fields: BookingV1ResourceUpdateFields) -> bool:
-        """Update booking v1 resource.
+        """Change the name, type or notification settings of a bookable resource.
 
         REST method: ``booking.v1.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
+            fields: Values of the resource.
 
         Returns:
             bool
@@ -1441,10 +1534,13 @@ class AsyncBookingV1Resource(Namespace):
     async def add(
         self, *, fields: BookingV1ResourceAddFields
     ) -> BookingV1ResourceAddResult:
-        """Add booking v1 resource.
+        """Create a bookable resource (a room, a device or a specialist) with its client notification settings.
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+
+        Args:
+            fields: Values of the resource.
 
         Returns:
             BookingV1ResourceAddResult
@@ -1459,10 +1555,13 @@ class AsyncBookingV1Resource(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete booking v1 resource.
+        """Remove a bookable resource.
 
         REST method: ``booking.v1.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
 
         Returns:
             bool
@@ -1476,10 +1575,13 @@ class AsyncBookingV1Resource(Namespace):
         )
 
     async def get(self, *, id: int) -> BookingV1ResourceGetResult:
-        """Get booking v1 resource.
+        """Read one bookable resource with its notification settings.
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
 
         Returns:
             BookingV1ResourceGetResult
@@ -1500,10 +1602,15 @@ class AsyncBookingV1Resource(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1ResourceListResult:
-        """List booking v1 resource entries.
+        """List bookable resources, filtered by name, type or display mode.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Args:
+            filter: Filter by searchQuery (part of the name), name, isMain ("Y"/"N") or typeId.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}; default {"ID": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ResourceListResult
@@ -1521,10 +1628,14 @@ class AsyncBookingV1Resource(Namespace):
         )
 
     async def update(self, *, id: int, fields: BookingV1ResourceUpdateFields) -> bool:
-        """Update booking v1 resource.
+        """Change the name, type or notification settings of a bookable resource.
 
         REST method: ``booking.v1.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
+            fields: Values of the resource.
 
         Returns:
             bool
@@ -1554,13 +1665,16 @@ class BatchBookingV1Resource(Namespace):
     def add(
         self, *, fields: BookingV1ResourceAddFields | Ref
     ) -> BatchCommand[BookingV1ResourceAddResult]:
-        """Add booking v1 resource.
+        """Create a bookable resource (a room, a device or a specialist) with its client notification settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-add.html
+
+        Args:
+            fields: Values of the resource.
 
         Returns:
             BatchCommand[BookingV1ResourceAddResult]
@@ -1574,13 +1688,16 @@ class BatchBookingV1Resource(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete booking v1 resource.
+        """Remove a bookable resource.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-delete.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
 
         Returns:
             BatchCommand[bool]
@@ -1594,13 +1711,16 @@ class BatchBookingV1Resource(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[BookingV1ResourceGetResult]:
-        """Get booking v1 resource.
+        """Read one bookable resource with its notification settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resource.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-get.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
 
         Returns:
             BatchCommand[BookingV1ResourceGetResult]
@@ -1620,13 +1740,18 @@ class BatchBookingV1Resource(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[BookingV1ResourceListResult]:
-        """List booking v1 resource entries.
+        """List bookable resources, filtered by name, type or display mode.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-list.html
+
+        Args:
+            filter: Filter by searchQuery (part of the name), name, isMain ("Y"/"N") or typeId.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}; default {"ID": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1ResourceListResult]
@@ -1645,13 +1770,17 @@ class BatchBookingV1Resource(Namespace):
     def update(
         self, *, id: int | Ref, fields: BookingV1ResourceUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update booking v1 resource.
+        """Change the name, type or notification settings of a bookable resource.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/booking-v1-resource-update.html
+
+        Args:
+            id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list.
+            fields: Values of the resource.
 
         Returns:
             BatchCommand[bool]
@@ -1675,13 +1804,14 @@ class BookingV1ResourceSlots(Namespace):
     def list(
         self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1ResourceSlotsListResult:
-        """List booking v1 resource slots entries.
+        """Read the working hours (slots) during which a resource can be booked.
 
         REST method: ``booking.v1.resource.slots.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-list.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ResourceSlotsListResult
@@ -1701,13 +1831,14 @@ class BookingV1ResourceSlots(Namespace):
     def set(
         self, *, resource_id: int, slots: Sequence[BookingV1ResourceSlotsSetSlots]
     ) -> bool:
-        """Set booking v1 resource slots.
+        """Set the working hours and slot length during which a resource can be booked.
 
         REST method: ``booking.v1.resource.slots.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-set.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
+            slots: Slot settings of the resource.
 
         Returns:
             bool
@@ -1725,13 +1856,13 @@ class BookingV1ResourceSlots(Namespace):
         )
 
     def unset(self, *, resource_id: int) -> bool:
-        """Unset booking v1 resource slots.
+        """Clear the working hours of a resource.
 
         REST method: ``booking.v1.resource.slots.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-unset.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
 
         Returns:
             bool
@@ -1756,13 +1887,14 @@ class AsyncBookingV1ResourceSlots(Namespace):
     async def list(
         self, *, resource_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1ResourceSlotsListResult:
-        """List booking v1 resource slots entries.
+        """Read the working hours (slots) during which a resource can be booked.
 
         REST method: ``booking.v1.resource.slots.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-list.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ResourceSlotsListResult
@@ -1782,13 +1914,14 @@ class AsyncBookingV1ResourceSlots(Namespace):
     async def set(
         self, *, resource_id: int, slots: Sequence[BookingV1ResourceSlotsSetSlots]
     ) -> bool:
-        """Set booking v1 resource slots.
+        """Set the working hours and slot length during which a resource can be booked.
 
         REST method: ``booking.v1.resource.slots.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-set.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
+            slots: Slot settings of the resource.
 
         Returns:
             bool
@@ -1806,13 +1939,13 @@ class AsyncBookingV1ResourceSlots(Namespace):
         )
 
     async def unset(self, *, resource_id: int) -> bool:
-        """Unset booking v1 resource slots.
+        """Clear the working hours of a resource.
 
         REST method: ``booking.v1.resource.slots.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-unset.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
 
         Returns:
             bool
@@ -1837,7 +1970,7 @@ class BatchBookingV1ResourceSlots(Namespace):
     def list(
         self, *, resource_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[BookingV1ResourceSlotsListResult]:
-        """List booking v1 resource slots entries.
+        """Read the working hours (slots) during which a resource can be booked.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1846,7 +1979,8 @@ class BatchBookingV1ResourceSlots(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-list.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1ResourceSlotsListResult]
@@ -1868,7 +2002,7 @@ class BatchBookingV1ResourceSlots(Namespace):
         resource_id: int | Ref,
         slots: Sequence[BookingV1ResourceSlotsSetSlots] | Ref,
     ) -> BatchCommand[bool]:
-        """Set booking v1 resource slots.
+        """Set the working hours and slot length during which a resource can be booked.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1877,7 +2011,8 @@ class BatchBookingV1ResourceSlots(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-set.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
+            slots: Slot settings of the resource.
 
         Returns:
             BatchCommand[bool]
@@ -1894,7 +2029,7 @@ class BatchBookingV1ResourceSlots(Namespace):
         )
 
     def unset(self, *, resource_id: int | Ref) -> BatchCommand[bool]:
-        """Unset booking v1 resource slots.
+        """Clear the working hours of a resource.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1903,7 +2038,7 @@ class BatchBookingV1ResourceSlots(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/slots/booking-v1-resource-slots-unset.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from booking.v1.resource.add or booking.v1.resource.list. Wire name: ``resourceId``.
 
         Returns:
             BatchCommand[bool]
@@ -1927,10 +2062,13 @@ class BookingV1ResourceType(Namespace):
     def add(
         self, *, fields: BookingV1ResourceTypeAddFields
     ) -> BookingV1ResourceTypeAddResult:
-        """Add booking v1 resource type.
+        """Create a kind of bookable resource with default client notification settings.
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+
+        Args:
+            fields: Values of the resource kind.
 
         Returns:
             BookingV1ResourceTypeAddResult
@@ -1945,10 +2083,13 @@ class BookingV1ResourceType(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete booking v1 resource type.
+        """Remove a kind of bookable resource.
 
         REST method: ``booking.v1.resourceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
 
         Returns:
             bool
@@ -1962,10 +2103,13 @@ class BookingV1ResourceType(Namespace):
         )
 
     def get(self, *, id: int) -> BookingV1ResourceTypeGetResult:
-        """Get booking v1 resource type.
+        """Read one kind of bookable resource with its notification settings.
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
 
         Returns:
             BookingV1ResourceTypeGetResult
@@ -1986,10 +2130,15 @@ class BookingV1ResourceType(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1ResourceTypeListResult:
-        """List booking v1 resource type entries.
+        """List the kinds of bookable resources, filtered by name, code or module.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Args:
+            filter: Filter by searchQuery (part of the name), name (exact), code or moduleId.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}; default {"ID": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ResourceTypeListResult
@@ -2007,10 +2156,14 @@ class BookingV1ResourceType(Namespace):
         )
 
     def update(self, *, id: int, fields: BookingV1ResourceTypeUpdateFields) -> bool:
-        """Update booking v1 resource type.
+        """Change the name, code or notification settings of a resource kind.
 
         REST method: ``booking.v1.resourceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
+            fields: Values of the resource kind.
 
         Returns:
             bool
@@ -2035,10 +2188,13 @@ class AsyncBookingV1ResourceType(Namespace):
     async def add(
         self, *, fields: BookingV1ResourceTypeAddFields
     ) -> BookingV1ResourceTypeAddResult:
-        """Add booking v1 resource type.
+        """Create a kind of bookable resource with default client notification settings.
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+
+        Args:
+            fields: Values of the resource kind.
 
         Returns:
             BookingV1ResourceTypeAddResult
@@ -2055,10 +2211,13 @@ class AsyncBookingV1ResourceType(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete booking v1 resource type.
+        """Remove a kind of bookable resource.
 
         REST method: ``booking.v1.resourceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
 
         Returns:
             bool
@@ -2073,10 +2232,13 @@ class AsyncBookingV1ResourceType(Namespace):
         )
 
     async def get(self, *, id: int) -> BookingV1ResourceTypeGetResult:
-        """Get booking v1 resource type.
+        """Read one kind of bookable resource with its notification settings.
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
 
         Returns:
             BookingV1ResourceTypeGetResult
@@ -2097,10 +2259,15 @@ class AsyncBookingV1ResourceType(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1ResourceTypeListResult:
-        """List booking v1 resource type entries.
+        """List the kinds of bookable resources, filtered by name, code or module.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Args:
+            filter: Filter by searchQuery (part of the name), name (exact), code or moduleId.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}; default {"ID": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1ResourceTypeListResult
@@ -2120,10 +2287,14 @@ class AsyncBookingV1ResourceType(Namespace):
     async def update(
         self, *, id: int, fields: BookingV1ResourceTypeUpdateFields
     ) -> bool:
-        """Update booking v1 resource type.
+        """Change the name, code or notification settings of a resource kind.
 
         REST method: ``booking.v1.resourceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
+            fields: Values of the resource kind.
 
         Returns:
             bool
@@ -2148,13 +2319,16 @@ class BatchBookingV1ResourceType(Namespace):
     def add(
         self, *, fields: BookingV1ResourceTypeAddFields | Ref
     ) -> BatchCommand[BookingV1ResourceTypeAddResult]:
-        """Add booking v1 resource type.
+        """Create a kind of bookable resource with default client notification settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resourceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-add.html
+
+        Args:
+            fields: Values of the resource kind.
 
         Returns:
             BatchCommand[BookingV1ResourceTypeAddResult]
@@ -2168,13 +2342,16 @@ class BatchBookingV1ResourceType(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete booking v1 resource type.
+        """Remove a kind of bookable resource.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resourceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-delete.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
 
         Returns:
             BatchCommand[bool]
@@ -2188,13 +2365,16 @@ class BatchBookingV1ResourceType(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[BookingV1ResourceTypeGetResult]:
-        """Get booking v1 resource type.
+        """Read one kind of bookable resource with its notification settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resourceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-get.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
 
         Returns:
             BatchCommand[BookingV1ResourceTypeGetResult]
@@ -2214,13 +2394,18 @@ class BatchBookingV1ResourceType(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[BookingV1ResourceTypeListResult]:
-        """List booking v1 resource type entries.
+        """List the kinds of bookable resources, filtered by name, code or module.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resourceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-list.html
+
+        Args:
+            filter: Filter by searchQuery (part of the name), name (exact), code or moduleId.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}; default {"ID": "ASC"}.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1ResourceTypeListResult]
@@ -2239,13 +2424,17 @@ class BatchBookingV1ResourceType(Namespace):
     def update(
         self, *, id: int | Ref, fields: BookingV1ResourceTypeUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update booking v1 resource type.
+        """Change the name, code or notification settings of a resource kind.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.resourceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/resource/resource-type/booking-v1-resourcetype-update.html
+
+        Args:
+            id: ID of the resource kind, from booking.v1.resourceType.add or booking.v1.resourceType.list.
+            fields: Values of the resource kind.
 
         Returns:
             BatchCommand[bool]
@@ -2277,10 +2466,13 @@ class BookingV1Waitlist(Namespace):
         return BookingV1WaitlistExternalData(self._backend)
 
     def add(self, *, fields: BookingV1WaitlistAddFields) -> BookingV1WaitlistAddResult:
-        """Add booking v1 waitlist.
+        """Put a request on the waiting list when no suitable slot is free; returns the entry ID.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+
+        Args:
+            fields: Values of the waiting-list entry.
 
         Returns:
             BookingV1WaitlistAddResult
@@ -2295,13 +2487,13 @@ class BookingV1Waitlist(Namespace):
         )
 
     def createfrombooking(self, *, booking_id: int) -> int:
-        """Create frombooking of booking v1 waitlist.
+        """Move a booking back to the waiting list; returns the new entry ID.
 
         REST method: ``booking.v1.waitlist.createfrombooking``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-createfrombooking.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             int
@@ -2318,10 +2510,13 @@ class BookingV1Waitlist(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete booking v1 waitlist.
+        """Remove an entry from the waiting list.
 
         REST method: ``booking.v1.waitlist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
 
         Returns:
             bool
@@ -2335,10 +2530,13 @@ class BookingV1Waitlist(Namespace):
         )
 
     def get(self, *, id: int) -> BookingV1WaitlistGetResult:
-        """Get booking v1 waitlist.
+        """Read one waiting-list entry with its note.
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
 
         Returns:
             BookingV1WaitlistGetResult
@@ -2358,10 +2556,14 @@ class BookingV1Waitlist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1WaitlistListResult:
-        """List booking v1 waitlist entries.
+        """List waiting-list entries, optionally only those created within a date range.
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+
+        Args:
+            filter: Filter; createdWithin {"from": "dd.mm.yyyy", "to": "dd.mm.yyyy"} limits entries by creation date (from inclusive, to exclusive).
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1WaitlistListResult
@@ -2378,10 +2580,14 @@ class BookingV1Waitlist(Namespace):
         )
 
     def update(self, *, id: int, fields: BookingV1WaitlistUpdateFields) -> bool:
-        """Update booking v1 waitlist.
+        """Change the note of a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
+            fields: Values of the waiting-list entry.
 
         Returns:
             bool
@@ -2416,10 +2622,13 @@ class AsyncBookingV1Waitlist(Namespace):
     async def add(
         self, *, fields: BookingV1WaitlistAddFields
     ) -> BookingV1WaitlistAddResult:
-        """Add booking v1 waitlist.
+        """Put a request on the waiting list when no suitable slot is free; returns the entry ID.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+
+        Args:
+            fields: Values of the waiting-list entry.
 
         Returns:
             BookingV1WaitlistAddResult
@@ -2434,13 +2643,13 @@ class AsyncBookingV1Waitlist(Namespace):
         )
 
     async def createfrombooking(self, *, booking_id: int) -> int:
-        """Create frombooking of booking v1 waitlist.
+        """Move a booking back to the waiting list; returns the new entry ID.
 
         REST method: ``booking.v1.waitlist.createfrombooking``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-createfrombooking.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             int
@@ -2457,10 +2666,13 @@ class AsyncBookingV1Waitlist(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete booking v1 waitlist.
+        """Remove an entry from the waiting list.
 
         REST method: ``booking.v1.waitlist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
 
         Returns:
             bool
@@ -2474,10 +2686,13 @@ class AsyncBookingV1Waitlist(Namespace):
         )
 
     async def get(self, *, id: int) -> BookingV1WaitlistGetResult:
-        """Get booking v1 waitlist.
+        """Read one waiting-list entry with its note.
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
 
         Returns:
             BookingV1WaitlistGetResult
@@ -2497,10 +2712,14 @@ class AsyncBookingV1Waitlist(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> BookingV1WaitlistListResult:
-        """List booking v1 waitlist entries.
+        """List waiting-list entries, optionally only those created within a date range.
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+
+        Args:
+            filter: Filter; createdWithin {"from": "dd.mm.yyyy", "to": "dd.mm.yyyy"} limits entries by creation date (from inclusive, to exclusive).
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1WaitlistListResult
@@ -2517,10 +2736,14 @@ class AsyncBookingV1Waitlist(Namespace):
         )
 
     async def update(self, *, id: int, fields: BookingV1WaitlistUpdateFields) -> bool:
-        """Update booking v1 waitlist.
+        """Change the note of a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
+            fields: Values of the waiting-list entry.
 
         Returns:
             bool
@@ -2555,13 +2778,16 @@ class BatchBookingV1Waitlist(Namespace):
     def add(
         self, *, fields: BookingV1WaitlistAddFields | Ref
     ) -> BatchCommand[BookingV1WaitlistAddResult]:
-        """Add booking v1 waitlist.
+        """Put a request on the waiting list when no suitable slot is free; returns the entry ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.waitlist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-add.html
+
+        Args:
+            fields: Values of the waiting-list entry.
 
         Returns:
             BatchCommand[BookingV1WaitlistAddResult]
@@ -2575,7 +2801,7 @@ class BatchBookingV1Waitlist(Namespace):
         )
 
     def createfrombooking(self, *, booking_id: int | Ref) -> BatchCommand[int]:
-        """Create frombooking of booking v1 waitlist.
+        """Move a booking back to the waiting list; returns the new entry ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2584,7 +2810,7 @@ class BatchBookingV1Waitlist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-createfrombooking.html
 
         Args:
-            booking_id: Wire name: ``bookingId``.
+            booking_id: ID of the booking, from booking.v1.booking.add or booking.v1.booking.list. Wire name: ``bookingId``.
 
         Returns:
             BatchCommand[int]
@@ -2600,13 +2826,16 @@ class BatchBookingV1Waitlist(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete booking v1 waitlist.
+        """Remove an entry from the waiting list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.waitlist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-delete.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
 
         Returns:
             BatchCommand[bool]
@@ -2620,13 +2849,16 @@ class BatchBookingV1Waitlist(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[BookingV1WaitlistGetResult]:
-        """Get booking v1 waitlist.
+        """Read one waiting-list entry with its note.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.waitlist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-get.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
 
         Returns:
             BatchCommand[BookingV1WaitlistGetResult]
@@ -2645,13 +2877,17 @@ class BatchBookingV1Waitlist(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[BookingV1WaitlistListResult]:
-        """List booking v1 waitlist entries.
+        """List waiting-list entries, optionally only those created within a date range.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.waitlist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-list.html
+
+        Args:
+            filter: Filter; createdWithin {"from": "dd.mm.yyyy", "to": "dd.mm.yyyy"} limits entries by creation date (from inclusive, to exclusive).
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1WaitlistListResult]
@@ -2669,13 +2905,17 @@ class BatchBookingV1Waitlist(Namespace):
     def update(
         self, *, id: int | Ref, fields: BookingV1WaitlistUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update booking v1 waitlist.
+        """Change the note of a waiting-list entry.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``booking.v1.waitlist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/booking-v1-waitlist-update.html
+
+        Args:
+            id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list.
+            fields: Values of the waiting-list entry.
 
         Returns:
             BatchCommand[bool]
@@ -2699,13 +2939,14 @@ class BookingV1WaitlistClient(Namespace):
     def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1WaitlistClientListResult:
-        """List booking v1 waitlist client entries.
+        """List the CRM contacts and companies attached to a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.client.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1WaitlistClientListResult
@@ -2725,13 +2966,14 @@ class BookingV1WaitlistClient(Namespace):
     def set(
         self, *, wait_list_id: int, clients: Sequence[BookingV1WaitlistClientSetClients]
     ) -> bool:
-        """Set booking v1 waitlist client.
+        """Attach CRM contacts or companies to a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.client.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-set.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            clients: Clients, each with id and type.
 
         Returns:
             bool
@@ -2749,13 +2991,13 @@ class BookingV1WaitlistClient(Namespace):
         )
 
     def unset(self, *, wait_list_id: int) -> bool:
-        """Unset booking v1 waitlist client.
+        """Detach CRM contacts or companies from a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.client.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-unset.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
 
         Returns:
             bool
@@ -2780,13 +3022,14 @@ class AsyncBookingV1WaitlistClient(Namespace):
     async def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1WaitlistClientListResult:
-        """List booking v1 waitlist client entries.
+        """List the CRM contacts and companies attached to a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.client.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1WaitlistClientListResult
@@ -2806,13 +3049,14 @@ class AsyncBookingV1WaitlistClient(Namespace):
     async def set(
         self, *, wait_list_id: int, clients: Sequence[BookingV1WaitlistClientSetClients]
     ) -> bool:
-        """Set booking v1 waitlist client.
+        """Attach CRM contacts or companies to a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.client.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-set.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            clients: Clients, each with id and type.
 
         Returns:
             bool
@@ -2830,13 +3074,13 @@ class AsyncBookingV1WaitlistClient(Namespace):
         )
 
     async def unset(self, *, wait_list_id: int) -> bool:
-        """Unset booking v1 waitlist client.
+        """Detach CRM contacts or companies from a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.client.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-unset.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
 
         Returns:
             bool
@@ -2861,7 +3105,7 @@ class BatchBookingV1WaitlistClient(Namespace):
     def list(
         self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[BookingV1WaitlistClientListResult]:
-        """List booking v1 waitlist client entries.
+        """List the CRM contacts and companies attached to a waiting-list entry.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2870,7 +3114,8 @@ class BatchBookingV1WaitlistClient(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-list.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1WaitlistClientListResult]
@@ -2892,7 +3137,7 @@ class BatchBookingV1WaitlistClient(Namespace):
         wait_list_id: int | Ref,
         clients: Sequence[BookingV1WaitlistClientSetClients] | Ref,
     ) -> BatchCommand[bool]:
-        """Set booking v1 waitlist client.
+        """Attach CRM contacts or companies to a waiting-list entry.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2901,7 +3146,8 @@ class BatchBookingV1WaitlistClient(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-set.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            clients: Clients, each with id and type.
 
         Returns:
             BatchCommand[bool]
@@ -2918,7 +3164,7 @@ class BatchBookingV1WaitlistClient(Namespace):
         )
 
     def unset(self, *, wait_list_id: int | Ref) -> BatchCommand[bool]:
-        """Unset booking v1 waitlist client.
+        """Detach CRM contacts or companies from a waiting-list entry.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2927,7 +3173,7 @@ class BatchBookingV1WaitlistClient(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/client/booking-v1-waitlist-client-unset.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
 
         Returns:
             BatchCommand[bool]
@@ -2951,13 +3197,14 @@ class BookingV1WaitlistExternalData(Namespace):
     def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1WaitlistExternalDataListResult:
-        """List booking v1 waitlist external data entries.
+        """List the outside records (such as CRM deals) linked to a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.externalData.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-list.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1WaitlistExternalDataListResult
@@ -2980,14 +3227,14 @@ class BookingV1WaitlistExternalData(Namespace):
         wait_list_id: int,
         external_data: Sequence[BookingV1WaitlistExternalDataSetExternalData],
     ) -> bool:
-        """Set booking v1 waitlist external data.
+        """Link a waiting-list entry to outside records, such as a CRM deal.
 
         REST method: ``booking.v1.waitlist.externalData.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-set.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
-            external_data: Wire name: ``externalData``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            external_data: Links to outside records, each with moduleId, entityTypeId and value. Wire name: ``externalData``.
 
         Returns:
             bool
@@ -3005,13 +3252,13 @@ class BookingV1WaitlistExternalData(Namespace):
         )
 
     def unset(self, *, wait_list_id: int) -> bool:
-        """Unset booking v1 waitlist external data.
+        """Remove the links between a waiting-list entry and outside records.
 
         REST method: ``booking.v1.waitlist.externalData.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-unset.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
 
         Returns:
             bool
@@ -3036,13 +3283,14 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
     async def list(
         self, *, wait_list_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> BookingV1WaitlistExternalDataListResult:
-        """List booking v1 waitlist external data entries.
+        """List the outside records (such as CRM deals) linked to a waiting-list entry.
 
         REST method: ``booking.v1.waitlist.externalData.list``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-list.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BookingV1WaitlistExternalDataListResult
@@ -3065,14 +3313,14 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         wait_list_id: int,
         external_data: Sequence[BookingV1WaitlistExternalDataSetExternalData],
     ) -> bool:
-        """Set booking v1 waitlist external data.
+        """Link a waiting-list entry to outside records, such as a CRM deal.
 
         REST method: ``booking.v1.waitlist.externalData.set``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-set.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
-            external_data: Wire name: ``externalData``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            external_data: Links to outside records, each with moduleId, entityTypeId and value. Wire name: ``externalData``.
 
         Returns:
             bool
@@ -3090,13 +3338,13 @@ class AsyncBookingV1WaitlistExternalData(Namespace):
         )
 
     async def unset(self, *, wait_list_id: int) -> bool:
-        """Unset booking v1 waitlist external data.
+        """Remove the links between a waiting-list entry and outside records.
 
         REST method: ``booking.v1.waitlist.externalData.unset``
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-unset.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
 
         Returns:
             bool
@@ -3121,7 +3369,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
     def list(
         self, *, wait_list_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[BookingV1WaitlistExternalDataListResult]:
-        """List booking v1 waitlist external data entries.
+        """List the outside records (such as CRM deals) linked to a waiting-list entry.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3130,7 +3378,8 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-list.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            start: Offset of the first entry, for paging.
 
         Returns:
             BatchCommand[BookingV1WaitlistExternalDataListResult]
@@ -3152,7 +3401,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         wait_list_id: int | Ref,
         external_data: Sequence[BookingV1WaitlistExternalDataSetExternalData] | Ref,
     ) -> BatchCommand[bool]:
-        """Set booking v1 waitlist external data.
+        """Link a waiting-list entry to outside records, such as a CRM deal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3161,8 +3410,8 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-set.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
-            external_data: Wire name: ``externalData``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
+            external_data: Links to outside records, each with moduleId, entityTypeId and value. Wire name: ``externalData``.
 
         Returns:
             BatchCommand[bool]
@@ -3179,7 +3428,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         )
 
     def unset(self, *, wait_list_id: int | Ref) -> BatchCommand[bool]:
-        """Unset booking v1 waitlist external data.
+        """Remove the links between a waiting-list entry and outside records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3188,7 +3437,7 @@ class BatchBookingV1WaitlistExternalData(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/booking/waitlist/external-data/booking-v1-waitlist-externaldata-unset.html
 
         Args:
-            wait_list_id: Wire name: ``waitListId``.
+            wait_list_id: ID of the waiting-list entry, from booking.v1.waitlist.add or booking.v1.waitlist.list. Wire name: ``waitListId``.
 
         Returns:
             BatchCommand[bool]

@@ -27,13 +27,15 @@ class CalendarAccessibility(Namespace):
         from_: datetime.date | str,
         to: datetime.date | str,
     ) -> dict[str, Any]:
-        """Get calendar accessibility.
+        """Check when the given users are busy between two dates, for scheduling a meeting.
 
         REST method: ``calendar.accessibility.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
 
         Args:
-            from_: Wire name: ``from``.
+            users: IDs of the users to check.
+            from_: First day of the period, as YYYY-MM-DD, for example "2024-06-20". Wire name: ``from``.
+            to: Last day of the period, as YYYY-MM-DD.
 
         Returns:
             dict[str, Any]
@@ -62,13 +64,15 @@ class AsyncCalendarAccessibility(Namespace):
         from_: datetime.date | str,
         to: datetime.date | str,
     ) -> dict[str, Any]:
-        """Get calendar accessibility.
+        """Check when the given users are busy between two dates, for scheduling a meeting.
 
         REST method: ``calendar.accessibility.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
 
         Args:
-            from_: Wire name: ``from``.
+            users: IDs of the users to check.
+            from_: First day of the period, as YYYY-MM-DD, for example "2024-06-20". Wire name: ``from``.
+            to: Last day of the period, as YYYY-MM-DD.
 
         Returns:
             dict[str, Any]
@@ -97,7 +101,7 @@ class BatchCalendarAccessibility(Namespace):
         from_: datetime.date | str | Ref,
         to: datetime.date | str | Ref,
     ) -> BatchCommand[dict[str, Any]]:
-        """Get calendar accessibility.
+        """Check when the given users are busy between two dates, for scheduling a meeting.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -106,7 +110,9 @@ class BatchCalendarAccessibility(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-accessibility-get.html
 
         Args:
-            from_: Wire name: ``from``.
+            users: IDs of the users to check.
+            from_: First day of the period, as YYYY-MM-DD, for example "2024-06-20". Wire name: ``from``.
+            to: Last day of the period, as YYYY-MM-DD.
 
         Returns:
             BatchCommand[dict[str, Any]]

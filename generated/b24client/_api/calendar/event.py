@@ -83,14 +83,39 @@ class CalendarEvent(Namespace):
         meeting: CalendarEventAddMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add calendar event.
+        """Create an event or a meeting with attendees in a user, group or company calendar; returns its ID.
+
+        Either from/to or from_ts/to_ts must be given. Colors must be sent with "#" encoded as "%23".
 
         REST method: ``calendar.event.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-add.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the event: date and time, or only a date when skip_time is "Y". Wire name: ``from``.
+            to: End of the event: date and time, or only a date when skip_time is "Y".
+            from_ts: Start of the event as a Unix timestamp; alternative to from.
+            to_ts: End of the event as a Unix timestamp; alternative to to.
+            section: ID of the calendar (section) that holds the event. Required when auto_detect_section is not "Y".
+            auto_detect_section: \"Y" lets the server pick the calendar; "N" uses section. When omitted the server tries to pick one.
+            name: Event title.
+            skip_time: \"Y" for an all-day event (from and to carry dates only), "N" to use date and time.
+            timezone_from: Time zone of the start, such as "Europe/Riga"; defaults to the current user's zone.
+            timezone_to: Time zone of the end, such as "Europe/Riga"; defaults to the current user's zone.
+            description: Event description.
+            color: Background color of the event, such as "%23FF0000" (send "#" as "%23").
+            text_color: Text color of the event, such as "%23000000" (send "#" as "%23").
+            accessibility: How the attendees appear during the event: "busy", "absent", "quest" (tentative) or "free".
+            importance: Importance of the event: "high", "normal" or "low".
+            private_event: \"Y" marks the event as private.
+            rrule: Recurrence rule in iCalendar terms; leave out for a one-time event.
+            is_meeting: \"Y" makes it a meeting with attendees (list them in attendees).
+            location: Where the event takes place.
+            remind: Reminders, each an object with type and count.
+            attendees: IDs of the users invited to the meeting; defaults to the calling user alone.
+            meeting: Meeting settings.
+            crm_fields: CRM records to link, as IDs with a type prefix: "CO_" company, "C_" contact, "L_" lead, "D_" deal (for example "D_15").
 
         Returns:
             int
@@ -134,10 +159,13 @@ class CalendarEvent(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete calendar event.
+        """Remove an event from the calendar by its ID.
 
         REST method: ``calendar.event.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+
+        Args:
+            id: ID of the event, from calendar.event.get or calendar.event.get.nearest.
 
         Returns:
             bool
@@ -149,10 +177,13 @@ class CalendarEvent(Namespace):
         return cast(bool, self._backend._invoke(_CALENDAR_EVENT_DELETE, {"id": id}))
 
     def getbyid(self, *, id: int) -> CalendarEventGetbyidResult:
-        """Get byid of calendar event.
+        """Read one event with its time zone, recurrence, attendees and meeting settings.
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+
+        Args:
+            id: ID of the event, from calendar.event.get or calendar.event.get.nearest.
 
         Returns:
             CalendarEventGetbyidResult
@@ -198,14 +229,42 @@ class CalendarEvent(Namespace):
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int | CalendarEventUpdateResult:
-        """Update calendar event.
+        """Change an event; for a recurring event, change just one occurrence, the following ones or the whole series.
+
+        Returns the event ID, or, when one occurrence is split off a series, an object describing the new series. A meeting edited by someone other than its organiser needs host set to the current organiser.
 
         REST method: ``calendar.event.update``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-update.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            id: ID of the event to change.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the event: date and time, or only a date when skip_time is "Y". Wire name: ``from``.
+            to: End of the event: date and time, or only a date when skip_time is "Y".
+            from_ts: Start of the event as a Unix timestamp; alternative to from.
+            to_ts: End of the event as a Unix timestamp; alternative to to.
+            section: ID of the calendar (section) that holds the event.
+            name: Event title.
+            skip_time: \"Y" for an all-day event (from and to carry dates only), "N" to use date and time.
+            timezone_from: Time zone of the start, such as "Europe/Riga"; defaults to the current user's zone.
+            timezone_to: Time zone of the end, such as "Europe/Riga"; defaults to the current user's zone.
+            description: Event description.
+            color: Background color of the event, such as "%23FF0000" (send "#" as "%23").
+            text_color: Text color of the event, such as "%23000000" (send "#" as "%23").
+            accessibility: How the attendees appear during the event: "busy", "absent", "quest" (tentative) or "free".
+            importance: Importance of the event: "high", "normal" or "low".
+            private_event: \"Y" marks the event as private.
+            recurrence_mode: For a recurring event, what to change: "this" (only this occurrence), "next" (this and later ones) or "all" (the whole series). "this" and "next" need current_date_from.
+            current_date_from: Date of the occurrence being edited; needed with recurrence_mode "this" or "next".
+            rrule: Recurrence rule in iCalendar terms; leave out for a one-time event.
+            is_meeting: \"Y" makes it a meeting with attendees (list them in attendees).
+            location: Where the event takes place.
+            remind: Reminders, each an object with type and count.
+            attendees: IDs of the users invited to the meeting; defaults to the calling user alone.
+            host: ID of the current meeting organiser (MEETING_HOST); pass it only when someone other than the organiser edits a meeting.
+            meeting: Meeting settings.
+            crm_fields: CRM records to link, as IDs with a type prefix: "CO_" company, "C_" contact, "L_" lead, "D_" deal (for example "D_15").
 
         Returns:
             int | CalendarEventUpdateResult
@@ -291,14 +350,39 @@ class AsyncCalendarEvent(Namespace):
         meeting: CalendarEventAddMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add calendar event.
+        """Create an event or a meeting with attendees in a user, group or company calendar; returns its ID.
+
+        Either from/to or from_ts/to_ts must be given. Colors must be sent with "#" encoded as "%23".
 
         REST method: ``calendar.event.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-add.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the event: date and time, or only a date when skip_time is "Y". Wire name: ``from``.
+            to: End of the event: date and time, or only a date when skip_time is "Y".
+            from_ts: Start of the event as a Unix timestamp; alternative to from.
+            to_ts: End of the event as a Unix timestamp; alternative to to.
+            section: ID of the calendar (section) that holds the event. Required when auto_detect_section is not "Y".
+            auto_detect_section: \"Y" lets the server pick the calendar; "N" uses section. When omitted the server tries to pick one.
+            name: Event title.
+            skip_time: \"Y" for an all-day event (from and to carry dates only), "N" to use date and time.
+            timezone_from: Time zone of the start, such as "Europe/Riga"; defaults to the current user's zone.
+            timezone_to: Time zone of the end, such as "Europe/Riga"; defaults to the current user's zone.
+            description: Event description.
+            color: Background color of the event, such as "%23FF0000" (send "#" as "%23").
+            text_color: Text color of the event, such as "%23000000" (send "#" as "%23").
+            accessibility: How the attendees appear during the event: "busy", "absent", "quest" (tentative) or "free".
+            importance: Importance of the event: "high", "normal" or "low".
+            private_event: \"Y" marks the event as private.
+            rrule: Recurrence rule in iCalendar terms; leave out for a one-time event.
+            is_meeting: \"Y" makes it a meeting with attendees (list them in attendees).
+            location: Where the event takes place.
+            remind: Reminders, each an object with type and count.
+            attendees: IDs of the users invited to the meeting; defaults to the calling user alone.
+            meeting: Meeting settings.
+            crm_fields: CRM records to link, as IDs with a type prefix: "CO_" company, "C_" contact, "L_" lead, "D_" deal (for example "D_15").
 
         Returns:
             int
@@ -342,10 +426,13 @@ class AsyncCalendarEvent(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete calendar event.
+        """Remove an event from the calendar by its ID.
 
         REST method: ``calendar.event.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+
+        Args:
+            id: ID of the event, from calendar.event.get or calendar.event.get.nearest.
 
         Returns:
             bool
@@ -359,10 +446,13 @@ class AsyncCalendarEvent(Namespace):
         )
 
     async def getbyid(self, *, id: int) -> CalendarEventGetbyidResult:
-        """Get byid of calendar event.
+        """Read one event with its time zone, recurrence, attendees and meeting settings.
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+
+        Args:
+            id: ID of the event, from calendar.event.get or calendar.event.get.nearest.
 
         Returns:
             CalendarEventGetbyidResult
@@ -408,14 +498,42 @@ class AsyncCalendarEvent(Namespace):
         meeting: CalendarEventUpdateMeeting | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> int | CalendarEventUpdateResult:
-        """Update calendar event.
+        """Change an event; for a recurring event, change just one occurrence, the following ones or the whole series.
+
+        Returns the event ID, or, when one occurrence is split off a series, an object describing the new series. A meeting edited by someone other than its organiser needs host set to the current organiser.
 
         REST method: ``calendar.event.update``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-update.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            id: ID of the event to change.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the event: date and time, or only a date when skip_time is "Y". Wire name: ``from``.
+            to: End of the event: date and time, or only a date when skip_time is "Y".
+            from_ts: Start of the event as a Unix timestamp; alternative to from.
+            to_ts: End of the event as a Unix timestamp; alternative to to.
+            section: ID of the calendar (section) that holds the event.
+            name: Event title.
+            skip_time: \"Y" for an all-day event (from and to carry dates only), "N" to use date and time.
+            timezone_from: Time zone of the start, such as "Europe/Riga"; defaults to the current user's zone.
+            timezone_to: Time zone of the end, such as "Europe/Riga"; defaults to the current user's zone.
+            description: Event description.
+            color: Background color of the event, such as "%23FF0000" (send "#" as "%23").
+            text_color: Text color of the event, such as "%23000000" (send "#" as "%23").
+            accessibility: How the attendees appear during the event: "busy", "absent", "quest" (tentative) or "free".
+            importance: Importance of the event: "high", "normal" or "low".
+            private_event: \"Y" marks the event as private.
+            recurrence_mode: For a recurring event, what to change: "this" (only this occurrence), "next" (this and later ones) or "all" (the whole series). "this" and "next" need current_date_from.
+            current_date_from: Date of the occurrence being edited; needed with recurrence_mode "this" or "next".
+            rrule: Recurrence rule in iCalendar terms; leave out for a one-time event.
+            is_meeting: \"Y" makes it a meeting with attendees (list them in attendees).
+            location: Where the event takes place.
+            remind: Reminders, each an object with type and count.
+            attendees: IDs of the users invited to the meeting; defaults to the calling user alone.
+            host: ID of the current meeting organiser (MEETING_HOST); pass it only when someone other than the organiser edits a meeting.
+            meeting: Meeting settings.
+            crm_fields: CRM records to link, as IDs with a type prefix: "CO_" company, "C_" contact, "L_" lead, "D_" deal (for example "D_15").
 
         Returns:
             int | CalendarEventUpdateResult
@@ -501,7 +619,9 @@ class BatchCalendarEvent(Namespace):
         meeting: CalendarEventAddMeeting | Ref | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add calendar event.
+        """Create an event or a meeting with attendees in a user, group or company calendar; returns its ID.
+
+        Either from/to or from_ts/to_ts must be given. Colors must be sent with "#" encoded as "%23".
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -510,8 +630,31 @@ class BatchCalendarEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-add.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the event: date and time, or only a date when skip_time is "Y". Wire name: ``from``.
+            to: End of the event: date and time, or only a date when skip_time is "Y".
+            from_ts: Start of the event as a Unix timestamp; alternative to from.
+            to_ts: End of the event as a Unix timestamp; alternative to to.
+            section: ID of the calendar (section) that holds the event. Required when auto_detect_section is not "Y".
+            auto_detect_section: \"Y" lets the server pick the calendar; "N" uses section. When omitted the server tries to pick one.
+            name: Event title.
+            skip_time: \"Y" for an all-day event (from and to carry dates only), "N" to use date and time.
+            timezone_from: Time zone of the start, such as "Europe/Riga"; defaults to the current user's zone.
+            timezone_to: Time zone of the end, such as "Europe/Riga"; defaults to the current user's zone.
+            description: Event description.
+            color: Background color of the event, such as "%23FF0000" (send "#" as "%23").
+            text_color: Text color of the event, such as "%23000000" (send "#" as "%23").
+            accessibility: How the attendees appear during the event: "busy", "absent", "quest" (tentative) or "free".
+            importance: Importance of the event: "high", "normal" or "low".
+            private_event: \"Y" marks the event as private.
+            rrule: Recurrence rule in iCalendar terms; leave out for a one-time event.
+            is_meeting: \"Y" makes it a meeting with attendees (list them in attendees).
+            location: Where the event takes place.
+            remind: Reminders, each an object with type and count.
+            attendees: IDs of the users invited to the meeting; defaults to the calling user alone.
+            meeting: Meeting settings.
+            crm_fields: CRM records to link, as IDs with a type prefix: "CO_" company, "C_" contact, "L_" lead, "D_" deal (for example "D_15").
 
         Returns:
             BatchCommand[int]
@@ -554,13 +697,16 @@ class BatchCalendarEvent(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete calendar event.
+        """Remove an event from the calendar by its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``calendar.event.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-delete.html
+
+        Args:
+            id: ID of the event, from calendar.event.get or calendar.event.get.nearest.
 
         Returns:
             BatchCommand[bool]
@@ -574,13 +720,16 @@ class BatchCalendarEvent(Namespace):
         )
 
     def getbyid(self, *, id: int | Ref) -> BatchCommand[CalendarEventGetbyidResult]:
-        """Get byid of calendar event.
+        """Read one event with its time zone, recurrence, attendees and meeting settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``calendar.event.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-by-id.html
+
+        Args:
+            id: ID of the event, from calendar.event.get or calendar.event.get.nearest.
 
         Returns:
             BatchCommand[CalendarEventGetbyidResult]
@@ -625,7 +774,9 @@ class BatchCalendarEvent(Namespace):
         meeting: CalendarEventUpdateMeeting | Ref | NotGiven = NOT_GIVEN,
         crm_fields: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int | CalendarEventUpdateResult]:
-        """Update calendar event.
+        """Change an event; for a recurring event, change just one occurrence, the following ones or the whole series.
+
+        Returns the event ID, or, when one occurrence is split off a series, an object describing the new series. A meeting edited by someone other than its organiser needs host set to the current organiser.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -634,8 +785,34 @@ class BatchCalendarEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-update.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            id: ID of the event to change.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the event: date and time, or only a date when skip_time is "Y". Wire name: ``from``.
+            to: End of the event: date and time, or only a date when skip_time is "Y".
+            from_ts: Start of the event as a Unix timestamp; alternative to from.
+            to_ts: End of the event as a Unix timestamp; alternative to to.
+            section: ID of the calendar (section) that holds the event.
+            name: Event title.
+            skip_time: \"Y" for an all-day event (from and to carry dates only), "N" to use date and time.
+            timezone_from: Time zone of the start, such as "Europe/Riga"; defaults to the current user's zone.
+            timezone_to: Time zone of the end, such as "Europe/Riga"; defaults to the current user's zone.
+            description: Event description.
+            color: Background color of the event, such as "%23FF0000" (send "#" as "%23").
+            text_color: Text color of the event, such as "%23000000" (send "#" as "%23").
+            accessibility: How the attendees appear during the event: "busy", "absent", "quest" (tentative) or "free".
+            importance: Importance of the event: "high", "normal" or "low".
+            private_event: \"Y" marks the event as private.
+            recurrence_mode: For a recurring event, what to change: "this" (only this occurrence), "next" (this and later ones) or "all" (the whole series). "this" and "next" need current_date_from.
+            current_date_from: Date of the occurrence being edited; needed with recurrence_mode "this" or "next".
+            rrule: Recurrence rule in iCalendar terms; leave out for a one-time event.
+            is_meeting: \"Y" makes it a meeting with attendees (list them in attendees).
+            location: Where the event takes place.
+            remind: Reminders, each an object with type and count.
+            attendees: IDs of the users invited to the meeting; defaults to the calling user alone.
+            host: ID of the current meeting organiser (MEETING_HOST); pass it only when someone other than the organiser edits a meeting.
+            meeting: Meeting settings.
+            crm_fields: CRM records to link, as IDs with a type prefix: "CO_" company, "C_" contact, "L_" lead, "D_" deal (for example "D_15").
 
         Returns:
             BatchCommand[int | CalendarEventUpdateResult]
@@ -695,14 +872,19 @@ class CalendarEventGet(Namespace):
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> list[_CalendarEvent]:
-        """Get calendar event.
+        """List the events of a user, group or company calendar within a date range.
+
+        Without from/to the range runs from one month before today to three months after it.
 
         REST method: ``calendar.event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the period; defaults to one month before today. Wire name: ``from``.
+            to: End of the period; defaults to three months after today.
+            section: IDs of the calendars to read.
 
         Returns:
             list[CalendarEvent]
@@ -735,16 +917,18 @@ class CalendarEventGet(Namespace):
         max_events_count: int | NotGiven = NOT_GIVEN,
         detail_url: str | NotGiven = NOT_GIVEN,
     ) -> list[CalendarEventGetNearestResult]:
-        """Call nearest on calendar event get.
+        """List upcoming events of a calendar for the next days (60 by default).
 
         REST method: ``calendar.event.get.nearest``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-nearest.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            for_current_user: Wire name: ``forCurrentUser``.
-            max_events_count: Wire name: ``maxEventsCount``.
-            detail_url: Wire name: ``detailUrl``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            days: Number of days ahead to look; default 60.
+            for_current_user: true (default) returns the events of the current user. Wire name: ``forCurrentUser``.
+            max_events_count: Maximum number of events to return. Wire name: ``maxEventsCount``.
+            detail_url: URL of the calendar page, used to build event links. Wire name: ``detailUrl``.
 
         Returns:
             list[CalendarEventGetNearestResult]
@@ -783,14 +967,19 @@ class AsyncCalendarEventGet(Namespace):
         to: datetime.date | str | NotGiven = NOT_GIVEN,
         section: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> list[_CalendarEvent]:
-        """Get calendar event.
+        """List the events of a user, group or company calendar within a date range.
+
+        Without from/to the range runs from one month before today to three months after it.
 
         REST method: ``calendar.event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the period; defaults to one month before today. Wire name: ``from``.
+            to: End of the period; defaults to three months after today.
+            section: IDs of the calendars to read.
 
         Returns:
             list[CalendarEvent]
@@ -823,16 +1012,18 @@ class AsyncCalendarEventGet(Namespace):
         max_events_count: int | NotGiven = NOT_GIVEN,
         detail_url: str | NotGiven = NOT_GIVEN,
     ) -> list[CalendarEventGetNearestResult]:
-        """Call nearest on calendar event get.
+        """List upcoming events of a calendar for the next days (60 by default).
 
         REST method: ``calendar.event.get.nearest``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-nearest.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            for_current_user: Wire name: ``forCurrentUser``.
-            max_events_count: Wire name: ``maxEventsCount``.
-            detail_url: Wire name: ``detailUrl``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            days: Number of days ahead to look; default 60.
+            for_current_user: true (default) returns the events of the current user. Wire name: ``forCurrentUser``.
+            max_events_count: Maximum number of events to return. Wire name: ``maxEventsCount``.
+            detail_url: URL of the calendar page, used to build event links. Wire name: ``detailUrl``.
 
         Returns:
             list[CalendarEventGetNearestResult]
@@ -871,7 +1062,9 @@ class BatchCalendarEventGet(Namespace):
         to: datetime.date | str | Ref | NotGiven = NOT_GIVEN,
         section: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_CalendarEvent]]:
-        """Get calendar event.
+        """List the events of a user, group or company calendar within a date range.
+
+        Without from/to the range runs from one month before today to three months after it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -880,8 +1073,11 @@ class BatchCalendarEventGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            from_: Wire name: ``from``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            from_: Start of the period; defaults to one month before today. Wire name: ``from``.
+            to: End of the period; defaults to three months after today.
+            section: IDs of the calendars to read.
 
         Returns:
             BatchCommand[list[CalendarEvent]]
@@ -913,7 +1109,7 @@ class BatchCalendarEventGet(Namespace):
         max_events_count: int | Ref | NotGiven = NOT_GIVEN,
         detail_url: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[CalendarEventGetNearestResult]]:
-        """Call nearest on calendar event get.
+        """List upcoming events of a calendar for the next days (60 by default).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -922,10 +1118,12 @@ class BatchCalendarEventGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-event-get-nearest.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            for_current_user: Wire name: ``forCurrentUser``.
-            max_events_count: Wire name: ``maxEventsCount``.
-            detail_url: Wire name: ``detailUrl``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group; 0 for the company calendar. Wire name: ``ownerId``.
+            days: Number of days ahead to look; default 60.
+            for_current_user: true (default) returns the events of the current user. Wire name: ``forCurrentUser``.
+            max_events_count: Maximum number of events to return. Wire name: ``maxEventsCount``.
+            detail_url: URL of the calendar page, used to build event links. Wire name: ``detailUrl``.
 
         Returns:
             BatchCommand[list[CalendarEventGetNearestResult]]

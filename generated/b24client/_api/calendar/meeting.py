@@ -55,13 +55,13 @@ class CalendarMeetingStatus(Namespace):
     __slots__ = ()
 
     def get(self, *, event_id: int) -> str:
-        """Get calendar meeting status.
+        """Find out whether the current user accepted, declined or has not yet answered a meeting invitation.
 
         REST method: ``calendar.meeting.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-get.html
 
         Args:
-            event_id: Wire name: ``eventId``.
+            event_id: ID of the event, from calendar.event.get or calendar.event.get.nearest. Wire name: ``eventId``.
 
         Returns:
             str
@@ -76,13 +76,14 @@ class CalendarMeetingStatus(Namespace):
         )
 
     def set(self, *, event_id: int, status: Literal["Y", "N", "Q"]) -> bool:
-        """Set calendar meeting status.
+        """Accept, decline or leave undecided the current user's invitation to a meeting.
 
         REST method: ``calendar.meeting.status.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-set.html
 
         Args:
-            event_id: Wire name: ``eventId``.
+            event_id: ID of the event, from calendar.event.get or calendar.event.get.nearest. Wire name: ``eventId``.
+            status: Answer to the invitation: "Y" accepted, "N" declined, "Q" not answered yet.
 
         Returns:
             bool
@@ -105,13 +106,13 @@ class AsyncCalendarMeetingStatus(Namespace):
     __slots__ = ()
 
     async def get(self, *, event_id: int) -> str:
-        """Get calendar meeting status.
+        """Find out whether the current user accepted, declined or has not yet answered a meeting invitation.
 
         REST method: ``calendar.meeting.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-get.html
 
         Args:
-            event_id: Wire name: ``eventId``.
+            event_id: ID of the event, from calendar.event.get or calendar.event.get.nearest. Wire name: ``eventId``.
 
         Returns:
             str
@@ -128,13 +129,14 @@ class AsyncCalendarMeetingStatus(Namespace):
         )
 
     async def set(self, *, event_id: int, status: Literal["Y", "N", "Q"]) -> bool:
-        """Set calendar meeting status.
+        """Accept, decline or leave undecided the current user's invitation to a meeting.
 
         REST method: ``calendar.meeting.status.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-set.html
 
         Args:
-            event_id: Wire name: ``eventId``.
+            event_id: ID of the event, from calendar.event.get or calendar.event.get.nearest. Wire name: ``eventId``.
+            status: Answer to the invitation: "Y" accepted, "N" declined, "Q" not answered yet.
 
         Returns:
             bool
@@ -157,7 +159,7 @@ class BatchCalendarMeetingStatus(Namespace):
     __slots__ = ()
 
     def get(self, *, event_id: int | Ref) -> BatchCommand[str]:
-        """Get calendar meeting status.
+        """Find out whether the current user accepted, declined or has not yet answered a meeting invitation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -166,7 +168,7 @@ class BatchCalendarMeetingStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-get.html
 
         Args:
-            event_id: Wire name: ``eventId``.
+            event_id: ID of the event, from calendar.event.get or calendar.event.get.nearest. Wire name: ``eventId``.
 
         Returns:
             BatchCommand[str]
@@ -182,7 +184,7 @@ class BatchCalendarMeetingStatus(Namespace):
     def set(
         self, *, event_id: int | Ref, status: Literal["Y", "N", "Q"] | Ref
     ) -> BatchCommand[bool]:
-        """Set calendar meeting status.
+        """Accept, decline or leave undecided the current user's invitation to a meeting.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -191,7 +193,8 @@ class BatchCalendarMeetingStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-event/calendar-meeting-status-set.html
 
         Args:
-            event_id: Wire name: ``eventId``.
+            event_id: ID of the event, from calendar.event.get or calendar.event.get.nearest. Wire name: ``eventId``.
+            status: Answer to the invitation: "Y" accepted, "N" declined, "Q" not answered yet.
 
         Returns:
             BatchCommand[bool]

@@ -43,10 +43,13 @@ class CalendarResource(Namespace):
         return CalendarResourceBooking(self._backend)
 
     def add(self, *, name: str) -> int:
-        """Add calendar resource.
+        """Create a bookable resource, such as a room or a piece of equipment; returns its ID.
 
         REST method: ``calendar.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+
+        Args:
+            name: Name of the resource.
 
         Returns:
             int
@@ -58,13 +61,13 @@ class CalendarResource(Namespace):
         return cast(int, self._backend._invoke(_CALENDAR_RESOURCE_ADD, {"name": name}))
 
     def delete(self, *, resource_id: int) -> bool:
-        """Delete calendar resource.
+        """Remove a bookable resource.
 
         REST method: ``calendar.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-delete.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from calendar.resource.add or calendar.resource.list. Wire name: ``resourceId``.
 
         Returns:
             bool
@@ -83,10 +86,13 @@ class CalendarResource(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CalendarResource]:
-        """List calendar resource entries.
+        """List all bookable resources of the portal.
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+
+        Args:
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[CalendarResource]
@@ -101,13 +107,14 @@ class CalendarResource(Namespace):
         )
 
     def update(self, *, resource_id: int, name: str) -> int:
-        """Update calendar resource.
+        """Change the name of a bookable resource; returns its ID.
 
         REST method: ``calendar.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-update.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from calendar.resource.add or calendar.resource.list. Wire name: ``resourceId``.
+            name: New name of the resource.
 
         Returns:
             int
@@ -135,10 +142,13 @@ class AsyncCalendarResource(Namespace):
         return AsyncCalendarResourceBooking(self._backend)
 
     async def add(self, *, name: str) -> int:
-        """Add calendar resource.
+        """Create a bookable resource, such as a room or a piece of equipment; returns its ID.
 
         REST method: ``calendar.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+
+        Args:
+            name: Name of the resource.
 
         Returns:
             int
@@ -152,13 +162,13 @@ class AsyncCalendarResource(Namespace):
         )
 
     async def delete(self, *, resource_id: int) -> bool:
-        """Delete calendar resource.
+        """Remove a bookable resource.
 
         REST method: ``calendar.resource.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-delete.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from calendar.resource.add or calendar.resource.list. Wire name: ``resourceId``.
 
         Returns:
             bool
@@ -177,10 +187,13 @@ class AsyncCalendarResource(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CalendarResource]:
-        """List calendar resource entries.
+        """List all bookable resources of the portal.
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+
+        Args:
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[CalendarResource]
@@ -195,13 +208,14 @@ class AsyncCalendarResource(Namespace):
         )
 
     async def update(self, *, resource_id: int, name: str) -> int:
-        """Update calendar resource.
+        """Change the name of a bookable resource; returns its ID.
 
         REST method: ``calendar.resource.update``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-update.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from calendar.resource.add or calendar.resource.list. Wire name: ``resourceId``.
+            name: New name of the resource.
 
         Returns:
             int
@@ -229,13 +243,16 @@ class BatchCalendarResource(Namespace):
         return BatchCalendarResourceBooking(self._backend)
 
     def add(self, *, name: str | Ref) -> BatchCommand[int]:
-        """Add calendar resource.
+        """Create a bookable resource, such as a room or a piece of equipment; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``calendar.resource.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-add.html
+
+        Args:
+            name: Name of the resource.
 
         Returns:
             BatchCommand[int]
@@ -249,7 +266,7 @@ class BatchCalendarResource(Namespace):
         )
 
     def delete(self, *, resource_id: int | Ref) -> BatchCommand[bool]:
-        """Delete calendar resource.
+        """Remove a bookable resource.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -258,7 +275,7 @@ class BatchCalendarResource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-delete.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from calendar.resource.add or calendar.resource.list. Wire name: ``resourceId``.
 
         Returns:
             BatchCommand[bool]
@@ -276,13 +293,16 @@ class BatchCalendarResource(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CalendarResource]]:
-        """List calendar resource entries.
+        """List all bookable resources of the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``calendar.resource.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-list.html
+
+        Args:
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             BatchCommand[list[CalendarResource]]
@@ -296,7 +316,7 @@ class BatchCalendarResource(Namespace):
         )
 
     def update(self, *, resource_id: int | Ref, name: str | Ref) -> BatchCommand[int]:
-        """Update calendar resource.
+        """Change the name of a bookable resource; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -305,7 +325,8 @@ class BatchCalendarResource(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-update.html
 
         Args:
-            resource_id: Wire name: ``resourceId``.
+            resource_id: ID of the resource, from calendar.resource.add or calendar.resource.list. Wire name: ``resourceId``.
+            name: New name of the resource.
 
         Returns:
             BatchCommand[int]
@@ -329,10 +350,14 @@ class CalendarResourceBooking(Namespace):
     def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CalendarResourceBooking]:
-        """List calendar resource booking entries.
+        """List bookings of resources, filtered by resource and period.
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+
+        Args:
+            filter: Filter with resourceTypeIdList (IDs of resources from calendar.resource.list) or resourceIdList (IDs of bookings from a CRM "resourcebooking" field), plus optional from and to dates.
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[CalendarResourceBooking]
@@ -357,10 +382,14 @@ class AsyncCalendarResourceBooking(Namespace):
     async def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CalendarResourceBooking]:
-        """List calendar resource booking entries.
+        """List bookings of resources, filtered by resource and period.
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+
+        Args:
+            filter: Filter with resourceTypeIdList (IDs of resources from calendar.resource.list) or resourceIdList (IDs of bookings from a CRM "resourcebooking" field), plus optional from and to dates.
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[CalendarResourceBooking]
@@ -385,13 +414,17 @@ class BatchCalendarResourceBooking(Namespace):
     def list(
         self, *, filter: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CalendarResourceBooking]]:
-        """List calendar resource booking entries.
+        """List bookings of resources, filtered by resource and period.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``calendar.resource.booking.list``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/resource/calendar-resource-booking-list.html
+
+        Args:
+            filter: Filter with resourceTypeIdList (IDs of resources from calendar.resource.list) or resourceIdList (IDs of bookings from a CRM "resourcebooking" field), plus optional from and to dates.
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             BatchCommand[list[CalendarResourceBooking]]

@@ -46,13 +46,19 @@ class CalendarSection(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         export: CalendarSectionAddExport | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add calendar section.
+        """Create a new calendar for a user or a workgroup; returns its ID.
 
         REST method: ``calendar.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-add.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user" or "group".
+            owner_id: ID of the owner: the user or group. For a user calendar it defaults to the current user. Wire name: ``ownerId``.
+            name: Name of the calendar.
+            description: Description of the calendar.
+            color: Color of the calendar, such as "#9cbeee".
+            text_color: Text color of the calendar, such as "#283033".
+            export: Export settings of the calendar.
 
         Returns:
             int
@@ -78,13 +84,15 @@ class CalendarSection(Namespace):
         )
 
     def delete(self, *, type: str, owner_id: int, id: int) -> bool:
-        """Delete calendar section.
+        """Remove a user or group calendar together with its events.
 
         REST method: ``calendar.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-delete.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user" or "group".
+            owner_id: ID of the calendar owner: the user or group. Wire name: ``ownerId``.
+            id: ID of the calendar to remove.
 
         Returns:
             bool
@@ -103,13 +111,15 @@ class CalendarSection(Namespace):
     def get(
         self, *, type: str, owner_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> list[_CalendarSection]:
-        """Get calendar section.
+        """List the calendars owned by a user, a workgroup or the company.
 
         REST method: ``calendar.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the owner: the user or group. May be omitted for a user calendar, then the current user is taken. Wire name: ``ownerId``.
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[CalendarSection]
@@ -138,13 +148,20 @@ class CalendarSection(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         export: Sequence[CalendarSectionUpdateExport] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update calendar section.
+        """Change the name, colors, description or export settings of a calendar; returns its ID.
 
         REST method: ``calendar.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-update.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group. Wire name: ``ownerId``.
+            id: ID of the calendar to change.
+            name: Name of the calendar.
+            description: Description of the calendar.
+            color: Color of the calendar, such as "#9cbeee".
+            text_color: Text color of the calendar, such as "#283033".
+            export: Export settings of the calendar.
 
         Returns:
             int
@@ -187,13 +204,19 @@ class AsyncCalendarSection(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         export: CalendarSectionAddExport | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add calendar section.
+        """Create a new calendar for a user or a workgroup; returns its ID.
 
         REST method: ``calendar.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-add.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user" or "group".
+            owner_id: ID of the owner: the user or group. For a user calendar it defaults to the current user. Wire name: ``ownerId``.
+            name: Name of the calendar.
+            description: Description of the calendar.
+            color: Color of the calendar, such as "#9cbeee".
+            text_color: Text color of the calendar, such as "#283033".
+            export: Export settings of the calendar.
 
         Returns:
             int
@@ -219,13 +242,15 @@ class AsyncCalendarSection(Namespace):
         )
 
     async def delete(self, *, type: str, owner_id: int, id: int) -> bool:
-        """Delete calendar section.
+        """Remove a user or group calendar together with its events.
 
         REST method: ``calendar.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-delete.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user" or "group".
+            owner_id: ID of the calendar owner: the user or group. Wire name: ``ownerId``.
+            id: ID of the calendar to remove.
 
         Returns:
             bool
@@ -244,13 +269,15 @@ class AsyncCalendarSection(Namespace):
     async def get(
         self, *, type: str, owner_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> list[_CalendarSection]:
-        """Get calendar section.
+        """List the calendars owned by a user, a workgroup or the company.
 
         REST method: ``calendar.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the owner: the user or group. May be omitted for a user calendar, then the current user is taken. Wire name: ``ownerId``.
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[CalendarSection]
@@ -279,13 +306,20 @@ class AsyncCalendarSection(Namespace):
         text_color: str | NotGiven = NOT_GIVEN,
         export: Sequence[CalendarSectionUpdateExport] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update calendar section.
+        """Change the name, colors, description or export settings of a calendar; returns its ID.
 
         REST method: ``calendar.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-update.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group. Wire name: ``ownerId``.
+            id: ID of the calendar to change.
+            name: Name of the calendar.
+            description: Description of the calendar.
+            color: Color of the calendar, such as "#9cbeee".
+            text_color: Text color of the calendar, such as "#283033".
+            export: Export settings of the calendar.
 
         Returns:
             int
@@ -328,7 +362,7 @@ class BatchCalendarSection(Namespace):
         text_color: str | Ref | NotGiven = NOT_GIVEN,
         export: CalendarSectionAddExport | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add calendar section.
+        """Create a new calendar for a user or a workgroup; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -337,7 +371,13 @@ class BatchCalendarSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-add.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user" or "group".
+            owner_id: ID of the owner: the user or group. For a user calendar it defaults to the current user. Wire name: ``ownerId``.
+            name: Name of the calendar.
+            description: Description of the calendar.
+            color: Color of the calendar, such as "#9cbeee".
+            text_color: Text color of the calendar, such as "#283033".
+            export: Export settings of the calendar.
 
         Returns:
             BatchCommand[int]
@@ -364,7 +404,7 @@ class BatchCalendarSection(Namespace):
     def delete(
         self, *, type: str | Ref, owner_id: int | Ref, id: int | Ref
     ) -> BatchCommand[bool]:
-        """Delete calendar section.
+        """Remove a user or group calendar together with its events.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -373,7 +413,9 @@ class BatchCalendarSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-delete.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user" or "group".
+            owner_id: ID of the calendar owner: the user or group. Wire name: ``ownerId``.
+            id: ID of the calendar to remove.
 
         Returns:
             BatchCommand[bool]
@@ -395,7 +437,7 @@ class BatchCalendarSection(Namespace):
         owner_id: int | Ref,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_CalendarSection]]:
-        """Get calendar section.
+        """List the calendars owned by a user, a workgroup or the company.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -404,7 +446,9 @@ class BatchCalendarSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-get.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the owner: the user or group. May be omitted for a user calendar, then the current user is taken. Wire name: ``ownerId``.
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             BatchCommand[list[CalendarSection]]
@@ -432,7 +476,7 @@ class BatchCalendarSection(Namespace):
         text_color: str | Ref | NotGiven = NOT_GIVEN,
         export: Sequence[CalendarSectionUpdateExport] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Update calendar section.
+        """Change the name, colors, description or export settings of a calendar; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -441,7 +485,14 @@ class BatchCalendarSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-section-update.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
+            type: Calendar kind: "user", "group" or "company_calendar".
+            owner_id: ID of the calendar owner: the user or group. Wire name: ``ownerId``.
+            id: ID of the calendar to change.
+            name: Name of the calendar.
+            description: Description of the calendar.
+            color: Color of the calendar, such as "#9cbeee".
+            text_color: Text color of the calendar, such as "#283033".
+            export: Export settings of the calendar.
 
         Returns:
             BatchCommand[int]

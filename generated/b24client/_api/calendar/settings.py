@@ -22,7 +22,7 @@ class CalendarSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> _CalendarSettings:
-        """Get calendar settings.
+        """Read the portal-wide calendar settings: work hours, holidays, week start and link templates.
 
         REST method: ``calendar.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
@@ -45,7 +45,7 @@ class AsyncCalendarSettings(Namespace):
     __slots__ = ()
 
     async def get(self) -> _CalendarSettings:
-        """Get calendar settings.
+        """Read the portal-wide calendar settings: work hours, holidays, week start and link templates.
 
         REST method: ``calendar.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-settings-get.html
@@ -68,7 +68,7 @@ class BatchCalendarSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_CalendarSettings]:
-        """Get calendar settings.
+        """Read the portal-wide calendar settings: work hours, holidays, week start and link templates.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -61,7 +61,7 @@ class CalendarUserSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> _CalendarUserSettings:
-        """Get calendar user settings.
+        """Read the current user's personal calendar preferences.
 
         REST method: ``calendar.user.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
@@ -79,10 +79,13 @@ class CalendarUserSettings(Namespace):
         )
 
     def set(self, *, settings: CalendarUserSettingsSetSettings) -> bool:
-        """Set calendar user settings.
+        """Save the current user's personal calendar preferences.
 
         REST method: ``calendar.user.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+
+        Args:
+            settings: Preferences to save; keys left out keep their values.
 
         Returns:
             bool
@@ -103,7 +106,7 @@ class AsyncCalendarUserSettings(Namespace):
     __slots__ = ()
 
     async def get(self) -> _CalendarUserSettings:
-        """Get calendar user settings.
+        """Read the current user's personal calendar preferences.
 
         REST method: ``calendar.user.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-get.html
@@ -121,10 +124,13 @@ class AsyncCalendarUserSettings(Namespace):
         )
 
     async def set(self, *, settings: CalendarUserSettingsSetSettings) -> bool:
-        """Set calendar user settings.
+        """Save the current user's personal calendar preferences.
 
         REST method: ``calendar.user.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+
+        Args:
+            settings: Preferences to save; keys left out keep their values.
 
         Returns:
             bool
@@ -147,7 +153,7 @@ class BatchCalendarUserSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_CalendarUserSettings]:
-        """Get calendar user settings.
+        """Read the current user's personal calendar preferences.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -169,13 +175,16 @@ class BatchCalendarUserSettings(Namespace):
     def set(
         self, *, settings: CalendarUserSettingsSetSettings | Ref
     ) -> BatchCommand[bool]:
-        """Set calendar user settings.
+        """Save the current user's personal calendar preferences.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``calendar.user.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/calendar/calendar-user-settings-set.html
+
+        Args:
+            settings: Preferences to save; keys left out keep their values.
 
         Returns:
             BatchCommand[bool]

@@ -38,10 +38,13 @@ class CatalogCatalog(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> CatalogCatalogGetResult:
-        """Get catalog catalog.
+        """Read one product catalog with its information block and VAT settings.
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+
+        Args:
+            id: ID of the product catalog.
 
         Returns:
             CatalogCatalogGetResult
@@ -56,7 +59,7 @@ class CatalogCatalog(Namespace):
         )
 
     def get_fields(self) -> CatalogCatalogGetFieldsResult:
-        """Describe the fields of catalog catalog.
+        """Describe the product catalog fields: type, required and read-only flags.
 
         REST method: ``catalog.catalog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
@@ -74,10 +77,13 @@ class CatalogCatalog(Namespace):
         )
 
     def is_offers(self, *, id: int) -> bool:
-        """Call is offers on catalog catalog.
+        """Check whether a product catalog holds variations (SKUs) rather than products.
 
         REST method: ``catalog.catalog.isOffers``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+
+        Args:
+            id: ID of the product catalog.
 
         Returns:
             bool
@@ -96,12 +102,20 @@ class CatalogCatalog(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogCatalog]:
-        """List catalog catalog entries.
+        """List the product catalogs of the portal, including catalogs of variations.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogCatalog]
@@ -125,10 +139,13 @@ class AsyncCatalogCatalog(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> CatalogCatalogGetResult:
-        """Get catalog catalog.
+        """Read one product catalog with its information block and VAT settings.
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+
+        Args:
+            id: ID of the product catalog.
 
         Returns:
             CatalogCatalogGetResult
@@ -143,7 +160,7 @@ class AsyncCatalogCatalog(Namespace):
         )
 
     async def get_fields(self) -> CatalogCatalogGetFieldsResult:
-        """Describe the fields of catalog catalog.
+        """Describe the product catalog fields: type, required and read-only flags.
 
         REST method: ``catalog.catalog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get-fields.html
@@ -161,10 +178,13 @@ class AsyncCatalogCatalog(Namespace):
         )
 
     async def is_offers(self, *, id: int) -> bool:
-        """Call is offers on catalog catalog.
+        """Check whether a product catalog holds variations (SKUs) rather than products.
 
         REST method: ``catalog.catalog.isOffers``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+
+        Args:
+            id: ID of the product catalog.
 
         Returns:
             bool
@@ -185,12 +205,20 @@ class AsyncCatalogCatalog(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogCatalog]:
-        """List catalog catalog entries.
+        """List the product catalogs of the portal, including catalogs of variations.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogCatalog]
@@ -214,13 +242,16 @@ class BatchCatalogCatalog(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogCatalogGetResult]:
-        """Get catalog catalog.
+        """Read one product catalog with its information block and VAT settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-get.html
+
+        Args:
+            id: ID of the product catalog.
 
         Returns:
             BatchCommand[CatalogCatalogGetResult]
@@ -234,7 +265,7 @@ class BatchCatalogCatalog(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogCatalogGetFieldsResult]:
-        """Describe the fields of catalog catalog.
+        """Describe the product catalog fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -254,13 +285,16 @@ class BatchCatalogCatalog(Namespace):
         )
 
     def is_offers(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Call is offers on catalog catalog.
+        """Check whether a product catalog holds variations (SKUs) rather than products.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.catalog.isOffers``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-is-offers.html
+
+        Args:
+            id: ID of the product catalog.
 
         Returns:
             BatchCommand[bool]
@@ -281,13 +315,21 @@ class BatchCatalogCatalog(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogCatalog]]:
-        """List catalog catalog entries.
+        """List the product catalogs of the portal, including catalogs of variations.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.catalog.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/catalog/catalog-catalog-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogCatalog]]

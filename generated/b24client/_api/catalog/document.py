@@ -110,10 +110,13 @@ class CatalogDocument(Namespace):
         return CatalogDocumentMode(self._backend)
 
     def add(self, *, fields: CatalogDocumentAddFields) -> CatalogDocumentAddResult:
-        """Add catalog document.
+        """Create an inventory document (receipt, transfer, write-off and so on) as a draft.
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+
+        Args:
+            fields: Values of the new inventory document, keyed by field name.
 
         Returns:
             CatalogDocumentAddResult
@@ -128,10 +131,15 @@ class CatalogDocument(Namespace):
         )
 
     def cancel(self, *, id: int) -> bool:
-        """Cancel catalog document.
+        """Cancel a posted inventory document and roll its stock changes back.
+
+        The status becomes "C" and warehouse stock is updated from the document lines. Needs the "cancel posting" right for the document type and access to the warehouses involved.
 
         REST method: ``catalog.document.cancel``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -143,13 +151,15 @@ class CatalogDocument(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CANCEL, {"id": id}))
 
     def cancel_list(self, *, document_ids: Sequence[int]) -> bool:
-        """Cancel list of catalog document.
+        """Cancel several posted inventory documents and roll their stock changes back.
+
+        Each document becomes "C" (canceled) and stock is updated; rights are checked for each document separately.
 
         REST method: ``catalog.document.cancelList``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             bool
@@ -166,10 +176,15 @@ class CatalogDocument(Namespace):
         )
 
     def conduct(self, *, id: int) -> bool:
-        """Call conduct on catalog document.
+        """Post an inventory document so its lines change warehouse stock.
+
+        The status becomes "Y" and stock is updated from the document lines. Needs the "post document" right for the document type and access to the warehouses involved.
 
         REST method: ``catalog.document.conduct``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -181,13 +196,15 @@ class CatalogDocument(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CONDUCT, {"id": id}))
 
     def conduct_list(self, *, document_ids: Sequence[int]) -> bool:
-        """Call conduct list on catalog document.
+        """Post several inventory documents so their lines change warehouse stock.
+
+        Each document becomes "Y" (posted) and stock is updated; rights are checked for each document separately.
 
         REST method: ``catalog.document.conductList``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             bool
@@ -207,12 +224,17 @@ class CatalogDocument(Namespace):
         "The REST method catalog.document.confirm is deprecated; use catalog.document.conduct instead."
     )
     def confirm(self, *, id: int) -> bool:
-        """Confirm catalog document.
+        """Post an inventory document (old call; use catalog.document.conduct).
+
+        No longer developed; use catalog.document.conduct instead.
 
         Deprecated: use ``catalog.document.conduct`` instead.
 
         REST method: ``catalog.document.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -224,10 +246,13 @@ class CatalogDocument(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_CONFIRM, {"id": id}))
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog document.
+        """Delete an inventory document for good.
 
         REST method: ``catalog.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -239,13 +264,15 @@ class CatalogDocument(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_DOCUMENT_DELETE, {"id": id}))
 
     def delete_list(self, *, document_ids: Sequence[int]) -> bool:
-        """Delete list of catalog document.
+        """Delete several inventory documents in one call.
+
+        Rights are checked for each document separately.
 
         REST method: ``catalog.document.deleteList``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             bool
@@ -265,7 +292,9 @@ class CatalogDocument(Namespace):
         "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
     )
     def fields(self) -> builtins.list[CatalogDocumentFieldsResult]:
-        """Describe the fields of catalog document.
+        """Describe the inventory document fields (old call; use catalog.document.getFields).
+
+        No longer developed; use catalog.document.getFields instead.
 
         Deprecated: use ``catalog.document.getFields`` instead.
 
@@ -285,7 +314,7 @@ class CatalogDocument(Namespace):
         )
 
     def get_fields(self) -> CatalogDocumentGetFieldsResult:
-        """Describe the fields of catalog document.
+        """Describe the inventory document fields: type, required and read-only flags.
 
         REST method: ``catalog.document.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
@@ -310,12 +339,20 @@ class CatalogDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogDocument]:
-        """List catalog document entries.
+        """List inventory documents the user may see, page by page.
+
+        Results are limited to the document types and warehouses the user has rights to. Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogDocument]
@@ -336,12 +373,17 @@ class CatalogDocument(Namespace):
         "The REST method catalog.document.unconfirm is deprecated; use catalog.document.cancel instead."
     )
     def unconfirm(self, *, id: int) -> bool:
-        """Unconfirm catalog document.
+        """Cancel posting of an inventory document (old call; use catalog.document.cancel).
+
+        No longer developed; use catalog.document.cancel instead.
 
         Deprecated: use ``catalog.document.cancel`` instead.
 
         REST method: ``catalog.document.unconfirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -357,10 +399,14 @@ class CatalogDocument(Namespace):
     def update(
         self, *, id: int, fields: CatalogDocumentUpdateFields
     ) -> CatalogDocumentUpdateResult:
-        """Update catalog document.
+        """Change the title, date, number, responsible person or comment of an inventory document.
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+
+        Args:
+            id: ID of the inventory document.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogDocumentUpdateResult
@@ -395,10 +441,13 @@ class AsyncCatalogDocument(Namespace):
     async def add(
         self, *, fields: CatalogDocumentAddFields
     ) -> CatalogDocumentAddResult:
-        """Add catalog document.
+        """Create an inventory document (receipt, transfer, write-off and so on) as a draft.
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+
+        Args:
+            fields: Values of the new inventory document, keyed by field name.
 
         Returns:
             CatalogDocumentAddResult
@@ -413,10 +462,15 @@ class AsyncCatalogDocument(Namespace):
         )
 
     async def cancel(self, *, id: int) -> bool:
-        """Cancel catalog document.
+        """Cancel a posted inventory document and roll its stock changes back.
+
+        The status becomes "C" and warehouse stock is updated from the document lines. Needs the "cancel posting" right for the document type and access to the warehouses involved.
 
         REST method: ``catalog.document.cancel``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -430,13 +484,15 @@ class AsyncCatalogDocument(Namespace):
         )
 
     async def cancel_list(self, *, document_ids: Sequence[int]) -> bool:
-        """Cancel list of catalog document.
+        """Cancel several posted inventory documents and roll their stock changes back.
+
+        Each document becomes "C" (canceled) and stock is updated; rights are checked for each document separately.
 
         REST method: ``catalog.document.cancelList``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             bool
@@ -453,10 +509,15 @@ class AsyncCatalogDocument(Namespace):
         )
 
     async def conduct(self, *, id: int) -> bool:
-        """Call conduct on catalog document.
+        """Post an inventory document so its lines change warehouse stock.
+
+        The status becomes "Y" and stock is updated from the document lines. Needs the "post document" right for the document type and access to the warehouses involved.
 
         REST method: ``catalog.document.conduct``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -470,13 +531,15 @@ class AsyncCatalogDocument(Namespace):
         )
 
     async def conduct_list(self, *, document_ids: Sequence[int]) -> bool:
-        """Call conduct list on catalog document.
+        """Post several inventory documents so their lines change warehouse stock.
+
+        Each document becomes "Y" (posted) and stock is updated; rights are checked for each document separately.
 
         REST method: ``catalog.document.conductList``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             bool
@@ -496,12 +559,17 @@ class AsyncCatalogDocument(Namespace):
         "The REST method catalog.document.confirm is deprecated; use catalog.document.conduct instead."
     )
     async def confirm(self, *, id: int) -> bool:
-        """Confirm catalog document.
+        """Post an inventory document (old call; use catalog.document.conduct).
+
+        No longer developed; use catalog.document.conduct instead.
 
         Deprecated: use ``catalog.document.conduct`` instead.
 
         REST method: ``catalog.document.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -515,10 +583,13 @@ class AsyncCatalogDocument(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog document.
+        """Delete an inventory document for good.
 
         REST method: ``catalog.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -532,13 +603,15 @@ class AsyncCatalogDocument(Namespace):
         )
 
     async def delete_list(self, *, document_ids: Sequence[int]) -> bool:
-        """Delete list of catalog document.
+        """Delete several inventory documents in one call.
+
+        Rights are checked for each document separately.
 
         REST method: ``catalog.document.deleteList``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             bool
@@ -558,7 +631,9 @@ class AsyncCatalogDocument(Namespace):
         "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
     )
     async def fields(self) -> builtins.list[CatalogDocumentFieldsResult]:
-        """Describe the fields of catalog document.
+        """Describe the inventory document fields (old call; use catalog.document.getFields).
+
+        No longer developed; use catalog.document.getFields instead.
 
         Deprecated: use ``catalog.document.getFields`` instead.
 
@@ -578,7 +653,7 @@ class AsyncCatalogDocument(Namespace):
         )
 
     async def get_fields(self) -> CatalogDocumentGetFieldsResult:
-        """Describe the fields of catalog document.
+        """Describe the inventory document fields: type, required and read-only flags.
 
         REST method: ``catalog.document.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-get-fields.html
@@ -603,12 +678,20 @@ class AsyncCatalogDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogDocument]:
-        """List catalog document entries.
+        """List inventory documents the user may see, page by page.
+
+        Results are limited to the document types and warehouses the user has rights to. Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogDocument]
@@ -629,12 +712,17 @@ class AsyncCatalogDocument(Namespace):
         "The REST method catalog.document.unconfirm is deprecated; use catalog.document.cancel instead."
     )
     async def unconfirm(self, *, id: int) -> bool:
-        """Unconfirm catalog document.
+        """Cancel posting of an inventory document (old call; use catalog.document.cancel).
+
+        No longer developed; use catalog.document.cancel instead.
 
         Deprecated: use ``catalog.document.cancel`` instead.
 
         REST method: ``catalog.document.unconfirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             bool
@@ -650,10 +738,14 @@ class AsyncCatalogDocument(Namespace):
     async def update(
         self, *, id: int, fields: CatalogDocumentUpdateFields
     ) -> CatalogDocumentUpdateResult:
-        """Update catalog document.
+        """Change the title, date, number, responsible person or comment of an inventory document.
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+
+        Args:
+            id: ID of the inventory document.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogDocumentUpdateResult
@@ -688,13 +780,16 @@ class BatchCatalogDocument(Namespace):
     def add(
         self, *, fields: CatalogDocumentAddFields | Ref
     ) -> BatchCommand[CatalogDocumentAddResult]:
-        """Add catalog document.
+        """Create an inventory document (receipt, transfer, write-off and so on) as a draft.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-add.html
+
+        Args:
+            fields: Values of the new inventory document, keyed by field name.
 
         Returns:
             BatchCommand[CatalogDocumentAddResult]
@@ -708,13 +803,18 @@ class BatchCatalogDocument(Namespace):
         )
 
     def cancel(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Cancel catalog document.
+        """Cancel a posted inventory document and roll its stock changes back.
+
+        The status becomes "C" and warehouse stock is updated from the document lines. Needs the "cancel posting" right for the document type and access to the warehouses involved.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.cancel``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             BatchCommand[bool]
@@ -728,7 +828,9 @@ class BatchCatalogDocument(Namespace):
         )
 
     def cancel_list(self, *, document_ids: Sequence[int] | Ref) -> BatchCommand[bool]:
-        """Cancel list of catalog document.
+        """Cancel several posted inventory documents and roll their stock changes back.
+
+        Each document becomes "C" (canceled) and stock is updated; rights are checked for each document separately.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -737,7 +839,7 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-cancel-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             BatchCommand[bool]
@@ -753,13 +855,18 @@ class BatchCatalogDocument(Namespace):
         )
 
     def conduct(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Call conduct on catalog document.
+        """Post an inventory document so its lines change warehouse stock.
+
+        The status becomes "Y" and stock is updated from the document lines. Needs the "post document" right for the document type and access to the warehouses involved.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.conduct``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             BatchCommand[bool]
@@ -773,7 +880,9 @@ class BatchCatalogDocument(Namespace):
         )
 
     def conduct_list(self, *, document_ids: Sequence[int] | Ref) -> BatchCommand[bool]:
-        """Call conduct list on catalog document.
+        """Post several inventory documents so their lines change warehouse stock.
+
+        Each document becomes "Y" (posted) and stock is updated; rights are checked for each document separately.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -782,7 +891,7 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-conduct-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             BatchCommand[bool]
@@ -801,7 +910,9 @@ class BatchCatalogDocument(Namespace):
         "The REST method catalog.document.confirm is deprecated; use catalog.document.conduct instead."
     )
     def confirm(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Confirm catalog document.
+        """Post an inventory document (old call; use catalog.document.conduct).
+
+        No longer developed; use catalog.document.conduct instead.
 
         Deprecated: use ``catalog.document.conduct`` instead.
 
@@ -810,6 +921,9 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-confirm.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             BatchCommand[bool]
@@ -823,13 +937,16 @@ class BatchCatalogDocument(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog document.
+        """Delete an inventory document for good.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             BatchCommand[bool]
@@ -843,7 +960,9 @@ class BatchCatalogDocument(Namespace):
         )
 
     def delete_list(self, *, document_ids: Sequence[int] | Ref) -> BatchCommand[bool]:
-        """Delete list of catalog document.
+        """Delete several inventory documents in one call.
+
+        Rights are checked for each document separately.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -852,7 +971,7 @@ class BatchCatalogDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-delete-list.html
 
         Args:
-            document_ids: Wire name: ``documentIds``.
+            document_ids: IDs of the inventory documents (catalog.document.list). Wire name: ``documentIds``.
 
         Returns:
             BatchCommand[bool]
@@ -871,7 +990,9 @@ class BatchCatalogDocument(Namespace):
         "The REST method catalog.document.fields is deprecated; use catalog.document.getFields instead."
     )
     def fields(self) -> BatchCommand[builtins.list[CatalogDocumentFieldsResult]]:
-        """Describe the fields of catalog document.
+        """Describe the inventory document fields (old call; use catalog.document.getFields).
+
+        No longer developed; use catalog.document.getFields instead.
 
         Deprecated: use ``catalog.document.getFields`` instead.
 
@@ -893,7 +1014,7 @@ class BatchCatalogDocument(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogDocumentGetFieldsResult]:
-        """Describe the fields of catalog document.
+        """Describe the inventory document fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -920,13 +1041,21 @@ class BatchCatalogDocument(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogDocument]]:
-        """List catalog document entries.
+        """List inventory documents the user may see, page by page.
+
+        Results are limited to the document types and warehouses the user has rights to. Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogDocument]]
@@ -946,7 +1075,9 @@ class BatchCatalogDocument(Namespace):
         "The REST method catalog.document.unconfirm is deprecated; use catalog.document.cancel instead."
     )
     def unconfirm(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Unconfirm catalog document.
+        """Cancel posting of an inventory document (old call; use catalog.document.cancel).
+
+        No longer developed; use catalog.document.cancel instead.
 
         Deprecated: use ``catalog.document.cancel`` instead.
 
@@ -955,6 +1086,9 @@ class BatchCatalogDocument(Namespace):
 
         REST method: ``catalog.document.unconfirm``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/outdated/catalog-document-unconfirm.html
+
+        Args:
+            id: ID of the inventory document.
 
         Returns:
             BatchCommand[bool]
@@ -970,13 +1104,17 @@ class BatchCatalogDocument(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogDocumentUpdateFields | Ref
     ) -> BatchCommand[CatalogDocumentUpdateResult]:
-        """Update catalog document.
+        """Change the title, date, number, responsible person or comment of an inventory document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-update.html
+
+        Args:
+            id: ID of the inventory document.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogDocumentUpdateResult]
@@ -1000,10 +1138,13 @@ class CatalogDocumentElement(Namespace):
     def add(
         self, *, fields: CatalogDocumentElementAddFields
     ) -> CatalogDocumentElementAddResult:
-        """Add catalog document element.
+        """Add a product line, with quantity and warehouses, to a draft inventory document.
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+
+        Args:
+            fields: Values of the new document line, keyed by field name.
 
         Returns:
             CatalogDocumentElementAddResult
@@ -1018,10 +1159,13 @@ class CatalogDocumentElement(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog document element.
+        """Remove a product line from an inventory document.
 
         REST method: ``catalog.document.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+
+        Args:
+            id: ID of the document line.
 
         Returns:
             bool
@@ -1038,7 +1182,9 @@ class CatalogDocumentElement(Namespace):
         "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
     )
     def fields(self) -> builtins.list[CatalogDocumentElementFieldsResult]:
-        """Describe the fields of catalog document element.
+        """Describe the product line fields of inventory documents (old call).
+
+        No longer developed; use catalog.document.element.getFields instead.
 
         Deprecated: use ``catalog.document.element.getFields`` instead.
 
@@ -1058,7 +1204,7 @@ class CatalogDocumentElement(Namespace):
         )
 
     def get_fields(self) -> CatalogDocumentElementGetFieldsResult:
-        """Describe the fields of catalog document element.
+        """Describe the product line fields of inventory documents: type, required and read-only flags.
 
         REST method: ``catalog.document.element.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
@@ -1083,12 +1229,20 @@ class CatalogDocumentElement(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogDocumentElement]:
-        """List catalog document element entries.
+        """List product lines of inventory documents the user may see.
+
+        Results are limited to the document types and warehouses the user has rights to. Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.document.element.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogDocumentElement]
@@ -1108,10 +1262,14 @@ class CatalogDocumentElement(Namespace):
     def update(
         self, *, id: int, fields: CatalogDocumentElementUpdateFields
     ) -> CatalogDocumentElementUpdateResult:
-        """Update catalog document element.
+        """Change the quantity, price or warehouses of a product line in an inventory document.
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+
+        Args:
+            id: ID of the document line.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogDocumentElementUpdateResult
@@ -1136,10 +1294,13 @@ class AsyncCatalogDocumentElement(Namespace):
     async def add(
         self, *, fields: CatalogDocumentElementAddFields
     ) -> CatalogDocumentElementAddResult:
-        """Add catalog document element.
+        """Add a product line, with quantity and warehouses, to a draft inventory document.
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+
+        Args:
+            fields: Values of the new document line, keyed by field name.
 
         Returns:
             CatalogDocumentElementAddResult
@@ -1156,10 +1317,13 @@ class AsyncCatalogDocumentElement(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog document element.
+        """Remove a product line from an inventory document.
 
         REST method: ``catalog.document.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+
+        Args:
+            id: ID of the document line.
 
         Returns:
             bool
@@ -1177,7 +1341,9 @@ class AsyncCatalogDocumentElement(Namespace):
         "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
     )
     async def fields(self) -> builtins.list[CatalogDocumentElementFieldsResult]:
-        """Describe the fields of catalog document element.
+        """Describe the product line fields of inventory documents (old call).
+
+        No longer developed; use catalog.document.element.getFields instead.
 
         Deprecated: use ``catalog.document.element.getFields`` instead.
 
@@ -1197,7 +1363,7 @@ class AsyncCatalogDocumentElement(Namespace):
         )
 
     async def get_fields(self) -> CatalogDocumentElementGetFieldsResult:
-        """Describe the fields of catalog document element.
+        """Describe the product line fields of inventory documents: type, required and read-only flags.
 
         REST method: ``catalog.document.element.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-get-fields.html
@@ -1222,12 +1388,20 @@ class AsyncCatalogDocumentElement(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogDocumentElement]:
-        """List catalog document element entries.
+        """List product lines of inventory documents the user may see.
+
+        Results are limited to the document types and warehouses the user has rights to. Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.document.element.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogDocumentElement]
@@ -1247,10 +1421,14 @@ class AsyncCatalogDocumentElement(Namespace):
     async def update(
         self, *, id: int, fields: CatalogDocumentElementUpdateFields
     ) -> CatalogDocumentElementUpdateResult:
-        """Update catalog document element.
+        """Change the quantity, price or warehouses of a product line in an inventory document.
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+
+        Args:
+            id: ID of the document line.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogDocumentElementUpdateResult
@@ -1275,13 +1453,16 @@ class BatchCatalogDocumentElement(Namespace):
     def add(
         self, *, fields: CatalogDocumentElementAddFields | Ref
     ) -> BatchCommand[CatalogDocumentElementAddResult]:
-        """Add catalog document element.
+        """Add a product line, with quantity and warehouses, to a draft inventory document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-add.html
+
+        Args:
+            fields: Values of the new document line, keyed by field name.
 
         Returns:
             BatchCommand[CatalogDocumentElementAddResult]
@@ -1295,13 +1476,16 @@ class BatchCatalogDocumentElement(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog document element.
+        """Remove a product line from an inventory document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-delete.html
+
+        Args:
+            id: ID of the document line.
 
         Returns:
             BatchCommand[bool]
@@ -1318,7 +1502,9 @@ class BatchCatalogDocumentElement(Namespace):
         "The REST method catalog.document.element.fields is deprecated; use catalog.document.element.getFields instead."
     )
     def fields(self) -> BatchCommand[builtins.list[CatalogDocumentElementFieldsResult]]:
-        """Describe the fields of catalog document element.
+        """Describe the product line fields of inventory documents (old call).
+
+        No longer developed; use catalog.document.element.getFields instead.
 
         Deprecated: use ``catalog.document.element.getFields`` instead.
 
@@ -1340,7 +1526,7 @@ class BatchCatalogDocumentElement(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogDocumentElementGetFieldsResult]:
-        """Describe the fields of catalog document element.
+        """Describe the product line fields of inventory documents: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1367,13 +1553,21 @@ class BatchCatalogDocumentElement(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogDocumentElement]]:
-        """List catalog document element entries.
+        """List product lines of inventory documents the user may see.
+
+        Results are limited to the document types and warehouses the user has rights to. Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.element.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogDocumentElement]]
@@ -1392,13 +1586,17 @@ class BatchCatalogDocumentElement(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogDocumentElementUpdateFields | Ref
     ) -> BatchCommand[CatalogDocumentElementUpdateResult]:
-        """Update catalog document element.
+        """Change the quantity, price or warehouses of a product line in an inventory document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.document.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/document-element/catalog-document-element-update.html
+
+        Args:
+            id: ID of the document line.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogDocumentElementUpdateResult]
@@ -1420,7 +1618,7 @@ class CatalogDocumentMode(Namespace):
     __slots__ = ()
 
     def status(self) -> bool:
-        """Call status on catalog document mode.
+        """Check whether inventory management (warehouse accounting) is turned on.
 
         REST method: ``catalog.document.mode.status``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
@@ -1441,7 +1639,7 @@ class AsyncCatalogDocumentMode(Namespace):
     __slots__ = ()
 
     async def status(self) -> bool:
-        """Call status on catalog document mode.
+        """Check whether inventory management (warehouse accounting) is turned on.
 
         REST method: ``catalog.document.mode.status``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/document/catalog-document-mode-status.html
@@ -1464,7 +1662,7 @@ class BatchCatalogDocumentMode(Namespace):
     __slots__ = ()
 
     def status(self) -> BatchCommand[bool]:
-        """Call status on catalog document mode.
+        """Check whether inventory management (warehouse accounting) is turned on.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

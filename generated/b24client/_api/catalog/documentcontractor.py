@@ -41,10 +41,13 @@ class CatalogDocumentcontractor(Namespace):
     def add(
         self, *, fields: CatalogDocumentcontractorAddFields
     ) -> CatalogDocumentcontractorAddResult:
-        """Add catalog documentcontractor.
+        """Link a supplier (CRM contact or company) to a receipt inventory document.
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+
+        Args:
+            fields: Values of the new supplier link, keyed by field name.
 
         Returns:
             CatalogDocumentcontractorAddResult
@@ -59,10 +62,13 @@ class CatalogDocumentcontractor(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog documentcontractor.
+        """Unlink a supplier from a receipt inventory document.
 
         REST method: ``catalog.documentcontractor.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+
+        Args:
+            id: ID of the supplier link.
 
         Returns:
             bool
@@ -76,7 +82,7 @@ class CatalogDocumentcontractor(Namespace):
         )
 
     def get_fields(self) -> CatalogDocumentcontractorGetFieldsResult:
-        """Describe the fields of catalog documentcontractor.
+        """Describe the fields of supplier links on inventory documents.
 
         REST method: ``catalog.documentcontractor.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
@@ -101,12 +107,20 @@ class CatalogDocumentcontractor(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogDocumentcontractor]:
-        """List catalog documentcontractor entries.
+        """List the suppliers linked to inventory documents.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.documentcontractor.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogDocumentcontractor]
@@ -132,10 +146,13 @@ class AsyncCatalogDocumentcontractor(Namespace):
     async def add(
         self, *, fields: CatalogDocumentcontractorAddFields
     ) -> CatalogDocumentcontractorAddResult:
-        """Add catalog documentcontractor.
+        """Link a supplier (CRM contact or company) to a receipt inventory document.
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+
+        Args:
+            fields: Values of the new supplier link, keyed by field name.
 
         Returns:
             CatalogDocumentcontractorAddResult
@@ -152,10 +169,13 @@ class AsyncCatalogDocumentcontractor(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog documentcontractor.
+        """Unlink a supplier from a receipt inventory document.
 
         REST method: ``catalog.documentcontractor.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+
+        Args:
+            id: ID of the supplier link.
 
         Returns:
             bool
@@ -170,7 +190,7 @@ class AsyncCatalogDocumentcontractor(Namespace):
         )
 
     async def get_fields(self) -> CatalogDocumentcontractorGetFieldsResult:
-        """Describe the fields of catalog documentcontractor.
+        """Describe the fields of supplier links on inventory documents.
 
         REST method: ``catalog.documentcontractor.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-get-fields.html
@@ -195,12 +215,20 @@ class AsyncCatalogDocumentcontractor(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogDocumentcontractor]:
-        """List catalog documentcontractor entries.
+        """List the suppliers linked to inventory documents.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.documentcontractor.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogDocumentcontractor]
@@ -226,13 +254,16 @@ class BatchCatalogDocumentcontractor(Namespace):
     def add(
         self, *, fields: CatalogDocumentcontractorAddFields | Ref
     ) -> BatchCommand[CatalogDocumentcontractorAddResult]:
-        """Add catalog documentcontractor.
+        """Link a supplier (CRM contact or company) to a receipt inventory document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.documentcontractor.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-add.html
+
+        Args:
+            fields: Values of the new supplier link, keyed by field name.
 
         Returns:
             BatchCommand[CatalogDocumentcontractorAddResult]
@@ -246,13 +277,16 @@ class BatchCatalogDocumentcontractor(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog documentcontractor.
+        """Unlink a supplier from a receipt inventory document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.documentcontractor.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-delete.html
+
+        Args:
+            id: ID of the supplier link.
 
         Returns:
             BatchCommand[bool]
@@ -266,7 +300,7 @@ class BatchCatalogDocumentcontractor(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogDocumentcontractorGetFieldsResult]:
-        """Describe the fields of catalog documentcontractor.
+        """Describe the fields of supplier links on inventory documents.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -293,13 +327,21 @@ class BatchCatalogDocumentcontractor(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogDocumentcontractor]]:
-        """List catalog documentcontractor entries.
+        """List the suppliers linked to inventory documents.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.documentcontractor.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/documentcontractor/catalog-documentcontractor-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogDocumentcontractor]]

@@ -28,7 +28,7 @@ class CatalogEnum(Namespace):
     __slots__ = ()
 
     def get_round_types(self) -> CatalogEnumGetRoundTypesResult:
-        """Get round types of catalog enum.
+        """List the price rounding modes available for rounding rules.
 
         REST method: ``catalog.enum.getRoundTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
@@ -46,7 +46,7 @@ class CatalogEnum(Namespace):
         )
 
     def get_store_document_types(self) -> CatalogEnumGetStoreDocumentTypesResult:
-        """Get store document types of catalog enum.
+        """List the inventory document types, such as receipt or write-off.
 
         REST method: ``catalog.enum.getStoreDocumentTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
@@ -70,7 +70,7 @@ class AsyncCatalogEnum(Namespace):
     __slots__ = ()
 
     async def get_round_types(self) -> CatalogEnumGetRoundTypesResult:
-        """Get round types of catalog enum.
+        """List the price rounding modes available for rounding rules.
 
         REST method: ``catalog.enum.getRoundTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-round-types.html
@@ -88,7 +88,7 @@ class AsyncCatalogEnum(Namespace):
         )
 
     async def get_store_document_types(self) -> CatalogEnumGetStoreDocumentTypesResult:
-        """Get store document types of catalog enum.
+        """List the inventory document types, such as receipt or write-off.
 
         REST method: ``catalog.enum.getStoreDocumentTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/enum/catalog-enum-get-store-document-types.html
@@ -112,7 +112,7 @@ class BatchCatalogEnum(Namespace):
     __slots__ = ()
 
     def get_round_types(self) -> BatchCommand[CatalogEnumGetRoundTypesResult]:
-        """Get round types of catalog enum.
+        """List the price rounding modes available for rounding rules.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -134,7 +134,7 @@ class BatchCatalogEnum(Namespace):
     def get_store_document_types(
         self,
     ) -> BatchCommand[CatalogEnumGetStoreDocumentTypesResult]:
-        """Get store document types of catalog enum.
+        """List the inventory document types, such as receipt or write-off.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

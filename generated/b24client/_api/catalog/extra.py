@@ -35,10 +35,13 @@ class CatalogExtra(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> CatalogExtraGetResult:
-        """Get catalog extra.
+        """Read one price markup with its percentage.
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
+
+        Args:
+            id: ID of the markup.
 
         Returns:
             CatalogExtraGetResult
@@ -53,7 +56,7 @@ class CatalogExtra(Namespace):
         )
 
     def get_fields(self) -> CatalogExtraGetFieldsResult:
-        """Describe the fields of catalog extra.
+        """Describe the price markup fields: type, required and read-only flags.
 
         REST method: ``catalog.extra.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
@@ -78,12 +81,20 @@ class CatalogExtra(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogExtra]:
-        """List catalog extra entries.
+        """List the price markups defined in the catalog.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.extra.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogExtra]
@@ -107,10 +118,13 @@ class AsyncCatalogExtra(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> CatalogExtraGetResult:
-        """Get catalog extra.
+        """Read one price markup with its percentage.
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
+
+        Args:
+            id: ID of the markup.
 
         Returns:
             CatalogExtraGetResult
@@ -125,7 +139,7 @@ class AsyncCatalogExtra(Namespace):
         )
 
     async def get_fields(self) -> CatalogExtraGetFieldsResult:
-        """Describe the fields of catalog extra.
+        """Describe the price markup fields: type, required and read-only flags.
 
         REST method: ``catalog.extra.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get-fields.html
@@ -150,12 +164,20 @@ class AsyncCatalogExtra(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogExtra]:
-        """List catalog extra entries.
+        """List the price markups defined in the catalog.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.extra.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogExtra]
@@ -179,13 +201,16 @@ class BatchCatalogExtra(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogExtraGetResult]:
-        """Get catalog extra.
+        """Read one price markup with its percentage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.extra.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-get.html
+
+        Args:
+            id: ID of the markup.
 
         Returns:
             BatchCommand[CatalogExtraGetResult]
@@ -199,7 +224,7 @@ class BatchCatalogExtra(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogExtraGetFieldsResult]:
-        """Describe the fields of catalog extra.
+        """Describe the price markup fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -226,13 +251,21 @@ class BatchCatalogExtra(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogExtra]]:
-        """List catalog extra entries.
+        """List the price markups defined in the catalog.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.extra.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/extra/catalog-extra-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogExtra]]

@@ -48,10 +48,13 @@ class CatalogMeasure(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CatalogMeasureAddFields) -> CatalogMeasureAddResult:
-        """Add catalog measure.
+        """Create a unit of measure (piece, kilogram, metre) for catalog products.
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
+
+        Args:
+            fields: Values of the new unit of measure, keyed by field name.
 
         Returns:
             CatalogMeasureAddResult
@@ -66,10 +69,13 @@ class CatalogMeasure(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog measure.
+        """Remove a unit of measure from the catalog.
 
         REST method: ``catalog.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-delete.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class CatalogMeasure(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_MEASURE_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> CatalogMeasureGetResult:
-        """Get catalog measure.
+        """Read one unit of measure with its code and symbols.
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             CatalogMeasureGetResult
@@ -99,7 +108,7 @@ class CatalogMeasure(Namespace):
         )
 
     def get_fields(self) -> CatalogMeasureGetFieldsResult:
-        """Describe the fields of catalog measure.
+        """Describe the unit of measure fields: type, required and read-only flags.
 
         REST method: ``catalog.measure.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
@@ -124,12 +133,20 @@ class CatalogMeasure(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogMeasure]:
-        """List catalog measure entries.
+        """List the units of measure available for products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogMeasure]
@@ -149,10 +166,14 @@ class CatalogMeasure(Namespace):
     def update(
         self, *, id: int, fields: CatalogMeasureUpdateFields
     ) -> CatalogMeasureUpdateResult:
-        """Update catalog measure.
+        """Change the code, name, symbols or default flag of a unit of measure.
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
+
+        Args:
+            id: ID of the unit of measure.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogMeasureUpdateResult
@@ -175,10 +196,13 @@ class AsyncCatalogMeasure(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CatalogMeasureAddFields) -> CatalogMeasureAddResult:
-        """Add catalog measure.
+        """Create a unit of measure (piece, kilogram, metre) for catalog products.
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
+
+        Args:
+            fields: Values of the new unit of measure, keyed by field name.
 
         Returns:
             CatalogMeasureAddResult
@@ -193,10 +217,13 @@ class AsyncCatalogMeasure(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog measure.
+        """Remove a unit of measure from the catalog.
 
         REST method: ``catalog.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-delete.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             bool
@@ -210,10 +237,13 @@ class AsyncCatalogMeasure(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogMeasureGetResult:
-        """Get catalog measure.
+        """Read one unit of measure with its code and symbols.
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             CatalogMeasureGetResult
@@ -228,7 +258,7 @@ class AsyncCatalogMeasure(Namespace):
         )
 
     async def get_fields(self) -> CatalogMeasureGetFieldsResult:
-        """Describe the fields of catalog measure.
+        """Describe the unit of measure fields: type, required and read-only flags.
 
         REST method: ``catalog.measure.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get-fields.html
@@ -253,12 +283,20 @@ class AsyncCatalogMeasure(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogMeasure]:
-        """List catalog measure entries.
+        """List the units of measure available for products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogMeasure]
@@ -278,10 +316,14 @@ class AsyncCatalogMeasure(Namespace):
     async def update(
         self, *, id: int, fields: CatalogMeasureUpdateFields
     ) -> CatalogMeasureUpdateResult:
-        """Update catalog measure.
+        """Change the code, name, symbols or default flag of a unit of measure.
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
+
+        Args:
+            id: ID of the unit of measure.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogMeasureUpdateResult
@@ -306,13 +348,16 @@ class BatchCatalogMeasure(Namespace):
     def add(
         self, *, fields: CatalogMeasureAddFields | Ref
     ) -> BatchCommand[CatalogMeasureAddResult]:
-        """Add catalog measure.
+        """Create a unit of measure (piece, kilogram, metre) for catalog products.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-add.html
+
+        Args:
+            fields: Values of the new unit of measure, keyed by field name.
 
         Returns:
             BatchCommand[CatalogMeasureAddResult]
@@ -326,13 +371,16 @@ class BatchCatalogMeasure(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog measure.
+        """Remove a unit of measure from the catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-delete.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             BatchCommand[bool]
@@ -346,13 +394,16 @@ class BatchCatalogMeasure(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogMeasureGetResult]:
-        """Get catalog measure.
+        """Read one unit of measure with its code and symbols.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-get.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             BatchCommand[CatalogMeasureGetResult]
@@ -366,7 +417,7 @@ class BatchCatalogMeasure(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogMeasureGetFieldsResult]:
-        """Describe the fields of catalog measure.
+        """Describe the unit of measure fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -393,13 +444,21 @@ class BatchCatalogMeasure(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogMeasure]]:
-        """List catalog measure entries.
+        """List the units of measure available for products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogMeasure]]
@@ -418,13 +477,17 @@ class BatchCatalogMeasure(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogMeasureUpdateFields | Ref
     ) -> BatchCommand[CatalogMeasureUpdateResult]:
-        """Update catalog measure.
+        """Change the code, name, symbols or default flag of a unit of measure.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/measure/catalog-measure-update.html
+
+        Args:
+            id: ID of the unit of measure.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogMeasureUpdateResult]

@@ -53,10 +53,13 @@ class CatalogPrice(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CatalogPriceAddFields) -> CatalogPriceAddResult:
-        """Add catalog price.
+        """Set a price of one price type for a product, variation or service.
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+
+        Args:
+            fields: Values of the new product price, keyed by field name.
 
         Returns:
             CatalogPriceAddResult
@@ -71,10 +74,13 @@ class CatalogPrice(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog price.
+        """Remove one price of a product.
 
         REST method: ``catalog.price.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+
+        Args:
+            id: ID of the product price.
 
         Returns:
             bool
@@ -86,10 +92,13 @@ class CatalogPrice(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_PRICE_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> CatalogPriceGetResult:
-        """Get catalog price.
+        """Read one product price with its price type and currency.
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+
+        Args:
+            id: ID of the product price.
 
         Returns:
             CatalogPriceGetResult
@@ -104,7 +113,7 @@ class CatalogPrice(Namespace):
         )
 
     def get_fields(self) -> CatalogPriceGetFieldsResult:
-        """Describe the fields of catalog price.
+        """Describe the product price fields: type, required and read-only flags.
 
         REST method: ``catalog.price.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
@@ -129,12 +138,20 @@ class CatalogPrice(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogPrice]:
-        """List catalog price entries.
+        """List product prices matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.price.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogPrice]
@@ -152,10 +169,15 @@ class CatalogPrice(Namespace):
         )
 
     def modify(self, *, fields: CatalogPriceModifyFields) -> CatalogPriceModifyResult:
-        """Modify catalog price.
+        """Replace all prices of a product in one call.
+
+        Prices with an id are updated, prices without one are created, and existing prices left out are deleted.
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             CatalogPriceModifyResult
@@ -172,10 +194,14 @@ class CatalogPrice(Namespace):
     def update(
         self, *, id: int, fields: CatalogPriceUpdateFields
     ) -> CatalogPriceUpdateResult:
-        """Update catalog price.
+        """Change the value or currency of a product price.
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+
+        Args:
+            id: ID of the product price.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogPriceUpdateResult
@@ -196,10 +222,13 @@ class AsyncCatalogPrice(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CatalogPriceAddFields) -> CatalogPriceAddResult:
-        """Add catalog price.
+        """Set a price of one price type for a product, variation or service.
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+
+        Args:
+            fields: Values of the new product price, keyed by field name.
 
         Returns:
             CatalogPriceAddResult
@@ -214,10 +243,13 @@ class AsyncCatalogPrice(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog price.
+        """Remove one price of a product.
 
         REST method: ``catalog.price.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+
+        Args:
+            id: ID of the product price.
 
         Returns:
             bool
@@ -231,10 +263,13 @@ class AsyncCatalogPrice(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogPriceGetResult:
-        """Get catalog price.
+        """Read one product price with its price type and currency.
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+
+        Args:
+            id: ID of the product price.
 
         Returns:
             CatalogPriceGetResult
@@ -249,7 +284,7 @@ class AsyncCatalogPrice(Namespace):
         )
 
     async def get_fields(self) -> CatalogPriceGetFieldsResult:
-        """Describe the fields of catalog price.
+        """Describe the product price fields: type, required and read-only flags.
 
         REST method: ``catalog.price.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get-fields.html
@@ -274,12 +309,20 @@ class AsyncCatalogPrice(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogPrice]:
-        """List catalog price entries.
+        """List product prices matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.price.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogPrice]
@@ -299,10 +342,15 @@ class AsyncCatalogPrice(Namespace):
     async def modify(
         self, *, fields: CatalogPriceModifyFields
     ) -> CatalogPriceModifyResult:
-        """Modify catalog price.
+        """Replace all prices of a product in one call.
+
+        Prices with an id are updated, prices without one are created, and existing prices left out are deleted.
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             CatalogPriceModifyResult
@@ -319,10 +367,14 @@ class AsyncCatalogPrice(Namespace):
     async def update(
         self, *, id: int, fields: CatalogPriceUpdateFields
     ) -> CatalogPriceUpdateResult:
-        """Update catalog price.
+        """Change the value or currency of a product price.
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+
+        Args:
+            id: ID of the product price.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogPriceUpdateResult
@@ -347,13 +399,16 @@ class BatchCatalogPrice(Namespace):
     def add(
         self, *, fields: CatalogPriceAddFields | Ref
     ) -> BatchCommand[CatalogPriceAddResult]:
-        """Add catalog price.
+        """Set a price of one price type for a product, variation or service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.price.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-add.html
+
+        Args:
+            fields: Values of the new product price, keyed by field name.
 
         Returns:
             BatchCommand[CatalogPriceAddResult]
@@ -367,13 +422,16 @@ class BatchCatalogPrice(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog price.
+        """Remove one price of a product.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.price.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-delete.html
+
+        Args:
+            id: ID of the product price.
 
         Returns:
             BatchCommand[bool]
@@ -387,13 +445,16 @@ class BatchCatalogPrice(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogPriceGetResult]:
-        """Get catalog price.
+        """Read one product price with its price type and currency.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.price.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-get.html
+
+        Args:
+            id: ID of the product price.
 
         Returns:
             BatchCommand[CatalogPriceGetResult]
@@ -407,7 +468,7 @@ class BatchCatalogPrice(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogPriceGetFieldsResult]:
-        """Describe the fields of catalog price.
+        """Describe the product price fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -434,13 +495,21 @@ class BatchCatalogPrice(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogPrice]]:
-        """List catalog price entries.
+        """List product prices matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.price.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogPrice]]
@@ -459,13 +528,18 @@ class BatchCatalogPrice(Namespace):
     def modify(
         self, *, fields: CatalogPriceModifyFields | Ref
     ) -> BatchCommand[CatalogPriceModifyResult]:
-        """Modify catalog price.
+        """Replace all prices of a product in one call.
+
+        Prices with an id are updated, prices without one are created, and existing prices left out are deleted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.price.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             BatchCommand[CatalogPriceModifyResult]
@@ -481,13 +555,17 @@ class BatchCatalogPrice(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogPriceUpdateFields | Ref
     ) -> BatchCommand[CatalogPriceUpdateResult]:
-        """Update catalog price.
+        """Change the value or currency of a product price.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.price.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price/catalog-price-update.html
+
+        Args:
+            id: ID of the product price.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogPriceUpdateResult]

@@ -48,10 +48,13 @@ class CatalogPriceType(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CatalogPriceTypeAddFields) -> CatalogPriceTypeAddResult:
-        """Add catalog price type.
+        """Create a price type, such as retail or wholesale, for product prices.
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+
+        Args:
+            fields: Values of the new price type, keyed by field name.
 
         Returns:
             CatalogPriceTypeAddResult
@@ -66,10 +69,13 @@ class CatalogPriceType(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog price type.
+        """Remove a price type; the base price type cannot be removed.
 
         REST method: ``catalog.priceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+
+        Args:
+            id: ID of the price type.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class CatalogPriceType(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_PRICE_TYPE_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> CatalogPriceTypeGetResult:
-        """Get catalog price type.
+        """Read one price type with its code, base flag and position.
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+
+        Args:
+            id: ID of the price type.
 
         Returns:
             CatalogPriceTypeGetResult
@@ -99,7 +108,7 @@ class CatalogPriceType(Namespace):
         )
 
     def get_fields(self) -> CatalogPriceTypeGetFieldsResult:
-        """Describe the fields of catalog price type.
+        """Describe the price type fields: type, required and read-only flags.
 
         REST method: ``catalog.priceType.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
@@ -124,12 +133,20 @@ class CatalogPriceType(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogPriceType]:
-        """List catalog price type entries.
+        """List the price types of the catalog, such as retail or wholesale.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogPriceType]
@@ -149,10 +166,14 @@ class CatalogPriceType(Namespace):
     def update(
         self, *, id: int, fields: CatalogPriceTypeUpdateFields
     ) -> CatalogPriceTypeUpdateResult:
-        """Update catalog price type.
+        """Change the code, base flag or position of a price type.
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+
+        Args:
+            id: ID of the price type.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogPriceTypeUpdateResult
@@ -177,10 +198,13 @@ class AsyncCatalogPriceType(Namespace):
     async def add(
         self, *, fields: CatalogPriceTypeAddFields
     ) -> CatalogPriceTypeAddResult:
-        """Add catalog price type.
+        """Create a price type, such as retail or wholesale, for product prices.
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+
+        Args:
+            fields: Values of the new price type, keyed by field name.
 
         Returns:
             CatalogPriceTypeAddResult
@@ -195,10 +219,13 @@ class AsyncCatalogPriceType(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog price type.
+        """Remove a price type; the base price type cannot be removed.
 
         REST method: ``catalog.priceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+
+        Args:
+            id: ID of the price type.
 
         Returns:
             bool
@@ -212,10 +239,13 @@ class AsyncCatalogPriceType(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogPriceTypeGetResult:
-        """Get catalog price type.
+        """Read one price type with its code, base flag and position.
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+
+        Args:
+            id: ID of the price type.
 
         Returns:
             CatalogPriceTypeGetResult
@@ -230,7 +260,7 @@ class AsyncCatalogPriceType(Namespace):
         )
 
     async def get_fields(self) -> CatalogPriceTypeGetFieldsResult:
-        """Describe the fields of catalog price type.
+        """Describe the price type fields: type, required and read-only flags.
 
         REST method: ``catalog.priceType.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get-fields.html
@@ -255,12 +285,20 @@ class AsyncCatalogPriceType(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogPriceType]:
-        """List catalog price type entries.
+        """List the price types of the catalog, such as retail or wholesale.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogPriceType]
@@ -280,10 +318,14 @@ class AsyncCatalogPriceType(Namespace):
     async def update(
         self, *, id: int, fields: CatalogPriceTypeUpdateFields
     ) -> CatalogPriceTypeUpdateResult:
-        """Update catalog price type.
+        """Change the code, base flag or position of a price type.
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+
+        Args:
+            id: ID of the price type.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogPriceTypeUpdateResult
@@ -308,13 +350,16 @@ class BatchCatalogPriceType(Namespace):
     def add(
         self, *, fields: CatalogPriceTypeAddFields | Ref
     ) -> BatchCommand[CatalogPriceTypeAddResult]:
-        """Add catalog price type.
+        """Create a price type, such as retail or wholesale, for product prices.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceType.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-add.html
+
+        Args:
+            fields: Values of the new price type, keyed by field name.
 
         Returns:
             BatchCommand[CatalogPriceTypeAddResult]
@@ -328,13 +373,16 @@ class BatchCatalogPriceType(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog price type.
+        """Remove a price type; the base price type cannot be removed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceType.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-delete.html
+
+        Args:
+            id: ID of the price type.
 
         Returns:
             BatchCommand[bool]
@@ -348,13 +396,16 @@ class BatchCatalogPriceType(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogPriceTypeGetResult]:
-        """Get catalog price type.
+        """Read one price type with its code, base flag and position.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceType.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-get.html
+
+        Args:
+            id: ID of the price type.
 
         Returns:
             BatchCommand[CatalogPriceTypeGetResult]
@@ -368,7 +419,7 @@ class BatchCatalogPriceType(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogPriceTypeGetFieldsResult]:
-        """Describe the fields of catalog price type.
+        """Describe the price type fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -395,13 +446,21 @@ class BatchCatalogPriceType(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogPriceType]]:
-        """List catalog price type entries.
+        """List the price types of the catalog, such as retail or wholesale.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogPriceType]]
@@ -420,13 +479,17 @@ class BatchCatalogPriceType(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogPriceTypeUpdateFields | Ref
     ) -> BatchCommand[CatalogPriceTypeUpdateResult]:
-        """Update catalog price type.
+        """Change the code, base flag or position of a price type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceType.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/catalog-price-type-update.html
+
+        Args:
+            id: ID of the price type.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogPriceTypeUpdateResult]

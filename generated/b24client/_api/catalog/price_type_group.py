@@ -41,10 +41,13 @@ class CatalogPriceTypeGroup(Namespace):
     def add(
         self, *, fields: CatalogPriceTypeGroupAddFields
     ) -> CatalogPriceTypeGroupAddResult:
-        """Add catalog price type group.
+        """Let a customer group see or buy at a given price type.
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+
+        Args:
+            fields: Values of the new price type access rule, keyed by field name.
 
         Returns:
             CatalogPriceTypeGroupAddResult
@@ -59,10 +62,13 @@ class CatalogPriceTypeGroup(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog price type group.
+        """Take away a customer group access to a price type.
 
         REST method: ``catalog.priceTypeGroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+
+        Args:
+            id: ID of the price type access rule.
 
         Returns:
             bool
@@ -76,7 +82,7 @@ class CatalogPriceTypeGroup(Namespace):
         )
 
     def get_fields(self) -> CatalogPriceTypeGroupGetFieldsResult:
-        """Describe the fields of catalog price type group.
+        """Describe the fields of price type access rules for customer groups.
 
         REST method: ``catalog.priceTypeGroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
@@ -101,12 +107,20 @@ class CatalogPriceTypeGroup(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogPriceTypeGroup]:
-        """List catalog price type group entries.
+        """List which customer groups may see or buy at which price types.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeGroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogPriceTypeGroup]
@@ -132,10 +146,13 @@ class AsyncCatalogPriceTypeGroup(Namespace):
     async def add(
         self, *, fields: CatalogPriceTypeGroupAddFields
     ) -> CatalogPriceTypeGroupAddResult:
-        """Add catalog price type group.
+        """Let a customer group see or buy at a given price type.
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+
+        Args:
+            fields: Values of the new price type access rule, keyed by field name.
 
         Returns:
             CatalogPriceTypeGroupAddResult
@@ -152,10 +169,13 @@ class AsyncCatalogPriceTypeGroup(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog price type group.
+        """Take away a customer group access to a price type.
 
         REST method: ``catalog.priceTypeGroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+
+        Args:
+            id: ID of the price type access rule.
 
         Returns:
             bool
@@ -170,7 +190,7 @@ class AsyncCatalogPriceTypeGroup(Namespace):
         )
 
     async def get_fields(self) -> CatalogPriceTypeGroupGetFieldsResult:
-        """Describe the fields of catalog price type group.
+        """Describe the fields of price type access rules for customer groups.
 
         REST method: ``catalog.priceTypeGroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-get-fields.html
@@ -195,12 +215,20 @@ class AsyncCatalogPriceTypeGroup(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogPriceTypeGroup]:
-        """List catalog price type group entries.
+        """List which customer groups may see or buy at which price types.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeGroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogPriceTypeGroup]
@@ -226,13 +254,16 @@ class BatchCatalogPriceTypeGroup(Namespace):
     def add(
         self, *, fields: CatalogPriceTypeGroupAddFields | Ref
     ) -> BatchCommand[CatalogPriceTypeGroupAddResult]:
-        """Add catalog price type group.
+        """Let a customer group see or buy at a given price type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeGroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-add.html
+
+        Args:
+            fields: Values of the new price type access rule, keyed by field name.
 
         Returns:
             BatchCommand[CatalogPriceTypeGroupAddResult]
@@ -246,13 +277,16 @@ class BatchCatalogPriceTypeGroup(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog price type group.
+        """Take away a customer group access to a price type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeGroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-delete.html
+
+        Args:
+            id: ID of the price type access rule.
 
         Returns:
             BatchCommand[bool]
@@ -266,7 +300,7 @@ class BatchCatalogPriceTypeGroup(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogPriceTypeGroupGetFieldsResult]:
-        """Describe the fields of catalog price type group.
+        """Describe the fields of price type access rules for customer groups.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -293,13 +327,21 @@ class BatchCatalogPriceTypeGroup(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogPriceTypeGroup]]:
-        """List catalog price type group entries.
+        """List which customer groups may see or buy at which price types.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeGroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-group/catalog-price-type-group-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogPriceTypeGroup]]

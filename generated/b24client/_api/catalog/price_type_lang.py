@@ -54,10 +54,13 @@ class CatalogPriceTypeLang(Namespace):
     def add(
         self, *, fields: CatalogPriceTypeLangAddFields
     ) -> CatalogPriceTypeLangAddResult:
-        """Add catalog price type lang.
+        """Add a translated name of a price type for one language.
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+
+        Args:
+            fields: Values of the new price type translation, keyed by field name.
 
         Returns:
             CatalogPriceTypeLangAddResult
@@ -72,10 +75,13 @@ class CatalogPriceTypeLang(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog price type lang.
+        """Remove a translated name of a price type.
 
         REST method: ``catalog.priceTypeLang.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+
+        Args:
+            id: ID of the price type translation.
 
         Returns:
             bool
@@ -89,10 +95,13 @@ class CatalogPriceTypeLang(Namespace):
         )
 
     def get(self, *, id: int) -> CatalogPriceTypeLangGetResult:
-        """Get catalog price type lang.
+        """Read one translated name of a price type.
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+
+        Args:
+            id: ID of the price type translation.
 
         Returns:
             CatalogPriceTypeLangGetResult
@@ -107,7 +116,7 @@ class CatalogPriceTypeLang(Namespace):
         )
 
     def get_fields(self) -> CatalogPriceTypeLangGetFieldsResult:
-        """Describe the fields of catalog price type lang.
+        """Describe the fields of price type name translations.
 
         REST method: ``catalog.priceTypeLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
@@ -127,12 +136,15 @@ class CatalogPriceTypeLang(Namespace):
     def get_languages(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> Page[CatalogPriceTypeLangGetLanguagesResult]:
-        """Get languages of catalog price type lang.
+        """List the languages price type names can be translated into.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             Page[CatalogPriceTypeLangGetLanguagesResult]
@@ -156,12 +168,20 @@ class CatalogPriceTypeLang(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogPriceTypeLang]:
-        """List catalog price type lang entries.
+        """List translated names of price types matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogPriceTypeLang]
@@ -181,10 +201,14 @@ class CatalogPriceTypeLang(Namespace):
     def update(
         self, *, id: int, fields: CatalogPriceTypeLangUpdateFields
     ) -> CatalogPriceTypeLangUpdateResult:
-        """Update catalog price type lang.
+        """Change a translated name of a price type or its language.
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Args:
+            id: ID of the price type translation.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogPriceTypeLangUpdateResult
@@ -209,10 +233,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
     async def add(
         self, *, fields: CatalogPriceTypeLangAddFields
     ) -> CatalogPriceTypeLangAddResult:
-        """Add catalog price type lang.
+        """Add a translated name of a price type for one language.
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+
+        Args:
+            fields: Values of the new price type translation, keyed by field name.
 
         Returns:
             CatalogPriceTypeLangAddResult
@@ -229,10 +256,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog price type lang.
+        """Remove a translated name of a price type.
 
         REST method: ``catalog.priceTypeLang.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+
+        Args:
+            id: ID of the price type translation.
 
         Returns:
             bool
@@ -247,10 +277,13 @@ class AsyncCatalogPriceTypeLang(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogPriceTypeLangGetResult:
-        """Get catalog price type lang.
+        """Read one translated name of a price type.
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+
+        Args:
+            id: ID of the price type translation.
 
         Returns:
             CatalogPriceTypeLangGetResult
@@ -265,7 +298,7 @@ class AsyncCatalogPriceTypeLang(Namespace):
         )
 
     async def get_fields(self) -> CatalogPriceTypeLangGetFieldsResult:
-        """Describe the fields of catalog price type lang.
+        """Describe the fields of price type name translations.
 
         REST method: ``catalog.priceTypeLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-fields.html
@@ -285,12 +318,15 @@ class AsyncCatalogPriceTypeLang(Namespace):
     async def get_languages(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[CatalogPriceTypeLangGetLanguagesResult]:
-        """Get languages of catalog price type lang.
+        """List the languages price type names can be translated into.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             AsyncPage[CatalogPriceTypeLangGetLanguagesResult]
@@ -314,12 +350,20 @@ class AsyncCatalogPriceTypeLang(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogPriceTypeLang]:
-        """List catalog price type lang entries.
+        """List translated names of price types matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.priceTypeLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogPriceTypeLang]
@@ -339,10 +383,14 @@ class AsyncCatalogPriceTypeLang(Namespace):
     async def update(
         self, *, id: int, fields: CatalogPriceTypeLangUpdateFields
     ) -> CatalogPriceTypeLangUpdateResult:
-        """Update catalog price type lang.
+        """Change a translated name of a price type or its language.
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Args:
+            id: ID of the price type translation.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogPriceTypeLangUpdateResult
@@ -367,13 +415,16 @@ class BatchCatalogPriceTypeLang(Namespace):
     def add(
         self, *, fields: CatalogPriceTypeLangAddFields | Ref
     ) -> BatchCommand[CatalogPriceTypeLangAddResult]:
-        """Add catalog price type lang.
+        """Add a translated name of a price type for one language.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-add.html
+
+        Args:
+            fields: Values of the new price type translation, keyed by field name.
 
         Returns:
             BatchCommand[CatalogPriceTypeLangAddResult]
@@ -387,13 +438,16 @@ class BatchCatalogPriceTypeLang(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog price type lang.
+        """Remove a translated name of a price type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeLang.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-delete.html
+
+        Args:
+            id: ID of the price type translation.
 
         Returns:
             BatchCommand[bool]
@@ -407,13 +461,16 @@ class BatchCatalogPriceTypeLang(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogPriceTypeLangGetResult]:
-        """Get catalog price type lang.
+        """Read one translated name of a price type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeLang.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get.html
+
+        Args:
+            id: ID of the price type translation.
 
         Returns:
             BatchCommand[CatalogPriceTypeLangGetResult]
@@ -427,7 +484,7 @@ class BatchCatalogPriceTypeLang(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogPriceTypeLangGetFieldsResult]:
-        """Describe the fields of catalog price type lang.
+        """Describe the fields of price type name translations.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -449,13 +506,16 @@ class BatchCatalogPriceTypeLang(Namespace):
     def get_languages(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[CatalogPriceTypeLangGetLanguagesResult]]:
-        """Get languages of catalog price type lang.
+        """List the languages price type names can be translated into.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeLang.getLanguages``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-get-languages.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[CatalogPriceTypeLangGetLanguagesResult]]
@@ -478,13 +538,21 @@ class BatchCatalogPriceTypeLang(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogPriceTypeLang]]:
-        """List catalog price type lang entries.
+        """List translated names of price types matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogPriceTypeLang]]
@@ -503,13 +571,17 @@ class BatchCatalogPriceTypeLang(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogPriceTypeLangUpdateFields | Ref
     ) -> BatchCommand[CatalogPriceTypeLangUpdateResult]:
-        """Update catalog price type lang.
+        """Change a translated name of a price type or its language.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.priceTypeLang.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/price-type/price-type-lang/catalog-price-type-lang-update.html
+
+        Args:
+            id: ID of the price type translation.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogPriceTypeLangUpdateResult]

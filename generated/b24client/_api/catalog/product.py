@@ -166,12 +166,13 @@ class CatalogProduct(Namespace):
         fields: CatalogProductAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductAddResult:
-        """Add catalog product.
+        """Create a product in a product catalog and return it.
 
         REST method: ``catalog.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
 
         Args:
+            fields: Values of the new product, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -198,10 +199,13 @@ class CatalogProduct(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog product.
+        """Remove a product and its data from the catalog for good.
 
         REST method: ``catalog.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             bool
@@ -213,10 +217,13 @@ class CatalogProduct(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_PRODUCT_DELETE, {"id": id}))
 
     def download(self, *, fields: CatalogProductDownloadFields) -> Any:
-        """Download catalog product.
+        """Download a file (image or file property) attached to a product.
 
         REST method: ``catalog.product.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -228,10 +235,13 @@ class CatalogProduct(Namespace):
         return self._backend._invoke(_CATALOG_PRODUCT_DOWNLOAD, {"fields": fields})
 
     def get(self, *, id: int) -> CatalogProductGetResult:
-        """Get catalog product.
+        """Read a product with its catalog fields and property values.
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             CatalogProductGetResult
@@ -248,10 +258,13 @@ class CatalogProduct(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductGetFieldsByFilterResult:
-        """Get fields by filter of catalog product.
+        """Describe the product fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductGetFieldsByFilterResult
@@ -275,12 +288,20 @@ class CatalogProduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: str | int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProduct]:
-        """List catalog product entries.
+        """List products of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProduct]
@@ -304,12 +325,14 @@ class CatalogProduct(Namespace):
         fields: CatalogProductUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductUpdateResult:
-        """Update catalog product.
+        """Change the name, pictures, texts or property values of a product.
 
         REST method: ``catalog.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
 
         Args:
+            id: ID of the product.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -363,12 +386,13 @@ class AsyncCatalogProduct(Namespace):
         fields: CatalogProductAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductAddResult:
-        """Add catalog product.
+        """Create a product in a product catalog and return it.
 
         REST method: ``catalog.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
 
         Args:
+            fields: Values of the new product, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -395,10 +419,13 @@ class AsyncCatalogProduct(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog product.
+        """Remove a product and its data from the catalog for good.
 
         REST method: ``catalog.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             bool
@@ -412,10 +439,13 @@ class AsyncCatalogProduct(Namespace):
         )
 
     async def download(self, *, fields: CatalogProductDownloadFields) -> Any:
-        """Download catalog product.
+        """Download a file (image or file property) attached to a product.
 
         REST method: ``catalog.product.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -429,10 +459,13 @@ class AsyncCatalogProduct(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogProductGetResult:
-        """Get catalog product.
+        """Read a product with its catalog fields and property values.
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             CatalogProductGetResult
@@ -449,10 +482,13 @@ class AsyncCatalogProduct(Namespace):
     async def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductGetFieldsByFilterResult:
-        """Get fields by filter of catalog product.
+        """Describe the product fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductGetFieldsByFilterResult
@@ -476,12 +512,20 @@ class AsyncCatalogProduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: str | int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProduct]:
-        """List catalog product entries.
+        """List products of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProduct]
@@ -505,12 +549,14 @@ class AsyncCatalogProduct(Namespace):
         fields: CatalogProductUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductUpdateResult:
-        """Update catalog product.
+        """Change the name, pictures, texts or property values of a product.
 
         REST method: ``catalog.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
 
         Args:
+            id: ID of the product.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -564,7 +610,7 @@ class BatchCatalogProduct(Namespace):
         fields: CatalogProductAddFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductAddResult]:
-        """Add catalog product.
+        """Create a product in a product catalog and return it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -573,6 +619,7 @@ class BatchCatalogProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-add.html
 
         Args:
+            fields: Values of the new product, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -598,13 +645,16 @@ class BatchCatalogProduct(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog product.
+        """Remove a product and its data from the catalog for good.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-delete.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             BatchCommand[bool]
@@ -620,13 +670,16 @@ class BatchCatalogProduct(Namespace):
     def download(
         self, *, fields: CatalogProductDownloadFields | Ref
     ) -> BatchCommand[Any]:
-        """Download catalog product.
+        """Download a file (image or file property) attached to a product.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             BatchCommand[Any]
@@ -640,13 +693,16 @@ class BatchCatalogProduct(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductGetResult]:
-        """Get catalog product.
+        """Read a product with its catalog fields and property values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             BatchCommand[CatalogProductGetResult]
@@ -662,13 +718,16 @@ class BatchCatalogProduct(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[CatalogProductGetFieldsByFilterResult]:
-        """Get fields by filter of catalog product.
+        """Describe the product fields, including properties, of one catalog information block.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             BatchCommand[CatalogProductGetFieldsByFilterResult]
@@ -691,13 +750,21 @@ class BatchCatalogProduct(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: str | int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProduct]]:
-        """List catalog product entries.
+        """List products of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProduct]]
@@ -720,7 +787,7 @@ class BatchCatalogProduct(Namespace):
         fields: CatalogProductUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductUpdateResult]:
-        """Update catalog product.
+        """Change the name, pictures, texts or property values of a product.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -729,6 +796,8 @@ class BatchCatalogProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/catalog-product-update.html
 
         Args:
+            id: ID of the product.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -766,12 +835,13 @@ class CatalogProductOffer(Namespace):
         fields: CatalogProductOfferAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductOfferAddResult:
-        """Add catalog product offer.
+        """Create a variation in a product catalog and return it.
 
         REST method: ``catalog.product.offer.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
 
         Args:
+            fields: Values of the new variation, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -798,10 +868,13 @@ class CatalogProductOffer(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog product offer.
+        """Remove a variation of a parent product from the catalog.
 
         REST method: ``catalog.product.offer.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+
+        Args:
+            id: ID of the variation.
 
         Returns:
             bool
@@ -815,10 +888,13 @@ class CatalogProductOffer(Namespace):
         )
 
     def download(self, *, fields: CatalogProductOfferDownloadFields) -> Any:
-        """Download catalog product offer.
+        """Download a file (image or file property) attached to a variation.
 
         REST method: ``catalog.product.offer.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -832,10 +908,13 @@ class CatalogProductOffer(Namespace):
         )
 
     def get(self, *, id: int) -> CatalogProductOfferGetResult:
-        """Get catalog product offer.
+        """Read a variation with its catalog fields and property values.
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+
+        Args:
+            id: ID of the variation.
 
         Returns:
             CatalogProductOfferGetResult
@@ -852,10 +931,13 @@ class CatalogProductOffer(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductOfferGetFieldsByFilterResult:
-        """Get fields by filter of catalog product offer.
+        """Describe the variation fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductOfferGetFieldsByFilterResult
@@ -879,12 +961,20 @@ class CatalogProductOffer(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductOffer]:
-        """List catalog product offer entries.
+        """List variations of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.offer.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProductOffer]
@@ -908,12 +998,14 @@ class CatalogProductOffer(Namespace):
         fields: CatalogProductOfferUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductOfferUpdateResult:
-        """Update catalog product offer.
+        """Change the name, pictures, texts or property values of a variation.
 
         REST method: ``catalog.product.offer.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
 
         Args:
+            id: ID of the variation.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -952,12 +1044,13 @@ class AsyncCatalogProductOffer(Namespace):
         fields: CatalogProductOfferAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductOfferAddResult:
-        """Add catalog product offer.
+        """Create a variation in a product catalog and return it.
 
         REST method: ``catalog.product.offer.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
 
         Args:
+            fields: Values of the new variation, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -984,10 +1077,13 @@ class AsyncCatalogProductOffer(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog product offer.
+        """Remove a variation of a parent product from the catalog.
 
         REST method: ``catalog.product.offer.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+
+        Args:
+            id: ID of the variation.
 
         Returns:
             bool
@@ -1001,10 +1097,13 @@ class AsyncCatalogProductOffer(Namespace):
         )
 
     async def download(self, *, fields: CatalogProductOfferDownloadFields) -> Any:
-        """Download catalog product offer.
+        """Download a file (image or file property) attached to a variation.
 
         REST method: ``catalog.product.offer.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -1018,10 +1117,13 @@ class AsyncCatalogProductOffer(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogProductOfferGetResult:
-        """Get catalog product offer.
+        """Read a variation with its catalog fields and property values.
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+
+        Args:
+            id: ID of the variation.
 
         Returns:
             CatalogProductOfferGetResult
@@ -1038,10 +1140,13 @@ class AsyncCatalogProductOffer(Namespace):
     async def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductOfferGetFieldsByFilterResult:
-        """Get fields by filter of catalog product offer.
+        """Describe the variation fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductOfferGetFieldsByFilterResult
@@ -1065,12 +1170,20 @@ class AsyncCatalogProductOffer(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductOffer]:
-        """List catalog product offer entries.
+        """List variations of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.offer.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProductOffer]
@@ -1094,12 +1207,14 @@ class AsyncCatalogProductOffer(Namespace):
         fields: CatalogProductOfferUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductOfferUpdateResult:
-        """Update catalog product offer.
+        """Change the name, pictures, texts or property values of a variation.
 
         REST method: ``catalog.product.offer.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
 
         Args:
+            id: ID of the variation.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1138,7 +1253,7 @@ class BatchCatalogProductOffer(Namespace):
         fields: CatalogProductOfferAddFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductOfferAddResult]:
-        """Add catalog product offer.
+        """Create a variation in a product catalog and return it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1147,6 +1262,7 @@ class BatchCatalogProductOffer(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-add.html
 
         Args:
+            fields: Values of the new variation, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1172,13 +1288,16 @@ class BatchCatalogProductOffer(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog product offer.
+        """Remove a variation of a parent product from the catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.offer.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-delete.html
+
+        Args:
+            id: ID of the variation.
 
         Returns:
             BatchCommand[bool]
@@ -1194,13 +1313,16 @@ class BatchCatalogProductOffer(Namespace):
     def download(
         self, *, fields: CatalogProductOfferDownloadFields | Ref
     ) -> BatchCommand[Any]:
-        """Download catalog product offer.
+        """Download a file (image or file property) attached to a variation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.offer.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             BatchCommand[Any]
@@ -1214,13 +1336,16 @@ class BatchCatalogProductOffer(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductOfferGetResult]:
-        """Get catalog product offer.
+        """Read a variation with its catalog fields and property values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.offer.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get.html
+
+        Args:
+            id: ID of the variation.
 
         Returns:
             BatchCommand[CatalogProductOfferGetResult]
@@ -1236,13 +1361,16 @@ class BatchCatalogProductOffer(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[CatalogProductOfferGetFieldsByFilterResult]:
-        """Get fields by filter of catalog product offer.
+        """Describe the variation fields, including properties, of one catalog information block.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.offer.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             BatchCommand[CatalogProductOfferGetFieldsByFilterResult]
@@ -1265,13 +1393,21 @@ class BatchCatalogProductOffer(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductOffer]]:
-        """List catalog product offer entries.
+        """List variations of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.offer.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProductOffer]]
@@ -1294,7 +1430,7 @@ class BatchCatalogProductOffer(Namespace):
         fields: CatalogProductOfferUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductOfferUpdateResult]:
-        """Update catalog product offer.
+        """Change the name, pictures, texts or property values of a variation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1303,6 +1439,8 @@ class BatchCatalogProductOffer(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/offer/catalog-product-offer-update.html
 
         Args:
+            id: ID of the variation.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1340,12 +1478,13 @@ class CatalogProductService(Namespace):
         fields: CatalogProductServiceAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductServiceAddResult:
-        """Add catalog product service.
+        """Create a service in a product catalog and return it.
 
         REST method: ``catalog.product.service.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
 
         Args:
+            fields: Values of the new service, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1372,10 +1511,13 @@ class CatalogProductService(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog product service.
+        """Remove a service item from the catalog for good.
 
         REST method: ``catalog.product.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+
+        Args:
+            id: ID of the service.
 
         Returns:
             bool
@@ -1389,10 +1531,13 @@ class CatalogProductService(Namespace):
         )
 
     def download(self, *, fields: CatalogProductServiceDownloadFields) -> Any:
-        """Download catalog product service.
+        """Download a file (image or file property) attached to a service.
 
         REST method: ``catalog.product.service.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -1406,10 +1551,13 @@ class CatalogProductService(Namespace):
         )
 
     def get(self, *, id: int) -> CatalogProductServiceGetResult:
-        """Get catalog product service.
+        """Read a service with its catalog fields and property values.
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+
+        Args:
+            id: ID of the service.
 
         Returns:
             CatalogProductServiceGetResult
@@ -1426,10 +1574,13 @@ class CatalogProductService(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductServiceGetFieldsByFilterResult:
-        """Get fields by filter of catalog product service.
+        """Describe the service fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductServiceGetFieldsByFilterResult
@@ -1453,12 +1604,20 @@ class CatalogProductService(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductService]:
-        """List catalog product service entries.
+        """List services of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.service.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProductService]
@@ -1482,12 +1641,14 @@ class CatalogProductService(Namespace):
         fields: CatalogProductServiceUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductServiceUpdateResult:
-        """Update catalog product service.
+        """Change the name, pictures, texts or property values of a service.
 
         REST method: ``catalog.product.service.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
 
         Args:
+            id: ID of the service.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1526,12 +1687,13 @@ class AsyncCatalogProductService(Namespace):
         fields: CatalogProductServiceAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductServiceAddResult:
-        """Add catalog product service.
+        """Create a service in a product catalog and return it.
 
         REST method: ``catalog.product.service.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
 
         Args:
+            fields: Values of the new service, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1558,10 +1720,13 @@ class AsyncCatalogProductService(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog product service.
+        """Remove a service item from the catalog for good.
 
         REST method: ``catalog.product.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+
+        Args:
+            id: ID of the service.
 
         Returns:
             bool
@@ -1576,10 +1741,13 @@ class AsyncCatalogProductService(Namespace):
         )
 
     async def download(self, *, fields: CatalogProductServiceDownloadFields) -> Any:
-        """Download catalog product service.
+        """Download a file (image or file property) attached to a service.
 
         REST method: ``catalog.product.service.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -1593,10 +1761,13 @@ class AsyncCatalogProductService(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogProductServiceGetResult:
-        """Get catalog product service.
+        """Read a service with its catalog fields and property values.
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+
+        Args:
+            id: ID of the service.
 
         Returns:
             CatalogProductServiceGetResult
@@ -1613,10 +1784,13 @@ class AsyncCatalogProductService(Namespace):
     async def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductServiceGetFieldsByFilterResult:
-        """Get fields by filter of catalog product service.
+        """Describe the service fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductServiceGetFieldsByFilterResult
@@ -1640,12 +1814,20 @@ class AsyncCatalogProductService(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductService]:
-        """List catalog product service entries.
+        """List services of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.service.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProductService]
@@ -1669,12 +1851,14 @@ class AsyncCatalogProductService(Namespace):
         fields: CatalogProductServiceUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductServiceUpdateResult:
-        """Update catalog product service.
+        """Change the name, pictures, texts or property values of a service.
 
         REST method: ``catalog.product.service.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
 
         Args:
+            id: ID of the service.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1713,7 +1897,7 @@ class BatchCatalogProductService(Namespace):
         fields: CatalogProductServiceAddFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductServiceAddResult]:
-        """Add catalog product service.
+        """Create a service in a product catalog and return it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1722,6 +1906,7 @@ class BatchCatalogProductService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-add.html
 
         Args:
+            fields: Values of the new service, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1747,13 +1932,16 @@ class BatchCatalogProductService(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog product service.
+        """Remove a service item from the catalog for good.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-delete.html
+
+        Args:
+            id: ID of the service.
 
         Returns:
             BatchCommand[bool]
@@ -1769,13 +1957,16 @@ class BatchCatalogProductService(Namespace):
     def download(
         self, *, fields: CatalogProductServiceDownloadFields | Ref
     ) -> BatchCommand[Any]:
-        """Download catalog product service.
+        """Download a file (image or file property) attached to a service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.service.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             BatchCommand[Any]
@@ -1791,13 +1982,16 @@ class BatchCatalogProductService(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductServiceGetResult]:
-        """Get catalog product service.
+        """Read a service with its catalog fields and property values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get.html
+
+        Args:
+            id: ID of the service.
 
         Returns:
             BatchCommand[CatalogProductServiceGetResult]
@@ -1813,13 +2007,16 @@ class BatchCatalogProductService(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[CatalogProductServiceGetFieldsByFilterResult]:
-        """Get fields by filter of catalog product service.
+        """Describe the service fields, including properties, of one catalog information block.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.service.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             BatchCommand[CatalogProductServiceGetFieldsByFilterResult]
@@ -1842,13 +2039,21 @@ class BatchCatalogProductService(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductService]]:
-        """List catalog product service entries.
+        """List services of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.service.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProductService]]
@@ -1871,7 +2076,7 @@ class BatchCatalogProductService(Namespace):
         fields: CatalogProductServiceUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductServiceUpdateResult]:
-        """Update catalog product service.
+        """Change the name, pictures, texts or property values of a service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1880,6 +2085,8 @@ class BatchCatalogProductService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/service/catalog-product-service-update.html
 
         Args:
+            id: ID of the service.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1917,12 +2124,15 @@ class CatalogProductSku(Namespace):
         fields: CatalogProductSkuAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductSkuAddResult:
-        """Add catalog product sku.
+        """Create a parent product in a product catalog and return it.
+
+        For parent products, measure, VAT, dimensions, purchase price and quantity can be edited only on-premise, with the option that shows the catalog tab for products with variations turned on.
 
         REST method: ``catalog.product.sku.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
 
         Args:
+            fields: Values of the new parent product, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1949,10 +2159,13 @@ class CatalogProductSku(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog product sku.
+        """Remove a parent product (a product with variations) from the catalog.
 
         REST method: ``catalog.product.sku.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+
+        Args:
+            id: ID of the parent product.
 
         Returns:
             bool
@@ -1966,10 +2179,13 @@ class CatalogProductSku(Namespace):
         )
 
     def download(self, *, fields: CatalogProductSkuDownloadFields) -> Any:
-        """Download catalog product sku.
+        """Download a file (image or file property) attached to a parent product.
 
         REST method: ``catalog.product.sku.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -1981,10 +2197,13 @@ class CatalogProductSku(Namespace):
         return self._backend._invoke(_CATALOG_PRODUCT_SKU_DOWNLOAD, {"fields": fields})
 
     def get(self, *, id: int) -> CatalogProductSkuGetResult:
-        """Get catalog product sku.
+        """Read a parent product with its catalog fields and property values.
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+
+        Args:
+            id: ID of the parent product.
 
         Returns:
             CatalogProductSkuGetResult
@@ -2001,10 +2220,13 @@ class CatalogProductSku(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductSkuGetFieldsByFilterResult:
-        """Get fields by filter of catalog product sku.
+        """Describe the parent product fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductSkuGetFieldsByFilterResult
@@ -2028,12 +2250,20 @@ class CatalogProductSku(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductSku]:
-        """List catalog product sku entries.
+        """List parent products of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.sku.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProductSku]
@@ -2057,12 +2287,14 @@ class CatalogProductSku(Namespace):
         fields: CatalogProductSkuUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductSkuUpdateResult:
-        """Update catalog product sku.
+        """Change the name, pictures, texts or property values of a parent product.
 
         REST method: ``catalog.product.sku.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
 
         Args:
+            id: ID of the parent product.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -2101,12 +2333,15 @@ class AsyncCatalogProductSku(Namespace):
         fields: CatalogProductSkuAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductSkuAddResult:
-        """Add catalog product sku.
+        """Create a parent product in a product catalog and return it.
+
+        For parent products, measure, VAT, dimensions, purchase price and quantity can be edited only on-premise, with the option that shows the catalog tab for products with variations turned on.
 
         REST method: ``catalog.product.sku.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
 
         Args:
+            fields: Values of the new parent product, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -2133,10 +2368,13 @@ class AsyncCatalogProductSku(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog product sku.
+        """Remove a parent product (a product with variations) from the catalog.
 
         REST method: ``catalog.product.sku.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+
+        Args:
+            id: ID of the parent product.
 
         Returns:
             bool
@@ -2150,10 +2388,13 @@ class AsyncCatalogProductSku(Namespace):
         )
 
     async def download(self, *, fields: CatalogProductSkuDownloadFields) -> Any:
-        """Download catalog product sku.
+        """Download a file (image or file property) attached to a parent product.
 
         REST method: ``catalog.product.sku.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             Any
@@ -2167,10 +2408,13 @@ class AsyncCatalogProductSku(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogProductSkuGetResult:
-        """Get catalog product sku.
+        """Read a parent product with its catalog fields and property values.
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+
+        Args:
+            id: ID of the parent product.
 
         Returns:
             CatalogProductSkuGetResult
@@ -2187,10 +2431,13 @@ class AsyncCatalogProductSku(Namespace):
     async def get_fields_by_filter(
         self, *, filter: dict[str, Any]
     ) -> CatalogProductSkuGetFieldsByFilterResult:
-        """Get fields by filter of catalog product sku.
+        """Describe the parent product fields, including properties, of one catalog information block.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             CatalogProductSkuGetFieldsByFilterResult
@@ -2214,12 +2461,20 @@ class AsyncCatalogProductSku(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductSku]:
-        """List catalog product sku entries.
+        """List parent products of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.product.sku.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProductSku]
@@ -2243,12 +2498,14 @@ class AsyncCatalogProductSku(Namespace):
         fields: CatalogProductSkuUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CatalogProductSkuUpdateResult:
-        """Update catalog product sku.
+        """Change the name, pictures, texts or property values of a parent product.
 
         REST method: ``catalog.product.sku.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
 
         Args:
+            id: ID of the parent product.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -2287,7 +2544,9 @@ class BatchCatalogProductSku(Namespace):
         fields: CatalogProductSkuAddFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductSkuAddResult]:
-        """Add catalog product sku.
+        """Create a parent product in a product catalog and return it.
+
+        For parent products, measure, VAT, dimensions, purchase price and quantity can be edited only on-premise, with the option that shows the catalog tab for products with variations turned on.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2296,6 +2555,7 @@ class BatchCatalogProductSku(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-add.html
 
         Args:
+            fields: Values of the new parent product, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -2321,13 +2581,16 @@ class BatchCatalogProductSku(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog product sku.
+        """Remove a parent product (a product with variations) from the catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.sku.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-delete.html
+
+        Args:
+            id: ID of the parent product.
 
         Returns:
             BatchCommand[bool]
@@ -2343,13 +2606,16 @@ class BatchCatalogProductSku(Namespace):
     def download(
         self, *, fields: CatalogProductSkuDownloadFields | Ref
     ) -> BatchCommand[Any]:
-        """Download catalog product sku.
+        """Download a file (image or file property) attached to a parent product.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.sku.download``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-download.html
+
+        Args:
+            fields: Which file to download.
 
         Returns:
             BatchCommand[Any]
@@ -2363,13 +2629,16 @@ class BatchCatalogProductSku(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductSkuGetResult]:
-        """Get catalog product sku.
+        """Read a parent product with its catalog fields and property values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.sku.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get.html
+
+        Args:
+            id: ID of the parent product.
 
         Returns:
             BatchCommand[CatalogProductSkuGetResult]
@@ -2385,13 +2654,16 @@ class BatchCatalogProductSku(Namespace):
     def get_fields_by_filter(
         self, *, filter: dict[str, Any] | Ref
     ) -> BatchCommand[CatalogProductSkuGetFieldsByFilterResult]:
-        """Get fields by filter of catalog product sku.
+        """Describe the parent product fields, including properties, of one catalog information block.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.sku.getFieldsByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-get-fields-by-filter.html
+
+        Args:
+            filter: Must hold iblockId, the ID of the catalog information block (catalog.catalog.list).
 
         Returns:
             BatchCommand[CatalogProductSkuGetFieldsByFilterResult]
@@ -2414,13 +2686,21 @@ class BatchCatalogProductSku(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductSku]]:
-        """List catalog product sku entries.
+        """List parent products of a catalog matching a filter, page by page.
+
+        select must include "id" and "iblockId", and filter must include "iblockId". Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.product.sku.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-list.html
+
+        Args:
+            select: Fields to return; must include "id" and "iblockId".
+            filter: Conditions as {field: value}; must include "iblockId". A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProductSku]]
@@ -2443,7 +2723,7 @@ class BatchCatalogProductSku(Namespace):
         fields: CatalogProductSkuUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CatalogProductSkuUpdateResult]:
-        """Update catalog product sku.
+        """Change the name, pictures, texts or property values of a parent product.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2452,6 +2732,8 @@ class BatchCatalogProductSku(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product/sku/catalog-product-sku-update.html
 
         Args:
+            id: ID of the parent product.
+            fields: Fields to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:

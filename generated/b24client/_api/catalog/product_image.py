@@ -45,13 +45,14 @@ class CatalogProductImage(Namespace):
     def add(
         self, *, fields: CatalogProductImageAddFields, file_content: Sequence[str]
     ) -> CatalogProductImageAddResult:
-        """Add catalog product image.
+        """Upload an image to a product, parent product, variation or service.
 
         REST method: ``catalog.productImage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            fields: Values of the new product image, keyed by field name.
+            file_content: The image as [file name, base64 content]. Wire name: ``fileContent``.
 
         Returns:
             CatalogProductImageAddResult
@@ -69,13 +70,14 @@ class CatalogProductImage(Namespace):
         )
 
     def delete(self, *, product_id: int, id: int) -> bool:
-        """Delete catalog product image.
+        """Remove an image from a product or variation.
 
         REST method: ``catalog.productImage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-delete.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            id: ID of the product image.
 
         Returns:
             bool
@@ -92,13 +94,14 @@ class CatalogProductImage(Namespace):
         )
 
     def get(self, *, product_id: int, id: int) -> CatalogProductImageGetResult:
-        """Get catalog product image.
+        """Read one product image with its type and download links.
 
         REST method: ``catalog.productImage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            id: ID of the product image.
 
         Returns:
             CatalogProductImageGetResult
@@ -115,7 +118,7 @@ class CatalogProductImage(Namespace):
         )
 
     def get_fields(self) -> CatalogProductImageGetFieldsResult:
-        """Describe the fields of catalog product image.
+        """Describe the product image fields: type, required and read-only flags.
 
         REST method: ``catalog.productImage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
@@ -139,7 +142,7 @@ class CatalogProductImage(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductImage]:
-        """List catalog product image entries.
+        """List the images of a product, variation or service with their links.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -147,7 +150,9 @@ class CatalogProductImage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            select: Fields to return.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             Page[CatalogProductImage]
@@ -173,13 +178,14 @@ class AsyncCatalogProductImage(Namespace):
     async def add(
         self, *, fields: CatalogProductImageAddFields, file_content: Sequence[str]
     ) -> CatalogProductImageAddResult:
-        """Add catalog product image.
+        """Upload an image to a product, parent product, variation or service.
 
         REST method: ``catalog.productImage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            fields: Values of the new product image, keyed by field name.
+            file_content: The image as [file name, base64 content]. Wire name: ``fileContent``.
 
         Returns:
             CatalogProductImageAddResult
@@ -197,13 +203,14 @@ class AsyncCatalogProductImage(Namespace):
         )
 
     async def delete(self, *, product_id: int, id: int) -> bool:
-        """Delete catalog product image.
+        """Remove an image from a product or variation.
 
         REST method: ``catalog.productImage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-delete.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            id: ID of the product image.
 
         Returns:
             bool
@@ -220,13 +227,14 @@ class AsyncCatalogProductImage(Namespace):
         )
 
     async def get(self, *, product_id: int, id: int) -> CatalogProductImageGetResult:
-        """Get catalog product image.
+        """Read one product image with its type and download links.
 
         REST method: ``catalog.productImage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            id: ID of the product image.
 
         Returns:
             CatalogProductImageGetResult
@@ -243,7 +251,7 @@ class AsyncCatalogProductImage(Namespace):
         )
 
     async def get_fields(self) -> CatalogProductImageGetFieldsResult:
-        """Describe the fields of catalog product image.
+        """Describe the product image fields: type, required and read-only flags.
 
         REST method: ``catalog.productImage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get-fields.html
@@ -267,7 +275,7 @@ class AsyncCatalogProductImage(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductImage]:
-        """List catalog product image entries.
+        """List the images of a product, variation or service with their links.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -275,7 +283,9 @@ class AsyncCatalogProductImage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            select: Fields to return.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             AsyncPage[CatalogProductImage]
@@ -304,7 +314,7 @@ class BatchCatalogProductImage(Namespace):
         fields: CatalogProductImageAddFields | Ref,
         file_content: Sequence[str] | Ref,
     ) -> BatchCommand[CatalogProductImageAddResult]:
-        """Add catalog product image.
+        """Upload an image to a product, parent product, variation or service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -313,7 +323,8 @@ class BatchCatalogProductImage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            fields: Values of the new product image, keyed by field name.
+            file_content: The image as [file name, base64 content]. Wire name: ``fileContent``.
 
         Returns:
             BatchCommand[CatalogProductImageAddResult]
@@ -330,7 +341,7 @@ class BatchCatalogProductImage(Namespace):
         )
 
     def delete(self, *, product_id: int | Ref, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog product image.
+        """Remove an image from a product or variation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -339,7 +350,8 @@ class BatchCatalogProductImage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-delete.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            id: ID of the product image.
 
         Returns:
             BatchCommand[bool]
@@ -357,7 +369,7 @@ class BatchCatalogProductImage(Namespace):
     def get(
         self, *, product_id: int | Ref, id: int | Ref
     ) -> BatchCommand[CatalogProductImageGetResult]:
-        """Get catalog product image.
+        """Read one product image with its type and download links.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -366,7 +378,8 @@ class BatchCatalogProductImage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-get.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            id: ID of the product image.
 
         Returns:
             BatchCommand[CatalogProductImageGetResult]
@@ -382,7 +395,7 @@ class BatchCatalogProductImage(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogProductImageGetFieldsResult]:
-        """Describe the fields of catalog product image.
+        """Describe the product image fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -408,7 +421,7 @@ class BatchCatalogProductImage(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductImage]]:
-        """List catalog product image entries.
+        """List the images of a product, variation or service with their links.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -417,7 +430,9 @@ class BatchCatalogProductImage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-image/catalog-product-image-list.html
 
         Args:
-            product_id: Wire name: ``productId``.
+            product_id: ID of the product, parent product, variation or service. Wire name: ``productId``.
+            select: Fields to return.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[CatalogProductImage]]

@@ -50,10 +50,13 @@ class CatalogProductProperty(Namespace):
     def add(
         self, *, fields: CatalogProductPropertyAddFields
     ) -> CatalogProductPropertyAddResult:
-        """Add catalog product property.
+        """Create a property (such as colour or size) for products or variations of a catalog.
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
+
+        Args:
+            fields: Values of the new product property, keyed by field name.
 
         Returns:
             CatalogProductPropertyAddResult
@@ -68,10 +71,13 @@ class CatalogProductProperty(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog product property.
+        """Remove a property of products or variations from a catalog.
 
         REST method: ``catalog.productProperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-delete.html
+
+        Args:
+            id: ID of the product property.
 
         Returns:
             bool
@@ -85,10 +91,13 @@ class CatalogProductProperty(Namespace):
         )
 
     def get(self, *, id: int) -> CatalogProductPropertyGetResult:
-        """Get catalog product property.
+        """Read one product or variation property with its type and settings.
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
+
+        Args:
+            id: ID of the product property.
 
         Returns:
             CatalogProductPropertyGetResult
@@ -103,7 +112,7 @@ class CatalogProductProperty(Namespace):
         )
 
     def get_fields(self) -> CatalogProductPropertyGetFieldsResult:
-        """Describe the fields of catalog product property.
+        """Describe the product property fields: type, required and read-only flags.
 
         REST method: ``catalog.productProperty.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
@@ -128,12 +137,20 @@ class CatalogProductProperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductProperty]:
-        """List catalog product property entries.
+        """List the properties of products and variations matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProductProperty]
@@ -153,10 +170,16 @@ class CatalogProductProperty(Namespace):
     def update(
         self, *, id: int, fields: CatalogProductPropertyUpdateFields
     ) -> CatalogProductPropertyUpdateResult:
-        """Update catalog product property.
+        """Change the name, flags or settings of a product or variation property.
+
+        propertyType and userType cannot be changed.
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
+
+        Args:
+            id: ID of the product property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogProductPropertyUpdateResult
@@ -181,10 +204,13 @@ class AsyncCatalogProductProperty(Namespace):
     async def add(
         self, *, fields: CatalogProductPropertyAddFields
     ) -> CatalogProductPropertyAddResult:
-        """Add catalog product property.
+        """Create a property (such as colour or size) for products or variations of a catalog.
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
+
+        Args:
+            fields: Values of the new product property, keyed by field name.
 
         Returns:
             CatalogProductPropertyAddResult
@@ -201,10 +227,13 @@ class AsyncCatalogProductProperty(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog product property.
+        """Remove a property of products or variations from a catalog.
 
         REST method: ``catalog.productProperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-delete.html
+
+        Args:
+            id: ID of the product property.
 
         Returns:
             bool
@@ -219,10 +248,13 @@ class AsyncCatalogProductProperty(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogProductPropertyGetResult:
-        """Get catalog product property.
+        """Read one product or variation property with its type and settings.
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
+
+        Args:
+            id: ID of the product property.
 
         Returns:
             CatalogProductPropertyGetResult
@@ -237,7 +269,7 @@ class AsyncCatalogProductProperty(Namespace):
         )
 
     async def get_fields(self) -> CatalogProductPropertyGetFieldsResult:
-        """Describe the fields of catalog product property.
+        """Describe the product property fields: type, required and read-only flags.
 
         REST method: ``catalog.productProperty.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get-fields.html
@@ -262,12 +294,20 @@ class AsyncCatalogProductProperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductProperty]:
-        """List catalog product property entries.
+        """List the properties of products and variations matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProductProperty]
@@ -287,10 +327,16 @@ class AsyncCatalogProductProperty(Namespace):
     async def update(
         self, *, id: int, fields: CatalogProductPropertyUpdateFields
     ) -> CatalogProductPropertyUpdateResult:
-        """Update catalog product property.
+        """Change the name, flags or settings of a product or variation property.
+
+        propertyType and userType cannot be changed.
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
+
+        Args:
+            id: ID of the product property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogProductPropertyUpdateResult
@@ -315,13 +361,16 @@ class BatchCatalogProductProperty(Namespace):
     def add(
         self, *, fields: CatalogProductPropertyAddFields | Ref
     ) -> BatchCommand[CatalogProductPropertyAddResult]:
-        """Add catalog product property.
+        """Create a property (such as colour or size) for products or variations of a catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productProperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-add.html
+
+        Args:
+            fields: Values of the new product property, keyed by field name.
 
         Returns:
             BatchCommand[CatalogProductPropertyAddResult]
@@ -335,13 +384,16 @@ class BatchCatalogProductProperty(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog product property.
+        """Remove a property of products or variations from a catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productProperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-delete.html
+
+        Args:
+            id: ID of the product property.
 
         Returns:
             BatchCommand[bool]
@@ -355,13 +407,16 @@ class BatchCatalogProductProperty(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogProductPropertyGetResult]:
-        """Get catalog product property.
+        """Read one product or variation property with its type and settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productProperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-get.html
+
+        Args:
+            id: ID of the product property.
 
         Returns:
             BatchCommand[CatalogProductPropertyGetResult]
@@ -375,7 +430,7 @@ class BatchCatalogProductProperty(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogProductPropertyGetFieldsResult]:
-        """Describe the fields of catalog product property.
+        """Describe the product property fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -402,13 +457,21 @@ class BatchCatalogProductProperty(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductProperty]]:
-        """List catalog product property entries.
+        """List the properties of products and variations matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productProperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProductProperty]]
@@ -427,13 +490,19 @@ class BatchCatalogProductProperty(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogProductPropertyUpdateFields | Ref
     ) -> BatchCommand[CatalogProductPropertyUpdateResult]:
-        """Update catalog product property.
+        """Change the name, flags or settings of a product or variation property.
+
+        propertyType and userType cannot be changed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productProperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property/catalog-product-property-update.html
+
+        Args:
+            id: ID of the product property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogProductPropertyUpdateResult]

@@ -53,10 +53,13 @@ class CatalogProductPropertyEnum(Namespace):
     def add(
         self, *, fields: CatalogProductPropertyEnumAddFields
     ) -> CatalogProductPropertyEnumAddResult:
-        """Add catalog product property enum.
+        """Add a choice to a list-type product property.
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+
+        Args:
+            fields: Values of the new list value, keyed by field name.
 
         Returns:
             CatalogProductPropertyEnumAddResult
@@ -76,10 +79,13 @@ class CatalogProductPropertyEnum(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog product property enum.
+        """Remove a choice from a list-type product property.
 
         REST method: ``catalog.productPropertyEnum.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+
+        Args:
+            id: ID of the list value.
 
         Returns:
             bool
@@ -94,10 +100,13 @@ class CatalogProductPropertyEnum(Namespace):
         )
 
     def get(self, *, id: int) -> CatalogProductPropertyEnumGetResult:
-        """Get catalog product property enum.
+        """Read one choice of a list-type product property.
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+
+        Args:
+            id: ID of the list value.
 
         Returns:
             CatalogProductPropertyEnumGetResult
@@ -112,7 +121,7 @@ class CatalogProductPropertyEnum(Namespace):
         )
 
     def get_fields(self) -> CatalogProductPropertyEnumGetFieldsResult:
-        """Describe the fields of catalog product property enum.
+        """Describe the fields of choices of list-type product properties.
 
         REST method: ``catalog.productPropertyEnum.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
@@ -137,12 +146,20 @@ class CatalogProductPropertyEnum(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductPropertyEnum]:
-        """List catalog product property enum entries.
+        """List the choices of list-type product properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productPropertyEnum.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProductPropertyEnum]
@@ -162,10 +179,14 @@ class CatalogProductPropertyEnum(Namespace):
     def update(
         self, *, id: int, fields: CatalogProductPropertyEnumUpdateFields
     ) -> CatalogProductPropertyEnumUpdateResult:
-        """Update catalog product property enum.
+        """Change the text, default flag or position of a list property choice.
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+
+        Args:
+            id: ID of the list value.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogProductPropertyEnumUpdateResult
@@ -190,10 +211,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
     async def add(
         self, *, fields: CatalogProductPropertyEnumAddFields
     ) -> CatalogProductPropertyEnumAddResult:
-        """Add catalog product property enum.
+        """Add a choice to a list-type product property.
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+
+        Args:
+            fields: Values of the new list value, keyed by field name.
 
         Returns:
             CatalogProductPropertyEnumAddResult
@@ -213,10 +237,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog product property enum.
+        """Remove a choice from a list-type product property.
 
         REST method: ``catalog.productPropertyEnum.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+
+        Args:
+            id: ID of the list value.
 
         Returns:
             bool
@@ -233,10 +260,13 @@ class AsyncCatalogProductPropertyEnum(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogProductPropertyEnumGetResult:
-        """Get catalog product property enum.
+        """Read one choice of a list-type product property.
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+
+        Args:
+            id: ID of the list value.
 
         Returns:
             CatalogProductPropertyEnumGetResult
@@ -251,7 +281,7 @@ class AsyncCatalogProductPropertyEnum(Namespace):
         )
 
     async def get_fields(self) -> CatalogProductPropertyEnumGetFieldsResult:
-        """Describe the fields of catalog product property enum.
+        """Describe the fields of choices of list-type product properties.
 
         REST method: ``catalog.productPropertyEnum.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get-fields.html
@@ -276,12 +306,20 @@ class AsyncCatalogProductPropertyEnum(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductPropertyEnum]:
-        """List catalog product property enum entries.
+        """List the choices of list-type product properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productPropertyEnum.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProductPropertyEnum]
@@ -301,10 +339,14 @@ class AsyncCatalogProductPropertyEnum(Namespace):
     async def update(
         self, *, id: int, fields: CatalogProductPropertyEnumUpdateFields
     ) -> CatalogProductPropertyEnumUpdateResult:
-        """Update catalog product property enum.
+        """Change the text, default flag or position of a list property choice.
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+
+        Args:
+            id: ID of the list value.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogProductPropertyEnumUpdateResult
@@ -329,13 +371,16 @@ class BatchCatalogProductPropertyEnum(Namespace):
     def add(
         self, *, fields: CatalogProductPropertyEnumAddFields | Ref
     ) -> BatchCommand[CatalogProductPropertyEnumAddResult]:
-        """Add catalog product property enum.
+        """Add a choice to a list-type product property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyEnum.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-add.html
+
+        Args:
+            fields: Values of the new list value, keyed by field name.
 
         Returns:
             BatchCommand[CatalogProductPropertyEnumAddResult]
@@ -354,13 +399,16 @@ class BatchCatalogProductPropertyEnum(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog product property enum.
+        """Remove a choice from a list-type product property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyEnum.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-delete.html
+
+        Args:
+            id: ID of the list value.
 
         Returns:
             BatchCommand[bool]
@@ -376,13 +424,16 @@ class BatchCatalogProductPropertyEnum(Namespace):
     def get(
         self, *, id: int | Ref
     ) -> BatchCommand[CatalogProductPropertyEnumGetResult]:
-        """Get catalog product property enum.
+        """Read one choice of a list-type product property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyEnum.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-get.html
+
+        Args:
+            id: ID of the list value.
 
         Returns:
             BatchCommand[CatalogProductPropertyEnumGetResult]
@@ -396,7 +447,7 @@ class BatchCatalogProductPropertyEnum(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogProductPropertyEnumGetFieldsResult]:
-        """Describe the fields of catalog product property enum.
+        """Describe the fields of choices of list-type product properties.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -423,13 +474,21 @@ class BatchCatalogProductPropertyEnum(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductPropertyEnum]]:
-        """List catalog product property enum entries.
+        """List the choices of list-type product properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyEnum.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProductPropertyEnum]]
@@ -448,13 +507,17 @@ class BatchCatalogProductPropertyEnum(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogProductPropertyEnumUpdateFields | Ref
     ) -> BatchCommand[CatalogProductPropertyEnumUpdateResult]:
-        """Update catalog product property enum.
+        """Change the text, default flag or position of a list property choice.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyEnum.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-enum/catalog-product-property-enum-update.html
+
+        Args:
+            id: ID of the list value.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogProductPropertyEnumUpdateResult]

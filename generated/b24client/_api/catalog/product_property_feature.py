@@ -57,10 +57,15 @@ class CatalogProductPropertyFeature(Namespace):
     def add(
         self, *, fields: CatalogProductPropertyFeatureAddFields
     ) -> CatalogProductPropertyFeatureAddResult:
-        """Add catalog product property feature.
+        """Turn on a module feature for a product or variation property.
+
+        Needs the right to view the product catalog and to edit the information block of the property.
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+
+        Args:
+            fields: Values of the new property feature, keyed by field name.
 
         Returns:
             CatalogProductPropertyFeatureAddResult
@@ -77,10 +82,13 @@ class CatalogProductPropertyFeature(Namespace):
         )
 
     def get(self, *, id: int) -> CatalogProductPropertyFeatureGetResult:
-        """Get catalog product property feature.
+        """Read one feature setting of a product or variation property.
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+
+        Args:
+            id: ID of the property feature.
 
         Returns:
             CatalogProductPropertyFeatureGetResult
@@ -97,13 +105,13 @@ class CatalogProductPropertyFeature(Namespace):
     def get_available_features_by_property(
         self, *, property_id: int
     ) -> CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult:
-        """Get available features by property of catalog product property feature.
+        """List the module features that can be set for a product or variation property.
 
         REST method: ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-available-features-by-property.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
 
         Returns:
             CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult
@@ -121,7 +129,7 @@ class CatalogProductPropertyFeature(Namespace):
         )
 
     def get_fields(self) -> CatalogProductPropertyFeatureGetFieldsResult:
-        """Describe the fields of catalog product property feature.
+        """Describe the fields of product property features.
 
         REST method: ``catalog.productPropertyFeature.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
@@ -146,12 +154,20 @@ class CatalogProductPropertyFeature(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductPropertyFeature]:
-        """List catalog product property feature entries.
+        """List the feature settings of product and variation properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productPropertyFeature.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProductPropertyFeature]
@@ -171,10 +187,14 @@ class CatalogProductPropertyFeature(Namespace):
     def update(
         self, *, id: int, fields: CatalogProductPropertyFeatureUpdateFields
     ) -> CatalogProductPropertyFeatureUpdateResult:
-        """Update catalog product property feature.
+        """Switch a module feature of a product property on or off.
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+
+        Args:
+            id: ID of the property feature.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogProductPropertyFeatureUpdateResult
@@ -199,10 +219,15 @@ class AsyncCatalogProductPropertyFeature(Namespace):
     async def add(
         self, *, fields: CatalogProductPropertyFeatureAddFields
     ) -> CatalogProductPropertyFeatureAddResult:
-        """Add catalog product property feature.
+        """Turn on a module feature for a product or variation property.
+
+        Needs the right to view the product catalog and to edit the information block of the property.
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+
+        Args:
+            fields: Values of the new property feature, keyed by field name.
 
         Returns:
             CatalogProductPropertyFeatureAddResult
@@ -219,10 +244,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogProductPropertyFeatureGetResult:
-        """Get catalog product property feature.
+        """Read one feature setting of a product or variation property.
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+
+        Args:
+            id: ID of the property feature.
 
         Returns:
             CatalogProductPropertyFeatureGetResult
@@ -241,13 +269,13 @@ class AsyncCatalogProductPropertyFeature(Namespace):
     async def get_available_features_by_property(
         self, *, property_id: int
     ) -> CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult:
-        """Get available features by property of catalog product property feature.
+        """List the module features that can be set for a product or variation property.
 
         REST method: ``catalog.productPropertyFeature.getAvailableFeaturesByProperty``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-available-features-by-property.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
 
         Returns:
             CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult
@@ -265,7 +293,7 @@ class AsyncCatalogProductPropertyFeature(Namespace):
         )
 
     async def get_fields(self) -> CatalogProductPropertyFeatureGetFieldsResult:
-        """Describe the fields of catalog product property feature.
+        """Describe the fields of product property features.
 
         REST method: ``catalog.productPropertyFeature.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-fields.html
@@ -292,12 +320,20 @@ class AsyncCatalogProductPropertyFeature(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductPropertyFeature]:
-        """List catalog product property feature entries.
+        """List the feature settings of product and variation properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productPropertyFeature.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProductPropertyFeature]
@@ -317,10 +353,14 @@ class AsyncCatalogProductPropertyFeature(Namespace):
     async def update(
         self, *, id: int, fields: CatalogProductPropertyFeatureUpdateFields
     ) -> CatalogProductPropertyFeatureUpdateResult:
-        """Update catalog product property feature.
+        """Switch a module feature of a product property on or off.
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+
+        Args:
+            id: ID of the property feature.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogProductPropertyFeatureUpdateResult
@@ -345,13 +385,18 @@ class BatchCatalogProductPropertyFeature(Namespace):
     def add(
         self, *, fields: CatalogProductPropertyFeatureAddFields | Ref
     ) -> BatchCommand[CatalogProductPropertyFeatureAddResult]:
-        """Add catalog product property feature.
+        """Turn on a module feature for a product or variation property.
+
+        Needs the right to view the product catalog and to edit the information block of the property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyFeature.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-add.html
+
+        Args:
+            fields: Values of the new property feature, keyed by field name.
 
         Returns:
             BatchCommand[CatalogProductPropertyFeatureAddResult]
@@ -369,13 +414,16 @@ class BatchCatalogProductPropertyFeature(Namespace):
     def get(
         self, *, id: int | Ref
     ) -> BatchCommand[CatalogProductPropertyFeatureGetResult]:
-        """Get catalog product property feature.
+        """Read one feature setting of a product or variation property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyFeature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get.html
+
+        Args:
+            id: ID of the property feature.
 
         Returns:
             BatchCommand[CatalogProductPropertyFeatureGetResult]
@@ -393,7 +441,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
     ) -> BatchCommand[
         CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult
     ]:
-        """Get available features by property of catalog product property feature.
+        """List the module features that can be set for a product or variation property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -402,7 +450,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-get-available-features-by-property.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
 
         Returns:
             BatchCommand[CatalogProductPropertyFeatureGetAvailableFeaturesByPropertyResult]
@@ -419,7 +467,7 @@ class BatchCatalogProductPropertyFeature(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogProductPropertyFeatureGetFieldsResult]:
-        """Describe the fields of catalog product property feature.
+        """Describe the fields of product property features.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -446,13 +494,21 @@ class BatchCatalogProductPropertyFeature(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductPropertyFeature]]:
-        """List catalog product property feature entries.
+        """List the feature settings of product and variation properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyFeature.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProductPropertyFeature]]
@@ -471,13 +527,17 @@ class BatchCatalogProductPropertyFeature(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogProductPropertyFeatureUpdateFields | Ref
     ) -> BatchCommand[CatalogProductPropertyFeatureUpdateResult]:
-        """Update catalog product property feature.
+        """Switch a module feature of a product property on or off.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertyFeature.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-feature/catalog-product-property-feature-update.html
+
+        Args:
+            id: ID of the property feature.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogProductPropertyFeatureUpdateResult]

@@ -36,13 +36,13 @@ class CatalogProductPropertySection(Namespace):
     __slots__ = ()
 
     def get(self, *, property_id: int) -> CatalogProductPropertySectionGetResult:
-        """Get catalog product property section.
+        """Read the smart filter settings of a product or variation property.
 
         REST method: ``catalog.productPropertySection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-get.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
 
         Returns:
             CatalogProductPropertySectionGetResult
@@ -66,12 +66,20 @@ class CatalogProductPropertySection(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogProductPropertySection]:
-        """List catalog product property section entries.
+        """List the smart filter settings of product and variation properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productPropertySection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogProductPropertySection]
@@ -91,13 +99,16 @@ class CatalogProductPropertySection(Namespace):
     def set(
         self, *, property_id: int, fields: CatalogProductPropertySectionSetFields
     ) -> CatalogProductPropertySectionSetResult:
-        """Set catalog product property section.
+        """Set how a product property appears in the smart filter.
+
+        Creates the settings record of the property if it has none, otherwise updates it.
 
         REST method: ``catalog.productPropertySection.set``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-set.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
+            fields: Settings to write.
 
         Returns:
             CatalogProductPropertySectionSetResult
@@ -121,13 +132,13 @@ class AsyncCatalogProductPropertySection(Namespace):
     __slots__ = ()
 
     async def get(self, *, property_id: int) -> CatalogProductPropertySectionGetResult:
-        """Get catalog product property section.
+        """Read the smart filter settings of a product or variation property.
 
         REST method: ``catalog.productPropertySection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-get.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
 
         Returns:
             CatalogProductPropertySectionGetResult
@@ -151,12 +162,20 @@ class AsyncCatalogProductPropertySection(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogProductPropertySection]:
-        """List catalog product property section entries.
+        """List the smart filter settings of product and variation properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.productPropertySection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogProductPropertySection]
@@ -176,13 +195,16 @@ class AsyncCatalogProductPropertySection(Namespace):
     async def set(
         self, *, property_id: int, fields: CatalogProductPropertySectionSetFields
     ) -> CatalogProductPropertySectionSetResult:
-        """Set catalog product property section.
+        """Set how a product property appears in the smart filter.
+
+        Creates the settings record of the property if it has none, otherwise updates it.
 
         REST method: ``catalog.productPropertySection.set``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-set.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
+            fields: Settings to write.
 
         Returns:
             CatalogProductPropertySectionSetResult
@@ -208,7 +230,7 @@ class BatchCatalogProductPropertySection(Namespace):
     def get(
         self, *, property_id: int | Ref
     ) -> BatchCommand[CatalogProductPropertySectionGetResult]:
-        """Get catalog product property section.
+        """Read the smart filter settings of a product or variation property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -217,7 +239,7 @@ class BatchCatalogProductPropertySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-get.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
 
         Returns:
             BatchCommand[CatalogProductPropertySectionGetResult]
@@ -240,13 +262,21 @@ class BatchCatalogProductPropertySection(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogProductPropertySection]]:
-        """List catalog product property section entries.
+        """List the smart filter settings of product and variation properties.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.productPropertySection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogProductPropertySection]]
@@ -268,7 +298,9 @@ class BatchCatalogProductPropertySection(Namespace):
         property_id: int | Ref,
         fields: CatalogProductPropertySectionSetFields | Ref,
     ) -> BatchCommand[CatalogProductPropertySectionSetResult]:
-        """Set catalog product property section.
+        """Set how a product property appears in the smart filter.
+
+        Creates the settings record of the property if it has none, otherwise updates it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -277,7 +309,8 @@ class BatchCatalogProductPropertySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/product-property-section/catalog-product-property-section-set.html
 
         Args:
-            property_id: Wire name: ``propertyId``.
+            property_id: ID of the product or variation property (catalog.productProperty.list). Wire name: ``propertyId``.
+            fields: Settings to write.
 
         Returns:
             BatchCommand[CatalogProductPropertySectionSetResult]

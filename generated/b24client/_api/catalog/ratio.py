@@ -35,10 +35,13 @@ class CatalogRatio(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> CatalogRatioGetResult:
-        """Get catalog ratio.
+        """Read one unit-of-measure ratio of a product.
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
+
+        Args:
+            id: ID of the unit ratio.
 
         Returns:
             CatalogRatioGetResult
@@ -53,7 +56,7 @@ class CatalogRatio(Namespace):
         )
 
     def get_fields(self) -> CatalogRatioGetFieldsResult:
-        """Describe the fields of catalog ratio.
+        """Describe the fields of product unit-of-measure ratios.
 
         REST method: ``catalog.ratio.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
@@ -78,12 +81,20 @@ class CatalogRatio(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogRatio]:
-        """List catalog ratio entries.
+        """List the unit-of-measure ratios of products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.ratio.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogRatio]
@@ -107,10 +118,13 @@ class AsyncCatalogRatio(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> CatalogRatioGetResult:
-        """Get catalog ratio.
+        """Read one unit-of-measure ratio of a product.
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
+
+        Args:
+            id: ID of the unit ratio.
 
         Returns:
             CatalogRatioGetResult
@@ -125,7 +139,7 @@ class AsyncCatalogRatio(Namespace):
         )
 
     async def get_fields(self) -> CatalogRatioGetFieldsResult:
-        """Describe the fields of catalog ratio.
+        """Describe the fields of product unit-of-measure ratios.
 
         REST method: ``catalog.ratio.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get-fields.html
@@ -150,12 +164,20 @@ class AsyncCatalogRatio(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogRatio]:
-        """List catalog ratio entries.
+        """List the unit-of-measure ratios of products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.ratio.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogRatio]
@@ -179,13 +201,16 @@ class BatchCatalogRatio(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogRatioGetResult]:
-        """Get catalog ratio.
+        """Read one unit-of-measure ratio of a product.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.ratio.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-get.html
+
+        Args:
+            id: ID of the unit ratio.
 
         Returns:
             BatchCommand[CatalogRatioGetResult]
@@ -199,7 +224,7 @@ class BatchCatalogRatio(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogRatioGetFieldsResult]:
-        """Describe the fields of catalog ratio.
+        """Describe the fields of product unit-of-measure ratios.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -226,13 +251,21 @@ class BatchCatalogRatio(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogRatio]]:
-        """List catalog ratio entries.
+        """List the unit-of-measure ratios of products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.ratio.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/ratio/catalog-ratio-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogRatio]]

@@ -50,10 +50,13 @@ class CatalogRoundingRule(Namespace):
     def add(
         self, *, fields: CatalogRoundingRuleAddFields
     ) -> CatalogRoundingRuleAddResult:
-        """Add catalog rounding rule.
+        """Create a price rounding rule for one price type from a given price upward.
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
+
+        Args:
+            fields: Values of the new rounding rule, keyed by field name.
 
         Returns:
             CatalogRoundingRuleAddResult
@@ -68,10 +71,13 @@ class CatalogRoundingRule(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog rounding rule.
+        """Remove a price rounding rule.
 
         REST method: ``catalog.roundingRule.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-delete.html
+
+        Args:
+            id: ID of the rounding rule.
 
         Returns:
             bool
@@ -85,10 +91,13 @@ class CatalogRoundingRule(Namespace):
         )
 
     def get(self, *, id: int) -> CatalogRoundingRuleGetResult:
-        """Get catalog rounding rule.
+        """Read one price rounding rule with its threshold and precision.
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
+
+        Args:
+            id: ID of the rounding rule.
 
         Returns:
             CatalogRoundingRuleGetResult
@@ -103,7 +112,7 @@ class CatalogRoundingRule(Namespace):
         )
 
     def get_fields(self) -> CatalogRoundingRuleGetFieldsResult:
-        """Describe the fields of catalog rounding rule.
+        """Describe the price rounding rule fields: type, required and read-only flags.
 
         REST method: ``catalog.roundingRule.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
@@ -128,12 +137,20 @@ class CatalogRoundingRule(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogRoundingRule]:
-        """List catalog rounding rule entries.
+        """List the price rounding rules of the catalog.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.roundingRule.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogRoundingRule]
@@ -153,10 +170,14 @@ class CatalogRoundingRule(Namespace):
     def update(
         self, *, id: int, fields: CatalogRoundingRuleUpdateFields
     ) -> CatalogRoundingRuleUpdateResult:
-        """Update catalog rounding rule.
+        """Change the price type, threshold, mode or precision of a rounding rule.
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
+
+        Args:
+            id: ID of the rounding rule.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogRoundingRuleUpdateResult
@@ -181,10 +202,13 @@ class AsyncCatalogRoundingRule(Namespace):
     async def add(
         self, *, fields: CatalogRoundingRuleAddFields
     ) -> CatalogRoundingRuleAddResult:
-        """Add catalog rounding rule.
+        """Create a price rounding rule for one price type from a given price upward.
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
+
+        Args:
+            fields: Values of the new rounding rule, keyed by field name.
 
         Returns:
             CatalogRoundingRuleAddResult
@@ -199,10 +223,13 @@ class AsyncCatalogRoundingRule(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog rounding rule.
+        """Remove a price rounding rule.
 
         REST method: ``catalog.roundingRule.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-delete.html
+
+        Args:
+            id: ID of the rounding rule.
 
         Returns:
             bool
@@ -216,10 +243,13 @@ class AsyncCatalogRoundingRule(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogRoundingRuleGetResult:
-        """Get catalog rounding rule.
+        """Read one price rounding rule with its threshold and precision.
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
+
+        Args:
+            id: ID of the rounding rule.
 
         Returns:
             CatalogRoundingRuleGetResult
@@ -234,7 +264,7 @@ class AsyncCatalogRoundingRule(Namespace):
         )
 
     async def get_fields(self) -> CatalogRoundingRuleGetFieldsResult:
-        """Describe the fields of catalog rounding rule.
+        """Describe the price rounding rule fields: type, required and read-only flags.
 
         REST method: ``catalog.roundingRule.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get-fields.html
@@ -259,12 +289,20 @@ class AsyncCatalogRoundingRule(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogRoundingRule]:
-        """List catalog rounding rule entries.
+        """List the price rounding rules of the catalog.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.roundingRule.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogRoundingRule]
@@ -284,10 +322,14 @@ class AsyncCatalogRoundingRule(Namespace):
     async def update(
         self, *, id: int, fields: CatalogRoundingRuleUpdateFields
     ) -> CatalogRoundingRuleUpdateResult:
-        """Update catalog rounding rule.
+        """Change the price type, threshold, mode or precision of a rounding rule.
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
+
+        Args:
+            id: ID of the rounding rule.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogRoundingRuleUpdateResult
@@ -312,13 +354,16 @@ class BatchCatalogRoundingRule(Namespace):
     def add(
         self, *, fields: CatalogRoundingRuleAddFields | Ref
     ) -> BatchCommand[CatalogRoundingRuleAddResult]:
-        """Add catalog rounding rule.
+        """Create a price rounding rule for one price type from a given price upward.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.roundingRule.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-add.html
+
+        Args:
+            fields: Values of the new rounding rule, keyed by field name.
 
         Returns:
             BatchCommand[CatalogRoundingRuleAddResult]
@@ -332,13 +377,16 @@ class BatchCatalogRoundingRule(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog rounding rule.
+        """Remove a price rounding rule.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.roundingRule.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-delete.html
+
+        Args:
+            id: ID of the rounding rule.
 
         Returns:
             BatchCommand[bool]
@@ -352,13 +400,16 @@ class BatchCatalogRoundingRule(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogRoundingRuleGetResult]:
-        """Get catalog rounding rule.
+        """Read one price rounding rule with its threshold and precision.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.roundingRule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-get.html
+
+        Args:
+            id: ID of the rounding rule.
 
         Returns:
             BatchCommand[CatalogRoundingRuleGetResult]
@@ -372,7 +423,7 @@ class BatchCatalogRoundingRule(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogRoundingRuleGetFieldsResult]:
-        """Describe the fields of catalog rounding rule.
+        """Describe the price rounding rule fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -399,13 +450,21 @@ class BatchCatalogRoundingRule(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogRoundingRule]]:
-        """List catalog rounding rule entries.
+        """List the price rounding rules of the catalog.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.roundingRule.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogRoundingRule]]
@@ -424,13 +483,17 @@ class BatchCatalogRoundingRule(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogRoundingRuleUpdateFields | Ref
     ) -> BatchCommand[CatalogRoundingRuleUpdateResult]:
-        """Update catalog rounding rule.
+        """Change the price type, threshold, mode or precision of a rounding rule.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.roundingRule.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/rounding-rule/catalog-rounding-rule-update.html
+
+        Args:
+            id: ID of the rounding rule.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogRoundingRuleUpdateResult]

@@ -48,10 +48,13 @@ class CatalogSection(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CatalogSectionAddFields) -> CatalogSectionAddResult:
-        """Add catalog section.
+        """Create a section (folder) in a product catalog, optionally inside another section.
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+
+        Args:
+            fields: Values of the new catalog section, keyed by field name.
 
         Returns:
             CatalogSectionAddResult
@@ -66,10 +69,13 @@ class CatalogSection(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog section.
+        """Remove a section (folder) from a product catalog.
 
         REST method: ``catalog.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+
+        Args:
+            id: ID of the catalog section.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class CatalogSection(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_SECTION_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> CatalogSectionGetResult:
-        """Get catalog section.
+        """Read one catalog section with its parent, code and description.
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+
+        Args:
+            id: ID of the catalog section.
 
         Returns:
             CatalogSectionGetResult
@@ -99,7 +108,7 @@ class CatalogSection(Namespace):
         )
 
     def get_fields(self) -> CatalogSectionGetFieldsResult:
-        """Describe the fields of catalog section.
+        """Describe the catalog section fields: type, required and read-only flags.
 
         REST method: ``catalog.section.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
@@ -124,12 +133,20 @@ class CatalogSection(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogSection]:
-        """List catalog section entries.
+        """List the sections (folders) of product catalogs matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.section.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogSection]
@@ -149,10 +166,14 @@ class CatalogSection(Namespace):
     def update(
         self, *, id: int, fields: CatalogSectionUpdateFields
     ) -> CatalogSectionUpdateResult:
-        """Update catalog section.
+        """Rename, move or reorder a section of a product catalog.
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+
+        Args:
+            id: ID of the catalog section.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogSectionUpdateResult
@@ -175,10 +196,13 @@ class AsyncCatalogSection(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CatalogSectionAddFields) -> CatalogSectionAddResult:
-        """Add catalog section.
+        """Create a section (folder) in a product catalog, optionally inside another section.
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+
+        Args:
+            fields: Values of the new catalog section, keyed by field name.
 
         Returns:
             CatalogSectionAddResult
@@ -193,10 +217,13 @@ class AsyncCatalogSection(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog section.
+        """Remove a section (folder) from a product catalog.
 
         REST method: ``catalog.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+
+        Args:
+            id: ID of the catalog section.
 
         Returns:
             bool
@@ -210,10 +237,13 @@ class AsyncCatalogSection(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogSectionGetResult:
-        """Get catalog section.
+        """Read one catalog section with its parent, code and description.
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+
+        Args:
+            id: ID of the catalog section.
 
         Returns:
             CatalogSectionGetResult
@@ -228,7 +258,7 @@ class AsyncCatalogSection(Namespace):
         )
 
     async def get_fields(self) -> CatalogSectionGetFieldsResult:
-        """Describe the fields of catalog section.
+        """Describe the catalog section fields: type, required and read-only flags.
 
         REST method: ``catalog.section.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get-fields.html
@@ -253,12 +283,20 @@ class AsyncCatalogSection(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogSection]:
-        """List catalog section entries.
+        """List the sections (folders) of product catalogs matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.section.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogSection]
@@ -278,10 +316,14 @@ class AsyncCatalogSection(Namespace):
     async def update(
         self, *, id: int, fields: CatalogSectionUpdateFields
     ) -> CatalogSectionUpdateResult:
-        """Update catalog section.
+        """Rename, move or reorder a section of a product catalog.
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+
+        Args:
+            id: ID of the catalog section.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogSectionUpdateResult
@@ -306,13 +348,16 @@ class BatchCatalogSection(Namespace):
     def add(
         self, *, fields: CatalogSectionAddFields | Ref
     ) -> BatchCommand[CatalogSectionAddResult]:
-        """Add catalog section.
+        """Create a section (folder) in a product catalog, optionally inside another section.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-add.html
+
+        Args:
+            fields: Values of the new catalog section, keyed by field name.
 
         Returns:
             BatchCommand[CatalogSectionAddResult]
@@ -326,13 +371,16 @@ class BatchCatalogSection(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog section.
+        """Remove a section (folder) from a product catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-delete.html
+
+        Args:
+            id: ID of the catalog section.
 
         Returns:
             BatchCommand[bool]
@@ -346,13 +394,16 @@ class BatchCatalogSection(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogSectionGetResult]:
-        """Get catalog section.
+        """Read one catalog section with its parent, code and description.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.section.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-get.html
+
+        Args:
+            id: ID of the catalog section.
 
         Returns:
             BatchCommand[CatalogSectionGetResult]
@@ -366,7 +417,7 @@ class BatchCatalogSection(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogSectionGetFieldsResult]:
-        """Describe the fields of catalog section.
+        """Describe the catalog section fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -393,13 +444,21 @@ class BatchCatalogSection(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogSection]]:
-        """List catalog section entries.
+        """List the sections (folders) of product catalogs matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.section.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogSection]]
@@ -418,13 +477,17 @@ class BatchCatalogSection(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogSectionUpdateFields | Ref
     ) -> BatchCommand[CatalogSectionUpdateResult]:
-        """Update catalog section.
+        """Rename, move or reorder a section of a product catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/section/catalog-section-update.html
+
+        Args:
+            id: ID of the catalog section.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogSectionUpdateResult]

@@ -48,10 +48,13 @@ class CatalogStore(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CatalogStoreAddFields) -> CatalogStoreAddResult:
-        """Add catalog store.
+        """Create a warehouse with its address, contacts and opening hours.
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+
+        Args:
+            fields: Values of the new warehouse, keyed by field name.
 
         Returns:
             CatalogStoreAddResult
@@ -66,10 +69,13 @@ class CatalogStore(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog store.
+        """Delete a warehouse from inventory management.
 
         REST method: ``catalog.store.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+
+        Args:
+            id: ID of the warehouse.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class CatalogStore(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_STORE_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> CatalogStoreGetResult:
-        """Get catalog store.
+        """Read one warehouse with its address, contacts and location.
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+
+        Args:
+            id: ID of the warehouse.
 
         Returns:
             CatalogStoreGetResult
@@ -99,7 +108,7 @@ class CatalogStore(Namespace):
         )
 
     def get_fields(self) -> CatalogStoreGetFieldsResult:
-        """Describe the fields of catalog store.
+        """Describe the warehouse fields: type, required and read-only flags.
 
         REST method: ``catalog.store.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
@@ -124,12 +133,20 @@ class CatalogStore(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogStore]:
-        """List catalog store entries.
+        """List warehouses matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.store.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogStore]
@@ -149,10 +166,14 @@ class CatalogStore(Namespace):
     def update(
         self, *, id: int, fields: CatalogStoreUpdateFields
     ) -> CatalogStoreUpdateResult:
-        """Update catalog store.
+        """Change the address, contacts, schedule or activity of a warehouse.
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+
+        Args:
+            id: ID of the warehouse.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogStoreUpdateResult
@@ -173,10 +194,13 @@ class AsyncCatalogStore(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CatalogStoreAddFields) -> CatalogStoreAddResult:
-        """Add catalog store.
+        """Create a warehouse with its address, contacts and opening hours.
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+
+        Args:
+            fields: Values of the new warehouse, keyed by field name.
 
         Returns:
             CatalogStoreAddResult
@@ -191,10 +215,13 @@ class AsyncCatalogStore(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog store.
+        """Delete a warehouse from inventory management.
 
         REST method: ``catalog.store.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+
+        Args:
+            id: ID of the warehouse.
 
         Returns:
             bool
@@ -208,10 +235,13 @@ class AsyncCatalogStore(Namespace):
         )
 
     async def get(self, *, id: int) -> CatalogStoreGetResult:
-        """Get catalog store.
+        """Read one warehouse with its address, contacts and location.
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+
+        Args:
+            id: ID of the warehouse.
 
         Returns:
             CatalogStoreGetResult
@@ -226,7 +256,7 @@ class AsyncCatalogStore(Namespace):
         )
 
     async def get_fields(self) -> CatalogStoreGetFieldsResult:
-        """Describe the fields of catalog store.
+        """Describe the warehouse fields: type, required and read-only flags.
 
         REST method: ``catalog.store.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get-fields.html
@@ -251,12 +281,20 @@ class AsyncCatalogStore(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogStore]:
-        """List catalog store entries.
+        """List warehouses matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.store.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogStore]
@@ -276,10 +314,14 @@ class AsyncCatalogStore(Namespace):
     async def update(
         self, *, id: int, fields: CatalogStoreUpdateFields
     ) -> CatalogStoreUpdateResult:
-        """Update catalog store.
+        """Change the address, contacts, schedule or activity of a warehouse.
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+
+        Args:
+            id: ID of the warehouse.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogStoreUpdateResult
@@ -304,13 +346,16 @@ class BatchCatalogStore(Namespace):
     def add(
         self, *, fields: CatalogStoreAddFields | Ref
     ) -> BatchCommand[CatalogStoreAddResult]:
-        """Add catalog store.
+        """Create a warehouse with its address, contacts and opening hours.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.store.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-add.html
+
+        Args:
+            fields: Values of the new warehouse, keyed by field name.
 
         Returns:
             BatchCommand[CatalogStoreAddResult]
@@ -324,13 +369,16 @@ class BatchCatalogStore(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog store.
+        """Delete a warehouse from inventory management.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.store.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-delete.html
+
+        Args:
+            id: ID of the warehouse.
 
         Returns:
             BatchCommand[bool]
@@ -344,13 +392,16 @@ class BatchCatalogStore(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogStoreGetResult]:
-        """Get catalog store.
+        """Read one warehouse with its address, contacts and location.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.store.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-get.html
+
+        Args:
+            id: ID of the warehouse.
 
         Returns:
             BatchCommand[CatalogStoreGetResult]
@@ -364,7 +415,7 @@ class BatchCatalogStore(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogStoreGetFieldsResult]:
-        """Describe the fields of catalog store.
+        """Describe the warehouse fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -391,13 +442,21 @@ class BatchCatalogStore(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogStore]]:
-        """List catalog store entries.
+        """List warehouses matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.store.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogStore]]
@@ -416,13 +475,17 @@ class BatchCatalogStore(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogStoreUpdateFields | Ref
     ) -> BatchCommand[CatalogStoreUpdateResult]:
-        """Update catalog store.
+        """Change the address, contacts, schedule or activity of a warehouse.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.store.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store/catalog-store-update.html
+
+        Args:
+            id: ID of the warehouse.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogStoreUpdateResult]

@@ -35,10 +35,13 @@ class CatalogStoreproduct(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> CatalogStoreproductGetResult:
-        """Get catalog storeproduct.
+        """Read the stock of one product in one warehouse.
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+
+        Args:
+            id: ID of the stock record.
 
         Returns:
             CatalogStoreproductGetResult
@@ -53,7 +56,7 @@ class CatalogStoreproduct(Namespace):
         )
 
     def get_fields(self) -> CatalogStoreproductGetFieldsResult:
-        """Describe the fields of catalog storeproduct.
+        """Describe the fields of product stock records per warehouse.
 
         REST method: ``catalog.storeproduct.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
@@ -78,12 +81,20 @@ class CatalogStoreproduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogStoreproduct]:
-        """List catalog storeproduct entries.
+        """List product stock per warehouse matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.storeproduct.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogStoreproduct]
@@ -107,10 +118,13 @@ class AsyncCatalogStoreproduct(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> CatalogStoreproductGetResult:
-        """Get catalog storeproduct.
+        """Read the stock of one product in one warehouse.
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+
+        Args:
+            id: ID of the stock record.
 
         Returns:
             CatalogStoreproductGetResult
@@ -125,7 +139,7 @@ class AsyncCatalogStoreproduct(Namespace):
         )
 
     async def get_fields(self) -> CatalogStoreproductGetFieldsResult:
-        """Describe the fields of catalog storeproduct.
+        """Describe the fields of product stock records per warehouse.
 
         REST method: ``catalog.storeproduct.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get-fields.html
@@ -150,12 +164,20 @@ class AsyncCatalogStoreproduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogStoreproduct]:
-        """List catalog storeproduct entries.
+        """List product stock per warehouse matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.storeproduct.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogStoreproduct]
@@ -179,13 +201,16 @@ class BatchCatalogStoreproduct(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[CatalogStoreproductGetResult]:
-        """Get catalog storeproduct.
+        """Read the stock of one product in one warehouse.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.storeproduct.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-get.html
+
+        Args:
+            id: ID of the stock record.
 
         Returns:
             BatchCommand[CatalogStoreproductGetResult]
@@ -199,7 +224,7 @@ class BatchCatalogStoreproduct(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogStoreproductGetFieldsResult]:
-        """Describe the fields of catalog storeproduct.
+        """Describe the fields of product stock records per warehouse.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -226,13 +251,21 @@ class BatchCatalogStoreproduct(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogStoreproduct]]:
-        """List catalog storeproduct entries.
+        """List product stock per warehouse matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.storeproduct.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/store-product/catalog-store-product-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogStoreproduct]]

@@ -72,12 +72,20 @@ class CatalogUserfieldDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogUserfieldDocument]:
-        """List catalog userfield document entries.
+        """List custom field values of inventory documents, page by page.
+
+        select and filter must both include documentType. Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.userfield.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+
+        Args:
+            select: Fields to return; must include "documentType".
+            filter: Conditions as {field: value}; must include "documentType" (catalog.enum.getStoreDocumentTypes). A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogUserfieldDocument]
@@ -97,13 +105,14 @@ class CatalogUserfieldDocument(Namespace):
     def update(
         self, *, document_id: int, fields: CatalogUserfieldDocumentUpdateFields
     ) -> CatalogUserfieldDocumentUpdateResult:
-        """Update catalog userfield document.
+        """Set custom field values of an inventory document.
 
         REST method: ``catalog.userfield.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-update.html
 
         Args:
-            document_id: Wire name: ``documentId``.
+            document_id: ID of the inventory document (catalog.document.list). Wire name: ``documentId``.
+            fields: Document type and the custom field values to write.
 
         Returns:
             CatalogUserfieldDocumentUpdateResult
@@ -134,12 +143,20 @@ class AsyncCatalogUserfieldDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogUserfieldDocument]:
-        """List catalog userfield document entries.
+        """List custom field values of inventory documents, page by page.
+
+        select and filter must both include documentType. Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.userfield.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+
+        Args:
+            select: Fields to return; must include "documentType".
+            filter: Conditions as {field: value}; must include "documentType" (catalog.enum.getStoreDocumentTypes). A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogUserfieldDocument]
@@ -159,13 +176,14 @@ class AsyncCatalogUserfieldDocument(Namespace):
     async def update(
         self, *, document_id: int, fields: CatalogUserfieldDocumentUpdateFields
     ) -> CatalogUserfieldDocumentUpdateResult:
-        """Update catalog userfield document.
+        """Set custom field values of an inventory document.
 
         REST method: ``catalog.userfield.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-update.html
 
         Args:
-            document_id: Wire name: ``documentId``.
+            document_id: ID of the inventory document (catalog.document.list). Wire name: ``documentId``.
+            fields: Document type and the custom field values to write.
 
         Returns:
             CatalogUserfieldDocumentUpdateResult
@@ -196,13 +214,21 @@ class BatchCatalogUserfieldDocument(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogUserfieldDocument]]:
-        """List catalog userfield document entries.
+        """List custom field values of inventory documents, page by page.
+
+        select and filter must both include documentType. Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.userfield.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-list.html
+
+        Args:
+            select: Fields to return; must include "documentType".
+            filter: Conditions as {field: value}; must include "documentType" (catalog.enum.getStoreDocumentTypes). A key may carry a comparison prefix such as ">=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogUserfieldDocument]]
@@ -224,7 +250,7 @@ class BatchCatalogUserfieldDocument(Namespace):
         document_id: int | Ref,
         fields: CatalogUserfieldDocumentUpdateFields | Ref,
     ) -> BatchCommand[CatalogUserfieldDocumentUpdateResult]:
-        """Update catalog userfield document.
+        """Set custom field values of an inventory document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -233,7 +259,8 @@ class BatchCatalogUserfieldDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/userfield-document/catalog-userfield-document-update.html
 
         Args:
-            document_id: Wire name: ``documentId``.
+            document_id: ID of the inventory document (catalog.document.list). Wire name: ``documentId``.
+            fields: Document type and the custom field values to write.
 
         Returns:
             BatchCommand[CatalogUserfieldDocumentUpdateResult]

@@ -47,10 +47,13 @@ class CatalogVat(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CatalogVatAddFields) -> CatalogVatAddResult:
-        """Add catalog vat.
+        """Create a VAT rate that products can use.
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+
+        Args:
+            fields: Values of the new VAT rate, keyed by field name.
 
         Returns:
             CatalogVatAddResult
@@ -65,10 +68,13 @@ class CatalogVat(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete catalog vat.
+        """Remove a VAT rate from the catalog.
 
         REST method: ``catalog.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+
+        Args:
+            id: ID of the VAT rate.
 
         Returns:
             bool
@@ -80,10 +86,13 @@ class CatalogVat(Namespace):
         return cast(bool, self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> _CatalogVat:
-        """Get catalog vat.
+        """Read one VAT rate with its value and activity.
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+
+        Args:
+            id: ID of the VAT rate.
 
         Returns:
             CatalogVat
@@ -95,7 +104,7 @@ class CatalogVat(Namespace):
         return cast("_CatalogVat", self._backend._invoke(_CATALOG_VAT_GET, {"id": id}))
 
     def get_fields(self) -> CatalogVatGetFieldsResult:
-        """Describe the fields of catalog vat.
+        """Describe the VAT rate fields: type, required and read-only flags.
 
         REST method: ``catalog.vat.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
@@ -120,12 +129,20 @@ class CatalogVat(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CatalogVat]:
-        """List catalog vat entries.
+        """List the VAT rates defined for catalog products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[CatalogVat]
@@ -145,10 +162,14 @@ class CatalogVat(Namespace):
     def update(
         self, *, id: int, fields: CatalogVatUpdateFields
     ) -> CatalogVatUpdateResult:
-        """Update catalog vat.
+        """Change the name, value or activity of a VAT rate.
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+
+        Args:
+            id: ID of the VAT rate.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogVatUpdateResult
@@ -169,10 +190,13 @@ class AsyncCatalogVat(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CatalogVatAddFields) -> CatalogVatAddResult:
-        """Add catalog vat.
+        """Create a VAT rate that products can use.
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+
+        Args:
+            fields: Values of the new VAT rate, keyed by field name.
 
         Returns:
             CatalogVatAddResult
@@ -187,10 +211,13 @@ class AsyncCatalogVat(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete catalog vat.
+        """Remove a VAT rate from the catalog.
 
         REST method: ``catalog.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+
+        Args:
+            id: ID of the VAT rate.
 
         Returns:
             bool
@@ -202,10 +229,13 @@ class AsyncCatalogVat(Namespace):
         return cast(bool, await self._backend._invoke(_CATALOG_VAT_DELETE, {"id": id}))
 
     async def get(self, *, id: int) -> _CatalogVat:
-        """Get catalog vat.
+        """Read one VAT rate with its value and activity.
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+
+        Args:
+            id: ID of the VAT rate.
 
         Returns:
             CatalogVat
@@ -219,7 +249,7 @@ class AsyncCatalogVat(Namespace):
         )
 
     async def get_fields(self) -> CatalogVatGetFieldsResult:
-        """Describe the fields of catalog vat.
+        """Describe the VAT rate fields: type, required and read-only flags.
 
         REST method: ``catalog.vat.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get-fields.html
@@ -244,12 +274,20 @@ class AsyncCatalogVat(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CatalogVat]:
-        """List catalog vat entries.
+        """List the VAT rates defined for catalog products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``catalog.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[CatalogVat]
@@ -269,10 +307,14 @@ class AsyncCatalogVat(Namespace):
     async def update(
         self, *, id: int, fields: CatalogVatUpdateFields
     ) -> CatalogVatUpdateResult:
-        """Update catalog vat.
+        """Change the name, value or activity of a VAT rate.
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+
+        Args:
+            id: ID of the VAT rate.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             CatalogVatUpdateResult
@@ -297,13 +339,16 @@ class BatchCatalogVat(Namespace):
     def add(
         self, *, fields: CatalogVatAddFields | Ref
     ) -> BatchCommand[CatalogVatAddResult]:
-        """Add catalog vat.
+        """Create a VAT rate that products can use.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-add.html
+
+        Args:
+            fields: Values of the new VAT rate, keyed by field name.
 
         Returns:
             BatchCommand[CatalogVatAddResult]
@@ -317,13 +362,16 @@ class BatchCatalogVat(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete catalog vat.
+        """Remove a VAT rate from the catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-delete.html
+
+        Args:
+            id: ID of the VAT rate.
 
         Returns:
             BatchCommand[bool]
@@ -336,13 +384,16 @@ class BatchCatalogVat(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CatalogVat]:
-        """Get catalog vat.
+        """Read one VAT rate with its value and activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-get.html
+
+        Args:
+            id: ID of the VAT rate.
 
         Returns:
             BatchCommand[CatalogVat]
@@ -356,7 +407,7 @@ class BatchCatalogVat(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CatalogVatGetFieldsResult]:
-        """Describe the fields of catalog vat.
+        """Describe the VAT rate fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -383,13 +434,21 @@ class BatchCatalogVat(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CatalogVat]]:
-        """List catalog vat entries.
+        """List the VAT rates defined for catalog products.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[CatalogVat]]
@@ -408,13 +467,17 @@ class BatchCatalogVat(Namespace):
     def update(
         self, *, id: int | Ref, fields: CatalogVatUpdateFields | Ref
     ) -> BatchCommand[CatalogVatUpdateResult]:
-        """Update catalog vat.
+        """Change the name, value or activity of a VAT rate.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``catalog.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/catalog/vat/catalog-vat-update.html
+
+        Args:
+            id: ID of the VAT rate.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[CatalogVatUpdateResult]

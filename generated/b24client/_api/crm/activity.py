@@ -187,12 +187,17 @@ class CrmActivity(Namespace):
         "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
     )
     def add(self, *, fields: CrmActivityAddFields) -> int:
-        """Add crm activity.
+        """Create a legacy system activity (call, meeting, e-mail) in a CRM item's timeline and return its ID.
+
+        Deprecated: use crm.activity.todo.add for new to-do activities. Task-type activities cannot be made here: create a task with the CRM item in UF_CRM_TASK instead. DEADLINE is not set directly; it is taken from START_TIME or END_TIME depending on the type.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
 
         REST method: ``crm.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+
+        Args:
+            fields: Values of the activity, keyed by field name.
 
         Returns:
             int
@@ -204,10 +209,13 @@ class CrmActivity(Namespace):
         return cast(int, self._backend._invoke(_CRM_ACTIVITY_ADD, {"fields": fields}))
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm activity.
+        """Remove an activity from the timeline by its ID.
 
         REST method: ``crm.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+
+        Args:
+            id: ID of the activity.
 
         Returns:
             bool
@@ -219,7 +227,7 @@ class CrmActivity(Namespace):
         return cast(bool, self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
 
     def fields(self) -> CrmActivityFieldsResult:
-        """Describe the fields of crm activity.
+        """Describe every field of a system activity: type, required, read-only.
 
         REST method: ``crm.activity.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
@@ -236,10 +244,13 @@ class CrmActivity(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmActivity:
-        """Get crm activity.
+        """Read one activity with all its fields by ID.
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+
+        Args:
+            id: ID of the activity.
 
         Returns:
             CrmActivity
@@ -260,12 +271,20 @@ class CrmActivity(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmActivity]:
-        """List crm activity entries.
+        """Search timeline activities by filter, with sorting and paging.
+
+        Returns 50 records per page; pass the `next` value as start to get the following page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "SUBJECT"]; "*" for all standard fields.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmActivity]
@@ -286,12 +305,18 @@ class CrmActivity(Namespace):
         "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
     )
     def update(self, *, id: int, fields: CrmActivityUpdateFields) -> bool:
-        """Update crm activity.
+        """Change fields of a legacy system activity.
+
+        Deprecated: use crm.activity.todo.update for to-do activities.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
 
         REST method: ``crm.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+
+        Args:
+            id: ID of the activity.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -355,12 +380,17 @@ class AsyncCrmActivity(Namespace):
         "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
     )
     async def add(self, *, fields: CrmActivityAddFields) -> int:
-        """Add crm activity.
+        """Create a legacy system activity (call, meeting, e-mail) in a CRM item's timeline and return its ID.
+
+        Deprecated: use crm.activity.todo.add for new to-do activities. Task-type activities cannot be made here: create a task with the CRM item in UF_CRM_TASK instead. DEADLINE is not set directly; it is taken from START_TIME or END_TIME depending on the type.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
 
         REST method: ``crm.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+
+        Args:
+            fields: Values of the activity, keyed by field name.
 
         Returns:
             int
@@ -374,10 +404,13 @@ class AsyncCrmActivity(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm activity.
+        """Remove an activity from the timeline by its ID.
 
         REST method: ``crm.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+
+        Args:
+            id: ID of the activity.
 
         Returns:
             bool
@@ -389,7 +422,7 @@ class AsyncCrmActivity(Namespace):
         return cast(bool, await self._backend._invoke(_CRM_ACTIVITY_DELETE, {"id": id}))
 
     async def fields(self) -> CrmActivityFieldsResult:
-        """Describe the fields of crm activity.
+        """Describe every field of a system activity: type, required, read-only.
 
         REST method: ``crm.activity.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-fields.html
@@ -407,10 +440,13 @@ class AsyncCrmActivity(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmActivity:
-        """Get crm activity.
+        """Read one activity with all its fields by ID.
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+
+        Args:
+            id: ID of the activity.
 
         Returns:
             CrmActivity
@@ -431,12 +467,20 @@ class AsyncCrmActivity(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmActivity]:
-        """List crm activity entries.
+        """Search timeline activities by filter, with sorting and paging.
+
+        Returns 50 records per page; pass the `next` value as start to get the following page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "SUBJECT"]; "*" for all standard fields.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmActivity]
@@ -457,12 +501,18 @@ class AsyncCrmActivity(Namespace):
         "The REST method crm.activity.update is deprecated; use crm.activity.todo.update instead."
     )
     async def update(self, *, id: int, fields: CrmActivityUpdateFields) -> bool:
-        """Update crm activity.
+        """Change fields of a legacy system activity.
+
+        Deprecated: use crm.activity.todo.update for to-do activities.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
 
         REST method: ``crm.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+
+        Args:
+            id: ID of the activity.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -528,7 +578,9 @@ class BatchCrmActivity(Namespace):
         "The REST method crm.activity.add is deprecated; use crm.activity.todo.add instead."
     )
     def add(self, *, fields: CrmActivityAddFields | Ref) -> BatchCommand[int]:
-        """Add crm activity.
+        """Create a legacy system activity (call, meeting, e-mail) in a CRM item's timeline and return its ID.
+
+        Deprecated: use crm.activity.todo.add for new to-do activities. Task-type activities cannot be made here: create a task with the CRM item in UF_CRM_TASK instead. DEADLINE is not set directly; it is taken from START_TIME or END_TIME depending on the type.
 
         Deprecated: use ``crm.activity.todo.add`` instead.
 
@@ -537,6 +589,9 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-add.html
+
+        Args:
+            fields: Values of the activity, keyed by field name.
 
         Returns:
             BatchCommand[int]
@@ -550,13 +605,16 @@ class BatchCrmActivity(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm activity.
+        """Remove an activity from the timeline by its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-delete.html
+
+        Args:
+            id: ID of the activity.
 
         Returns:
             BatchCommand[bool]
@@ -570,7 +628,7 @@ class BatchCrmActivity(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmActivityFieldsResult]:
-        """Describe the fields of crm activity.
+        """Describe every field of a system activity: type, required, read-only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -590,13 +648,16 @@ class BatchCrmActivity(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmActivity]:
-        """Get crm activity.
+        """Read one activity with all its fields by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-get.html
+
+        Args:
+            id: ID of the activity.
 
         Returns:
             BatchCommand[CrmActivity]
@@ -617,13 +678,21 @@ class BatchCrmActivity(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmActivity]]:
-        """List crm activity entries.
+        """Search timeline activities by filter, with sorting and paging.
+
+        Returns 50 records per page; pass the `next` value as start to get the following page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "SUBJECT"]; "*" for all standard fields.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmActivity]]
@@ -645,7 +714,9 @@ class BatchCrmActivity(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmActivityUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm activity.
+        """Change fields of a legacy system activity.
+
+        Deprecated: use crm.activity.todo.update for to-do activities.
 
         Deprecated: use ``crm.activity.todo.update`` instead.
 
@@ -654,6 +725,10 @@ class BatchCrmActivity(Namespace):
 
         REST method: ``crm.activity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-update.html
+
+        Args:
+            id: ID of the activity.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             BatchCommand[bool]
@@ -675,10 +750,18 @@ class CrmActivityBadge(Namespace):
     def add(
         self, *, code: str, title: str, value: str, type: str
     ) -> CrmActivityBadgeAddResult:
-        """Add crm activity badge.
+        """Register a badge that configurable activities can show on the kanban card.
+
+        Only users with administrator access to CRM may call it.
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+
+        Args:
+            code: Unique code of the badge, such as "missedCall".
+            title: Badge caption: a string or per-language strings.
+            value: Badge text shown as its value: a string or per-language strings.
+            type: Look of the badge, such as "failure" (see the badge type list).
 
         Returns:
             CrmActivityBadgeAddResult
@@ -700,10 +783,13 @@ class CrmActivityBadge(Namespace):
         )
 
     def delete(self, *, code: str) -> bool:
-        """Delete crm activity badge.
+        """Remove a registered kanban badge by its code.
 
         REST method: ``crm.activity.badge.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+
+        Args:
+            code: Code of the badge.
 
         Returns:
             bool
@@ -721,10 +807,13 @@ class CrmActivityBadge(Namespace):
         )
 
     def get(self, *, code: str) -> CrmActivityBadgeGetResult:
-        """Get crm activity badge.
+        """Read one registered kanban badge by its code.
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+
+        Args:
+            code: Code of the badge.
 
         Returns:
             CrmActivityBadgeGetResult
@@ -743,10 +832,13 @@ class CrmActivityBadge(Namespace):
         )
 
     def list(self, *, start: int | NotGiven = NOT_GIVEN) -> CrmActivityBadgeListResult:
-        """List crm activity badge entries.
+        """List every kanban badge registered for configurable activities.
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             CrmActivityBadgeListResult
@@ -772,10 +864,18 @@ class AsyncCrmActivityBadge(Namespace):
     async def add(
         self, *, code: str, title: str, value: str, type: str
     ) -> CrmActivityBadgeAddResult:
-        """Add crm activity badge.
+        """Register a badge that configurable activities can show on the kanban card.
+
+        Only users with administrator access to CRM may call it.
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+
+        Args:
+            code: Unique code of the badge, such as "missedCall".
+            title: Badge caption: a string or per-language strings.
+            value: Badge text shown as its value: a string or per-language strings.
+            type: Look of the badge, such as "failure" (see the badge type list).
 
         Returns:
             CrmActivityBadgeAddResult
@@ -797,10 +897,13 @@ class AsyncCrmActivityBadge(Namespace):
         )
 
     async def delete(self, *, code: str) -> bool:
-        """Delete crm activity badge.
+        """Remove a registered kanban badge by its code.
 
         REST method: ``crm.activity.badge.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+
+        Args:
+            code: Code of the badge.
 
         Returns:
             bool
@@ -819,10 +922,13 @@ class AsyncCrmActivityBadge(Namespace):
         )
 
     async def get(self, *, code: str) -> CrmActivityBadgeGetResult:
-        """Get crm activity badge.
+        """Read one registered kanban badge by its code.
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+
+        Args:
+            code: Code of the badge.
 
         Returns:
             CrmActivityBadgeGetResult
@@ -843,10 +949,13 @@ class AsyncCrmActivityBadge(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> CrmActivityBadgeListResult:
-        """List crm activity badge entries.
+        """List every kanban badge registered for configurable activities.
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             CrmActivityBadgeListResult
@@ -872,13 +981,21 @@ class BatchCrmActivityBadge(Namespace):
     def add(
         self, *, code: str | Ref, title: str | Ref, value: str | Ref, type: str | Ref
     ) -> BatchCommand[CrmActivityBadgeAddResult]:
-        """Add crm activity badge.
+        """Register a badge that configurable activities can show on the kanban card.
+
+        Only users with administrator access to CRM may call it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.badge.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-add.html
+
+        Args:
+            code: Unique code of the badge, such as "missedCall".
+            title: Badge caption: a string or per-language strings.
+            value: Badge text shown as its value: a string or per-language strings.
+            type: Look of the badge, such as "failure" (see the badge type list).
 
         Returns:
             BatchCommand[CrmActivityBadgeAddResult]
@@ -899,13 +1016,16 @@ class BatchCrmActivityBadge(Namespace):
         )
 
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Delete crm activity badge.
+        """Remove a registered kanban badge by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.badge.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-delete.html
+
+        Args:
+            code: Code of the badge.
 
         Returns:
             BatchCommand[bool]
@@ -923,13 +1043,16 @@ class BatchCrmActivityBadge(Namespace):
         )
 
     def get(self, *, code: str | Ref) -> BatchCommand[CrmActivityBadgeGetResult]:
-        """Get crm activity badge.
+        """Read one registered kanban badge by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.badge.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-get.html
+
+        Args:
+            code: Code of the badge.
 
         Returns:
             BatchCommand[CrmActivityBadgeGetResult]
@@ -949,13 +1072,16 @@ class BatchCrmActivityBadge(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[CrmActivityBadgeListResult]:
-        """List crm activity badge entries.
+        """List every kanban badge registered for configurable activities.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.badge.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/badges/crm-activity-badge-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[CrmActivityBadgeListResult]
@@ -978,15 +1104,15 @@ class CrmActivityBinding(Namespace):
     __slots__ = ()
 
     def add(self, *, activity_id: int, entity_type_id: int, entity_id: int) -> bool:
-        """Add crm activity binding.
+        """Attach an existing activity to one more CRM item so it shows in that timeline too.
 
         REST method: ``crm.activity.binding.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
 
         Returns:
             bool
@@ -1012,15 +1138,15 @@ class CrmActivityBinding(Namespace):
         )
 
     def delete(self, *, activity_id: int, entity_type_id: int, entity_id: int) -> bool:
-        """Delete crm activity binding.
+        """Detach an activity from one of the CRM items it is shown on.
 
         REST method: ``crm.activity.binding.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
 
         Returns:
             bool
@@ -1048,13 +1174,14 @@ class CrmActivityBinding(Namespace):
     def list(
         self, *, activity_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CrmActivityBinding]:
-        """List crm activity binding entries.
+        """List the CRM items an activity is attached to.
 
         REST method: ``crm.activity.binding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmActivityBinding]
@@ -1082,17 +1209,19 @@ class CrmActivityBinding(Namespace):
         target_entity_type_id: int,
         target_entity_id: int,
     ) -> bool:
-        """Move crm activity binding.
+        """Move an activity from one CRM item to another.
+
+        Returns true when the link was changed, false otherwise.
 
         REST method: ``crm.activity.binding.move``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            source_entity_type_id: Wire name: ``sourceEntityTypeId``.
-            source_entity_id: Wire name: ``sourceEntityId``.
-            target_entity_type_id: Wire name: ``targetEntityTypeId``.
-            target_entity_id: Wire name: ``targetEntityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            source_entity_type_id: Type of the CRM item the activity is attached to now, such as 2 for a deal. Wire name: ``sourceEntityTypeId``.
+            source_entity_id: ID of the CRM item the activity is attached to now. Wire name: ``sourceEntityId``.
+            target_entity_type_id: Type of the CRM item to move the activity to. Wire name: ``targetEntityTypeId``.
+            target_entity_id: ID of the CRM item to move the activity to. Wire name: ``targetEntityId``.
 
         Returns:
             bool
@@ -1128,15 +1257,15 @@ class AsyncCrmActivityBinding(Namespace):
     async def add(
         self, *, activity_id: int, entity_type_id: int, entity_id: int
     ) -> bool:
-        """Add crm activity binding.
+        """Attach an existing activity to one more CRM item so it shows in that timeline too.
 
         REST method: ``crm.activity.binding.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
 
         Returns:
             bool
@@ -1164,15 +1293,15 @@ class AsyncCrmActivityBinding(Namespace):
     async def delete(
         self, *, activity_id: int, entity_type_id: int, entity_id: int
     ) -> bool:
-        """Delete crm activity binding.
+        """Detach an activity from one of the CRM items it is shown on.
 
         REST method: ``crm.activity.binding.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
 
         Returns:
             bool
@@ -1200,13 +1329,14 @@ class AsyncCrmActivityBinding(Namespace):
     async def list(
         self, *, activity_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CrmActivityBinding]:
-        """List crm activity binding entries.
+        """List the CRM items an activity is attached to.
 
         REST method: ``crm.activity.binding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmActivityBinding]
@@ -1234,17 +1364,19 @@ class AsyncCrmActivityBinding(Namespace):
         target_entity_type_id: int,
         target_entity_id: int,
     ) -> bool:
-        """Move crm activity binding.
+        """Move an activity from one CRM item to another.
+
+        Returns true when the link was changed, false otherwise.
 
         REST method: ``crm.activity.binding.move``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            source_entity_type_id: Wire name: ``sourceEntityTypeId``.
-            source_entity_id: Wire name: ``sourceEntityId``.
-            target_entity_type_id: Wire name: ``targetEntityTypeId``.
-            target_entity_id: Wire name: ``targetEntityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            source_entity_type_id: Type of the CRM item the activity is attached to now, such as 2 for a deal. Wire name: ``sourceEntityTypeId``.
+            source_entity_id: ID of the CRM item the activity is attached to now. Wire name: ``sourceEntityId``.
+            target_entity_type_id: Type of the CRM item to move the activity to. Wire name: ``targetEntityTypeId``.
+            target_entity_id: ID of the CRM item to move the activity to. Wire name: ``targetEntityId``.
 
         Returns:
             bool
@@ -1280,7 +1412,7 @@ class BatchCrmActivityBinding(Namespace):
     def add(
         self, *, activity_id: int | Ref, entity_type_id: int | Ref, entity_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Add crm activity binding.
+        """Attach an existing activity to one more CRM item so it shows in that timeline too.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1289,9 +1421,9 @@ class BatchCrmActivityBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-add.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
 
         Returns:
             BatchCommand[bool]
@@ -1318,7 +1450,7 @@ class BatchCrmActivityBinding(Namespace):
     def delete(
         self, *, activity_id: int | Ref, entity_type_id: int | Ref, entity_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Delete crm activity binding.
+        """Detach an activity from one of the CRM items it is shown on.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1327,9 +1459,9 @@ class BatchCrmActivityBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-delete.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
 
         Returns:
             BatchCommand[bool]
@@ -1356,7 +1488,7 @@ class BatchCrmActivityBinding(Namespace):
     def list(
         self, *, activity_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmActivityBinding]]:
-        """List crm activity binding entries.
+        """List the CRM items an activity is attached to.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1365,7 +1497,8 @@ class BatchCrmActivityBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-list.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmActivityBinding]]
@@ -1392,7 +1525,9 @@ class BatchCrmActivityBinding(Namespace):
         target_entity_type_id: int | Ref,
         target_entity_id: int | Ref,
     ) -> BatchCommand[bool]:
-        """Move crm activity binding.
+        """Move an activity from one CRM item to another.
+
+        Returns true when the link was changed, false otherwise.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1401,11 +1536,11 @@ class BatchCrmActivityBinding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/binding/crm-activity-binding-move.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
-            source_entity_type_id: Wire name: ``sourceEntityTypeId``.
-            source_entity_id: Wire name: ``sourceEntityId``.
-            target_entity_type_id: Wire name: ``targetEntityTypeId``.
-            target_entity_id: Wire name: ``targetEntityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            source_entity_type_id: Type of the CRM item the activity is attached to now, such as 2 for a deal. Wire name: ``sourceEntityTypeId``.
+            source_entity_id: ID of the CRM item the activity is attached to now. Wire name: ``sourceEntityId``.
+            target_entity_type_id: Type of the CRM item to move the activity to. Wire name: ``targetEntityTypeId``.
+            target_entity_id: ID of the CRM item to move the activity to. Wire name: ``targetEntityId``.
 
         Returns:
             BatchCommand[bool]
@@ -1438,13 +1573,15 @@ class CrmActivityCall(Namespace):
     __slots__ = ()
 
     def get_transcript(self, *, activity_id: int) -> CrmActivityCallGetTranscriptResult:
-        """Get transcript of crm activity call.
+        """Read the ready AI transcript of a recorded call.
+
+        It only reads a transcript that the call's AI processing already produced; it never starts one. The result is null when there is no transcript yet, none at all, or processing failed.
 
         REST method: ``crm.activity.call.getTranscript``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
+            activity_id: ID of a call activity (TYPE_ID 2), as found with crm.activity.list. Wire name: ``activityId``.
 
         Returns:
             CrmActivityCallGetTranscriptResult
@@ -1473,13 +1610,15 @@ class AsyncCrmActivityCall(Namespace):
     async def get_transcript(
         self, *, activity_id: int
     ) -> CrmActivityCallGetTranscriptResult:
-        """Get transcript of crm activity call.
+        """Read the ready AI transcript of a recorded call.
+
+        It only reads a transcript that the call's AI processing already produced; it never starts one. The result is null when there is no transcript yet, none at all, or processing failed.
 
         REST method: ``crm.activity.call.getTranscript``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
+            activity_id: ID of a call activity (TYPE_ID 2), as found with crm.activity.list. Wire name: ``activityId``.
 
         Returns:
             CrmActivityCallGetTranscriptResult
@@ -1508,7 +1647,9 @@ class BatchCrmActivityCall(Namespace):
     def get_transcript(
         self, *, activity_id: int | Ref
     ) -> BatchCommand[CrmActivityCallGetTranscriptResult]:
-        """Get transcript of crm activity call.
+        """Read the ready AI transcript of a recorded call.
+
+        It only reads a transcript that the call's AI processing already produced; it never starts one. The result is null when there is no transcript yet, none at all, or processing failed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1517,7 +1658,7 @@ class BatchCrmActivityCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-call-get-transcript.html
 
         Args:
-            activity_id: Wire name: ``activityId``.
+            activity_id: ID of a call activity (TYPE_ID 2), as found with crm.activity.list. Wire name: ``activityId``.
 
         Returns:
             BatchCommand[CrmActivityCallGetTranscriptResult]
@@ -1543,7 +1684,7 @@ class CrmActivityCommunication(Namespace):
     __slots__ = ()
 
     def fields(self) -> CrmActivityCommunicationFieldsResult:
-        """Describe the fields of crm activity communication.
+        """Describe the fields of an activity's communication entry (phone, e-mail and its client).
 
         REST method: ``crm.activity.communication.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
@@ -1567,7 +1708,7 @@ class AsyncCrmActivityCommunication(Namespace):
     __slots__ = ()
 
     async def fields(self) -> CrmActivityCommunicationFieldsResult:
-        """Describe the fields of crm activity communication.
+        """Describe the fields of an activity's communication entry (phone, e-mail and its client).
 
         REST method: ``crm.activity.communication.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/activity-base/crm-activity-communication-fields.html
@@ -1591,7 +1732,7 @@ class BatchCrmActivityCommunication(Namespace):
     __slots__ = ()
 
     def fields(self) -> BatchCommand[CrmActivityCommunicationFieldsResult]:
-        """Describe the fields of crm activity communication.
+        """Describe the fields of an activity's communication entry (phone, e-mail and its client).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1624,14 +1765,18 @@ class CrmActivityConfigurable(Namespace):
         fields: CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
     ) -> CrmActivityConfigurableAddResult:
-        """Add crm activity configurable.
+        """Create an app-defined activity whose look in the timeline is described by a layout.
+
+        Works only in the context of an application. Returns null on failure.
 
         REST method: ``crm.activity.configurable.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            owner_type_id: Type of the CRM item that gets the activity, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that gets the activity. Wire name: ``ownerId``.
+            fields: Values of the activity.
+            layout: Look of the activity in the timeline, as a LayoutDto object.
 
         Returns:
             CrmActivityConfigurableAddResult
@@ -1657,10 +1802,13 @@ class CrmActivityConfigurable(Namespace):
         )
 
     def get(self, *, id: int) -> Any:
-        """Get crm activity configurable.
+        """Read a configurable activity with its fields and layout.
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+
+        Args:
+            id: ID of the configurable activity.
 
         Returns:
             Any
@@ -1678,10 +1826,17 @@ class CrmActivityConfigurable(Namespace):
     def update(
         self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
     ) -> CrmActivityConfigurableUpdateResult:
-        """Update crm activity configurable.
+        """Replace the fields and layout of a configurable activity.
+
+        Works only in the context of an application, for activities that application created.
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+
+        Args:
+            id: ID of the configurable activity.
+            fields: Values of the activity.
+            layout: Look of the activity in the timeline, as a LayoutDto object.
 
         Returns:
             CrmActivityConfigurableUpdateResult
@@ -1716,14 +1871,18 @@ class AsyncCrmActivityConfigurable(Namespace):
         fields: CrmActivityConfigurableAddFields,
         layout: dict[str, Any],
     ) -> CrmActivityConfigurableAddResult:
-        """Add crm activity configurable.
+        """Create an app-defined activity whose look in the timeline is described by a layout.
+
+        Works only in the context of an application. Returns null on failure.
 
         REST method: ``crm.activity.configurable.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            owner_type_id: Type of the CRM item that gets the activity, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that gets the activity. Wire name: ``ownerId``.
+            fields: Values of the activity.
+            layout: Look of the activity in the timeline, as a LayoutDto object.
 
         Returns:
             CrmActivityConfigurableAddResult
@@ -1749,10 +1908,13 @@ class AsyncCrmActivityConfigurable(Namespace):
         )
 
     async def get(self, *, id: int) -> Any:
-        """Get crm activity configurable.
+        """Read a configurable activity with its fields and layout.
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+
+        Args:
+            id: ID of the configurable activity.
 
         Returns:
             Any
@@ -1770,10 +1932,17 @@ class AsyncCrmActivityConfigurable(Namespace):
     async def update(
         self, *, id: int, fields: dict[str, Any], layout: dict[str, Any]
     ) -> CrmActivityConfigurableUpdateResult:
-        """Update crm activity configurable.
+        """Replace the fields and layout of a configurable activity.
+
+        Works only in the context of an application, for activities that application created.
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+
+        Args:
+            id: ID of the configurable activity.
+            fields: Values of the activity.
+            layout: Look of the activity in the timeline, as a LayoutDto object.
 
         Returns:
             CrmActivityConfigurableUpdateResult
@@ -1808,7 +1977,9 @@ class BatchCrmActivityConfigurable(Namespace):
         fields: CrmActivityConfigurableAddFields | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[CrmActivityConfigurableAddResult]:
-        """Add crm activity configurable.
+        """Create an app-defined activity whose look in the timeline is described by a layout.
+
+        Works only in the context of an application. Returns null on failure.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1817,8 +1988,10 @@ class BatchCrmActivityConfigurable(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-add.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            owner_type_id: Type of the CRM item that gets the activity, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that gets the activity. Wire name: ``ownerId``.
+            fields: Values of the activity.
+            layout: Look of the activity in the timeline, as a LayoutDto object.
 
         Returns:
             BatchCommand[CrmActivityConfigurableAddResult]
@@ -1843,13 +2016,16 @@ class BatchCrmActivityConfigurable(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Get crm activity configurable.
+        """Read a configurable activity with its fields and layout.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.configurable.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-get.html
+
+        Args:
+            id: ID of the configurable activity.
 
         Returns:
             BatchCommand[Any]
@@ -1873,13 +2049,20 @@ class BatchCrmActivityConfigurable(Namespace):
         fields: dict[str, Any] | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[CrmActivityConfigurableUpdateResult]:
-        """Update crm activity configurable.
+        """Replace the fields and layout of a configurable activity.
+
+        Works only in the context of an application, for activities that application created.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.configurable.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/configurable/crm-activity-configurable-update.html
+
+        Args:
+            id: ID of the configurable activity.
+            fields: Values of the activity.
+            layout: Look of the activity in the timeline, as a LayoutDto object.
 
         Returns:
             BatchCommand[CrmActivityConfigurableUpdateResult]
@@ -1939,15 +2122,15 @@ class CrmActivityLayoutBlocks(Namespace):
     __slots__ = ()
 
     def delete(self, *, entity_type_id: int, entity_id: int, activity_id: int) -> Any:
-        """Delete crm activity layout blocks.
+        """Remove the extra content blocks your app added to an activity.
 
         REST method: ``crm.activity.layout.blocks.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
 
         Returns:
             Any
@@ -1970,15 +2153,15 @@ class CrmActivityLayoutBlocks(Namespace):
         )
 
     def get(self, *, entity_type_id: int, entity_id: int, activity_id: int) -> Any:
-        """Get crm activity layout blocks.
+        """Read the extra content blocks your app added to an activity.
 
         REST method: ``crm.activity.layout.blocks.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
 
         Returns:
             Any
@@ -2008,15 +2191,18 @@ class CrmActivityLayoutBlocks(Namespace):
         activity_id: int,
         layout: dict[str, Any],
     ) -> Any:
-        """Set crm activity layout blocks.
+        """Show extra content blocks from your app inside an activity in the timeline.
+
+        A new set replaces the set this application added before. Not allowed for configurable activities or activities of legacy types. Returns {"success": true} on success, otherwise null.
 
         REST method: ``crm.activity.layout.blocks.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            layout: Set of content blocks to show, as a RestAppLayoutDto object.
 
         Returns:
             Any
@@ -2048,15 +2234,15 @@ class AsyncCrmActivityLayoutBlocks(Namespace):
     async def delete(
         self, *, entity_type_id: int, entity_id: int, activity_id: int
     ) -> Any:
-        """Delete crm activity layout blocks.
+        """Remove the extra content blocks your app added to an activity.
 
         REST method: ``crm.activity.layout.blocks.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
 
         Returns:
             Any
@@ -2081,15 +2267,15 @@ class AsyncCrmActivityLayoutBlocks(Namespace):
     async def get(
         self, *, entity_type_id: int, entity_id: int, activity_id: int
     ) -> Any:
-        """Get crm activity layout blocks.
+        """Read the extra content blocks your app added to an activity.
 
         REST method: ``crm.activity.layout.blocks.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
 
         Returns:
             Any
@@ -2119,15 +2305,18 @@ class AsyncCrmActivityLayoutBlocks(Namespace):
         activity_id: int,
         layout: dict[str, Any],
     ) -> Any:
-        """Set crm activity layout blocks.
+        """Show extra content blocks from your app inside an activity in the timeline.
+
+        A new set replaces the set this application added before. Not allowed for configurable activities or activities of legacy types. Returns {"success": true} on success, otherwise null.
 
         REST method: ``crm.activity.layout.blocks.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            layout: Set of content blocks to show, as a RestAppLayoutDto object.
 
         Returns:
             Any
@@ -2159,7 +2348,7 @@ class BatchCrmActivityLayoutBlocks(Namespace):
     def delete(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref, activity_id: int | Ref
     ) -> BatchCommand[Any]:
-        """Delete crm activity layout blocks.
+        """Remove the extra content blocks your app added to an activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2168,9 +2357,9 @@ class BatchCrmActivityLayoutBlocks(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
 
         Returns:
             BatchCommand[Any]
@@ -2197,7 +2386,7 @@ class BatchCrmActivityLayoutBlocks(Namespace):
     def get(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref, activity_id: int | Ref
     ) -> BatchCommand[Any]:
-        """Get crm activity layout blocks.
+        """Read the extra content blocks your app added to an activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2206,9 +2395,9 @@ class BatchCrmActivityLayoutBlocks(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
 
         Returns:
             BatchCommand[Any]
@@ -2240,7 +2429,9 @@ class BatchCrmActivityLayoutBlocks(Namespace):
         activity_id: int | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[Any]:
-        """Set crm activity layout blocks.
+        """Show extra content blocks from your app inside an activity in the timeline.
+
+        A new set replaces the set this application added before. Not allowed for configurable activities or activities of legacy types. Returns {"success": true} on success, otherwise null.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2249,9 +2440,10 @@ class BatchCrmActivityLayoutBlocks(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/layout-blocks/crm-activity-layout-blocks-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            activity_id: Wire name: ``activityId``.
+            entity_type_id: Type of the CRM item the activity is attached to, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item the activity is attached to. Wire name: ``entityId``.
+            activity_id: ID of the activity. Wire name: ``activityId``.
+            layout: Set of content blocks to show, as a RestAppLayoutDto object.
 
         Returns:
             BatchCommand[Any]
@@ -2295,18 +2487,23 @@ class CrmActivityTodo(Namespace):
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> CrmActivityTodoAddResult:
-        """Add crm activity todo.
+        """Create a to-do with a deadline in a CRM item's timeline and return its ID.
+
+        Requires edit rights on the CRM item. Returns null on failure.
 
         REST method: ``crm.activity.todo.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
-            parent_activity_id: Wire name: ``parentActivityId``.
-            ping_offsets: Wire name: ``pingOffsets``.
-            color_id: Wire name: ``colorId``.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            deadline: Due date and time, such as "2025-02-03T15:00:00".
+            title: Title of the to-do; empty by default.
+            description: Text of the to-do; empty by default.
+            responsible_id: ID of the user responsible for the to-do. Wire name: ``responsibleId``.
+            parent_activity_id: ID of another timeline activity this to-do is linked to. Wire name: ``parentActivityId``.
+            ping_offsets: Reminder times in minutes before the deadline, such as [0, 15]. Wire name: ``pingOffsets``.
+            color_id: Colour of the to-do in the timeline: "1" to "7", or leave out for the default colour. Wire name: ``colorId``.
 
         Returns:
             CrmActivityTodoAddResult
@@ -2351,18 +2548,22 @@ class CrmActivityTodo(Namespace):
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> CrmActivityTodoUpdateResult:
-        """Update crm activity todo.
+        """Change the deadline, text, responsible user and reminders of a to-do.
 
         REST method: ``crm.activity.todo.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
-            parent_activity_id: Wire name: ``parentActivityId``.
-            ping_offsets: Wire name: ``pingOffsets``.
-            color_id: Wire name: ``colorId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            deadline: Due date and time, such as "2025-02-03T15:00:00".
+            title: Title of the to-do.
+            description: Text of the to-do.
+            responsible_id: ID of the user responsible for the to-do. Wire name: ``responsibleId``.
+            parent_activity_id: ID of another timeline activity this to-do is linked to. Wire name: ``parentActivityId``.
+            ping_offsets: Reminder times in minutes before the deadline, such as [0, 15]. Wire name: ``pingOffsets``.
+            color_id: Colour of the to-do in the timeline: "1" to "7", or leave out for the default colour. Wire name: ``colorId``.
 
         Returns:
             CrmActivityTodoUpdateResult
@@ -2397,15 +2598,16 @@ class CrmActivityTodo(Namespace):
     def update_color(
         self, *, id: int, owner_type_id: int, owner_id: int, color_id: str
     ) -> CrmActivityTodoUpdateColorResult:
-        """Update color of crm activity todo.
+        """Change the timeline colour of a to-do.
 
         REST method: ``crm.activity.todo.updateColor``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            color_id: Wire name: ``colorId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            color_id: New colour ID: "1" to "7". Wire name: ``colorId``.
 
         Returns:
             CrmActivityTodoUpdateColorResult
@@ -2439,14 +2641,16 @@ class CrmActivityTodo(Namespace):
         owner_id: int,
         value: datetime.datetime | str,
     ) -> CrmActivityTodoUpdateDeadlineResult:
-        """Update deadline of crm activity todo.
+        """Move a to-do to a new due date and time.
 
         REST method: ``crm.activity.todo.updateDeadline``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            value: New due date and time.
 
         Returns:
             CrmActivityTodoUpdateDeadlineResult
@@ -2475,14 +2679,16 @@ class CrmActivityTodo(Namespace):
     def update_description(
         self, *, id: int, owner_type_id: int, owner_id: int, value: str
     ) -> CrmActivityTodoUpdateDescriptionResult:
-        """Update description of crm activity todo.
+        """Replace the text of a to-do.
 
         REST method: ``crm.activity.todo.updateDescription``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            value: New text of the to-do.
 
         Returns:
             CrmActivityTodoUpdateDescriptionResult
@@ -2511,15 +2717,16 @@ class CrmActivityTodo(Namespace):
     def update_responsible_user(
         self, *, id: int, owner_type_id: int, owner_id: int, responsible_id: int
     ) -> CrmActivityTodoUpdateResponsibleUserResult:
-        """Update responsible user of crm activity todo.
+        """Hand a to-do over to another user.
 
         REST method: ``crm.activity.todo.updateResponsibleUser``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            responsible_id: ID of the new responsible user. Wire name: ``responsibleId``.
 
         Returns:
             CrmActivityTodoUpdateResponsibleUserResult
@@ -2565,18 +2772,23 @@ class AsyncCrmActivityTodo(Namespace):
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> CrmActivityTodoAddResult:
-        """Add crm activity todo.
+        """Create a to-do with a deadline in a CRM item's timeline and return its ID.
+
+        Requires edit rights on the CRM item. Returns null on failure.
 
         REST method: ``crm.activity.todo.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
-            parent_activity_id: Wire name: ``parentActivityId``.
-            ping_offsets: Wire name: ``pingOffsets``.
-            color_id: Wire name: ``colorId``.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            deadline: Due date and time, such as "2025-02-03T15:00:00".
+            title: Title of the to-do; empty by default.
+            description: Text of the to-do; empty by default.
+            responsible_id: ID of the user responsible for the to-do. Wire name: ``responsibleId``.
+            parent_activity_id: ID of another timeline activity this to-do is linked to. Wire name: ``parentActivityId``.
+            ping_offsets: Reminder times in minutes before the deadline, such as [0, 15]. Wire name: ``pingOffsets``.
+            color_id: Colour of the to-do in the timeline: "1" to "7", or leave out for the default colour. Wire name: ``colorId``.
 
         Returns:
             CrmActivityTodoAddResult
@@ -2621,18 +2833,22 @@ class AsyncCrmActivityTodo(Namespace):
         ping_offsets: Sequence[int] | NotGiven = NOT_GIVEN,
         color_id: str | NotGiven = NOT_GIVEN,
     ) -> CrmActivityTodoUpdateResult:
-        """Update crm activity todo.
+        """Change the deadline, text, responsible user and reminders of a to-do.
 
         REST method: ``crm.activity.todo.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
-            parent_activity_id: Wire name: ``parentActivityId``.
-            ping_offsets: Wire name: ``pingOffsets``.
-            color_id: Wire name: ``colorId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            deadline: Due date and time, such as "2025-02-03T15:00:00".
+            title: Title of the to-do.
+            description: Text of the to-do.
+            responsible_id: ID of the user responsible for the to-do. Wire name: ``responsibleId``.
+            parent_activity_id: ID of another timeline activity this to-do is linked to. Wire name: ``parentActivityId``.
+            ping_offsets: Reminder times in minutes before the deadline, such as [0, 15]. Wire name: ``pingOffsets``.
+            color_id: Colour of the to-do in the timeline: "1" to "7", or leave out for the default colour. Wire name: ``colorId``.
 
         Returns:
             CrmActivityTodoUpdateResult
@@ -2667,15 +2883,16 @@ class AsyncCrmActivityTodo(Namespace):
     async def update_color(
         self, *, id: int, owner_type_id: int, owner_id: int, color_id: str
     ) -> CrmActivityTodoUpdateColorResult:
-        """Update color of crm activity todo.
+        """Change the timeline colour of a to-do.
 
         REST method: ``crm.activity.todo.updateColor``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            color_id: Wire name: ``colorId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            color_id: New colour ID: "1" to "7". Wire name: ``colorId``.
 
         Returns:
             CrmActivityTodoUpdateColorResult
@@ -2709,14 +2926,16 @@ class AsyncCrmActivityTodo(Namespace):
         owner_id: int,
         value: datetime.datetime | str,
     ) -> CrmActivityTodoUpdateDeadlineResult:
-        """Update deadline of crm activity todo.
+        """Move a to-do to a new due date and time.
 
         REST method: ``crm.activity.todo.updateDeadline``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            value: New due date and time.
 
         Returns:
             CrmActivityTodoUpdateDeadlineResult
@@ -2745,14 +2964,16 @@ class AsyncCrmActivityTodo(Namespace):
     async def update_description(
         self, *, id: int, owner_type_id: int, owner_id: int, value: str
     ) -> CrmActivityTodoUpdateDescriptionResult:
-        """Update description of crm activity todo.
+        """Replace the text of a to-do.
 
         REST method: ``crm.activity.todo.updateDescription``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            value: New text of the to-do.
 
         Returns:
             CrmActivityTodoUpdateDescriptionResult
@@ -2781,15 +3002,16 @@ class AsyncCrmActivityTodo(Namespace):
     async def update_responsible_user(
         self, *, id: int, owner_type_id: int, owner_id: int, responsible_id: int
     ) -> CrmActivityTodoUpdateResponsibleUserResult:
-        """Update responsible user of crm activity todo.
+        """Hand a to-do over to another user.
 
         REST method: ``crm.activity.todo.updateResponsibleUser``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            responsible_id: ID of the new responsible user. Wire name: ``responsibleId``.
 
         Returns:
             CrmActivityTodoUpdateResponsibleUserResult
@@ -2835,7 +3057,9 @@ class BatchCrmActivityTodo(Namespace):
         ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmActivityTodoAddResult]:
-        """Add crm activity todo.
+        """Create a to-do with a deadline in a CRM item's timeline and return its ID.
+
+        Requires edit rights on the CRM item. Returns null on failure.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2844,12 +3068,15 @@ class BatchCrmActivityTodo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
-            parent_activity_id: Wire name: ``parentActivityId``.
-            ping_offsets: Wire name: ``pingOffsets``.
-            color_id: Wire name: ``colorId``.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            deadline: Due date and time, such as "2025-02-03T15:00:00".
+            title: Title of the to-do; empty by default.
+            description: Text of the to-do; empty by default.
+            responsible_id: ID of the user responsible for the to-do. Wire name: ``responsibleId``.
+            parent_activity_id: ID of another timeline activity this to-do is linked to. Wire name: ``parentActivityId``.
+            ping_offsets: Reminder times in minutes before the deadline, such as [0, 15]. Wire name: ``pingOffsets``.
+            color_id: Colour of the to-do in the timeline: "1" to "7", or leave out for the default colour. Wire name: ``colorId``.
 
         Returns:
             BatchCommand[CrmActivityTodoAddResult]
@@ -2893,7 +3120,7 @@ class BatchCrmActivityTodo(Namespace):
         ping_offsets: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         color_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmActivityTodoUpdateResult]:
-        """Update crm activity todo.
+        """Change the deadline, text, responsible user and reminders of a to-do.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2902,12 +3129,16 @@ class BatchCrmActivityTodo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
-            parent_activity_id: Wire name: ``parentActivityId``.
-            ping_offsets: Wire name: ``pingOffsets``.
-            color_id: Wire name: ``colorId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            deadline: Due date and time, such as "2025-02-03T15:00:00".
+            title: Title of the to-do.
+            description: Text of the to-do.
+            responsible_id: ID of the user responsible for the to-do. Wire name: ``responsibleId``.
+            parent_activity_id: ID of another timeline activity this to-do is linked to. Wire name: ``parentActivityId``.
+            ping_offsets: Reminder times in minutes before the deadline, such as [0, 15]. Wire name: ``pingOffsets``.
+            color_id: Colour of the to-do in the timeline: "1" to "7", or leave out for the default colour. Wire name: ``colorId``.
 
         Returns:
             BatchCommand[CrmActivityTodoUpdateResult]
@@ -2946,7 +3177,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_id: int | Ref,
         color_id: str | Ref,
     ) -> BatchCommand[CrmActivityTodoUpdateColorResult]:
-        """Update color of crm activity todo.
+        """Change the timeline colour of a to-do.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2955,9 +3186,10 @@ class BatchCrmActivityTodo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-color.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            color_id: Wire name: ``colorId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            color_id: New colour ID: "1" to "7". Wire name: ``colorId``.
 
         Returns:
             BatchCommand[CrmActivityTodoUpdateColorResult]
@@ -2990,7 +3222,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_id: int | Ref,
         value: datetime.datetime | str | Ref,
     ) -> BatchCommand[CrmActivityTodoUpdateDeadlineResult]:
-        """Update deadline of crm activity todo.
+        """Move a to-do to a new due date and time.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2999,8 +3231,10 @@ class BatchCrmActivityTodo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-deadline.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            value: New due date and time.
 
         Returns:
             BatchCommand[CrmActivityTodoUpdateDeadlineResult]
@@ -3033,7 +3267,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_id: int | Ref,
         value: str | Ref,
     ) -> BatchCommand[CrmActivityTodoUpdateDescriptionResult]:
-        """Update description of crm activity todo.
+        """Replace the text of a to-do.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3042,8 +3276,10 @@ class BatchCrmActivityTodo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-description.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            value: New text of the to-do.
 
         Returns:
             BatchCommand[CrmActivityTodoUpdateDescriptionResult]
@@ -3076,7 +3312,7 @@ class BatchCrmActivityTodo(Namespace):
         owner_id: int | Ref,
         responsible_id: int | Ref,
     ) -> BatchCommand[CrmActivityTodoUpdateResponsibleUserResult]:
-        """Update responsible user of crm activity todo.
+        """Hand a to-do over to another user.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3085,9 +3321,10 @@ class BatchCrmActivityTodo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-update-responsible-user.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            responsible_id: Wire name: ``responsibleId``.
+            id: ID of the to-do.
+            owner_type_id: Type of the CRM item that holds the to-do, such as 2 for a deal. Wire name: ``ownerTypeId``.
+            owner_id: ID of the CRM item that holds the to-do. Wire name: ``ownerId``.
+            responsible_id: ID of the new responsible user. Wire name: ``responsibleId``.
 
         Returns:
             BatchCommand[CrmActivityTodoUpdateResponsibleUserResult]
@@ -3120,10 +3357,15 @@ class CrmActivityType(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmActivityTypeAddFields) -> bool:
-        """Add crm activity type.
+        """Register a custom activity type with its own name and icon.
+
+        Administrators only. The TYPE_ID you choose becomes PROVIDER_TYPE_ID of activities of this type.
 
         REST method: ``crm.activity.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+
+        Args:
+            fields: Values of the new activity type.
 
         Returns:
             bool
@@ -3141,13 +3383,13 @@ class CrmActivityType(Namespace):
         )
 
     def delete(self, *, type_id: str) -> bool:
-        """Delete crm activity type.
+        """Unregister a custom activity type.
 
         REST method: ``crm.activity.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html
 
         Args:
-            type_id: Wire name: ``TYPE_ID``.
+            type_id: Code of the custom type to remove. Wire name: ``TYPE_ID``.
 
         Returns:
             bool
@@ -3167,10 +3409,13 @@ class CrmActivityType(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CrmActivityType]:
-        """List crm activity type entries.
+        """List the custom activity types registered on the portal.
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmActivityType]
@@ -3194,10 +3439,15 @@ class AsyncCrmActivityType(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmActivityTypeAddFields) -> bool:
-        """Add crm activity type.
+        """Register a custom activity type with its own name and icon.
+
+        Administrators only. The TYPE_ID you choose becomes PROVIDER_TYPE_ID of activities of this type.
 
         REST method: ``crm.activity.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+
+        Args:
+            fields: Values of the new activity type.
 
         Returns:
             bool
@@ -3216,13 +3466,13 @@ class AsyncCrmActivityType(Namespace):
         )
 
     async def delete(self, *, type_id: str) -> bool:
-        """Delete crm activity type.
+        """Unregister a custom activity type.
 
         REST method: ``crm.activity.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html
 
         Args:
-            type_id: Wire name: ``TYPE_ID``.
+            type_id: Code of the custom type to remove. Wire name: ``TYPE_ID``.
 
         Returns:
             bool
@@ -3245,10 +3495,13 @@ class AsyncCrmActivityType(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CrmActivityType]:
-        """List crm activity type entries.
+        """List the custom activity types registered on the portal.
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmActivityType]
@@ -3272,13 +3525,18 @@ class BatchCrmActivityType(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmActivityTypeAddFields | Ref) -> BatchCommand[bool]:
-        """Add crm activity type.
+        """Register a custom activity type with its own name and icon.
+
+        Administrators only. The TYPE_ID you choose becomes PROVIDER_TYPE_ID of activities of this type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-add.html
+
+        Args:
+            fields: Values of the new activity type.
 
         Returns:
             BatchCommand[bool]
@@ -3296,7 +3554,7 @@ class BatchCrmActivityType(Namespace):
         )
 
     def delete(self, *, type_id: str | Ref) -> BatchCommand[bool]:
-        """Delete crm activity type.
+        """Unregister a custom activity type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3305,7 +3563,7 @@ class BatchCrmActivityType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-delete.html
 
         Args:
-            type_id: Wire name: ``TYPE_ID``.
+            type_id: Code of the custom type to remove. Wire name: ``TYPE_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -3325,13 +3583,16 @@ class BatchCrmActivityType(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmActivityType]]:
-        """List crm activity type entries.
+        """List the custom activity types registered on the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.activity.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/types/crm-activity-type-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmActivityType]]

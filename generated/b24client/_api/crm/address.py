@@ -44,10 +44,15 @@ class CrmAddress(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmAddressAddFields) -> bool:
-        """Add crm address.
+        """Create an address of a given type for a requisite or lead.
+
+        Addresses belong to requisites (which belong to companies or contacts) or to leads. A requisite can hold several addresses, one per address type. Returns true when added.
 
         REST method: ``crm.address.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+
+        Args:
+            fields: Address values, keyed by field name.
 
         Returns:
             bool
@@ -59,10 +64,13 @@ class CrmAddress(Namespace):
         return cast(bool, self._backend._invoke(_CRM_ADDRESS_ADD, {"fields": fields}))
 
     def delete(self, *, fields: CrmAddressDeleteFields) -> bool:
-        """Delete crm address.
+        """Remove the address of a given type from a requisite or lead.
 
         REST method: ``crm.address.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+
+        Args:
+            fields: Keys that identify the address: TYPE_ID, ENTITY_TYPE_ID and ENTITY_ID.
 
         Returns:
             bool
@@ -76,7 +84,7 @@ class CrmAddress(Namespace):
         )
 
     def fields(self) -> CrmAddressFieldsResult:
-        """Describe the fields of crm address.
+        """Describe the fields of a requisite or lead address.
 
         REST method: ``crm.address.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
@@ -101,12 +109,21 @@ class CrmAddress(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmAddress]:
-        """List crm address entries.
+        """Find addresses of requisites and leads by filter.
+
+        An empty or missing select returns every address field.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.address.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+
+        Args:
+            select: Address fields to return; all when empty.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
+            limit: Maximum number of addresses to return.
 
         Returns:
             Page[CrmAddress]
@@ -130,10 +147,15 @@ class CrmAddress(Namespace):
         )
 
     def update(self, *, fields: CrmAddressUpdateFields) -> bool:
-        """Update crm address.
+        """Change the address of a given type stored for a requisite or lead.
+
+        The address is found by TYPE_ID, ENTITY_TYPE_ID and ENTITY_ID together.
 
         REST method: ``crm.address.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+
+        Args:
+            fields: Address values, keyed by field name.
 
         Returns:
             bool
@@ -153,10 +175,15 @@ class AsyncCrmAddress(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmAddressAddFields) -> bool:
-        """Add crm address.
+        """Create an address of a given type for a requisite or lead.
+
+        Addresses belong to requisites (which belong to companies or contacts) or to leads. A requisite can hold several addresses, one per address type. Returns true when added.
 
         REST method: ``crm.address.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+
+        Args:
+            fields: Address values, keyed by field name.
 
         Returns:
             bool
@@ -170,10 +197,13 @@ class AsyncCrmAddress(Namespace):
         )
 
     async def delete(self, *, fields: CrmAddressDeleteFields) -> bool:
-        """Delete crm address.
+        """Remove the address of a given type from a requisite or lead.
 
         REST method: ``crm.address.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+
+        Args:
+            fields: Keys that identify the address: TYPE_ID, ENTITY_TYPE_ID and ENTITY_ID.
 
         Returns:
             bool
@@ -187,7 +217,7 @@ class AsyncCrmAddress(Namespace):
         )
 
     async def fields(self) -> CrmAddressFieldsResult:
-        """Describe the fields of crm address.
+        """Describe the fields of a requisite or lead address.
 
         REST method: ``crm.address.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-fields.html
@@ -213,12 +243,21 @@ class AsyncCrmAddress(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmAddress]:
-        """List crm address entries.
+        """Find addresses of requisites and leads by filter.
+
+        An empty or missing select returns every address field.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.address.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+
+        Args:
+            select: Address fields to return; all when empty.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
+            limit: Maximum number of addresses to return.
 
         Returns:
             AsyncPage[CrmAddress]
@@ -242,10 +281,15 @@ class AsyncCrmAddress(Namespace):
         )
 
     async def update(self, *, fields: CrmAddressUpdateFields) -> bool:
-        """Update crm address.
+        """Change the address of a given type stored for a requisite or lead.
+
+        The address is found by TYPE_ID, ENTITY_TYPE_ID and ENTITY_ID together.
 
         REST method: ``crm.address.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+
+        Args:
+            fields: Address values, keyed by field name.
 
         Returns:
             bool
@@ -265,13 +309,18 @@ class BatchCrmAddress(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmAddressAddFields | Ref) -> BatchCommand[bool]:
-        """Add crm address.
+        """Create an address of a given type for a requisite or lead.
+
+        Addresses belong to requisites (which belong to companies or contacts) or to leads. A requisite can hold several addresses, one per address type. Returns true when added.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.address.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-add.html
+
+        Args:
+            fields: Address values, keyed by field name.
 
         Returns:
             BatchCommand[bool]
@@ -285,13 +334,16 @@ class BatchCrmAddress(Namespace):
         )
 
     def delete(self, *, fields: CrmAddressDeleteFields | Ref) -> BatchCommand[bool]:
-        """Delete crm address.
+        """Remove the address of a given type from a requisite or lead.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.address.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-delete.html
+
+        Args:
+            fields: Keys that identify the address: TYPE_ID, ENTITY_TYPE_ID and ENTITY_ID.
 
         Returns:
             BatchCommand[bool]
@@ -305,7 +357,7 @@ class BatchCrmAddress(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmAddressFieldsResult]:
-        """Describe the fields of crm address.
+        """Describe the fields of a requisite or lead address.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -333,13 +385,22 @@ class BatchCrmAddress(Namespace):
         start: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmAddress]]:
-        """List crm address entries.
+        """Find addresses of requisites and leads by filter.
+
+        An empty or missing select returns every address field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.address.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-list.html
+
+        Args:
+            select: Address fields to return; all when empty.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
+            limit: Maximum number of addresses to return.
 
         Returns:
             BatchCommand[list[CrmAddress]]
@@ -362,13 +423,18 @@ class BatchCrmAddress(Namespace):
         )
 
     def update(self, *, fields: CrmAddressUpdateFields | Ref) -> BatchCommand[bool]:
-        """Update crm address.
+        """Change the address of a given type stored for a requisite or lead.
+
+        The address is found by TYPE_ID, ENTITY_TYPE_ID and ENTITY_ID together.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.address.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/addresses/crm-address-update.html
+
+        Args:
+            fields: Address values, keyed by field name.
 
         Returns:
             BatchCommand[bool]

@@ -49,10 +49,13 @@ class CrmAutomatedsolution(Namespace):
     def add(
         self, *, fields: CrmAutomatedsolutionAddFields
     ) -> CrmAutomatedsolutionAddResult:
-        """Add crm automatedsolution.
+        """Create a digital workplace that groups smart process types.
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
+
+        Args:
+            fields: Values of the digital workplace.
 
         Returns:
             CrmAutomatedsolutionAddResult
@@ -71,10 +74,13 @@ class CrmAutomatedsolution(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete crm automatedsolution.
+        """Remove a digital workplace by its ID.
 
         REST method: ``crm.automatedsolution.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html
+
+        Args:
+            id: ID of the digital workplace.
 
         Returns:
             Any
@@ -89,7 +95,7 @@ class CrmAutomatedsolution(Namespace):
         return self._backend._invoke(_CRM_AUTOMATEDSOLUTION_DELETE, {"id": id})
 
     def fields(self) -> CrmAutomatedsolutionFieldsResult:
-        """Describe the fields of crm automatedsolution.
+        """Describe the fields of a digital workplace.
 
         REST method: ``crm.automatedsolution.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
@@ -107,10 +113,13 @@ class CrmAutomatedsolution(Namespace):
         )
 
     def get(self, *, id: int) -> CrmAutomatedsolutionGetResult:
-        """Get crm automatedsolution.
+        """Read one digital workplace with its smart process types.
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
+
+        Args:
+            id: ID of the digital workplace.
 
         Returns:
             CrmAutomatedsolutionGetResult
@@ -135,12 +144,17 @@ class CrmAutomatedsolution(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmAutomatedsolution]:
-        """List crm automatedsolution entries.
+        """List digital workplaces, with filter, sorting and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.automatedsolution.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
+
+        Args:
+            order: Sort order, such as {"id": "DESC"}.
+            filter: Conditions on fields, such as {"title": "Logistics"}; a key prefix (=, !, >, <, %) picks the comparison.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmAutomatedsolution]
@@ -164,10 +178,14 @@ class CrmAutomatedsolution(Namespace):
     def update(
         self, *, id: int, fields: CrmAutomatedsolutionUpdateFields
     ) -> CrmAutomatedsolutionUpdateResult:
-        """Update crm automatedsolution.
+        """Rename a digital workplace or change which smart process types it holds.
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
+
+        Args:
+            id: ID of the digital workplace.
+            fields: Values of the digital workplace.
 
         Returns:
             CrmAutomatedsolutionUpdateResult
@@ -196,10 +214,13 @@ class AsyncCrmAutomatedsolution(Namespace):
     async def add(
         self, *, fields: CrmAutomatedsolutionAddFields
     ) -> CrmAutomatedsolutionAddResult:
-        """Add crm automatedsolution.
+        """Create a digital workplace that groups smart process types.
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
+
+        Args:
+            fields: Values of the digital workplace.
 
         Returns:
             CrmAutomatedsolutionAddResult
@@ -218,10 +239,13 @@ class AsyncCrmAutomatedsolution(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete crm automatedsolution.
+        """Remove a digital workplace by its ID.
 
         REST method: ``crm.automatedsolution.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html
+
+        Args:
+            id: ID of the digital workplace.
 
         Returns:
             Any
@@ -236,7 +260,7 @@ class AsyncCrmAutomatedsolution(Namespace):
         return await self._backend._invoke(_CRM_AUTOMATEDSOLUTION_DELETE, {"id": id})
 
     async def fields(self) -> CrmAutomatedsolutionFieldsResult:
-        """Describe the fields of crm automatedsolution.
+        """Describe the fields of a digital workplace.
 
         REST method: ``crm.automatedsolution.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-fields.html
@@ -254,10 +278,13 @@ class AsyncCrmAutomatedsolution(Namespace):
         )
 
     async def get(self, *, id: int) -> CrmAutomatedsolutionGetResult:
-        """Get crm automatedsolution.
+        """Read one digital workplace with its smart process types.
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
+
+        Args:
+            id: ID of the digital workplace.
 
         Returns:
             CrmAutomatedsolutionGetResult
@@ -282,12 +309,17 @@ class AsyncCrmAutomatedsolution(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmAutomatedsolution]:
-        """List crm automatedsolution entries.
+        """List digital workplaces, with filter, sorting and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.automatedsolution.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
+
+        Args:
+            order: Sort order, such as {"id": "DESC"}.
+            filter: Conditions on fields, such as {"title": "Logistics"}; a key prefix (=, !, >, <, %) picks the comparison.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmAutomatedsolution]
@@ -311,10 +343,14 @@ class AsyncCrmAutomatedsolution(Namespace):
     async def update(
         self, *, id: int, fields: CrmAutomatedsolutionUpdateFields
     ) -> CrmAutomatedsolutionUpdateResult:
-        """Update crm automatedsolution.
+        """Rename a digital workplace or change which smart process types it holds.
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
+
+        Args:
+            id: ID of the digital workplace.
+            fields: Values of the digital workplace.
 
         Returns:
             CrmAutomatedsolutionUpdateResult
@@ -343,13 +379,16 @@ class BatchCrmAutomatedsolution(Namespace):
     def add(
         self, *, fields: CrmAutomatedsolutionAddFields | Ref
     ) -> BatchCommand[CrmAutomatedsolutionAddResult]:
-        """Add crm automatedsolution.
+        """Create a digital workplace that groups smart process types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.automatedsolution.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-add.html
+
+        Args:
+            fields: Values of the digital workplace.
 
         Returns:
             BatchCommand[CrmAutomatedsolutionAddResult]
@@ -367,13 +406,16 @@ class BatchCrmAutomatedsolution(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm automatedsolution.
+        """Remove a digital workplace by its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.automatedsolution.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-delete.html
+
+        Args:
+            id: ID of the digital workplace.
 
         Returns:
             BatchCommand[Any]
@@ -390,7 +432,7 @@ class BatchCrmAutomatedsolution(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmAutomatedsolutionFieldsResult]:
-        """Describe the fields of crm automatedsolution.
+        """Describe the fields of a digital workplace.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -410,13 +452,16 @@ class BatchCrmAutomatedsolution(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CrmAutomatedsolutionGetResult]:
-        """Get crm automatedsolution.
+        """Read one digital workplace with its smart process types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.automatedsolution.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-get.html
+
+        Args:
+            id: ID of the digital workplace.
 
         Returns:
             BatchCommand[CrmAutomatedsolutionGetResult]
@@ -440,13 +485,18 @@ class BatchCrmAutomatedsolution(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmAutomatedsolution]]:
-        """List crm automatedsolution entries.
+        """List digital workplaces, with filter, sorting and paging.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.automatedsolution.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-list.html
+
+        Args:
+            order: Sort order, such as {"id": "DESC"}.
+            filter: Conditions on fields, such as {"title": "Logistics"}; a key prefix (=, !, >, <, %) picks the comparison.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmAutomatedsolution]]
@@ -469,13 +519,17 @@ class BatchCrmAutomatedsolution(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmAutomatedsolutionUpdateFields | Ref
     ) -> BatchCommand[CrmAutomatedsolutionUpdateResult]:
-        """Update crm automatedsolution.
+        """Rename a digital workplace or change which smart process types it holds.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.automatedsolution.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automated-solution/crm-automated-solution-update.html
+
+        Args:
+            id: ID of the digital workplace.
+            fields: Values of the digital workplace.
 
         Returns:
             BatchCommand[CrmAutomatedsolutionUpdateResult]

@@ -65,10 +65,16 @@ class CrmAutomationTrigger(Namespace):
     __slots__ = ()
 
     def __call__(self, *, target: str, code: str | NotGiven = NOT_GIVEN) -> bool:
-        """Trigger crm automation.
+        """Fire the incoming-webhook automation trigger for a CRM item to move it to another stage.
+
+        When several triggers match the target (no code given, or a shared code), the one that sets the earliest stage runs. Trigger conditions and the back-to-previous-stage option still apply.
 
         REST method: ``crm.automation.trigger``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+
+        Args:
+            target: CRM item to run the trigger for, as TYPENAME_ID, such as "LEAD_25".
+            code: Code of the trigger set up for the wanted stage; taken from the trigger settings.
 
         Returns:
             bool
@@ -88,14 +94,16 @@ class CrmAutomationTrigger(Namespace):
         )
 
     def add(self, *, code: str, name: str) -> bool:
-        """Add crm automation trigger.
+        """Register an app trigger that robots and automation rules can wait for.
+
+        Works only in the context of an application; the trigger belongs to it. Passing an existing CODE renames that trigger instead of adding one.
 
         REST method: ``crm.automation.trigger.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            name: Wire name: ``NAME``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
+            name: Name of the trigger shown in automation settings. Wire name: ``NAME``.
 
         Returns:
             bool
@@ -115,13 +123,13 @@ class CrmAutomationTrigger(Namespace):
         )
 
     def delete(self, *, code: str) -> bool:
-        """Delete crm automation trigger.
+        """Unregister an app trigger by its code.
 
         REST method: ``crm.automation.trigger.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
 
         Returns:
             bool
@@ -138,15 +146,17 @@ class CrmAutomationTrigger(Namespace):
         )
 
     def execute(self, *, code: str, owner_type_id: int, owner_id: int) -> bool:
-        """Execute crm automation trigger.
+        """Fire an app trigger for one CRM item so its automation rules run.
+
+        Works only in the context of an application. Triggers exist for leads, deals, quotes, invoices and smart processes.
 
         REST method: ``crm.automation.trigger.execute``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html
 
         Args:
-            code: Wire name: ``CODE``.
-            owner_type_id: Wire name: ``OWNER_TYPE_ID``.
-            owner_id: Wire name: ``OWNER_ID``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
+            owner_type_id: Type of the CRM item, such as 1 for a lead (see crm.enum.ownertype). Wire name: ``OWNER_TYPE_ID``.
+            owner_id: ID of the CRM item. Wire name: ``OWNER_ID``.
 
         Returns:
             bool
@@ -167,10 +177,15 @@ class CrmAutomationTrigger(Namespace):
         )
 
     def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[Any]:
-        """List crm automation trigger entries.
+        """List app-registered automation triggers together with their applications.
+
+        Works only in the context of an application.
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[Any]
@@ -194,10 +209,16 @@ class AsyncCrmAutomationTrigger(Namespace):
     __slots__ = ()
 
     async def __call__(self, *, target: str, code: str | NotGiven = NOT_GIVEN) -> bool:
-        """Trigger crm automation.
+        """Fire the incoming-webhook automation trigger for a CRM item to move it to another stage.
+
+        When several triggers match the target (no code given, or a shared code), the one that sets the earliest stage runs. Trigger conditions and the back-to-previous-stage option still apply.
 
         REST method: ``crm.automation.trigger``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+
+        Args:
+            target: CRM item to run the trigger for, as TYPENAME_ID, such as "LEAD_25".
+            code: Code of the trigger set up for the wanted stage; taken from the trigger settings.
 
         Returns:
             bool
@@ -217,14 +238,16 @@ class AsyncCrmAutomationTrigger(Namespace):
         )
 
     async def add(self, *, code: str, name: str) -> bool:
-        """Add crm automation trigger.
+        """Register an app trigger that robots and automation rules can wait for.
+
+        Works only in the context of an application; the trigger belongs to it. Passing an existing CODE renames that trigger instead of adding one.
 
         REST method: ``crm.automation.trigger.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            name: Wire name: ``NAME``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
+            name: Name of the trigger shown in automation settings. Wire name: ``NAME``.
 
         Returns:
             bool
@@ -244,13 +267,13 @@ class AsyncCrmAutomationTrigger(Namespace):
         )
 
     async def delete(self, *, code: str) -> bool:
-        """Delete crm automation trigger.
+        """Unregister an app trigger by its code.
 
         REST method: ``crm.automation.trigger.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
 
         Returns:
             bool
@@ -268,15 +291,17 @@ class AsyncCrmAutomationTrigger(Namespace):
         )
 
     async def execute(self, *, code: str, owner_type_id: int, owner_id: int) -> bool:
-        """Execute crm automation trigger.
+        """Fire an app trigger for one CRM item so its automation rules run.
+
+        Works only in the context of an application. Triggers exist for leads, deals, quotes, invoices and smart processes.
 
         REST method: ``crm.automation.trigger.execute``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html
 
         Args:
-            code: Wire name: ``CODE``.
-            owner_type_id: Wire name: ``OWNER_TYPE_ID``.
-            owner_id: Wire name: ``OWNER_ID``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
+            owner_type_id: Type of the CRM item, such as 1 for a lead (see crm.enum.ownertype). Wire name: ``OWNER_TYPE_ID``.
+            owner_id: ID of the CRM item. Wire name: ``OWNER_ID``.
 
         Returns:
             bool
@@ -297,10 +322,15 @@ class AsyncCrmAutomationTrigger(Namespace):
         )
 
     async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[Any]:
-        """List crm automation trigger entries.
+        """List app-registered automation triggers together with their applications.
+
+        Works only in the context of an application.
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[Any]
@@ -326,13 +356,19 @@ class BatchCrmAutomationTrigger(Namespace):
     def __call__(
         self, *, target: str | Ref, code: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Trigger crm automation.
+        """Fire the incoming-webhook automation trigger for a CRM item to move it to another stage.
+
+        When several triggers match the target (no code given, or a shared code), the one that sets the earliest stage runs. Trigger conditions and the back-to-previous-stage option still apply.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.automation.trigger``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/crm-automation-trigger.html
+
+        Args:
+            target: CRM item to run the trigger for, as TYPENAME_ID, such as "LEAD_25".
+            code: Code of the trigger set up for the wanted stage; taken from the trigger settings.
 
         Returns:
             BatchCommand[bool]
@@ -351,7 +387,9 @@ class BatchCrmAutomationTrigger(Namespace):
         )
 
     def add(self, *, code: str | Ref, name: str | Ref) -> BatchCommand[bool]:
-        """Add crm automation trigger.
+        """Register an app trigger that robots and automation rules can wait for.
+
+        Works only in the context of an application; the trigger belongs to it. Passing an existing CODE renames that trigger instead of adding one.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -360,8 +398,8 @@ class BatchCrmAutomationTrigger(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            name: Wire name: ``NAME``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
+            name: Name of the trigger shown in automation settings. Wire name: ``NAME``.
 
         Returns:
             BatchCommand[bool]
@@ -380,7 +418,7 @@ class BatchCrmAutomationTrigger(Namespace):
         )
 
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Delete crm automation trigger.
+        """Unregister an app trigger by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -389,7 +427,7 @@ class BatchCrmAutomationTrigger(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
 
         Returns:
             BatchCommand[bool]
@@ -408,7 +446,9 @@ class BatchCrmAutomationTrigger(Namespace):
     def execute(
         self, *, code: str | Ref, owner_type_id: int | Ref, owner_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Execute crm automation trigger.
+        """Fire an app trigger for one CRM item so its automation rules run.
+
+        Works only in the context of an application. Triggers exist for leads, deals, quotes, invoices and smart processes.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -417,9 +457,9 @@ class BatchCrmAutomationTrigger(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-execute.html
 
         Args:
-            code: Wire name: ``CODE``.
-            owner_type_id: Wire name: ``OWNER_TYPE_ID``.
-            owner_id: Wire name: ``OWNER_ID``.
+            code: Code of the trigger, unique within the app; letters a-z, digits, dot, dash and underscore. Wire name: ``CODE``.
+            owner_type_id: Type of the CRM item, such as 1 for a lead (see crm.enum.ownertype). Wire name: ``OWNER_TYPE_ID``.
+            owner_id: ID of the CRM item. Wire name: ``OWNER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -441,13 +481,18 @@ class BatchCrmAutomationTrigger(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[Any]]:
-        """List crm automation trigger entries.
+        """List app-registered automation triggers together with their applications.
+
+        Works only in the context of an application.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.automation.trigger.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/automation/triggers/crm-automation-trigger-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[Any]]

@@ -54,15 +54,15 @@ class CrmCalllist(Namespace):
         entities: Sequence[int],
         webform_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm calllist.
+        """Create a calling campaign from a set of contacts or companies and return its ID.
 
         REST method: ``crm.calllist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entities: Wire name: ``ENTITIES``.
-            webform_id: Wire name: ``WEBFORM_ID``.
+            entity_type: \"CONTACT" or "COMPANY": what the IDs in ENTITIES are. Wire name: ``ENTITY_TYPE``.
+            entities: IDs of the contacts or companies to call. Wire name: ``ENTITIES``.
+            webform_id: ID of the CRM form shown to the operator during calls. Wire name: ``WEBFORM_ID``.
 
         Returns:
             int
@@ -88,13 +88,13 @@ class CrmCalllist(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmCalllist:
-        """Get crm calllist.
+        """Read one calling campaign by ID.
 
         REST method: ``crm.calllist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the calling campaign. Wire name: ``ID``.
 
         Returns:
             CrmCalllist
@@ -118,15 +118,16 @@ class CrmCalllist(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmCalllist]:
-        """List crm calllist entries.
+        """Find calling campaigns by filter, with sorting and paging.
 
         REST method: ``crm.calllist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return. Wire name: ``SELECT``.
+            filter: Conditions on fields. Wire name: ``FILTER``.
+            order: Sort order, such as {"ID": "DESC"}. Wire name: ``ORDER``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmCalllist]
@@ -144,7 +145,9 @@ class CrmCalllist(Namespace):
         )
 
     def statuslist(self) -> builtins.list[CrmCalllistStatuslistResult]:
-        """Call statuslist on crm calllist.
+        """List the call statuses a calling campaign entry can have.
+
+        Statuses are edited with the crm.status.* methods.
 
         REST method: ``crm.calllist.statuslist``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
@@ -169,16 +172,18 @@ class CrmCalllist(Namespace):
         entities: Sequence[int],
         webform_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm calllist.
+        """Replace the participants and the linked CRM form of a calling campaign.
+
+        ENTITIES overwrites the whole list: send current and new IDs to add, only the remaining ones to remove. WEBFORM_ID is overwritten too; leaving it out clears it.
 
         REST method: ``crm.calllist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html
 
         Args:
-            list_id: Wire name: ``LIST_ID``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entities: Wire name: ``ENTITIES``.
-            webform_id: Wire name: ``WEBFORM_ID``.
+            list_id: ID of the calling campaign. Wire name: ``LIST_ID``.
+            entity_type: \"CONTACT" or "COMPANY": what the IDs in ENTITIES are. Wire name: ``ENTITY_TYPE``.
+            entities: IDs of all contacts or companies the campaign should have; replaces the current list. Wire name: ``ENTITIES``.
+            webform_id: ID of the CRM form shown during calls; cleared when left out. Wire name: ``WEBFORM_ID``.
 
         Returns:
             bool
@@ -222,15 +227,15 @@ class AsyncCrmCalllist(Namespace):
         entities: Sequence[int],
         webform_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm calllist.
+        """Create a calling campaign from a set of contacts or companies and return its ID.
 
         REST method: ``crm.calllist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entities: Wire name: ``ENTITIES``.
-            webform_id: Wire name: ``WEBFORM_ID``.
+            entity_type: \"CONTACT" or "COMPANY": what the IDs in ENTITIES are. Wire name: ``ENTITY_TYPE``.
+            entities: IDs of the contacts or companies to call. Wire name: ``ENTITIES``.
+            webform_id: ID of the CRM form shown to the operator during calls. Wire name: ``WEBFORM_ID``.
 
         Returns:
             int
@@ -256,13 +261,13 @@ class AsyncCrmCalllist(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmCalllist:
-        """Get crm calllist.
+        """Read one calling campaign by ID.
 
         REST method: ``crm.calllist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the calling campaign. Wire name: ``ID``.
 
         Returns:
             CrmCalllist
@@ -286,15 +291,16 @@ class AsyncCrmCalllist(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmCalllist]:
-        """List crm calllist entries.
+        """Find calling campaigns by filter, with sorting and paging.
 
         REST method: ``crm.calllist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return. Wire name: ``SELECT``.
+            filter: Conditions on fields. Wire name: ``FILTER``.
+            order: Sort order, such as {"ID": "DESC"}. Wire name: ``ORDER``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmCalllist]
@@ -312,7 +318,9 @@ class AsyncCrmCalllist(Namespace):
         )
 
     async def statuslist(self) -> builtins.list[CrmCalllistStatuslistResult]:
-        """Call statuslist on crm calllist.
+        """List the call statuses a calling campaign entry can have.
+
+        Statuses are edited with the crm.status.* methods.
 
         REST method: ``crm.calllist.statuslist``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-statuslist.html
@@ -337,16 +345,18 @@ class AsyncCrmCalllist(Namespace):
         entities: Sequence[int],
         webform_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm calllist.
+        """Replace the participants and the linked CRM form of a calling campaign.
+
+        ENTITIES overwrites the whole list: send current and new IDs to add, only the remaining ones to remove. WEBFORM_ID is overwritten too; leaving it out clears it.
 
         REST method: ``crm.calllist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html
 
         Args:
-            list_id: Wire name: ``LIST_ID``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entities: Wire name: ``ENTITIES``.
-            webform_id: Wire name: ``WEBFORM_ID``.
+            list_id: ID of the calling campaign. Wire name: ``LIST_ID``.
+            entity_type: \"CONTACT" or "COMPANY": what the IDs in ENTITIES are. Wire name: ``ENTITY_TYPE``.
+            entities: IDs of all contacts or companies the campaign should have; replaces the current list. Wire name: ``ENTITIES``.
+            webform_id: ID of the CRM form shown during calls; cleared when left out. Wire name: ``WEBFORM_ID``.
 
         Returns:
             bool
@@ -390,7 +400,7 @@ class BatchCrmCalllist(Namespace):
         entities: Sequence[int] | Ref,
         webform_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add crm calllist.
+        """Create a calling campaign from a set of contacts or companies and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -399,9 +409,9 @@ class BatchCrmCalllist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-add.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entities: Wire name: ``ENTITIES``.
-            webform_id: Wire name: ``WEBFORM_ID``.
+            entity_type: \"CONTACT" or "COMPANY": what the IDs in ENTITIES are. Wire name: ``ENTITY_TYPE``.
+            entities: IDs of the contacts or companies to call. Wire name: ``ENTITIES``.
+            webform_id: ID of the CRM form shown to the operator during calls. Wire name: ``WEBFORM_ID``.
 
         Returns:
             BatchCommand[int]
@@ -426,7 +436,7 @@ class BatchCrmCalllist(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmCalllist]:
-        """Get crm calllist.
+        """Read one calling campaign by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -435,7 +445,7 @@ class BatchCrmCalllist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the calling campaign. Wire name: ``ID``.
 
         Returns:
             BatchCommand[CrmCalllist]
@@ -459,7 +469,7 @@ class BatchCrmCalllist(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmCalllist]]:
-        """List crm calllist entries.
+        """Find calling campaigns by filter, with sorting and paging.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -468,9 +478,10 @@ class BatchCrmCalllist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return. Wire name: ``SELECT``.
+            filter: Conditions on fields. Wire name: ``FILTER``.
+            order: Sort order, such as {"ID": "DESC"}. Wire name: ``ORDER``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmCalllist]]
@@ -487,7 +498,9 @@ class BatchCrmCalllist(Namespace):
         )
 
     def statuslist(self) -> BatchCommand[builtins.list[CrmCalllistStatuslistResult]]:
-        """Call statuslist on crm calllist.
+        """List the call statuses a calling campaign entry can have.
+
+        Statuses are edited with the crm.status.* methods.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -514,7 +527,9 @@ class BatchCrmCalllist(Namespace):
         entities: Sequence[int] | Ref,
         webform_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm calllist.
+        """Replace the participants and the linked CRM form of a calling campaign.
+
+        ENTITIES overwrites the whole list: send current and new IDs to add, only the remaining ones to remove. WEBFORM_ID is overwritten too; leaving it out clears it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -523,10 +538,10 @@ class BatchCrmCalllist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-update.html
 
         Args:
-            list_id: Wire name: ``LIST_ID``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entities: Wire name: ``ENTITIES``.
-            webform_id: Wire name: ``WEBFORM_ID``.
+            list_id: ID of the calling campaign. Wire name: ``LIST_ID``.
+            entity_type: \"CONTACT" or "COMPANY": what the IDs in ENTITIES are. Wire name: ``ENTITY_TYPE``.
+            entities: IDs of all contacts or companies the campaign should have; replaces the current list. Wire name: ``ENTITIES``.
+            webform_id: ID of the CRM form shown during calls; cleared when left out. Wire name: ``WEBFORM_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -560,14 +575,14 @@ class CrmCalllistItems(Namespace):
     def get(
         self, *, list_id: int, filter: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> list[_CrmCalllistItems]:
-        """Get crm calllist items.
+        """List the contacts or companies in a calling campaign with their call status.
 
         REST method: ``crm.calllist.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
 
         Args:
-            list_id: Wire name: ``LIST_ID``.
-            filter: Wire name: ``FILTER``.
+            list_id: ID of the calling campaign. Wire name: ``LIST_ID``.
+            filter: Filter by call status, such as {"STATUS": "IN_WORK"}; codes come from crm.calllist.statuslist. Wire name: ``FILTER``.
 
         Returns:
             list[CrmCalllistItems]
@@ -596,14 +611,14 @@ class AsyncCrmCalllistItems(Namespace):
     async def get(
         self, *, list_id: int, filter: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> list[_CrmCalllistItems]:
-        """Get crm calllist items.
+        """List the contacts or companies in a calling campaign with their call status.
 
         REST method: ``crm.calllist.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
 
         Args:
-            list_id: Wire name: ``LIST_ID``.
-            filter: Wire name: ``FILTER``.
+            list_id: ID of the calling campaign. Wire name: ``LIST_ID``.
+            filter: Filter by call status, such as {"STATUS": "IN_WORK"}; codes come from crm.calllist.statuslist. Wire name: ``FILTER``.
 
         Returns:
             list[CrmCalllistItems]
@@ -632,7 +647,7 @@ class BatchCrmCalllistItems(Namespace):
     def get(
         self, *, list_id: int | Ref, filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[_CrmCalllistItems]]:
-        """Get crm calllist items.
+        """List the contacts or companies in a calling campaign with their call status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -641,8 +656,8 @@ class BatchCrmCalllistItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/call-list/crm-calllist-items-get.html
 
         Args:
-            list_id: Wire name: ``LIST_ID``.
-            filter: Wire name: ``FILTER``.
+            list_id: ID of the calling campaign. Wire name: ``LIST_ID``.
+            filter: Filter by call status, such as {"STATUS": "IN_WORK"}; codes come from crm.calllist.statuslist. Wire name: ``FILTER``.
 
         Returns:
             BatchCommand[list[CrmCalllistItems]]

@@ -33,7 +33,9 @@ class CrmCatalog(Namespace):
         "The REST method crm.catalog.fields is deprecated; use catalog.catalog.getFields instead."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm catalog.
+        """Describe the fields of a legacy product catalog.
+
+        Deprecated: use catalog.catalog.getFields.
 
         Deprecated: use ``catalog.catalog.getFields`` instead.
 
@@ -53,12 +55,17 @@ class CrmCatalog(Namespace):
         "The REST method crm.catalog.get is deprecated; use catalog.catalog.get instead."
     )
     def get(self, *, id: int) -> Any:
-        """Get crm catalog.
+        """Read one legacy product catalog by ID.
+
+        Deprecated: use catalog.catalog.get.
 
         Deprecated: use ``catalog.catalog.get`` instead.
 
         REST method: ``crm.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+
+        Args:
+            id: ID of the catalog.
 
         Returns:
             Any
@@ -73,7 +80,9 @@ class CrmCatalog(Namespace):
         "The REST method crm.catalog.list is deprecated; use catalog.catalog.list instead."
     )
     def list(self) -> Any:
-        """List crm catalog entries.
+        """List legacy product catalogs.
+
+        Deprecated: use catalog.catalog.list.
 
         Deprecated: use ``catalog.catalog.list`` instead.
 
@@ -99,7 +108,9 @@ class AsyncCrmCatalog(Namespace):
         "The REST method crm.catalog.fields is deprecated; use catalog.catalog.getFields instead."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm catalog.
+        """Describe the fields of a legacy product catalog.
+
+        Deprecated: use catalog.catalog.getFields.
 
         Deprecated: use ``catalog.catalog.getFields`` instead.
 
@@ -119,12 +130,17 @@ class AsyncCrmCatalog(Namespace):
         "The REST method crm.catalog.get is deprecated; use catalog.catalog.get instead."
     )
     async def get(self, *, id: int) -> Any:
-        """Get crm catalog.
+        """Read one legacy product catalog by ID.
+
+        Deprecated: use catalog.catalog.get.
 
         Deprecated: use ``catalog.catalog.get`` instead.
 
         REST method: ``crm.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+
+        Args:
+            id: ID of the catalog.
 
         Returns:
             Any
@@ -139,7 +155,9 @@ class AsyncCrmCatalog(Namespace):
         "The REST method crm.catalog.list is deprecated; use catalog.catalog.list instead."
     )
     async def list(self) -> Any:
-        """List crm catalog entries.
+        """List legacy product catalogs.
+
+        Deprecated: use catalog.catalog.list.
 
         Deprecated: use ``catalog.catalog.list`` instead.
 
@@ -165,7 +183,9 @@ class BatchCrmCatalog(Namespace):
         "The REST method crm.catalog.fields is deprecated; use catalog.catalog.getFields instead."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm catalog.
+        """Describe the fields of a legacy product catalog.
+
+        Deprecated: use catalog.catalog.getFields.
 
         Deprecated: use ``catalog.catalog.getFields`` instead.
 
@@ -187,7 +207,9 @@ class BatchCrmCatalog(Namespace):
         "The REST method crm.catalog.get is deprecated; use catalog.catalog.get instead."
     )
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Get crm catalog.
+        """Read one legacy product catalog by ID.
+
+        Deprecated: use catalog.catalog.get.
 
         Deprecated: use ``catalog.catalog.get`` instead.
 
@@ -196,6 +218,9 @@ class BatchCrmCatalog(Namespace):
 
         REST method: ``crm.catalog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/catalog/crm-catalog-get.html
+
+        Args:
+            id: ID of the catalog.
 
         Returns:
             BatchCommand[Any]
@@ -211,7 +236,9 @@ class BatchCrmCatalog(Namespace):
         "The REST method crm.catalog.list is deprecated; use catalog.catalog.list instead."
     )
     def list(self) -> BatchCommand[Any]:
-        """List crm catalog entries.
+        """List legacy product catalogs.
+
+        Deprecated: use catalog.catalog.list.
 
         Deprecated: use ``catalog.catalog.list`` instead.
 

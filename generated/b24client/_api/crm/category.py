@@ -49,13 +49,16 @@ class CrmCategory(Namespace):
     def add(
         self, *, entity_type_id: int, fields: CrmCategoryAddFields
     ) -> CrmCategoryAddResult:
-        """Add crm category.
+        """Create a pipeline for deals or a smart process type.
+
+        Requires administrator access to CRM. Passing isDefault "Y" for a smart process makes the new pipeline the default one.
 
         REST method: ``crm.category.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            fields: Values of the pipeline.
 
         Returns:
             CrmCategoryAddResult
@@ -76,13 +79,16 @@ class CrmCategory(Namespace):
         )
 
     def delete(self, *, entity_type_id: int, id: int) -> Any:
-        """Delete crm category.
+        """Remove a pipeline of deals or a smart process type.
+
+        The default pipeline cannot be deleted.
 
         REST method: ``crm.category.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
 
         Returns:
             Any
@@ -100,13 +106,13 @@ class CrmCategory(Namespace):
         )
 
     def fields(self, *, entity_type_id: int) -> CrmCategoryFieldsResult:
-        """Describe the fields of crm category.
+        """Describe the fields of a pipeline for a given CRM object type.
 
         REST method: ``crm.category.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
 
         Returns:
             CrmCategoryFieldsResult
@@ -126,13 +132,14 @@ class CrmCategory(Namespace):
         )
 
     def get(self, *, entity_type_id: int, id: int) -> CrmCategoryGetResult:
-        """Get crm category.
+        """Read one pipeline of a CRM object type by ID.
 
         REST method: ``crm.category.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
 
         Returns:
             CrmCategoryGetResult
@@ -155,7 +162,7 @@ class CrmCategory(Namespace):
     def list(
         self, *, entity_type_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> Page[_CrmCategory]:
-        """List crm category entries.
+        """List the pipelines of deals or a smart process type.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -163,7 +170,8 @@ class CrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmCategory]
@@ -185,13 +193,17 @@ class CrmCategory(Namespace):
     def update(
         self, *, entity_type_id: int, id: int, fields: CrmCategoryUpdateFields
     ) -> CrmCategoryUpdateResult:
-        """Update crm category.
+        """Rename, reorder or make default a pipeline.
+
+        In deals isDefault cannot be changed. In smart processes the default pipeline cannot be made non-default directly; setting isDefault "Y" on another pipeline moves the flag.
 
         REST method: ``crm.category.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
+            fields: Values of the pipeline.
 
         Returns:
             CrmCategoryUpdateResult
@@ -221,13 +233,16 @@ class AsyncCrmCategory(Namespace):
     async def add(
         self, *, entity_type_id: int, fields: CrmCategoryAddFields
     ) -> CrmCategoryAddResult:
-        """Add crm category.
+        """Create a pipeline for deals or a smart process type.
+
+        Requires administrator access to CRM. Passing isDefault "Y" for a smart process makes the new pipeline the default one.
 
         REST method: ``crm.category.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            fields: Values of the pipeline.
 
         Returns:
             CrmCategoryAddResult
@@ -248,13 +263,16 @@ class AsyncCrmCategory(Namespace):
         )
 
     async def delete(self, *, entity_type_id: int, id: int) -> Any:
-        """Delete crm category.
+        """Remove a pipeline of deals or a smart process type.
+
+        The default pipeline cannot be deleted.
 
         REST method: ``crm.category.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
 
         Returns:
             Any
@@ -272,13 +290,13 @@ class AsyncCrmCategory(Namespace):
         )
 
     async def fields(self, *, entity_type_id: int) -> CrmCategoryFieldsResult:
-        """Describe the fields of crm category.
+        """Describe the fields of a pipeline for a given CRM object type.
 
         REST method: ``crm.category.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
 
         Returns:
             CrmCategoryFieldsResult
@@ -298,13 +316,14 @@ class AsyncCrmCategory(Namespace):
         )
 
     async def get(self, *, entity_type_id: int, id: int) -> CrmCategoryGetResult:
-        """Get crm category.
+        """Read one pipeline of a CRM object type by ID.
 
         REST method: ``crm.category.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
 
         Returns:
             CrmCategoryGetResult
@@ -327,7 +346,7 @@ class AsyncCrmCategory(Namespace):
     async def list(
         self, *, entity_type_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_CrmCategory]:
-        """List crm category entries.
+        """List the pipelines of deals or a smart process type.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -335,7 +354,8 @@ class AsyncCrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmCategory]
@@ -357,13 +377,17 @@ class AsyncCrmCategory(Namespace):
     async def update(
         self, *, entity_type_id: int, id: int, fields: CrmCategoryUpdateFields
     ) -> CrmCategoryUpdateResult:
-        """Update crm category.
+        """Rename, reorder or make default a pipeline.
+
+        In deals isDefault cannot be changed. In smart processes the default pipeline cannot be made non-default directly; setting isDefault "Y" on another pipeline moves the flag.
 
         REST method: ``crm.category.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
+            fields: Values of the pipeline.
 
         Returns:
             CrmCategoryUpdateResult
@@ -393,7 +417,9 @@ class BatchCrmCategory(Namespace):
     def add(
         self, *, entity_type_id: int | Ref, fields: CrmCategoryAddFields | Ref
     ) -> BatchCommand[CrmCategoryAddResult]:
-        """Add crm category.
+        """Create a pipeline for deals or a smart process type.
+
+        Requires administrator access to CRM. Passing isDefault "Y" for a smart process makes the new pipeline the default one.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -402,7 +428,8 @@ class BatchCrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            fields: Values of the pipeline.
 
         Returns:
             BatchCommand[CrmCategoryAddResult]
@@ -422,7 +449,9 @@ class BatchCrmCategory(Namespace):
         )
 
     def delete(self, *, entity_type_id: int | Ref, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm category.
+        """Remove a pipeline of deals or a smart process type.
+
+        The default pipeline cannot be deleted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -431,7 +460,8 @@ class BatchCrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
 
         Returns:
             BatchCommand[Any]
@@ -453,7 +483,7 @@ class BatchCrmCategory(Namespace):
     def fields(
         self, *, entity_type_id: int | Ref
     ) -> BatchCommand[CrmCategoryFieldsResult]:
-        """Describe the fields of crm category.
+        """Describe the fields of a pipeline for a given CRM object type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -462,7 +492,7 @@ class BatchCrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
 
         Returns:
             BatchCommand[CrmCategoryFieldsResult]
@@ -483,7 +513,7 @@ class BatchCrmCategory(Namespace):
     def get(
         self, *, entity_type_id: int | Ref, id: int | Ref
     ) -> BatchCommand[CrmCategoryGetResult]:
-        """Get crm category.
+        """Read one pipeline of a CRM object type by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -492,7 +522,8 @@ class BatchCrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
 
         Returns:
             BatchCommand[CrmCategoryGetResult]
@@ -514,7 +545,7 @@ class BatchCrmCategory(Namespace):
     def list(
         self, *, entity_type_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmCategory]]:
-        """List crm category entries.
+        """List the pipelines of deals or a smart process type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -523,7 +554,8 @@ class BatchCrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmCategory]]
@@ -548,7 +580,9 @@ class BatchCrmCategory(Namespace):
         id: int | Ref,
         fields: CrmCategoryUpdateFields | Ref,
     ) -> BatchCommand[CrmCategoryUpdateResult]:
-        """Update crm category.
+        """Rename, reorder or make default a pipeline.
+
+        In deals isDefault cannot be changed. In smart processes the default pipeline cannot be made non-default directly; setting isDefault "Y" on another pipeline moves the flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -557,7 +591,9 @@ class BatchCrmCategory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-update.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: CRM object type that owns the pipelines: 2 for deals or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            id: ID of the pipeline.
+            fields: Values of the pipeline.
 
         Returns:
             BatchCommand[CrmCategoryUpdateResult]

@@ -136,7 +136,9 @@ class CrmCompany(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm company.
+        """Create a company record and return its ID.
+
+        Deprecated: use crm.item.add with entityTypeId 4.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -144,6 +146,8 @@ class CrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
 
         Args:
+            fields: Values of the company, keyed by field name.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -170,12 +174,17 @@ class CrmCompany(Namespace):
         "The REST method crm.company.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int) -> bool:
-        """Delete crm company.
+        """Remove a company record by ID.
+
+        Deprecated: use crm.item.delete with entityTypeId 4.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             bool
@@ -190,7 +199,9 @@ class CrmCompany(Namespace):
         "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> CrmCompanyFieldsResult:
-        """Describe the fields of crm company.
+        """Describe every company field: type, required, read-only, multiple.
+
+        Deprecated: use crm.item.fields with entityTypeId 4.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -212,12 +223,17 @@ class CrmCompany(Namespace):
         "The REST method crm.company.get is deprecated; use crm.item.get instead."
     )
     def get(self, *, id: int) -> _CrmCompany:
-        """Get crm company.
+        """Read one company with all its fields by ID.
+
+        Deprecated: use crm.item.get with entityTypeId 4.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.company.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             CrmCompany
@@ -239,7 +255,9 @@ class CrmCompany(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmCompany]:
-        """List crm company entries.
+        """Search companies by filter, with field selection, sorting and paging.
+
+        Deprecated: use crm.item.list with entityTypeId 4. Returns 50 records per page.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -247,6 +265,12 @@ class CrmCompany(Namespace):
 
         REST method: ``crm.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE"]; "*" for all standard fields, "UF_*" for custom ones.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmCompany]
@@ -274,7 +298,9 @@ class CrmCompany(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm company.
+        """Change fields of an existing company.
+
+        Deprecated: use crm.item.update with entityTypeId 4. In PHONE, EMAIL and other multi-value fields an entry without ID adds a value; an entry with an existing ID and empty VALUE removes it.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -282,6 +308,9 @@ class CrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
 
         Args:
+            id: ID of the company.
+            fields: Values to change, keyed by field name; others stay as they are.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -340,7 +369,9 @@ class AsyncCrmCompany(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm company.
+        """Create a company record and return its ID.
+
+        Deprecated: use crm.item.add with entityTypeId 4.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -348,6 +379,8 @@ class AsyncCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
 
         Args:
+            fields: Values of the company, keyed by field name.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -374,12 +407,17 @@ class AsyncCrmCompany(Namespace):
         "The REST method crm.company.delete is deprecated; use crm.item.delete instead."
     )
     async def delete(self, *, id: int) -> bool:
-        """Delete crm company.
+        """Remove a company record by ID.
+
+        Deprecated: use crm.item.delete with entityTypeId 4.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             bool
@@ -394,7 +432,9 @@ class AsyncCrmCompany(Namespace):
         "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
     )
     async def fields(self) -> CrmCompanyFieldsResult:
-        """Describe the fields of crm company.
+        """Describe every company field: type, required, read-only, multiple.
+
+        Deprecated: use crm.item.fields with entityTypeId 4.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -417,12 +457,17 @@ class AsyncCrmCompany(Namespace):
         "The REST method crm.company.get is deprecated; use crm.item.get instead."
     )
     async def get(self, *, id: int) -> _CrmCompany:
-        """Get crm company.
+        """Read one company with all its fields by ID.
+
+        Deprecated: use crm.item.get with entityTypeId 4.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.company.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             CrmCompany
@@ -446,7 +491,9 @@ class AsyncCrmCompany(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmCompany]:
-        """List crm company entries.
+        """Search companies by filter, with field selection, sorting and paging.
+
+        Deprecated: use crm.item.list with entityTypeId 4. Returns 50 records per page.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -454,6 +501,12 @@ class AsyncCrmCompany(Namespace):
 
         REST method: ``crm.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE"]; "*" for all standard fields, "UF_*" for custom ones.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmCompany]
@@ -481,7 +534,9 @@ class AsyncCrmCompany(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm company.
+        """Change fields of an existing company.
+
+        Deprecated: use crm.item.update with entityTypeId 4. In PHONE, EMAIL and other multi-value fields an entry without ID adds a value; an entry with an existing ID and empty VALUE removes it.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -489,6 +544,9 @@ class AsyncCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
 
         Args:
+            id: ID of the company.
+            fields: Values to change, keyed by field name; others stay as they are.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -547,7 +605,9 @@ class BatchCrmCompany(Namespace):
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add crm company.
+        """Create a company record and return its ID.
+
+        Deprecated: use crm.item.add with entityTypeId 4.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -558,6 +618,8 @@ class BatchCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-add.html
 
         Args:
+            fields: Values of the company, keyed by field name.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -583,7 +645,9 @@ class BatchCrmCompany(Namespace):
         "The REST method crm.company.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm company.
+        """Remove a company record by ID.
+
+        Deprecated: use crm.item.delete with entityTypeId 4.
 
         Deprecated: use ``crm.item.delete`` instead.
 
@@ -592,6 +656,9 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-delete.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             BatchCommand[bool]
@@ -607,7 +674,9 @@ class BatchCrmCompany(Namespace):
         "The REST method crm.company.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> BatchCommand[CrmCompanyFieldsResult]:
-        """Describe the fields of crm company.
+        """Describe every company field: type, required, read-only, multiple.
+
+        Deprecated: use crm.item.fields with entityTypeId 4.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -632,7 +701,9 @@ class BatchCrmCompany(Namespace):
         "The REST method crm.company.get is deprecated; use crm.item.get instead."
     )
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmCompany]:
-        """Get crm company.
+        """Read one company with all its fields by ID.
+
+        Deprecated: use crm.item.get with entityTypeId 4.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -641,6 +712,9 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-get.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             BatchCommand[CrmCompany]
@@ -664,7 +738,9 @@ class BatchCrmCompany(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmCompany]]:
-        """List crm company entries.
+        """Search companies by filter, with field selection, sorting and paging.
+
+        Deprecated: use crm.item.list with entityTypeId 4. Returns 50 records per page.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -673,6 +749,12 @@ class BatchCrmCompany(Namespace):
 
         REST method: ``crm.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE"]; "*" for all standard fields, "UF_*" for custom ones.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmCompany]]
@@ -699,7 +781,9 @@ class BatchCrmCompany(Namespace):
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm company.
+        """Change fields of an existing company.
+
+        Deprecated: use crm.item.update with entityTypeId 4. In PHONE, EMAIL and other multi-value fields an entry without ID adds a value; an entry with an existing ID and empty VALUE removes it.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -710,6 +794,9 @@ class BatchCrmCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/crm-company-update.html
 
         Args:
+            id: ID of the company.
+            fields: Values to change, keyed by field name; others stay as they are.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -748,10 +835,14 @@ class CrmCompanyContact(Namespace):
         return CrmCompanyContactItems(self._backend)
 
     def add(self, *, id: int, fields: CrmCompanyContactAddFields) -> bool:
-        """Add crm company contact.
+        """Attach a contact person to a company record.
 
         REST method: ``crm.company.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+
+        Args:
+            id: ID of the company.
+            fields: The contact to link and how.
 
         Returns:
             bool
@@ -771,10 +862,14 @@ class CrmCompanyContact(Namespace):
         )
 
     def delete(self, *, id: int, fields: CrmCompanyContactDeleteFields) -> bool:
-        """Delete crm company contact.
+        """Detach a contact person from a company record.
 
         REST method: ``crm.company.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+
+        Args:
+            id: ID of the company.
+            fields: The contact to unlink from the company.
 
         Returns:
             bool
@@ -794,7 +889,7 @@ class CrmCompanyContact(Namespace):
         )
 
     def fields(self) -> CrmCompanyContactFieldsResult:
-        """Describe the fields of crm company contact.
+        """Describe the fields of a company-contact link.
 
         REST method: ``crm.company.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
@@ -823,10 +918,14 @@ class AsyncCrmCompanyContact(Namespace):
         return AsyncCrmCompanyContactItems(self._backend)
 
     async def add(self, *, id: int, fields: CrmCompanyContactAddFields) -> bool:
-        """Add crm company contact.
+        """Attach a contact person to a company record.
 
         REST method: ``crm.company.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+
+        Args:
+            id: ID of the company.
+            fields: The contact to link and how.
 
         Returns:
             bool
@@ -846,10 +945,14 @@ class AsyncCrmCompanyContact(Namespace):
         )
 
     async def delete(self, *, id: int, fields: CrmCompanyContactDeleteFields) -> bool:
-        """Delete crm company contact.
+        """Detach a contact person from a company record.
 
         REST method: ``crm.company.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+
+        Args:
+            id: ID of the company.
+            fields: The contact to unlink from the company.
 
         Returns:
             bool
@@ -869,7 +972,7 @@ class AsyncCrmCompanyContact(Namespace):
         )
 
     async def fields(self) -> CrmCompanyContactFieldsResult:
-        """Describe the fields of crm company contact.
+        """Describe the fields of a company-contact link.
 
         REST method: ``crm.company.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-fields.html
@@ -900,13 +1003,17 @@ class BatchCrmCompanyContact(Namespace):
     def add(
         self, *, id: int | Ref, fields: CrmCompanyContactAddFields | Ref
     ) -> BatchCommand[bool]:
-        """Add crm company contact.
+        """Attach a contact person to a company record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-add.html
+
+        Args:
+            id: ID of the company.
+            fields: The contact to link and how.
 
         Returns:
             BatchCommand[bool]
@@ -927,13 +1034,17 @@ class BatchCrmCompanyContact(Namespace):
     def delete(
         self, *, id: int | Ref, fields: CrmCompanyContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete crm company contact.
+        """Detach a contact person from a company record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-delete.html
+
+        Args:
+            id: ID of the company.
+            fields: The contact to unlink from the company.
 
         Returns:
             BatchCommand[bool]
@@ -952,7 +1063,7 @@ class BatchCrmCompanyContact(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmCompanyContactFieldsResult]:
-        """Describe the fields of crm company contact.
+        """Describe the fields of a company-contact link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -978,10 +1089,13 @@ class CrmCompanyContactItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm company contact items.
+        """Unlink every contact from a company.
 
         REST method: ``crm.company.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             bool
@@ -998,10 +1112,13 @@ class CrmCompanyContactItems(Namespace):
         )
 
     def get(self, *, id: int) -> list[_CrmCompanyContactItems]:
-        """Get crm company contact items.
+        """List the contacts linked to a company, with order and primary flag.
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             list[CrmCompanyContactItems]
@@ -1019,10 +1136,14 @@ class CrmCompanyContactItems(Namespace):
         )
 
     def set(self, *, id: int, items: Sequence[CrmCompanyContactItemsSetItems]) -> bool:
-        """Set crm company contact items.
+        """Replace the whole set of contacts linked to a company.
 
         REST method: ``crm.company.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+
+        Args:
+            id: ID of the company.
+            items: All contact links of the company; the list replaces the current one.
 
         Returns:
             bool
@@ -1048,10 +1169,13 @@ class AsyncCrmCompanyContactItems(Namespace):
     __slots__ = ()
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm company contact items.
+        """Unlink every contact from a company.
 
         REST method: ``crm.company.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             bool
@@ -1069,10 +1193,13 @@ class AsyncCrmCompanyContactItems(Namespace):
         )
 
     async def get(self, *, id: int) -> list[_CrmCompanyContactItems]:
-        """Get crm company contact items.
+        """List the contacts linked to a company, with order and primary flag.
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             list[CrmCompanyContactItems]
@@ -1092,10 +1219,14 @@ class AsyncCrmCompanyContactItems(Namespace):
     async def set(
         self, *, id: int, items: Sequence[CrmCompanyContactItemsSetItems]
     ) -> bool:
-        """Set crm company contact items.
+        """Replace the whole set of contacts linked to a company.
 
         REST method: ``crm.company.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+
+        Args:
+            id: ID of the company.
+            items: All contact links of the company; the list replaces the current one.
 
         Returns:
             bool
@@ -1121,13 +1252,16 @@ class BatchCrmCompanyContactItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm company contact items.
+        """Unlink every contact from a company.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-delete.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             BatchCommand[bool]
@@ -1144,13 +1278,16 @@ class BatchCrmCompanyContactItems(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmCompanyContactItems]]:
-        """Get crm company contact items.
+        """List the contacts linked to a company, with order and primary flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-get.html
+
+        Args:
+            id: ID of the company.
 
         Returns:
             BatchCommand[list[CrmCompanyContactItems]]
@@ -1169,13 +1306,17 @@ class BatchCrmCompanyContactItems(Namespace):
     def set(
         self, *, id: int | Ref, items: Sequence[CrmCompanyContactItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
-        """Set crm company contact items.
+        """Replace the whole set of contacts linked to a company.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/contacts/crm-company-contact-items-set.html
+
+        Args:
+            id: ID of the company.
+            items: All contact links of the company; the list replaces the current one.
 
         Returns:
             BatchCommand[bool]
@@ -1236,7 +1377,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
         "The REST method crm.company.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
     )
     def force_common_scope_for_all(self) -> bool:
-        """Force common scope for all of crm company details configuration.
+        """Make every user see the shared company card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1266,7 +1409,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
         scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> list[_CrmCompanyDetailsConfiguration]:
-        """Get crm company details configuration.
+        """Read the personal or shared layout of the company card.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1274,7 +1419,8 @@ class CrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             list[CrmCompanyDetailsConfiguration]
@@ -1300,7 +1446,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
         scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm company details configuration.
+        """Drop the personal or shared company card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1308,7 +1456,8 @@ class CrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             bool
@@ -1335,7 +1484,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
     ) -> bool:
-        """Set crm company details configuration.
+        """Save the sections and fields shown on the company card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set. Changing another user's or the shared layout needs the CRM right to change settings.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1343,7 +1494,9 @@ class CrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the company card: each has name, title, type "section" and elements listing fields.
 
         Returns:
             bool
@@ -1370,7 +1523,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         "The REST method crm.company.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
     )
     async def force_common_scope_for_all(self) -> bool:
-        """Force common scope for all of crm company details configuration.
+        """Make every user see the shared company card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1400,7 +1555,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> list[_CrmCompanyDetailsConfiguration]:
-        """Get crm company details configuration.
+        """Read the personal or shared layout of the company card.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1408,7 +1565,8 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             list[CrmCompanyDetailsConfiguration]
@@ -1434,7 +1592,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         scope: Literal["P", "C"] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm company details configuration.
+        """Drop the personal or shared company card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1442,7 +1602,8 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             bool
@@ -1469,7 +1630,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
     ) -> bool:
-        """Set crm company details configuration.
+        """Save the sections and fields shown on the company card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set. Changing another user's or the shared layout needs the CRM right to change settings.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1477,7 +1640,9 @@ class AsyncCrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the company card: each has name, title, type "section" and elements listing fields.
 
         Returns:
             bool
@@ -1504,7 +1669,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
         "The REST method crm.company.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
     )
     def force_common_scope_for_all(self) -> BatchCommand[bool]:
-        """Force common scope for all of crm company details configuration.
+        """Make every user see the shared company card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1536,7 +1703,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
         scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_CrmCompanyDetailsConfiguration]]:
-        """Get crm company details configuration.
+        """Read the personal or shared layout of the company card.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1547,7 +1716,8 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             BatchCommand[list[CrmCompanyDetailsConfiguration]]
@@ -1572,7 +1742,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
         scope: Literal["P", "C"] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Reset crm company details configuration.
+        """Drop the personal or shared company card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1583,7 +1755,8 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             BatchCommand[bool]
@@ -1609,7 +1782,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[bool]:
-        """Set crm company details configuration.
+        """Save the sections and fields shown on the company card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set. Changing another user's or the shared layout needs the CRM right to change settings.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1620,7 +1795,9 @@ class BatchCrmCompanyDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/custom-form/crm-company-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the company card: each has name, title, type "section" and elements listing fields.
 
         Returns:
             BatchCommand[bool]
@@ -1643,10 +1820,13 @@ class CrmCompanyUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmCompanyUserfieldAddFields) -> int:
-        """Add crm company userfield.
+        """Create a custom field for companies and return its ID.
 
         REST method: ``crm.company.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             int
@@ -1660,10 +1840,13 @@ class CrmCompanyUserfield(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm company userfield.
+        """Remove the definition of a custom company field.
 
         REST method: ``crm.company.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1680,10 +1863,13 @@ class CrmCompanyUserfield(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmCompanyUserfield:
-        """Get crm company userfield.
+        """Read the settings of one custom company field by ID.
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmCompanyUserfield
@@ -1707,12 +1893,17 @@ class CrmCompanyUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmCompanyUserfield]:
-        """List crm company userfield entries.
+        """List the custom fields defined for companies.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmCompanyUserfield]
@@ -1730,10 +1921,14 @@ class CrmCompanyUserfield(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmCompanyUserfieldUpdateFields) -> bool:
-        """Update crm company userfield.
+        """Change labels and settings of a custom company field.
 
         REST method: ``crm.company.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -1759,10 +1954,13 @@ class AsyncCrmCompanyUserfield(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmCompanyUserfieldAddFields) -> int:
-        """Add crm company userfield.
+        """Create a custom field for companies and return its ID.
 
         REST method: ``crm.company.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             int
@@ -1777,10 +1975,13 @@ class AsyncCrmCompanyUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm company userfield.
+        """Remove the definition of a custom company field.
 
         REST method: ``crm.company.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1797,10 +1998,13 @@ class AsyncCrmCompanyUserfield(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmCompanyUserfield:
-        """Get crm company userfield.
+        """Read the settings of one custom company field by ID.
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmCompanyUserfield
@@ -1824,12 +2028,17 @@ class AsyncCrmCompanyUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmCompanyUserfield]:
-        """List crm company userfield entries.
+        """List the custom fields defined for companies.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmCompanyUserfield]
@@ -1847,10 +2056,14 @@ class AsyncCrmCompanyUserfield(Namespace):
         )
 
     async def update(self, *, id: int, fields: CrmCompanyUserfieldUpdateFields) -> bool:
-        """Update crm company userfield.
+        """Change labels and settings of a custom company field.
 
         REST method: ``crm.company.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -1876,13 +2089,16 @@ class BatchCrmCompanyUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmCompanyUserfieldAddFields | Ref) -> BatchCommand[int]:
-        """Add crm company userfield.
+        """Create a custom field for companies and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             BatchCommand[int]
@@ -1896,13 +2112,16 @@ class BatchCrmCompanyUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm company userfield.
+        """Remove the definition of a custom company field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[bool]
@@ -1919,13 +2138,16 @@ class BatchCrmCompanyUserfield(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmCompanyUserfield]:
-        """Get crm company userfield.
+        """Read the settings of one custom company field by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[CrmCompanyUserfield]
@@ -1948,13 +2170,18 @@ class BatchCrmCompanyUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmCompanyUserfield]]:
-        """List crm company userfield entries.
+        """List the custom fields defined for companies.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmCompanyUserfield]]
@@ -1973,13 +2200,17 @@ class BatchCrmCompanyUserfield(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmCompanyUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm company userfield.
+        """Change labels and settings of a custom company field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.company.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/companies/userfields/crm-company-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             BatchCommand[bool]

@@ -138,7 +138,9 @@ class CrmContact(Namespace):
         params: CrmContactAddParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm contact.
+        """Create a contact person record and return its ID.
+
+        Deprecated: use crm.item.add with entityTypeId 3. With params IMPORT "Y" the creation date and author can be set too.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -146,6 +148,8 @@ class CrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
 
         Args:
+            fields: Values of the contact, keyed by field name.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -172,12 +176,17 @@ class CrmContact(Namespace):
         "The REST method crm.contact.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int) -> bool:
-        """Delete crm contact.
+        """Remove a contact person record by ID.
+
+        Deprecated: use crm.item.delete with entityTypeId 3.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             bool
@@ -192,7 +201,9 @@ class CrmContact(Namespace):
         "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> CrmContactFieldsResult:
-        """Describe the fields of crm contact.
+        """Describe every contact field: type, required, read-only, multiple.
+
+        Deprecated: use crm.item.fields with entityTypeId 3.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -214,12 +225,17 @@ class CrmContact(Namespace):
         "The REST method crm.contact.get is deprecated; use crm.item.get instead."
     )
     def get(self, *, id: int) -> _CrmContact:
-        """Get crm contact.
+        """Read one contact person with all fields by ID.
+
+        Deprecated: use crm.item.get with entityTypeId 3.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.contact.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             CrmContact
@@ -241,7 +257,9 @@ class CrmContact(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmContact]:
-        """List crm contact entries.
+        """Search contact persons by filter, with field selection, sorting and paging.
+
+        Deprecated: use crm.item.list with entityTypeId 3. Returns 50 records per page.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -249,6 +267,12 @@ class CrmContact(Namespace):
 
         REST method: ``crm.contact.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "LAST_NAME"]; "*" for all standard fields, "UF_*" for custom ones.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmContact]
@@ -276,7 +300,9 @@ class CrmContact(Namespace):
         params: CrmContactUpdateParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm contact.
+        """Change fields of an existing contact person.
+
+        Deprecated: use crm.item.update with entityTypeId 3. In PHONE, EMAIL and other multi-value fields an entry without ID adds a value; an entry with an existing ID and empty VALUE removes it.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -284,6 +310,9 @@ class CrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
 
         Args:
+            id: ID of the contact.
+            fields: Values to change, keyed by field name; others stay as they are.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -342,7 +371,9 @@ class AsyncCrmContact(Namespace):
         params: CrmContactAddParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm contact.
+        """Create a contact person record and return its ID.
+
+        Deprecated: use crm.item.add with entityTypeId 3. With params IMPORT "Y" the creation date and author can be set too.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -350,6 +381,8 @@ class AsyncCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
 
         Args:
+            fields: Values of the contact, keyed by field name.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -376,12 +409,17 @@ class AsyncCrmContact(Namespace):
         "The REST method crm.contact.delete is deprecated; use crm.item.delete instead."
     )
     async def delete(self, *, id: int) -> bool:
-        """Delete crm contact.
+        """Remove a contact person record by ID.
+
+        Deprecated: use crm.item.delete with entityTypeId 3.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             bool
@@ -396,7 +434,9 @@ class AsyncCrmContact(Namespace):
         "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
     )
     async def fields(self) -> CrmContactFieldsResult:
-        """Describe the fields of crm contact.
+        """Describe every contact field: type, required, read-only, multiple.
+
+        Deprecated: use crm.item.fields with entityTypeId 3.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -419,12 +459,17 @@ class AsyncCrmContact(Namespace):
         "The REST method crm.contact.get is deprecated; use crm.item.get instead."
     )
     async def get(self, *, id: int) -> _CrmContact:
-        """Get crm contact.
+        """Read one contact person with all fields by ID.
+
+        Deprecated: use crm.item.get with entityTypeId 3.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.contact.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             CrmContact
@@ -448,7 +493,9 @@ class AsyncCrmContact(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmContact]:
-        """List crm contact entries.
+        """Search contact persons by filter, with field selection, sorting and paging.
+
+        Deprecated: use crm.item.list with entityTypeId 3. Returns 50 records per page.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -456,6 +503,12 @@ class AsyncCrmContact(Namespace):
 
         REST method: ``crm.contact.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "LAST_NAME"]; "*" for all standard fields, "UF_*" for custom ones.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmContact]
@@ -483,7 +536,9 @@ class AsyncCrmContact(Namespace):
         params: CrmContactUpdateParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm contact.
+        """Change fields of an existing contact person.
+
+        Deprecated: use crm.item.update with entityTypeId 3. In PHONE, EMAIL and other multi-value fields an entry without ID adds a value; an entry with an existing ID and empty VALUE removes it.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -491,6 +546,9 @@ class AsyncCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
 
         Args:
+            id: ID of the contact.
+            fields: Values to change, keyed by field name; others stay as they are.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -549,7 +607,9 @@ class BatchCrmContact(Namespace):
         params: CrmContactAddParams | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add crm contact.
+        """Create a contact person record and return its ID.
+
+        Deprecated: use crm.item.add with entityTypeId 3. With params IMPORT "Y" the creation date and author can be set too.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -560,6 +620,8 @@ class BatchCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-add.html
 
         Args:
+            fields: Values of the contact, keyed by field name.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -585,7 +647,9 @@ class BatchCrmContact(Namespace):
         "The REST method crm.contact.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm contact.
+        """Remove a contact person record by ID.
+
+        Deprecated: use crm.item.delete with entityTypeId 3.
 
         Deprecated: use ``crm.item.delete`` instead.
 
@@ -594,6 +658,9 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-delete.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             BatchCommand[bool]
@@ -609,7 +676,9 @@ class BatchCrmContact(Namespace):
         "The REST method crm.contact.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> BatchCommand[CrmContactFieldsResult]:
-        """Describe the fields of crm contact.
+        """Describe every contact field: type, required, read-only, multiple.
+
+        Deprecated: use crm.item.fields with entityTypeId 3.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -634,7 +703,9 @@ class BatchCrmContact(Namespace):
         "The REST method crm.contact.get is deprecated; use crm.item.get instead."
     )
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmContact]:
-        """Get crm contact.
+        """Read one contact person with all fields by ID.
+
+        Deprecated: use crm.item.get with entityTypeId 3.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -643,6 +714,9 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-get.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             BatchCommand[CrmContact]
@@ -666,7 +740,9 @@ class BatchCrmContact(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmContact]]:
-        """List crm contact entries.
+        """Search contact persons by filter, with field selection, sorting and paging.
+
+        Deprecated: use crm.item.list with entityTypeId 3. Returns 50 records per page.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -675,6 +751,12 @@ class BatchCrmContact(Namespace):
 
         REST method: ``crm.contact.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "LAST_NAME"]; "*" for all standard fields, "UF_*" for custom ones.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmContact]]
@@ -701,7 +783,9 @@ class BatchCrmContact(Namespace):
         params: CrmContactUpdateParams | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm contact.
+        """Change fields of an existing contact person.
+
+        Deprecated: use crm.item.update with entityTypeId 3. In PHONE, EMAIL and other multi-value fields an entry without ID adds a value; an entry with an existing ID and empty VALUE removes it.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -712,6 +796,9 @@ class BatchCrmContact(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/crm-contact-update.html
 
         Args:
+            id: ID of the contact.
+            fields: Values to change, keyed by field name; others stay as they are.
+            params: Extra options, such as {"REGISTER_SONET_EVENT": "Y"}.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -750,10 +837,14 @@ class CrmContactCompany(Namespace):
         return CrmContactCompanyItems(self._backend)
 
     def add(self, *, id: int, fields: CrmContactCompanyAddFields) -> bool:
-        """Add crm contact company.
+        """Attach a company record to a contact person.
 
         REST method: ``crm.contact.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+
+        Args:
+            id: ID of the contact.
+            fields: The company to link and how.
 
         Returns:
             bool
@@ -773,10 +864,14 @@ class CrmContactCompany(Namespace):
         )
 
     def delete(self, *, id: int, fields: CrmContactCompanyDeleteFields) -> bool:
-        """Delete crm contact company.
+        """Detach a company record from a contact person.
 
         REST method: ``crm.contact.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+
+        Args:
+            id: ID of the contact.
+            fields: The company to unlink from the contact.
 
         Returns:
             bool
@@ -796,7 +891,7 @@ class CrmContactCompany(Namespace):
         )
 
     def fields(self) -> CrmContactCompanyFieldsResult:
-        """Describe the fields of crm contact company.
+        """Describe the fields of a contact-company link.
 
         REST method: ``crm.contact.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
@@ -825,10 +920,14 @@ class AsyncCrmContactCompany(Namespace):
         return AsyncCrmContactCompanyItems(self._backend)
 
     async def add(self, *, id: int, fields: CrmContactCompanyAddFields) -> bool:
-        """Add crm contact company.
+        """Attach a company record to a contact person.
 
         REST method: ``crm.contact.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+
+        Args:
+            id: ID of the contact.
+            fields: The company to link and how.
 
         Returns:
             bool
@@ -848,10 +947,14 @@ class AsyncCrmContactCompany(Namespace):
         )
 
     async def delete(self, *, id: int, fields: CrmContactCompanyDeleteFields) -> bool:
-        """Delete crm contact company.
+        """Detach a company record from a contact person.
 
         REST method: ``crm.contact.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+
+        Args:
+            id: ID of the contact.
+            fields: The company to unlink from the contact.
 
         Returns:
             bool
@@ -871,7 +974,7 @@ class AsyncCrmContactCompany(Namespace):
         )
 
     async def fields(self) -> CrmContactCompanyFieldsResult:
-        """Describe the fields of crm contact company.
+        """Describe the fields of a contact-company link.
 
         REST method: ``crm.contact.company.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-fields.html
@@ -902,13 +1005,17 @@ class BatchCrmContactCompany(Namespace):
     def add(
         self, *, id: int | Ref, fields: CrmContactCompanyAddFields | Ref
     ) -> BatchCommand[bool]:
-        """Add crm contact company.
+        """Attach a company record to a contact person.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-add.html
+
+        Args:
+            id: ID of the contact.
+            fields: The company to link and how.
 
         Returns:
             BatchCommand[bool]
@@ -929,13 +1036,17 @@ class BatchCrmContactCompany(Namespace):
     def delete(
         self, *, id: int | Ref, fields: CrmContactCompanyDeleteFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete crm contact company.
+        """Detach a company record from a contact person.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-delete.html
+
+        Args:
+            id: ID of the contact.
+            fields: The company to unlink from the contact.
 
         Returns:
             BatchCommand[bool]
@@ -954,7 +1065,7 @@ class BatchCrmContactCompany(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmContactCompanyFieldsResult]:
-        """Describe the fields of crm contact company.
+        """Describe the fields of a contact-company link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -980,10 +1091,13 @@ class CrmContactCompanyItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm contact company items.
+        """Unlink every company from a contact.
 
         REST method: ``crm.contact.company.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             bool
@@ -1000,10 +1114,13 @@ class CrmContactCompanyItems(Namespace):
         )
 
     def get(self, *, id: int) -> list[_CrmContactCompanyItems]:
-        """Get crm contact company items.
+        """List the companies linked to a contact, with order and primary flag.
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             list[CrmContactCompanyItems]
@@ -1021,10 +1138,14 @@ class CrmContactCompanyItems(Namespace):
         )
 
     def set(self, *, id: int, items: Sequence[CrmContactCompanyItemsSetItems]) -> bool:
-        """Set crm contact company items.
+        """Replace the whole set of companies linked to a contact.
 
         REST method: ``crm.contact.company.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+
+        Args:
+            id: ID of the contact.
+            items: All company links of the contact; the list replaces the current one.
 
         Returns:
             bool
@@ -1050,10 +1171,13 @@ class AsyncCrmContactCompanyItems(Namespace):
     __slots__ = ()
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm contact company items.
+        """Unlink every company from a contact.
 
         REST method: ``crm.contact.company.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             bool
@@ -1071,10 +1195,13 @@ class AsyncCrmContactCompanyItems(Namespace):
         )
 
     async def get(self, *, id: int) -> list[_CrmContactCompanyItems]:
-        """Get crm contact company items.
+        """List the companies linked to a contact, with order and primary flag.
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             list[CrmContactCompanyItems]
@@ -1094,10 +1221,14 @@ class AsyncCrmContactCompanyItems(Namespace):
     async def set(
         self, *, id: int, items: Sequence[CrmContactCompanyItemsSetItems]
     ) -> bool:
-        """Set crm contact company items.
+        """Replace the whole set of companies linked to a contact.
 
         REST method: ``crm.contact.company.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+
+        Args:
+            id: ID of the contact.
+            items: All company links of the contact; the list replaces the current one.
 
         Returns:
             bool
@@ -1123,13 +1254,16 @@ class BatchCrmContactCompanyItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm contact company items.
+        """Unlink every company from a contact.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.company.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-delete.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             BatchCommand[bool]
@@ -1146,13 +1280,16 @@ class BatchCrmContactCompanyItems(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmContactCompanyItems]]:
-        """Get crm contact company items.
+        """List the companies linked to a contact, with order and primary flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.company.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-get.html
+
+        Args:
+            id: ID of the contact.
 
         Returns:
             BatchCommand[list[CrmContactCompanyItems]]
@@ -1171,13 +1308,17 @@ class BatchCrmContactCompanyItems(Namespace):
     def set(
         self, *, id: int | Ref, items: Sequence[CrmContactCompanyItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
-        """Set crm contact company items.
+        """Replace the whole set of companies linked to a contact.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.company.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/company/crm-contact-company-items-set.html
+
+        Args:
+            id: ID of the contact.
+            items: All company links of the contact; the list replaces the current one.
 
         Returns:
             BatchCommand[bool]
@@ -1238,7 +1379,9 @@ class CrmContactDetailsConfiguration(Namespace):
         "The REST method crm.contact.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
     )
     def force_common_scope_for_all(self) -> bool:
-        """Force common scope for all of crm contact details configuration.
+        """Make every user see the shared contact card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1265,7 +1408,9 @@ class CrmContactDetailsConfiguration(Namespace):
     def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> list[_CrmContactDetailsConfiguration]:
-        """Get crm contact details configuration.
+        """Read the personal or shared layout of the contact card.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1273,7 +1418,8 @@ class CrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             list[CrmContactDetailsConfiguration]
@@ -1296,7 +1442,9 @@ class CrmContactDetailsConfiguration(Namespace):
     def reset(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Reset crm contact details configuration.
+        """Drop the personal or shared contact card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1304,7 +1452,8 @@ class CrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             bool
@@ -1331,7 +1480,9 @@ class CrmContactDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
     ) -> bool:
-        """Set crm contact details configuration.
+        """Save the sections and fields shown on the contact card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1339,7 +1490,9 @@ class CrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the contact card: each has name, title, type "section" and elements listing fields.
 
         Returns:
             bool
@@ -1366,7 +1519,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
         "The REST method crm.contact.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
     )
     async def force_common_scope_for_all(self) -> bool:
-        """Force common scope for all of crm contact details configuration.
+        """Make every user see the shared contact card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1393,7 +1548,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
     async def get(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> list[_CrmContactDetailsConfiguration]:
-        """Get crm contact details configuration.
+        """Read the personal or shared layout of the contact card.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1401,7 +1558,8 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             list[CrmContactDetailsConfiguration]
@@ -1424,7 +1582,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
     async def reset(
         self, *, scope: str | NotGiven = NOT_GIVEN, user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Reset crm contact details configuration.
+        """Drop the personal or shared contact card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1432,7 +1592,8 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             bool
@@ -1459,7 +1620,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]],
     ) -> bool:
-        """Set crm contact details configuration.
+        """Save the sections and fields shown on the contact card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1467,7 +1630,9 @@ class AsyncCrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the contact card: each has name, title, type "section" and elements listing fields.
 
         Returns:
             bool
@@ -1494,7 +1659,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         "The REST method crm.contact.details.configuration.forceCommonScopeForAll is deprecated; use crm.item.details.configuration.forceCommonScopeForAll instead."
     )
     def force_common_scope_for_all(self) -> BatchCommand[bool]:
-        """Force common scope for all of crm contact details configuration.
+        """Make every user see the shared contact card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1526,7 +1693,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_CrmContactDetailsConfiguration]]:
-        """Get crm contact details configuration.
+        """Read the personal or shared layout of the contact card.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1537,7 +1706,8 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             BatchCommand[list[CrmContactDetailsConfiguration]]
@@ -1562,7 +1732,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Reset crm contact details configuration.
+        """Drop the personal or shared contact card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1573,7 +1745,8 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
 
         Returns:
             BatchCommand[bool]
@@ -1599,7 +1772,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         data: Sequence[dict[str, Any]] | Ref,
     ) -> BatchCommand[bool]:
-        """Set crm contact details configuration.
+        """Save the sections and fields shown on the contact card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1610,7 +1785,9 @@ class BatchCrmContactDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/custom-form/crm-contact-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the contact card: each has name, title, type "section" and elements listing fields.
 
         Returns:
             BatchCommand[bool]
@@ -1633,10 +1810,13 @@ class CrmContactUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmContactUserfieldAddFields) -> int:
-        """Add crm contact userfield.
+        """Create a custom field for contacts and return its ID.
 
         REST method: ``crm.contact.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             int
@@ -1650,10 +1830,13 @@ class CrmContactUserfield(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm contact userfield.
+        """Remove the definition of a custom contact field.
 
         REST method: ``crm.contact.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1670,10 +1853,13 @@ class CrmContactUserfield(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmContactUserfield:
-        """Get crm contact userfield.
+        """Read the settings of one custom contact field by ID.
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmContactUserfield
@@ -1697,12 +1883,17 @@ class CrmContactUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmContactUserfield]:
-        """List crm contact userfield entries.
+        """List the custom fields defined for contacts.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmContactUserfield]
@@ -1722,10 +1913,14 @@ class CrmContactUserfield(Namespace):
     def update(
         self, *, id: int | NotGiven = NOT_GIVEN, fields: CrmContactUserfieldUpdateFields
     ) -> bool:
-        """Update crm contact userfield.
+        """Change labels and settings of a custom contact field.
 
         REST method: ``crm.contact.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -1751,10 +1946,13 @@ class AsyncCrmContactUserfield(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmContactUserfieldAddFields) -> int:
-        """Add crm contact userfield.
+        """Create a custom field for contacts and return its ID.
 
         REST method: ``crm.contact.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             int
@@ -1769,10 +1967,13 @@ class AsyncCrmContactUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm contact userfield.
+        """Remove the definition of a custom contact field.
 
         REST method: ``crm.contact.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1789,10 +1990,13 @@ class AsyncCrmContactUserfield(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmContactUserfield:
-        """Get crm contact userfield.
+        """Read the settings of one custom contact field by ID.
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmContactUserfield
@@ -1816,12 +2020,17 @@ class AsyncCrmContactUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmContactUserfield]:
-        """List crm contact userfield entries.
+        """List the custom fields defined for contacts.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmContactUserfield]
@@ -1841,10 +2050,14 @@ class AsyncCrmContactUserfield(Namespace):
     async def update(
         self, *, id: int | NotGiven = NOT_GIVEN, fields: CrmContactUserfieldUpdateFields
     ) -> bool:
-        """Update crm contact userfield.
+        """Change labels and settings of a custom contact field.
 
         REST method: ``crm.contact.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -1870,13 +2083,16 @@ class BatchCrmContactUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmContactUserfieldAddFields | Ref) -> BatchCommand[int]:
-        """Add crm contact userfield.
+        """Create a custom field for contacts and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             BatchCommand[int]
@@ -1890,13 +2106,16 @@ class BatchCrmContactUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm contact userfield.
+        """Remove the definition of a custom contact field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[bool]
@@ -1913,13 +2132,16 @@ class BatchCrmContactUserfield(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmContactUserfield]:
-        """Get crm contact userfield.
+        """Read the settings of one custom contact field by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[CrmContactUserfield]
@@ -1942,13 +2164,18 @@ class BatchCrmContactUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmContactUserfield]]:
-        """List crm contact userfield entries.
+        """List the custom fields defined for contacts.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmContactUserfield]]
@@ -1970,13 +2197,17 @@ class BatchCrmContactUserfield(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: CrmContactUserfieldUpdateFields | Ref,
     ) -> BatchCommand[bool]:
-        """Update crm contact userfield.
+        """Change labels and settings of a custom contact field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.contact.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/contacts/userfield/crm-contact-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             BatchCommand[bool]

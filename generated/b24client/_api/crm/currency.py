@@ -75,10 +75,15 @@ class CrmCurrency(Namespace):
         return CrmCurrencyLocalizations(self._backend)
 
     def add(self, *, fields: CrmCurrencyAddFields) -> str:
-        """Add crm currency.
+        """Create a currency with its exchange rate and display formats; return its code.
+
+        Languages you leave out of LANG get default formatting. Changing the base currency through REST is discouraged: every rate would have to be recalculated.
 
         REST method: ``crm.currency.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+
+        Args:
+            fields: Values of the currency.
 
         Returns:
             str
@@ -90,10 +95,13 @@ class CrmCurrency(Namespace):
         return cast(str, self._backend._invoke(_CRM_CURRENCY_ADD, {"fields": fields}))
 
     def delete(self, *, id: str) -> bool:
-        """Delete crm currency.
+        """Remove a currency from the portal by its code.
 
         REST method: ``crm.currency.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             bool
@@ -105,7 +113,7 @@ class CrmCurrency(Namespace):
         return cast(bool, self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
 
     def fields(self) -> CrmCurrencyFieldsResult:
-        """Describe the fields of crm currency.
+        """Describe the fields of a currency record.
 
         REST method: ``crm.currency.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
@@ -122,10 +130,13 @@ class CrmCurrency(Namespace):
         )
 
     def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrency:
-        """Get crm currency.
+        """Read one currency with its rate and formats by code.
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             CrmCurrency
@@ -144,12 +155,16 @@ class CrmCurrency(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmCurrency]:
-        """List crm currency entries.
+        """List the portal's currencies with rates and formats.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+
+        Args:
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmCurrency]
@@ -171,13 +186,14 @@ class CrmCurrency(Namespace):
         id: str | NotGiven = NOT_GIVEN,
         fields: CrmCurrencyUpdateFields | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm currency.
+        """Change a currency's rate, order or display formats.
 
         REST method: ``crm.currency.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: Currency code (ISO 4217), such as "EUR". Wire name: ``ID``.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -208,10 +224,15 @@ class AsyncCrmCurrency(Namespace):
         return AsyncCrmCurrencyLocalizations(self._backend)
 
     async def add(self, *, fields: CrmCurrencyAddFields) -> str:
-        """Add crm currency.
+        """Create a currency with its exchange rate and display formats; return its code.
+
+        Languages you leave out of LANG get default formatting. Changing the base currency through REST is discouraged: every rate would have to be recalculated.
 
         REST method: ``crm.currency.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+
+        Args:
+            fields: Values of the currency.
 
         Returns:
             str
@@ -225,10 +246,13 @@ class AsyncCrmCurrency(Namespace):
         )
 
     async def delete(self, *, id: str) -> bool:
-        """Delete crm currency.
+        """Remove a currency from the portal by its code.
 
         REST method: ``crm.currency.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             bool
@@ -240,7 +264,7 @@ class AsyncCrmCurrency(Namespace):
         return cast(bool, await self._backend._invoke(_CRM_CURRENCY_DELETE, {"id": id}))
 
     async def fields(self) -> CrmCurrencyFieldsResult:
-        """Describe the fields of crm currency.
+        """Describe the fields of a currency record.
 
         REST method: ``crm.currency.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-fields.html
@@ -258,10 +282,13 @@ class AsyncCrmCurrency(Namespace):
         )
 
     async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrency:
-        """Get crm currency.
+        """Read one currency with its rate and formats by code.
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             CrmCurrency
@@ -280,12 +307,16 @@ class AsyncCrmCurrency(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmCurrency]:
-        """List crm currency entries.
+        """List the portal's currencies with rates and formats.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+
+        Args:
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmCurrency]
@@ -307,13 +338,14 @@ class AsyncCrmCurrency(Namespace):
         id: str | NotGiven = NOT_GIVEN,
         fields: CrmCurrencyUpdateFields | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm currency.
+        """Change a currency's rate, order or display formats.
 
         REST method: ``crm.currency.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: Currency code (ISO 4217), such as "EUR". Wire name: ``ID``.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -346,13 +378,18 @@ class BatchCrmCurrency(Namespace):
         return BatchCrmCurrencyLocalizations(self._backend)
 
     def add(self, *, fields: CrmCurrencyAddFields | Ref) -> BatchCommand[str]:
-        """Add crm currency.
+        """Create a currency with its exchange rate and display formats; return its code.
+
+        Languages you leave out of LANG get default formatting. Changing the base currency through REST is discouraged: every rate would have to be recalculated.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-add.html
+
+        Args:
+            fields: Values of the currency.
 
         Returns:
             BatchCommand[str]
@@ -366,13 +403,16 @@ class BatchCrmCurrency(Namespace):
         )
 
     def delete(self, *, id: str | Ref) -> BatchCommand[bool]:
-        """Delete crm currency.
+        """Remove a currency from the portal by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-delete.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             BatchCommand[bool]
@@ -386,7 +426,7 @@ class BatchCrmCurrency(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmCurrencyFieldsResult]:
-        """Describe the fields of crm currency.
+        """Describe the fields of a currency record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -408,13 +448,16 @@ class BatchCrmCurrency(Namespace):
     def get(
         self, *, id: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[_CrmCurrency]:
-        """Get crm currency.
+        """Read one currency with its rate and formats by code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-get.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             BatchCommand[CrmCurrency]
@@ -433,13 +476,17 @@ class BatchCrmCurrency(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmCurrency]]:
-        """List crm currency entries.
+        """List the portal's currencies with rates and formats.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-list.html
+
+        Args:
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmCurrency]]
@@ -460,7 +507,7 @@ class BatchCrmCurrency(Namespace):
         id: str | Ref | NotGiven = NOT_GIVEN,
         fields: CrmCurrencyUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm currency.
+        """Change a currency's rate, order or display formats.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -469,7 +516,8 @@ class BatchCrmCurrency(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-update.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: Currency code (ISO 4217), such as "EUR". Wire name: ``ID``.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             BatchCommand[bool]
@@ -489,7 +537,7 @@ class CrmCurrencyBase(Namespace):
     __slots__ = ()
 
     def get(self) -> str:
-        """Get crm currency base.
+        """Read the code of the portal's base currency, such as "USD".
 
         REST method: ``crm.currency.base.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
@@ -504,10 +552,15 @@ class CrmCurrencyBase(Namespace):
         return cast(str, self._backend._invoke(_CRM_CURRENCY_BASE_GET, {}))
 
     def set(self, *, id: str | NotGiven = NOT_GIVEN) -> bool:
-        """Set crm currency base.
+        """Make another currency the base one for exchange rates.
+
+        Afterwards update the other currencies' rates: they are all relative to the base currency.
 
         REST method: ``crm.currency.base.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             bool
@@ -525,7 +578,7 @@ class AsyncCrmCurrencyBase(Namespace):
     __slots__ = ()
 
     async def get(self) -> str:
-        """Get crm currency base.
+        """Read the code of the portal's base currency, such as "USD".
 
         REST method: ``crm.currency.base.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-get.html
@@ -540,10 +593,15 @@ class AsyncCrmCurrencyBase(Namespace):
         return cast(str, await self._backend._invoke(_CRM_CURRENCY_BASE_GET, {}))
 
     async def set(self, *, id: str | NotGiven = NOT_GIVEN) -> bool:
-        """Set crm currency base.
+        """Make another currency the base one for exchange rates.
+
+        Afterwards update the other currencies' rates: they are all relative to the base currency.
 
         REST method: ``crm.currency.base.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             bool
@@ -563,7 +621,7 @@ class BatchCrmCurrencyBase(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[str]:
-        """Get crm currency base.
+        """Read the code of the portal's base currency, such as "USD".
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -582,13 +640,18 @@ class BatchCrmCurrencyBase(Namespace):
         )
 
     def set(self, *, id: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[bool]:
-        """Set crm currency base.
+        """Make another currency the base one for exchange rates.
+
+        Afterwards update the other currencies' rates: they are all relative to the base currency.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.base.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/crm-currency-base-set.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             BatchCommand[bool]
@@ -608,10 +671,14 @@ class CrmCurrencyLocalizations(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: str, lids: Sequence[str]) -> bool:
-        """Delete crm currency localizations.
+        """Drop a currency's display formats for the given languages.
 
         REST method: ``crm.currency.localizations.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
+            lids: Language IDs whose formats to drop, such as ["de", "en"].
 
         Returns:
             bool
@@ -628,7 +695,7 @@ class CrmCurrencyLocalizations(Namespace):
         )
 
     def fields(self) -> CrmCurrencyLocalizationsFieldsResult:
-        """Describe the fields of crm currency localizations.
+        """Describe the fields of a currency display format.
 
         REST method: ``crm.currency.localizations.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
@@ -646,10 +713,13 @@ class CrmCurrencyLocalizations(Namespace):
         )
 
     def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrencyLocalizations:
-        """Get crm currency localizations.
+        """Read a currency's display formats for every language.
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             CrmCurrencyLocalizations
@@ -664,10 +734,16 @@ class CrmCurrencyLocalizations(Namespace):
         )
 
     def set(self, *, id: str, localizations: dict[str, Any]) -> bool:
-        """Set crm currency localizations.
+        """Add or replace a currency's display formats per language.
+
+        Languages not passed keep their formats. Returns false without an error when nothing was changed, the object is empty or the currency module is missing.
 
         REST method: ``crm.currency.localizations.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
+            localizations: Formats keyed by language ID, such as {"en": {"FULL_NAME": "Euro", "DECIMALS": 2}}.
 
         Returns:
             bool
@@ -691,10 +767,14 @@ class AsyncCrmCurrencyLocalizations(Namespace):
     __slots__ = ()
 
     async def delete(self, *, id: str, lids: Sequence[str]) -> bool:
-        """Delete crm currency localizations.
+        """Drop a currency's display formats for the given languages.
 
         REST method: ``crm.currency.localizations.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
+            lids: Language IDs whose formats to drop, such as ["de", "en"].
 
         Returns:
             bool
@@ -711,7 +791,7 @@ class AsyncCrmCurrencyLocalizations(Namespace):
         )
 
     async def fields(self) -> CrmCurrencyLocalizationsFieldsResult:
-        """Describe the fields of crm currency localizations.
+        """Describe the fields of a currency display format.
 
         REST method: ``crm.currency.localizations.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-fields.html
@@ -729,10 +809,13 @@ class AsyncCrmCurrencyLocalizations(Namespace):
         )
 
     async def get(self, *, id: str | NotGiven = NOT_GIVEN) -> _CrmCurrencyLocalizations:
-        """Get crm currency localizations.
+        """Read a currency's display formats for every language.
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             CrmCurrencyLocalizations
@@ -747,10 +830,16 @@ class AsyncCrmCurrencyLocalizations(Namespace):
         )
 
     async def set(self, *, id: str, localizations: dict[str, Any]) -> bool:
-        """Set crm currency localizations.
+        """Add or replace a currency's display formats per language.
+
+        Languages not passed keep their formats. Returns false without an error when nothing was changed, the object is empty or the currency module is missing.
 
         REST method: ``crm.currency.localizations.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
+            localizations: Formats keyed by language ID, such as {"en": {"FULL_NAME": "Euro", "DECIMALS": 2}}.
 
         Returns:
             bool
@@ -774,13 +863,17 @@ class BatchCrmCurrencyLocalizations(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: str | Ref, lids: Sequence[str] | Ref) -> BatchCommand[bool]:
-        """Delete crm currency localizations.
+        """Drop a currency's display formats for the given languages.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.localizations.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-delete.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
+            lids: Language IDs whose formats to drop, such as ["de", "en"].
 
         Returns:
             BatchCommand[bool]
@@ -796,7 +889,7 @@ class BatchCrmCurrencyLocalizations(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmCurrencyLocalizationsFieldsResult]:
-        """Describe the fields of crm currency localizations.
+        """Describe the fields of a currency display format.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -818,13 +911,16 @@ class BatchCrmCurrencyLocalizations(Namespace):
     def get(
         self, *, id: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[_CrmCurrencyLocalizations]:
-        """Get crm currency localizations.
+        """Read a currency's display formats for every language.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.localizations.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-get.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
 
         Returns:
             BatchCommand[CrmCurrencyLocalizations]
@@ -840,13 +936,19 @@ class BatchCrmCurrencyLocalizations(Namespace):
     def set(
         self, *, id: str | Ref, localizations: dict[str, Any] | Ref
     ) -> BatchCommand[bool]:
-        """Set crm currency localizations.
+        """Add or replace a currency's display formats per language.
+
+        Languages not passed keep their formats. Returns false without an error when nothing was changed, the object is empty or the currency module is missing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.currency.localizations.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/currency/localizations/crm-currency-localizations-set.html
+
+        Args:
+            id: Currency code (ISO 4217), such as "EUR".
+            localizations: Formats keyed by language ID, such as {"en": {"FULL_NAME": "Euro", "DECIMALS": 2}}.
 
         Returns:
             BatchCommand[bool]

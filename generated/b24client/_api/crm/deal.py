@@ -905,7 +905,7 @@ class CrmDealContact(Namespace):
         return CrmDealContactItems(self._backend)
 
     def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
-        """Link one contact to a deal.
+        """Attach a contact person to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
         has no primary contact yet and IS_PRIMARY is not given, the new link
@@ -934,7 +934,7 @@ class CrmDealContact(Namespace):
         )
 
     def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
-        """Unlink one contact from a deal.
+        """Detach a contact person from a deal.
 
         Returns False when the contact was not linked to the deal. Removing the
         primary link promotes the first remaining link to primary.
@@ -995,7 +995,7 @@ class AsyncCrmDealContact(Namespace):
         return AsyncCrmDealContactItems(self._backend)
 
     async def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
-        """Link one contact to a deal.
+        """Attach a contact person to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
         has no primary contact yet and IS_PRIMARY is not given, the new link
@@ -1026,7 +1026,7 @@ class AsyncCrmDealContact(Namespace):
         )
 
     async def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
-        """Unlink one contact from a deal.
+        """Detach a contact person from a deal.
 
         Returns False when the contact was not linked to the deal. Removing the
         primary link promotes the first remaining link to primary.
@@ -1089,7 +1089,7 @@ class BatchCrmDealContact(Namespace):
     def add(
         self, *, id: int | Ref, fields: CrmDealContactAddFields | Ref
     ) -> BatchCommand[bool]:
-        """Link one contact to a deal.
+        """Attach a contact person to a deal.
 
         Returns False when the contact is already linked to the deal. If the deal
         has no primary contact yet and IS_PRIMARY is not given, the new link
@@ -1122,7 +1122,7 @@ class BatchCrmDealContact(Namespace):
     def delete(
         self, *, id: int | Ref, fields: CrmDealContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
-        """Unlink one contact from a deal.
+        """Detach a contact person from a deal.
 
         Returns False when the contact was not linked to the deal. Removing the
         primary link promotes the first remaining link to primary.
@@ -1507,12 +1507,17 @@ class CrmDealDetailsConfiguration(Namespace):
             CrmDealDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
         ) = NOT_GIVEN,
     ) -> bool:
-        """Force common scope for all of crm deal details configuration.
+        """Make every user see the shared deal card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll. Layouts can differ per pipeline: pick one with extras.dealCategoryId.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
         REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+
+        Args:
+            extras: Extra options, such as the pipeline.
 
         Returns:
             bool
@@ -1539,7 +1544,9 @@ class CrmDealDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
     ) -> list[_CrmDealDetailsConfiguration]:
-        """Get crm deal details configuration.
+        """Read the personal or shared layout of the deal card.
+
+        Deprecated: use crm.item.details.configuration.get. Layouts can differ per pipeline: pick one with extras.dealCategoryId. Returns null when no layout is stored.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1547,7 +1554,9 @@ class CrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             list[CrmDealDetailsConfiguration]
@@ -1574,7 +1583,9 @@ class CrmDealDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm deal details configuration.
+        """Drop the personal or shared deal card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1582,7 +1593,9 @@ class CrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             bool
@@ -1610,7 +1623,9 @@ class CrmDealDetailsConfiguration(Namespace):
         data: Sequence[dict[str, Any]],
         extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm deal details configuration.
+        """Save the sections and fields shown on the deal card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1618,7 +1633,10 @@ class CrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the deal card: each has name, title, type "section" and elements listing fields.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             bool
@@ -1651,12 +1669,17 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
             CrmDealDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
         ) = NOT_GIVEN,
     ) -> bool:
-        """Force common scope for all of crm deal details configuration.
+        """Make every user see the shared deal card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll. Layouts can differ per pipeline: pick one with extras.dealCategoryId.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
         REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+
+        Args:
+            extras: Extra options, such as the pipeline.
 
         Returns:
             bool
@@ -1683,7 +1706,9 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationGetExtras | NotGiven = NOT_GIVEN,
     ) -> list[_CrmDealDetailsConfiguration]:
-        """Get crm deal details configuration.
+        """Read the personal or shared layout of the deal card.
+
+        Deprecated: use crm.item.details.configuration.get. Layouts can differ per pipeline: pick one with extras.dealCategoryId. Returns null when no layout is stored.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1691,7 +1716,9 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             list[CrmDealDetailsConfiguration]
@@ -1718,7 +1745,9 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationResetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm deal details configuration.
+        """Drop the personal or shared deal card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1726,7 +1755,9 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             bool
@@ -1754,7 +1785,9 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
         data: Sequence[dict[str, Any]],
         extras: CrmDealDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm deal details configuration.
+        """Save the sections and fields shown on the deal card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1762,7 +1795,10 @@ class AsyncCrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the deal card: each has name, title, type "section" and elements listing fields.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             bool
@@ -1795,7 +1831,9 @@ class BatchCrmDealDetailsConfiguration(Namespace):
             CrmDealDetailsConfigurationForceCommonScopeForAllExtras | Ref | NotGiven
         ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Force common scope for all of crm deal details configuration.
+        """Make every user see the shared deal card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll. Layouts can differ per pipeline: pick one with extras.dealCategoryId.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1804,6 +1842,9 @@ class BatchCrmDealDetailsConfiguration(Namespace):
 
         REST method: ``crm.deal.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-force-common-scope-for-all.html
+
+        Args:
+            extras: Extra options, such as the pipeline.
 
         Returns:
             BatchCommand[bool]
@@ -1829,7 +1870,9 @@ class BatchCrmDealDetailsConfiguration(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationGetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_CrmDealDetailsConfiguration]]:
-        """Get crm deal details configuration.
+        """Read the personal or shared layout of the deal card.
+
+        Deprecated: use crm.item.details.configuration.get. Layouts can differ per pipeline: pick one with extras.dealCategoryId. Returns null when no layout is stored.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1840,7 +1883,9 @@ class BatchCrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             BatchCommand[list[CrmDealDetailsConfiguration]]
@@ -1866,7 +1911,9 @@ class BatchCrmDealDetailsConfiguration(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         extras: CrmDealDetailsConfigurationResetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Reset crm deal details configuration.
+        """Drop the personal or shared deal card layout back to defaults.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1877,7 +1924,9 @@ class BatchCrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             BatchCommand[bool]
@@ -1904,7 +1953,9 @@ class BatchCrmDealDetailsConfiguration(Namespace):
         data: Sequence[dict[str, Any]] | Ref,
         extras: CrmDealDetailsConfigurationSetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set crm deal details configuration.
+        """Save the sections and fields shown on the deal card, for one user or everyone.
+
+        Deprecated: use crm.item.details.configuration.set.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1915,7 +1966,10 @@ class BatchCrmDealDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/custom-form/crm-deal-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            scope: \"P" for the personal layout, "C" for the shared one; "P" by default.
+            user_id: ID of the user whose personal layout is meant; the caller when left out. Wire name: ``userId``.
+            data: Sections of the deal card: each has name, title, type "section" and elements listing fields.
+            extras: Extra options, such as the pipeline.
 
         Returns:
             BatchCommand[bool]
@@ -1939,12 +1993,17 @@ class CrmDealProductrows(Namespace):
 
     @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     def get(self, *, id: int) -> list[CrmProductRow]:
-        """Get crm deal productrows.
+        """Read the product lines of a deal: products, prices, quantities, discounts, taxes.
+
+        Deprecated: use the crm.item.productrow.* methods.
 
         Deprecated.
 
         REST method: ``crm.deal.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+
+        Args:
+            id: ID of the deal.
 
         Returns:
             list[CrmProductRow]
@@ -1965,12 +2024,18 @@ class CrmDealProductrows(Namespace):
         id: int,
         rows: Sequence[CrmDealProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm deal productrows.
+        """Replace all product lines of a deal.
+
+        Deprecated: use crm.item.productrow.set. Existing lines not passed in rows are removed from the deal.
 
         Deprecated.
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Args:
+            id: ID of the deal.
+            rows: All product lines of the deal; replaces the current ones.
 
         Returns:
             bool
@@ -1992,12 +2057,17 @@ class AsyncCrmDealProductrows(Namespace):
 
     @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     async def get(self, *, id: int) -> list[CrmProductRow]:
-        """Get crm deal productrows.
+        """Read the product lines of a deal: products, prices, quantities, discounts, taxes.
+
+        Deprecated: use the crm.item.productrow.* methods.
 
         Deprecated.
 
         REST method: ``crm.deal.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+
+        Args:
+            id: ID of the deal.
 
         Returns:
             list[CrmProductRow]
@@ -2018,12 +2088,18 @@ class AsyncCrmDealProductrows(Namespace):
         id: int,
         rows: Sequence[CrmDealProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm deal productrows.
+        """Replace all product lines of a deal.
+
+        Deprecated: use crm.item.productrow.set. Existing lines not passed in rows are removed from the deal.
 
         Deprecated.
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Args:
+            id: ID of the deal.
+            rows: All product lines of the deal; replaces the current ones.
 
         Returns:
             bool
@@ -2047,7 +2123,9 @@ class BatchCrmDealProductrows(Namespace):
 
     @deprecated("The REST method crm.deal.productrows.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[list[CrmProductRow]]:
-        """Get crm deal productrows.
+        """Read the product lines of a deal: products, prices, quantities, discounts, taxes.
+
+        Deprecated: use the crm.item.productrow.* methods.
 
         Deprecated.
 
@@ -2056,6 +2134,9 @@ class BatchCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-get.html
+
+        Args:
+            id: ID of the deal.
 
         Returns:
             BatchCommand[list[CrmProductRow]]
@@ -2075,7 +2156,9 @@ class BatchCrmDealProductrows(Namespace):
         id: int | Ref,
         rows: Sequence[CrmDealProductrowsSetRows] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set crm deal productrows.
+        """Replace all product lines of a deal.
+
+        Deprecated: use crm.item.productrow.set. Existing lines not passed in rows are removed from the deal.
 
         Deprecated.
 
@@ -2084,6 +2167,10 @@ class BatchCrmDealProductrows(Namespace):
 
         REST method: ``crm.deal.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-productrows-set.html
+
+        Args:
+            id: ID of the deal.
+            rows: All product lines of the deal; replaces the current ones.
 
         Returns:
             BatchCommand[bool]
@@ -2103,10 +2190,13 @@ class CrmDealRecurring(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmDealRecurringAddFields) -> int:
-        """Add crm deal recurring.
+        """Turn a deal into a template that creates new deals on a schedule; return the template ID.
 
         REST method: ``crm.deal.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+
+        Args:
+            fields: Values of the recurring template.
 
         Returns:
             int
@@ -2120,10 +2210,13 @@ class CrmDealRecurring(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm deal recurring.
+        """Remove a recurring deal template.
 
         REST method: ``crm.deal.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             bool
@@ -2135,10 +2228,13 @@ class CrmDealRecurring(Namespace):
         return cast(bool, self._backend._invoke(_CRM_DEAL_RECURRING_DELETE, {"id": id}))
 
     def expose(self, *, id: int) -> CrmDealRecurringExposeResult:
-        """Expose crm deal recurring.
+        """Create a new deal from a recurring template right now.
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             CrmDealRecurringExposeResult
@@ -2153,7 +2249,7 @@ class CrmDealRecurring(Namespace):
         )
 
     def fields(self) -> CrmDealRecurringFieldsResult:
-        """Describe the fields of crm deal recurring.
+        """Describe the fields of a recurring deal template.
 
         REST method: ``crm.deal.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
@@ -2171,10 +2267,13 @@ class CrmDealRecurring(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmDealRecurring:
-        """Get crm deal recurring.
+        """Read one recurring deal template by ID.
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             CrmDealRecurring
@@ -2195,12 +2294,17 @@ class CrmDealRecurring(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmDealRecurring]:
-        """List crm deal recurring entries.
+        """List recurring deal templates, with filter, sorting and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.deal.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+
+        Args:
+            order: Sort order, such as {"ID": "DESC"}.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmDealRecurring]
@@ -2220,10 +2324,14 @@ class CrmDealRecurring(Namespace):
     def update(
         self, *, id: int, fields: CrmDealRecurringUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update crm deal recurring.
+        """Change the schedule or limits of a recurring deal template.
 
         REST method: ``crm.deal.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+
+        Args:
+            id: ID of the recurring template.
+            fields: Values of the recurring template.
 
         Returns:
             bool
@@ -2246,10 +2354,13 @@ class AsyncCrmDealRecurring(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmDealRecurringAddFields) -> int:
-        """Add crm deal recurring.
+        """Turn a deal into a template that creates new deals on a schedule; return the template ID.
 
         REST method: ``crm.deal.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+
+        Args:
+            fields: Values of the recurring template.
 
         Returns:
             int
@@ -2264,10 +2375,13 @@ class AsyncCrmDealRecurring(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm deal recurring.
+        """Remove a recurring deal template.
 
         REST method: ``crm.deal.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             bool
@@ -2281,10 +2395,13 @@ class AsyncCrmDealRecurring(Namespace):
         )
 
     async def expose(self, *, id: int) -> CrmDealRecurringExposeResult:
-        """Expose crm deal recurring.
+        """Create a new deal from a recurring template right now.
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             CrmDealRecurringExposeResult
@@ -2299,7 +2416,7 @@ class AsyncCrmDealRecurring(Namespace):
         )
 
     async def fields(self) -> CrmDealRecurringFieldsResult:
-        """Describe the fields of crm deal recurring.
+        """Describe the fields of a recurring deal template.
 
         REST method: ``crm.deal.recurring.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-fields.html
@@ -2317,10 +2434,13 @@ class AsyncCrmDealRecurring(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmDealRecurring:
-        """Get crm deal recurring.
+        """Read one recurring deal template by ID.
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             CrmDealRecurring
@@ -2341,12 +2461,17 @@ class AsyncCrmDealRecurring(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmDealRecurring]:
-        """List crm deal recurring entries.
+        """List recurring deal templates, with filter, sorting and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.deal.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+
+        Args:
+            order: Sort order, such as {"ID": "DESC"}.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmDealRecurring]
@@ -2366,10 +2491,14 @@ class AsyncCrmDealRecurring(Namespace):
     async def update(
         self, *, id: int, fields: CrmDealRecurringUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update crm deal recurring.
+        """Change the schedule or limits of a recurring deal template.
 
         REST method: ``crm.deal.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+
+        Args:
+            id: ID of the recurring template.
+            fields: Values of the recurring template.
 
         Returns:
             bool
@@ -2392,13 +2521,16 @@ class BatchCrmDealRecurring(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmDealRecurringAddFields | Ref) -> BatchCommand[int]:
-        """Add crm deal recurring.
+        """Turn a deal into a template that creates new deals on a schedule; return the template ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-add.html
+
+        Args:
+            fields: Values of the recurring template.
 
         Returns:
             BatchCommand[int]
@@ -2412,13 +2544,16 @@ class BatchCrmDealRecurring(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm deal recurring.
+        """Remove a recurring deal template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-delete.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             BatchCommand[bool]
@@ -2432,13 +2567,16 @@ class BatchCrmDealRecurring(Namespace):
         )
 
     def expose(self, *, id: int | Ref) -> BatchCommand[CrmDealRecurringExposeResult]:
-        """Expose crm deal recurring.
+        """Create a new deal from a recurring template right now.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-expose.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             BatchCommand[CrmDealRecurringExposeResult]
@@ -2452,7 +2590,7 @@ class BatchCrmDealRecurring(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmDealRecurringFieldsResult]:
-        """Describe the fields of crm deal recurring.
+        """Describe the fields of a recurring deal template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2472,13 +2610,16 @@ class BatchCrmDealRecurring(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmDealRecurring]:
-        """Get crm deal recurring.
+        """Read one recurring deal template by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-get.html
+
+        Args:
+            id: ID of the recurring template.
 
         Returns:
             BatchCommand[CrmDealRecurring]
@@ -2498,13 +2639,18 @@ class BatchCrmDealRecurring(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmDealRecurring]]:
-        """List crm deal recurring entries.
+        """List recurring deal templates, with filter, sorting and paging.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-list.html
+
+        Args:
+            order: Sort order, such as {"ID": "DESC"}.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmDealRecurring]]
@@ -2526,13 +2672,17 @@ class BatchCrmDealRecurring(Namespace):
         id: int | Ref,
         fields: CrmDealRecurringUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm deal recurring.
+        """Change the schedule or limits of a recurring deal template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/recurring-deals/crm-deal-recurring-update.html
+
+        Args:
+            id: ID of the recurring template.
+            fields: Values of the recurring template.
 
         Returns:
             BatchCommand[bool]
@@ -2554,10 +2704,15 @@ class CrmDealUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmDealUserfieldAddFields) -> int:
-        """Add crm deal userfield.
+        """Create a custom field for deals and return its ID.
+
+        Unknown keys in fields are ignored. FIELD_NAME always gets the UF_CRM_ prefix.
 
         REST method: ``crm.deal.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             int
@@ -2571,10 +2726,13 @@ class CrmDealUserfield(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm deal userfield.
+        """Remove the definition of a custom deal field.
 
         REST method: ``crm.deal.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -2589,10 +2747,13 @@ class CrmDealUserfield(Namespace):
         return cast(bool, self._backend._invoke(_CRM_DEAL_USERFIELD_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> _CrmDealUserfield:
-        """Get crm deal userfield.
+        """Read the settings of one custom deal field by ID.
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmDealUserfield
@@ -2616,12 +2777,17 @@ class CrmDealUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmDealUserfield]:
-        """List crm deal userfield entries.
+        """List the custom fields defined for deals.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmDealUserfield]
@@ -2639,10 +2805,14 @@ class CrmDealUserfield(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmDealUserfieldUpdateFields) -> bool:
-        """Update crm deal userfield.
+        """Change labels and settings of a custom deal field.
 
         REST method: ``crm.deal.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -2668,10 +2838,15 @@ class AsyncCrmDealUserfield(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmDealUserfieldAddFields) -> int:
-        """Add crm deal userfield.
+        """Create a custom field for deals and return its ID.
+
+        Unknown keys in fields are ignored. FIELD_NAME always gets the UF_CRM_ prefix.
 
         REST method: ``crm.deal.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             int
@@ -2686,10 +2861,13 @@ class AsyncCrmDealUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm deal userfield.
+        """Remove the definition of a custom deal field.
 
         REST method: ``crm.deal.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -2706,10 +2884,13 @@ class AsyncCrmDealUserfield(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmDealUserfield:
-        """Get crm deal userfield.
+        """Read the settings of one custom deal field by ID.
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmDealUserfield
@@ -2733,12 +2914,17 @@ class AsyncCrmDealUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmDealUserfield]:
-        """List crm deal userfield entries.
+        """List the custom fields defined for deals.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmDealUserfield]
@@ -2756,10 +2942,14 @@ class AsyncCrmDealUserfield(Namespace):
         )
 
     async def update(self, *, id: int, fields: CrmDealUserfieldUpdateFields) -> bool:
-        """Update crm deal userfield.
+        """Change labels and settings of a custom deal field.
 
         REST method: ``crm.deal.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             bool
@@ -2785,13 +2975,18 @@ class BatchCrmDealUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmDealUserfieldAddFields | Ref) -> BatchCommand[int]:
-        """Add crm deal userfield.
+        """Create a custom field for deals and return its ID.
+
+        Unknown keys in fields are ignored. FIELD_NAME always gets the UF_CRM_ prefix.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-add.html
+
+        Args:
+            fields: Values of the custom field, keyed by field name.
 
         Returns:
             BatchCommand[int]
@@ -2805,13 +3000,16 @@ class BatchCrmDealUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm deal userfield.
+        """Remove the definition of a custom deal field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[bool]
@@ -2828,13 +3026,16 @@ class BatchCrmDealUserfield(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmDealUserfield]:
-        """Get crm deal userfield.
+        """Read the settings of one custom deal field by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[CrmDealUserfield]
@@ -2857,13 +3058,18 @@ class BatchCrmDealUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmDealUserfield]]:
-        """List crm deal userfield entries.
+        """List the custom fields defined for deals.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-list.html
+
+        Args:
+            filter: Conditions on field properties, such as {"USER_TYPE_ID": "string"}; all of them must hold.
+            order: Sort order, such as {"SORT": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmDealUserfield]]
@@ -2882,13 +3088,17 @@ class BatchCrmDealUserfield(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmDealUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm deal userfield.
+        """Change labels and settings of a custom deal field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.deal.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/deals/user-defined-fields/crm-deal-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Values to change, keyed by field name; others stay as they are.
 
         Returns:
             BatchCommand[bool]

@@ -65,12 +65,17 @@ class CrmDealcategory(Namespace):
         "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
     )
     def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm dealcategory.
+        """Create a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.add with entityTypeId 2.
 
         Deprecated: use ``crm.category.add`` instead.
 
         REST method: ``crm.dealcategory.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+
+        Args:
+            fields: Values of the pipeline, such as {"NAME": "Wholesale", "SORT": 100}.
 
         Returns:
             Any
@@ -85,12 +90,17 @@ class CrmDealcategory(Namespace):
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
     def delete(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm dealcategory.
+        """Remove a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.delete.
 
         Deprecated: use ``crm.category.delete`` instead.
 
         REST method: ``crm.dealcategory.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             Any
@@ -105,7 +115,9 @@ class CrmDealcategory(Namespace):
         "The REST method crm.dealcategory.fields is deprecated; use crm.category.fields instead."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm dealcategory.
+        """Describe the fields of a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.fields.
 
         Deprecated: use ``crm.category.fields`` instead.
 
@@ -125,12 +137,17 @@ class CrmDealcategory(Namespace):
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
     def get(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm dealcategory.
+        """Read one deal pipeline by ID (legacy API).
+
+        Deprecated: use crm.category.get.
 
         Deprecated: use ``crm.category.get`` instead.
 
         REST method: ``crm.dealcategory.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             Any
@@ -152,12 +169,20 @@ class CrmDealcategory(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm dealcategory entries.
+        """List deal pipelines with filter and sorting (legacy API).
+
+        Deprecated: use crm.category.list.
 
         Deprecated: use ``crm.category.list`` instead.
 
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Any
@@ -173,12 +198,17 @@ class CrmDealcategory(Namespace):
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
     def status(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """Call status on crm dealcategory.
+        """Get the status-list code that stores a pipeline's stages, such as "DEAL_STAGE_1".
+
+        Deprecated: use crm.category.*. Use the returned code as ENTITY_ID with the crm.status.* methods, for example to add a stage.
 
         Deprecated.
 
         REST method: ``crm.dealcategory.status``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             Any
@@ -198,12 +228,18 @@ class CrmDealcategory(Namespace):
         id: int | str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm dealcategory.
+        """Rename or reorder a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.update.
 
         Deprecated: use ``crm.category.update`` instead.
 
         REST method: ``crm.dealcategory.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+
+        Args:
+            id: ID of the pipeline.
+            fields: Values to change, such as {"NAME": "Wholesale"}.
 
         Returns:
             Any
@@ -236,12 +272,17 @@ class AsyncCrmDealcategory(Namespace):
         "The REST method crm.dealcategory.add is deprecated; use crm.category.add instead."
     )
     async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm dealcategory.
+        """Create a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.add with entityTypeId 2.
 
         Deprecated: use ``crm.category.add`` instead.
 
         REST method: ``crm.dealcategory.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+
+        Args:
+            fields: Values of the pipeline, such as {"NAME": "Wholesale", "SORT": 100}.
 
         Returns:
             Any
@@ -256,12 +297,17 @@ class AsyncCrmDealcategory(Namespace):
         "The REST method crm.dealcategory.delete is deprecated; use crm.category.delete instead."
     )
     async def delete(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm dealcategory.
+        """Remove a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.delete.
 
         Deprecated: use ``crm.category.delete`` instead.
 
         REST method: ``crm.dealcategory.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             Any
@@ -276,7 +322,9 @@ class AsyncCrmDealcategory(Namespace):
         "The REST method crm.dealcategory.fields is deprecated; use crm.category.fields instead."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm dealcategory.
+        """Describe the fields of a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.fields.
 
         Deprecated: use ``crm.category.fields`` instead.
 
@@ -296,12 +344,17 @@ class AsyncCrmDealcategory(Namespace):
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
     async def get(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm dealcategory.
+        """Read one deal pipeline by ID (legacy API).
+
+        Deprecated: use crm.category.get.
 
         Deprecated: use ``crm.category.get`` instead.
 
         REST method: ``crm.dealcategory.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             Any
@@ -323,12 +376,20 @@ class AsyncCrmDealcategory(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm dealcategory entries.
+        """List deal pipelines with filter and sorting (legacy API).
+
+        Deprecated: use crm.category.list.
 
         Deprecated: use ``crm.category.list`` instead.
 
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Any
@@ -344,12 +405,17 @@ class AsyncCrmDealcategory(Namespace):
 
     @deprecated("The REST method crm.dealcategory.status is deprecated.")
     async def status(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """Call status on crm dealcategory.
+        """Get the status-list code that stores a pipeline's stages, such as "DEAL_STAGE_1".
+
+        Deprecated: use crm.category.*. Use the returned code as ENTITY_ID with the crm.status.* methods, for example to add a stage.
 
         Deprecated.
 
         REST method: ``crm.dealcategory.status``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             Any
@@ -369,12 +435,18 @@ class AsyncCrmDealcategory(Namespace):
         id: int | str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm dealcategory.
+        """Rename or reorder a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.update.
 
         Deprecated: use ``crm.category.update`` instead.
 
         REST method: ``crm.dealcategory.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+
+        Args:
+            id: ID of the pipeline.
+            fields: Values to change, such as {"NAME": "Wholesale"}.
 
         Returns:
             Any
@@ -409,7 +481,9 @@ class BatchCrmDealcategory(Namespace):
     def add(
         self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Add crm dealcategory.
+        """Create a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.add with entityTypeId 2.
 
         Deprecated: use ``crm.category.add`` instead.
 
@@ -418,6 +492,9 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-add.html
+
+        Args:
+            fields: Values of the pipeline, such as {"NAME": "Wholesale", "SORT": 100}.
 
         Returns:
             BatchCommand[Any]
@@ -436,7 +513,9 @@ class BatchCrmDealcategory(Namespace):
     def delete(
         self, *, id: int | str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Delete crm dealcategory.
+        """Remove a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.delete.
 
         Deprecated: use ``crm.category.delete`` instead.
 
@@ -445,6 +524,9 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-delete.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             BatchCommand[Any]
@@ -461,7 +543,9 @@ class BatchCrmDealcategory(Namespace):
         "The REST method crm.dealcategory.fields is deprecated; use crm.category.fields instead."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm dealcategory.
+        """Describe the fields of a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.fields.
 
         Deprecated: use ``crm.category.fields`` instead.
 
@@ -485,7 +569,9 @@ class BatchCrmDealcategory(Namespace):
         "The REST method crm.dealcategory.get is deprecated; use crm.category.get instead."
     )
     def get(self, *, id: int | str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Get crm dealcategory.
+        """Read one deal pipeline by ID (legacy API).
+
+        Deprecated: use crm.category.get.
 
         Deprecated: use ``crm.category.get`` instead.
 
@@ -494,6 +580,9 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-get.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             BatchCommand[Any]
@@ -517,7 +606,9 @@ class BatchCrmDealcategory(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm dealcategory entries.
+        """List deal pipelines with filter and sorting (legacy API).
+
+        Deprecated: use crm.category.list.
 
         Deprecated: use ``crm.category.list`` instead.
 
@@ -526,6 +617,12 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on fields, such as {">=ID": 10}; a key prefix (=, !, >, <, %) picks the comparison.
+            order: Sort order, such as {"ID": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[Any]
@@ -545,7 +642,9 @@ class BatchCrmDealcategory(Namespace):
     def status(
         self, *, id: int | str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Call status on crm dealcategory.
+        """Get the status-list code that stores a pipeline's stages, such as "DEAL_STAGE_1".
+
+        Deprecated: use crm.category.*. Use the returned code as ENTITY_ID with the crm.status.* methods, for example to add a stage.
 
         Deprecated.
 
@@ -554,6 +653,9 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.status``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-status.html
+
+        Args:
+            id: ID of the deal pipeline.
 
         Returns:
             BatchCommand[Any]
@@ -575,7 +677,9 @@ class BatchCrmDealcategory(Namespace):
         id: int | str | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update crm dealcategory.
+        """Rename or reorder a deal pipeline (legacy API).
+
+        Deprecated: use crm.category.update.
 
         Deprecated: use ``crm.category.update`` instead.
 
@@ -584,6 +688,10 @@ class BatchCrmDealcategory(Namespace):
 
         REST method: ``crm.dealcategory.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-update.html
+
+        Args:
+            id: ID of the pipeline.
+            fields: Values to change, such as {"NAME": "Wholesale"}.
 
         Returns:
             BatchCommand[Any]
@@ -606,7 +714,9 @@ class CrmDealcategoryDefault(Namespace):
 
     @deprecated("The REST method crm.dealcategory.default.get is deprecated.")
     def get(self) -> Any:
-        """Get crm dealcategory default.
+        """Read the name and settings of the default deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* with entityTypeId 2.
 
         Deprecated.
 
@@ -624,12 +734,17 @@ class CrmDealcategoryDefault(Namespace):
 
     @deprecated("The REST method crm.dealcategory.default.set is deprecated.")
     def set(self, *, name: str | NotGiven = NOT_GIVEN) -> Any:
-        """Set crm dealcategory default.
+        """Rename the default deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* with entityTypeId 2.
 
         Deprecated.
 
         REST method: ``crm.dealcategory.default.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+
+        Args:
+            name: New name of the default pipeline.
 
         Returns:
             Any
@@ -648,7 +763,9 @@ class AsyncCrmDealcategoryDefault(Namespace):
 
     @deprecated("The REST method crm.dealcategory.default.get is deprecated.")
     async def get(self) -> Any:
-        """Get crm dealcategory default.
+        """Read the name and settings of the default deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* with entityTypeId 2.
 
         Deprecated.
 
@@ -666,12 +783,17 @@ class AsyncCrmDealcategoryDefault(Namespace):
 
     @deprecated("The REST method crm.dealcategory.default.set is deprecated.")
     async def set(self, *, name: str | NotGiven = NOT_GIVEN) -> Any:
-        """Set crm dealcategory default.
+        """Rename the default deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* with entityTypeId 2.
 
         Deprecated.
 
         REST method: ``crm.dealcategory.default.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+
+        Args:
+            name: New name of the default pipeline.
 
         Returns:
             Any
@@ -692,7 +814,9 @@ class BatchCrmDealcategoryDefault(Namespace):
 
     @deprecated("The REST method crm.dealcategory.default.get is deprecated.")
     def get(self) -> BatchCommand[Any]:
-        """Get crm dealcategory default.
+        """Read the name and settings of the default deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* with entityTypeId 2.
 
         Deprecated.
 
@@ -715,7 +839,9 @@ class BatchCrmDealcategoryDefault(Namespace):
 
     @deprecated("The REST method crm.dealcategory.default.set is deprecated.")
     def set(self, *, name: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Set crm dealcategory default.
+        """Rename the default deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* with entityTypeId 2.
 
         Deprecated.
 
@@ -724,6 +850,9 @@ class BatchCrmDealcategoryDefault(Namespace):
 
         REST method: ``crm.dealcategory.default.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-default-set.html
+
+        Args:
+            name: New name of the default pipeline.
 
         Returns:
             BatchCommand[Any]
@@ -744,12 +873,17 @@ class CrmDealcategoryStage(Namespace):
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
     def list(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """List crm dealcategory stage entries.
+        """List the stages of one deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* and crm.status.list. It equals crm.status.list on the pipeline's stage list.
 
         Deprecated.
 
         REST method: ``crm.dealcategory.stage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+
+        Args:
+            id: ID of the deal pipeline; 0 or none for the default pipeline.
 
         Returns:
             Any
@@ -768,12 +902,17 @@ class AsyncCrmDealcategoryStage(Namespace):
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
     async def list(self, *, id: int | str | NotGiven = NOT_GIVEN) -> Any:
-        """List crm dealcategory stage entries.
+        """List the stages of one deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* and crm.status.list. It equals crm.status.list on the pipeline's stage list.
 
         Deprecated.
 
         REST method: ``crm.dealcategory.stage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+
+        Args:
+            id: ID of the deal pipeline; 0 or none for the default pipeline.
 
         Returns:
             Any
@@ -792,7 +931,9 @@ class BatchCrmDealcategoryStage(Namespace):
 
     @deprecated("The REST method crm.dealcategory.stage.list is deprecated.")
     def list(self, *, id: int | str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """List crm dealcategory stage entries.
+        """List the stages of one deal pipeline (legacy API).
+
+        Deprecated: use crm.category.* and crm.status.list. It equals crm.status.list on the pipeline's stage list.
 
         Deprecated.
 
@@ -801,6 +942,9 @@ class BatchCrmDealcategoryStage(Namespace):
 
         REST method: ``crm.dealcategory.stage.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/category-old/crm-deal-category-stage-list.html
+
+        Args:
+            id: ID of the deal pipeline; 0 or none for the default pipeline.
 
         Returns:
             BatchCommand[Any]

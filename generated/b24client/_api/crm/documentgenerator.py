@@ -190,16 +190,20 @@ class CrmDocumentgeneratorDocument(Namespace):
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorDocumentAddResult:
-        """Add crm documentgenerator document.
+        """Generate a document from a template for a CRM item.
+
+        pdfUrl and imageUrl may be missing right after creation because conversion runs in the background; check later with crm.documentgenerator.document.get.
 
         REST method: ``crm.documentgenerator.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            template_id: ID of the template to build the document from. Wire name: ``templateId``.
+            entity_type_id: Type of the CRM item: 1 lead, 2 deal, 3 contact, 4 company, 5 old invoice, 7 quote, 31 invoice, or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item whose data fills the document. Wire name: ``entityId``.
+            values: Field values to put into the document, keyed by field code (see crm.documentgenerator.document.getfields).
+            stamps_enabled: 1 puts in the stamp and signature, 0 (default) leaves them out. Wire name: ``stampsEnabled``.
+            fields: Field descriptors for fine-tuning; keys depend on the template (see templateFields of crm.documentgenerator.template.getfields).
 
         Returns:
             CrmDocumentgeneratorDocumentAddResult
@@ -227,10 +231,13 @@ class CrmDocumentgeneratorDocument(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete crm documentgenerator document.
+        """Remove a generated document.
 
         REST method: ``crm.documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+
+        Args:
+            id: ID of the document.
 
         Returns:
             Any
@@ -247,10 +254,14 @@ class CrmDocumentgeneratorDocument(Namespace):
     def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
     ) -> CrmDocumentgeneratorDocumentEnablepublicurlResult:
-        """Enable publicurl of crm documentgenerator document.
+        """Turn the public share link of a document on or off.
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+
+        Args:
+            id: ID of the document.
+            status: 1 (default) turns the public link on, 0 turns it off.
 
         Returns:
             CrmDocumentgeneratorDocumentEnablepublicurlResult
@@ -271,10 +282,13 @@ class CrmDocumentgeneratorDocument(Namespace):
         )
 
     def get(self, *, id: int) -> CrmDocumentgeneratorDocumentGetResult:
-        """Get crm documentgenerator document.
+        """Read a generated document with its download and preview links.
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+
+        Args:
+            id: ID of the document.
 
         Returns:
             CrmDocumentgeneratorDocumentGetResult
@@ -297,10 +311,14 @@ class CrmDocumentgeneratorDocument(Namespace):
         id: int,
         values: CrmDocumentgeneratorDocumentGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorDocumentGetfieldsResult:
-        """Describe the fields of crm documentgenerator document.
+        """Read the fields a generated document uses, with their current values.
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+
+        Args:
+            id: ID of the document.
+            values: Values to try out, keyed by field code; the result shows them applied.
 
         Returns:
             CrmDocumentgeneratorDocumentGetfieldsResult
@@ -327,12 +345,18 @@ class CrmDocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmDocumentgeneratorDocument]:
-        """List crm documentgenerator document entries.
+        """Find generated documents by filter, with sorting and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+
+        Args:
+            select: Fields to return, such as ["id", "title", "number"]; all by default.
+            filter: Conditions on document fields, such as {"entityTypeId": 2, "entityId": 10}.
+            order: Sort order, such as {"id": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmDocumentgeneratorDocument]
@@ -359,13 +383,15 @@ class CrmDocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorDocumentUpdateResult:
-        """Update crm documentgenerator document.
+        """Change the field values or stamp setting of a generated document.
 
         REST method: ``crm.documentgenerator.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html
 
         Args:
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            id: ID of the document.
+            values: New field values, keyed by field code.
+            stamps_enabled: 1 puts in the stamp and signature, 0 leaves them out. Wire name: ``stampsEnabled``.
 
         Returns:
             CrmDocumentgeneratorDocumentUpdateResult
@@ -388,10 +414,15 @@ class CrmDocumentgeneratorDocument(Namespace):
     def upload(
         self, *, fields: CrmDocumentgeneratorDocumentUploadFields
     ) -> CrmDocumentgeneratorDocumentUploadResult:
-        """Upload crm documentgenerator document.
+        """Attach a ready-made DOCX document (with optional PDF and image) to a CRM item.
+
+        pdfUrl and imageUrl may be missing right after upload because conversion runs in the background.
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+
+        Args:
+            fields: The document and the item to attach it to.
 
         Returns:
             CrmDocumentgeneratorDocumentUploadResult
@@ -423,16 +454,20 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorDocumentAddResult:
-        """Add crm documentgenerator document.
+        """Generate a document from a template for a CRM item.
+
+        pdfUrl and imageUrl may be missing right after creation because conversion runs in the background; check later with crm.documentgenerator.document.get.
 
         REST method: ``crm.documentgenerator.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            template_id: ID of the template to build the document from. Wire name: ``templateId``.
+            entity_type_id: Type of the CRM item: 1 lead, 2 deal, 3 contact, 4 company, 5 old invoice, 7 quote, 31 invoice, or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item whose data fills the document. Wire name: ``entityId``.
+            values: Field values to put into the document, keyed by field code (see crm.documentgenerator.document.getfields).
+            stamps_enabled: 1 puts in the stamp and signature, 0 (default) leaves them out. Wire name: ``stampsEnabled``.
+            fields: Field descriptors for fine-tuning; keys depend on the template (see templateFields of crm.documentgenerator.template.getfields).
 
         Returns:
             CrmDocumentgeneratorDocumentAddResult
@@ -460,10 +495,13 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete crm documentgenerator document.
+        """Remove a generated document.
 
         REST method: ``crm.documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+
+        Args:
+            id: ID of the document.
 
         Returns:
             Any
@@ -482,10 +520,14 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
     async def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
     ) -> CrmDocumentgeneratorDocumentEnablepublicurlResult:
-        """Enable publicurl of crm documentgenerator document.
+        """Turn the public share link of a document on or off.
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+
+        Args:
+            id: ID of the document.
+            status: 1 (default) turns the public link on, 0 turns it off.
 
         Returns:
             CrmDocumentgeneratorDocumentEnablepublicurlResult
@@ -506,10 +548,13 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         )
 
     async def get(self, *, id: int) -> CrmDocumentgeneratorDocumentGetResult:
-        """Get crm documentgenerator document.
+        """Read a generated document with its download and preview links.
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+
+        Args:
+            id: ID of the document.
 
         Returns:
             CrmDocumentgeneratorDocumentGetResult
@@ -534,10 +579,14 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         id: int,
         values: CrmDocumentgeneratorDocumentGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorDocumentGetfieldsResult:
-        """Describe the fields of crm documentgenerator document.
+        """Read the fields a generated document uses, with their current values.
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+
+        Args:
+            id: ID of the document.
+            values: Values to try out, keyed by field code; the result shows them applied.
 
         Returns:
             CrmDocumentgeneratorDocumentGetfieldsResult
@@ -564,12 +613,18 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmDocumentgeneratorDocument]:
-        """List crm documentgenerator document entries.
+        """Find generated documents by filter, with sorting and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+
+        Args:
+            select: Fields to return, such as ["id", "title", "number"]; all by default.
+            filter: Conditions on document fields, such as {"entityTypeId": 2, "entityId": 10}.
+            order: Sort order, such as {"id": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmDocumentgeneratorDocument]
@@ -596,13 +651,15 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | NotGiven = NOT_GIVEN,
         stamps_enabled: int | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorDocumentUpdateResult:
-        """Update crm documentgenerator document.
+        """Change the field values or stamp setting of a generated document.
 
         REST method: ``crm.documentgenerator.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html
 
         Args:
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            id: ID of the document.
+            values: New field values, keyed by field code.
+            stamps_enabled: 1 puts in the stamp and signature, 0 leaves them out. Wire name: ``stampsEnabled``.
 
         Returns:
             CrmDocumentgeneratorDocumentUpdateResult
@@ -625,10 +682,15 @@ class AsyncCrmDocumentgeneratorDocument(Namespace):
     async def upload(
         self, *, fields: CrmDocumentgeneratorDocumentUploadFields
     ) -> CrmDocumentgeneratorDocumentUploadResult:
-        """Upload crm documentgenerator document.
+        """Attach a ready-made DOCX document (with optional PDF and image) to a CRM item.
+
+        pdfUrl and imageUrl may be missing right after upload because conversion runs in the background.
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+
+        Args:
+            fields: The document and the item to attach it to.
 
         Returns:
             CrmDocumentgeneratorDocumentUploadResult
@@ -660,7 +722,9 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmDocumentgeneratorDocumentAddResult]:
-        """Add crm documentgenerator document.
+        """Generate a document from a template for a CRM item.
+
+        pdfUrl and imageUrl may be missing right after creation because conversion runs in the background; check later with crm.documentgenerator.document.get.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -669,10 +733,12 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            template_id: ID of the template to build the document from. Wire name: ``templateId``.
+            entity_type_id: Type of the CRM item: 1 lead, 2 deal, 3 contact, 4 company, 5 old invoice, 7 quote, 31 invoice, or a smart process entityTypeId. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item whose data fills the document. Wire name: ``entityId``.
+            values: Field values to put into the document, keyed by field code (see crm.documentgenerator.document.getfields).
+            stamps_enabled: 1 puts in the stamp and signature, 0 (default) leaves them out. Wire name: ``stampsEnabled``.
+            fields: Field descriptors for fine-tuning; keys depend on the template (see templateFields of crm.documentgenerator.template.getfields).
 
         Returns:
             BatchCommand[CrmDocumentgeneratorDocumentAddResult]
@@ -699,13 +765,16 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm documentgenerator document.
+        """Remove a generated document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-delete.html
+
+        Args:
+            id: ID of the document.
 
         Returns:
             BatchCommand[Any]
@@ -724,13 +793,17 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
     def enablepublicurl(
         self, *, id: int | Ref, status: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[CrmDocumentgeneratorDocumentEnablepublicurlResult]:
-        """Enable publicurl of crm documentgenerator document.
+        """Turn the public share link of a document on or off.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-enable-public-url.html
+
+        Args:
+            id: ID of the document.
+            status: 1 (default) turns the public link on, 0 turns it off.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorDocumentEnablepublicurlResult]
@@ -752,13 +825,16 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
     def get(
         self, *, id: int | Ref
     ) -> BatchCommand[CrmDocumentgeneratorDocumentGetResult]:
-        """Get crm documentgenerator document.
+        """Read a generated document with its download and preview links.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get.html
+
+        Args:
+            id: ID of the document.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorDocumentGetResult]
@@ -782,13 +858,17 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
             CrmDocumentgeneratorDocumentGetfieldsValues | Ref | NotGiven
         ) = NOT_GIVEN,
     ) -> BatchCommand[CrmDocumentgeneratorDocumentGetfieldsResult]:
-        """Describe the fields of crm documentgenerator document.
+        """Read the fields a generated document uses, with their current values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-get-fields.html
+
+        Args:
+            id: ID of the document.
+            values: Values to try out, keyed by field code; the result shows them applied.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorDocumentGetfieldsResult]
@@ -814,13 +894,19 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmDocumentgeneratorDocument]]:
-        """List crm documentgenerator document entries.
+        """Find generated documents by filter, with sorting and paging.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-list.html
+
+        Args:
+            select: Fields to return, such as ["id", "title", "number"]; all by default.
+            filter: Conditions on document fields, such as {"entityTypeId": 2, "entityId": 10}.
+            order: Sort order, such as {"id": "DESC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmDocumentgeneratorDocument]]
@@ -846,7 +932,7 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmDocumentgeneratorDocumentUpdateResult]:
-        """Update crm documentgenerator document.
+        """Change the field values or stamp setting of a generated document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -855,7 +941,9 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-update.html
 
         Args:
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            id: ID of the document.
+            values: New field values, keyed by field code.
+            stamps_enabled: 1 puts in the stamp and signature, 0 leaves them out. Wire name: ``stampsEnabled``.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorDocumentUpdateResult]
@@ -877,13 +965,18 @@ class BatchCrmDocumentgeneratorDocument(Namespace):
     def upload(
         self, *, fields: CrmDocumentgeneratorDocumentUploadFields | Ref
     ) -> BatchCommand[CrmDocumentgeneratorDocumentUploadResult]:
-        """Upload crm documentgenerator document.
+        """Attach a ready-made DOCX document (with optional PDF and image) to a CRM item.
+
+        pdfUrl and imageUrl may be missing right after upload because conversion runs in the background.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.document.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/documents/crm-document-generator-document-upload.html
+
+        Args:
+            fields: The document and the item to attach it to.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorDocumentUploadResult]
@@ -907,10 +1000,13 @@ class CrmDocumentgeneratorNumerator(Namespace):
     def add(
         self, *, fields: CrmDocumentgeneratorNumeratorAddFields
     ) -> CrmDocumentgeneratorNumeratorAddResult:
-        """Add crm documentgenerator numerator.
+        """Create a numbering rule for generated documents.
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+
+        Args:
+            fields: Values of the numerator.
 
         Returns:
             CrmDocumentgeneratorNumeratorAddResult
@@ -927,10 +1023,13 @@ class CrmDocumentgeneratorNumerator(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete crm documentgenerator numerator.
+        """Remove a document numbering rule.
 
         REST method: ``crm.documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+
+        Args:
+            id: ID of the numerator.
 
         Returns:
             Any
@@ -947,10 +1046,13 @@ class CrmDocumentgeneratorNumerator(Namespace):
         )
 
     def get(self, *, id: int) -> CrmDocumentgeneratorNumeratorGetResult:
-        """Get crm documentgenerator numerator.
+        """Read one document numbering rule by ID.
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+
+        Args:
+            id: ID of the numerator.
 
         Returns:
             CrmDocumentgeneratorNumeratorGetResult
@@ -970,12 +1072,15 @@ class CrmDocumentgeneratorNumerator(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> Page[_CrmDocumentgeneratorNumerator]:
-        """List crm documentgenerator numerator entries.
+        """List the document numbering rules.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             Page[CrmDocumentgeneratorNumerator]
@@ -994,10 +1099,14 @@ class CrmDocumentgeneratorNumerator(Namespace):
     def update(
         self, *, id: int, fields: CrmDocumentgeneratorNumeratorUpdateFields
     ) -> CrmDocumentgeneratorNumeratorUpdateResult:
-        """Update crm documentgenerator numerator.
+        """Change a document numbering rule's name, pattern or counter settings.
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+
+        Args:
+            id: ID of the numerator.
+            fields: Values to change, keyed by field name.
 
         Returns:
             CrmDocumentgeneratorNumeratorUpdateResult
@@ -1025,10 +1134,13 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
     async def add(
         self, *, fields: CrmDocumentgeneratorNumeratorAddFields
     ) -> CrmDocumentgeneratorNumeratorAddResult:
-        """Add crm documentgenerator numerator.
+        """Create a numbering rule for generated documents.
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+
+        Args:
+            fields: Values of the numerator.
 
         Returns:
             CrmDocumentgeneratorNumeratorAddResult
@@ -1045,10 +1157,13 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete crm documentgenerator numerator.
+        """Remove a document numbering rule.
 
         REST method: ``crm.documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+
+        Args:
+            id: ID of the numerator.
 
         Returns:
             Any
@@ -1065,10 +1180,13 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
         )
 
     async def get(self, *, id: int) -> CrmDocumentgeneratorNumeratorGetResult:
-        """Get crm documentgenerator numerator.
+        """Read one document numbering rule by ID.
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+
+        Args:
+            id: ID of the numerator.
 
         Returns:
             CrmDocumentgeneratorNumeratorGetResult
@@ -1090,12 +1208,15 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_CrmDocumentgeneratorNumerator]:
-        """List crm documentgenerator numerator entries.
+        """List the document numbering rules.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             AsyncPage[CrmDocumentgeneratorNumerator]
@@ -1114,10 +1235,14 @@ class AsyncCrmDocumentgeneratorNumerator(Namespace):
     async def update(
         self, *, id: int, fields: CrmDocumentgeneratorNumeratorUpdateFields
     ) -> CrmDocumentgeneratorNumeratorUpdateResult:
-        """Update crm documentgenerator numerator.
+        """Change a document numbering rule's name, pattern or counter settings.
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+
+        Args:
+            id: ID of the numerator.
+            fields: Values to change, keyed by field name.
 
         Returns:
             CrmDocumentgeneratorNumeratorUpdateResult
@@ -1145,13 +1270,16 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
     def add(
         self, *, fields: CrmDocumentgeneratorNumeratorAddFields | Ref
     ) -> BatchCommand[CrmDocumentgeneratorNumeratorAddResult]:
-        """Add crm documentgenerator numerator.
+        """Create a numbering rule for generated documents.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-add.html
+
+        Args:
+            fields: Values of the numerator.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorNumeratorAddResult]
@@ -1167,13 +1295,16 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm documentgenerator numerator.
+        """Remove a document numbering rule.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-delete.html
+
+        Args:
+            id: ID of the numerator.
 
         Returns:
             BatchCommand[Any]
@@ -1192,13 +1323,16 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
     def get(
         self, *, id: int | Ref
     ) -> BatchCommand[CrmDocumentgeneratorNumeratorGetResult]:
-        """Get crm documentgenerator numerator.
+        """Read one document numbering rule by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-get.html
+
+        Args:
+            id: ID of the numerator.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorNumeratorGetResult]
@@ -1217,13 +1351,16 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmDocumentgeneratorNumerator]]:
-        """List crm documentgenerator numerator entries.
+        """List the document numbering rules.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmDocumentgeneratorNumerator]]
@@ -1241,13 +1378,17 @@ class BatchCrmDocumentgeneratorNumerator(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmDocumentgeneratorNumeratorUpdateFields | Ref
     ) -> BatchCommand[CrmDocumentgeneratorNumeratorUpdateResult]:
-        """Update crm documentgenerator numerator.
+        """Change a document numbering rule's name, pattern or counter settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/numerator/crm-document-generator-numerator-update.html
+
+        Args:
+            id: ID of the numerator.
+            fields: Values to change, keyed by field name.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorNumeratorUpdateResult]
@@ -1274,10 +1415,15 @@ class CrmDocumentgeneratorTemplate(Namespace):
     def add(
         self, *, fields: CrmDocumentgeneratorTemplateAddFields
     ) -> CrmDocumentgeneratorTemplateAddResult:
-        """Add crm documentgenerator template.
+        """Upload a DOCX template that documents can be generated from.
+
+        When users is missing or empty, access is given to the calling user only.
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+
+        Args:
+            fields: Values of the template.
 
         Returns:
             CrmDocumentgeneratorTemplateAddResult
@@ -1294,10 +1440,13 @@ class CrmDocumentgeneratorTemplate(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete crm documentgenerator template.
+        """Remove a document template.
 
         REST method: ``crm.documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             Any
@@ -1312,10 +1461,13 @@ class CrmDocumentgeneratorTemplate(Namespace):
         return self._backend._invoke(_CRM_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
 
     def get(self, *, id: int) -> CrmDocumentgeneratorTemplateGetResult:
-        """Get crm documentgenerator template.
+        """Read one document template by ID.
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             CrmDocumentgeneratorTemplateGetResult
@@ -1340,14 +1492,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         values: CrmDocumentgeneratorTemplateGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorTemplateGetfieldsResult:
-        """Describe the fields of crm documentgenerator template.
+        """Read the fields a template would fill for a given CRM item, before generating.
 
         REST method: ``crm.documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            id: ID of the template.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item whose data fills the fields. Wire name: ``entityId``.
+            values: Values to try out, keyed by field code.
 
         Returns:
             CrmDocumentgeneratorTemplateGetfieldsResult
@@ -1380,10 +1534,16 @@ class CrmDocumentgeneratorTemplate(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _CrmDocumentgeneratorTemplate:
-        """List crm documentgenerator template entries.
+        """Find document templates by filter, with sorting and paging.
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+
+        Args:
+            select: Fields to return, such as ["id", "name", "region", "active"]; all by default.
+            filter: Conditions on template fields, such as {"region": "ru"}; deleted templates are left out unless isDeleted is given.
+            order: Sort order, such as {"sort": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             CrmDocumentgeneratorTemplate
@@ -1406,10 +1566,14 @@ class CrmDocumentgeneratorTemplate(Namespace):
     def update(
         self, *, id: int, fields: CrmDocumentgeneratorTemplateUpdateFields
     ) -> CrmDocumentgeneratorTemplateUpdateResult:
-        """Update crm documentgenerator template.
+        """Change a document template's file, name, access or settings.
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+
+        Args:
+            id: ID of the template.
+            fields: Values to change, keyed by field name.
 
         Returns:
             CrmDocumentgeneratorTemplateUpdateResult
@@ -1437,10 +1601,15 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
     async def add(
         self, *, fields: CrmDocumentgeneratorTemplateAddFields
     ) -> CrmDocumentgeneratorTemplateAddResult:
-        """Add crm documentgenerator template.
+        """Upload a DOCX template that documents can be generated from.
+
+        When users is missing or empty, access is given to the calling user only.
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+
+        Args:
+            fields: Values of the template.
 
         Returns:
             CrmDocumentgeneratorTemplateAddResult
@@ -1457,10 +1626,13 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete crm documentgenerator template.
+        """Remove a document template.
 
         REST method: ``crm.documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             Any
@@ -1477,10 +1649,13 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         )
 
     async def get(self, *, id: int) -> CrmDocumentgeneratorTemplateGetResult:
-        """Get crm documentgenerator template.
+        """Read one document template by ID.
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             CrmDocumentgeneratorTemplateGetResult
@@ -1507,14 +1682,16 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         values: CrmDocumentgeneratorTemplateGetfieldsValues | NotGiven = NOT_GIVEN,
     ) -> CrmDocumentgeneratorTemplateGetfieldsResult:
-        """Describe the fields of crm documentgenerator template.
+        """Read the fields a template would fill for a given CRM item, before generating.
 
         REST method: ``crm.documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            id: ID of the template.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item whose data fills the fields. Wire name: ``entityId``.
+            values: Values to try out, keyed by field code.
 
         Returns:
             CrmDocumentgeneratorTemplateGetfieldsResult
@@ -1547,10 +1724,16 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _CrmDocumentgeneratorTemplate:
-        """List crm documentgenerator template entries.
+        """Find document templates by filter, with sorting and paging.
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+
+        Args:
+            select: Fields to return, such as ["id", "name", "region", "active"]; all by default.
+            filter: Conditions on template fields, such as {"region": "ru"}; deleted templates are left out unless isDeleted is given.
+            order: Sort order, such as {"sort": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             CrmDocumentgeneratorTemplate
@@ -1573,10 +1756,14 @@ class AsyncCrmDocumentgeneratorTemplate(Namespace):
     async def update(
         self, *, id: int, fields: CrmDocumentgeneratorTemplateUpdateFields
     ) -> CrmDocumentgeneratorTemplateUpdateResult:
-        """Update crm documentgenerator template.
+        """Change a document template's file, name, access or settings.
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+
+        Args:
+            id: ID of the template.
+            fields: Values to change, keyed by field name.
 
         Returns:
             CrmDocumentgeneratorTemplateUpdateResult
@@ -1604,13 +1791,18 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
     def add(
         self, *, fields: CrmDocumentgeneratorTemplateAddFields | Ref
     ) -> BatchCommand[CrmDocumentgeneratorTemplateAddResult]:
-        """Add crm documentgenerator template.
+        """Upload a DOCX template that documents can be generated from.
+
+        When users is missing or empty, access is given to the calling user only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-add.html
+
+        Args:
+            fields: Values of the template.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorTemplateAddResult]
@@ -1626,13 +1818,16 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm documentgenerator template.
+        """Remove a document template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-delete.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             BatchCommand[Any]
@@ -1651,13 +1846,16 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
     def get(
         self, *, id: int | Ref
     ) -> BatchCommand[CrmDocumentgeneratorTemplateGetResult]:
-        """Get crm documentgenerator template.
+        """Read one document template by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorTemplateGetResult]
@@ -1683,7 +1881,7 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
             CrmDocumentgeneratorTemplateGetfieldsValues | Ref | NotGiven
         ) = NOT_GIVEN,
     ) -> BatchCommand[CrmDocumentgeneratorTemplateGetfieldsResult]:
-        """Describe the fields of crm documentgenerator template.
+        """Read the fields a template would fill for a given CRM item, before generating.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1692,8 +1890,10 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-get-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            id: ID of the template.
+            entity_type_id: Type of the CRM item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item whose data fills the fields. Wire name: ``entityId``.
+            values: Values to try out, keyed by field code.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorTemplateGetfieldsResult]
@@ -1725,13 +1925,19 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_CrmDocumentgeneratorTemplate]:
-        """List crm documentgenerator template entries.
+        """Find document templates by filter, with sorting and paging.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-list.html
+
+        Args:
+            select: Fields to return, such as ["id", "name", "region", "active"]; all by default.
+            filter: Conditions on template fields, such as {"region": "ru"}; deleted templates are left out unless isDeleted is given.
+            order: Sort order, such as {"sort": "ASC"}.
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorTemplate]
@@ -1753,13 +1959,17 @@ class BatchCrmDocumentgeneratorTemplate(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmDocumentgeneratorTemplateUpdateFields | Ref
     ) -> BatchCommand[CrmDocumentgeneratorTemplateUpdateResult]:
-        """Update crm documentgenerator template.
+        """Change a document template's file, name, access or settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/document-generator/templates/crm-document-generator-template-update.html
+
+        Args:
+            id: ID of the template.
+            fields: Values to change, keyed by field name.
 
         Returns:
             BatchCommand[CrmDocumentgeneratorTemplateUpdateResult]

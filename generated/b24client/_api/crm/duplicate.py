@@ -55,10 +55,17 @@ class CrmDuplicate(Namespace):
         values: Sequence[str],
         entity_type: Literal["LEAD", "CONTACT", "COMPANY"] | NotGiven = NOT_GIVEN,
     ) -> CrmDuplicateFindbycommResult:
-        """Find bycomm of crm duplicate.
+        """Find leads, contacts and companies that share a phone number or e-mail.
+
+        Up to 20 values per call. Once one object type yields 20 or more duplicates, the types after it are left out of the result.
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+
+        Args:
+            type: \"EMAIL" or "PHONE": what the values are.
+            values: Phone numbers or e-mail addresses to look for; up to 20.
+            entity_type: \"LEAD", "CONTACT" or "COMPANY" to search one type only; all three when left out.
 
         Returns:
             CrmDuplicateFindbycommResult
@@ -93,10 +100,17 @@ class AsyncCrmDuplicate(Namespace):
         values: Sequence[str],
         entity_type: Literal["LEAD", "CONTACT", "COMPANY"] | NotGiven = NOT_GIVEN,
     ) -> CrmDuplicateFindbycommResult:
-        """Find bycomm of crm duplicate.
+        """Find leads, contacts and companies that share a phone number or e-mail.
+
+        Up to 20 values per call. Once one object type yields 20 or more duplicates, the types after it are left out of the result.
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+
+        Args:
+            type: \"EMAIL" or "PHONE": what the values are.
+            values: Phone numbers or e-mail addresses to look for; up to 20.
+            entity_type: \"LEAD", "CONTACT" or "COMPANY" to search one type only; all three when left out.
 
         Returns:
             CrmDuplicateFindbycommResult
@@ -131,13 +145,20 @@ class BatchCrmDuplicate(Namespace):
         values: Sequence[str] | Ref,
         entity_type: Literal["LEAD", "CONTACT", "COMPANY"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmDuplicateFindbycommResult]:
-        """Find bycomm of crm duplicate.
+        """Find leads, contacts and companies that share a phone number or e-mail.
+
+        Up to 20 values per call. Once one object type yields 20 or more duplicates, the types after it are left out of the result.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.duplicate.findbycomm``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-duplicate-find-by-comm.html
+
+        Args:
+            type: \"EMAIL" or "PHONE": what the values are.
+            values: Phone numbers or e-mail addresses to look for; up to 20.
+            entity_type: \"LEAD", "CONTACT" or "COMPANY" to search one type only; all three when left out.
 
         Returns:
             BatchCommand[CrmDuplicateFindbycommResult]
@@ -162,13 +183,13 @@ class CrmDuplicateVolatileType(Namespace):
     def fields(
         self, *, entity_type_id: Literal[1, 3, 4] | NotGiven = NOT_GIVEN
     ) -> builtins.list[CrmDuplicateVolatileTypeFieldsResult]:
-        """Describe the fields of crm duplicate volatile type.
+        """List the fields that can be added to duplicate search for leads, contacts and companies.
 
         REST method: ``crm.duplicate.volatileType.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: 1 lead, 3 contact or 4 company; all three when left out. Wire name: ``entityTypeId``.
 
         Returns:
             list[CrmDuplicateVolatileTypeFieldsResult]
@@ -190,10 +211,13 @@ class CrmDuplicateVolatileType(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CrmDuplicateVolatileType]:
-        """List crm duplicate volatile type entries.
+        """List the extra fields registered for duplicate search.
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmDuplicateVolatileType]
@@ -213,14 +237,16 @@ class CrmDuplicateVolatileType(Namespace):
     def register(
         self, *, entity_type_id: Literal[1, 3, 4], field_code: str
     ) -> CrmDuplicateVolatileTypeRegisterResult:
-        """Register crm duplicate volatile type.
+        """Add a field to duplicate search for leads, contacts or companies.
+
+        At most seven extra fields can be registered across all types. Registering a field again returns the existing record's ID.
 
         REST method: ``crm.duplicate.volatileType.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            field_code: Wire name: ``fieldCode``.
+            entity_type_id: 1 lead, 3 contact or 4 company. Wire name: ``entityTypeId``.
+            field_code: Code of the field, such as "TITLE", "RQ.RU.NAME" or "UF_CRM_1750854801". Wire name: ``fieldCode``.
 
         Returns:
             CrmDuplicateVolatileTypeRegisterResult
@@ -241,10 +267,13 @@ class CrmDuplicateVolatileType(Namespace):
         )
 
     def unregister(self, *, id: int) -> bool:
-        """Unregister crm duplicate volatile type.
+        """Take a registered field out of duplicate search.
 
         REST method: ``crm.duplicate.volatileType.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+
+        Args:
+            id: ID of the registration record, as returned by crm.duplicate.volatileType.register.
 
         Returns:
             bool
@@ -270,13 +299,13 @@ class AsyncCrmDuplicateVolatileType(Namespace):
     async def fields(
         self, *, entity_type_id: Literal[1, 3, 4] | NotGiven = NOT_GIVEN
     ) -> builtins.list[CrmDuplicateVolatileTypeFieldsResult]:
-        """Describe the fields of crm duplicate volatile type.
+        """List the fields that can be added to duplicate search for leads, contacts and companies.
 
         REST method: ``crm.duplicate.volatileType.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: 1 lead, 3 contact or 4 company; all three when left out. Wire name: ``entityTypeId``.
 
         Returns:
             list[CrmDuplicateVolatileTypeFieldsResult]
@@ -298,10 +327,13 @@ class AsyncCrmDuplicateVolatileType(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_CrmDuplicateVolatileType]:
-        """List crm duplicate volatile type entries.
+        """List the extra fields registered for duplicate search.
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             list[CrmDuplicateVolatileType]
@@ -323,14 +355,16 @@ class AsyncCrmDuplicateVolatileType(Namespace):
     async def register(
         self, *, entity_type_id: Literal[1, 3, 4], field_code: str
     ) -> CrmDuplicateVolatileTypeRegisterResult:
-        """Register crm duplicate volatile type.
+        """Add a field to duplicate search for leads, contacts or companies.
+
+        At most seven extra fields can be registered across all types. Registering a field again returns the existing record's ID.
 
         REST method: ``crm.duplicate.volatileType.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            field_code: Wire name: ``fieldCode``.
+            entity_type_id: 1 lead, 3 contact or 4 company. Wire name: ``entityTypeId``.
+            field_code: Code of the field, such as "TITLE", "RQ.RU.NAME" or "UF_CRM_1750854801". Wire name: ``fieldCode``.
 
         Returns:
             CrmDuplicateVolatileTypeRegisterResult
@@ -351,10 +385,13 @@ class AsyncCrmDuplicateVolatileType(Namespace):
         )
 
     async def unregister(self, *, id: int) -> bool:
-        """Unregister crm duplicate volatile type.
+        """Take a registered field out of duplicate search.
 
         REST method: ``crm.duplicate.volatileType.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+
+        Args:
+            id: ID of the registration record, as returned by crm.duplicate.volatileType.register.
 
         Returns:
             bool
@@ -382,7 +419,7 @@ class BatchCrmDuplicateVolatileType(Namespace):
     def fields(
         self, *, entity_type_id: Literal[1, 3, 4] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[CrmDuplicateVolatileTypeFieldsResult]]:
-        """Describe the fields of crm duplicate volatile type.
+        """List the fields that can be added to duplicate search for leads, contacts and companies.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -391,7 +428,7 @@ class BatchCrmDuplicateVolatileType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: 1 lead, 3 contact or 4 company; all three when left out. Wire name: ``entityTypeId``.
 
         Returns:
             BatchCommand[list[CrmDuplicateVolatileTypeFieldsResult]]
@@ -412,13 +449,16 @@ class BatchCrmDuplicateVolatileType(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmDuplicateVolatileType]]:
-        """List crm duplicate volatile type entries.
+        """List the extra fields registered for duplicate search.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.duplicate.volatileType.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-list.html
+
+        Args:
+            start: Paging offset: pass the `next` value of the previous response.
 
         Returns:
             BatchCommand[list[CrmDuplicateVolatileType]]
@@ -437,7 +477,9 @@ class BatchCrmDuplicateVolatileType(Namespace):
     def register(
         self, *, entity_type_id: Literal[1, 3, 4] | Ref, field_code: str | Ref
     ) -> BatchCommand[CrmDuplicateVolatileTypeRegisterResult]:
-        """Register crm duplicate volatile type.
+        """Add a field to duplicate search for leads, contacts or companies.
+
+        At most seven extra fields can be registered across all types. Registering a field again returns the existing record's ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -446,8 +488,8 @@ class BatchCrmDuplicateVolatileType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-register.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            field_code: Wire name: ``fieldCode``.
+            entity_type_id: 1 lead, 3 contact or 4 company. Wire name: ``entityTypeId``.
+            field_code: Code of the field, such as "TITLE", "RQ.RU.NAME" or "UF_CRM_1750854801". Wire name: ``fieldCode``.
 
         Returns:
             BatchCommand[CrmDuplicateVolatileTypeRegisterResult]
@@ -467,13 +509,16 @@ class BatchCrmDuplicateVolatileType(Namespace):
         )
 
     def unregister(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Unregister crm duplicate volatile type.
+        """Take a registered field out of duplicate search.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.duplicate.volatileType.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/volatile-type/crm-duplicate-volatile-type-unregister.html
+
+        Args:
+            id: ID of the registration record, as returned by crm.duplicate.volatileType.register.
 
         Returns:
             BatchCommand[bool]

@@ -24,10 +24,15 @@ class CrmEntity(Namespace):
     def merge_batch(
         self, *, params: CrmEntityMergeBatchParams
     ) -> CrmEntityMergeBatchResult:
-        """Merge batch of crm entity.
+        """Merge duplicate CRM items of one type into the first one.
+
+        The first ID in entityIds survives and receives the data; the others are deleted. CONFLICT means the values need a manual merge in the web interface. Needs edit rights on the first item and delete rights on the rest.
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+
+        Args:
+            params: What to merge.
 
         Returns:
             CrmEntityMergeBatchResult
@@ -50,10 +55,15 @@ class AsyncCrmEntity(Namespace):
     async def merge_batch(
         self, *, params: CrmEntityMergeBatchParams
     ) -> CrmEntityMergeBatchResult:
-        """Merge batch of crm entity.
+        """Merge duplicate CRM items of one type into the first one.
+
+        The first ID in entityIds survives and receives the data; the others are deleted. CONFLICT means the values need a manual merge in the web interface. Needs edit rights on the first item and delete rights on the rest.
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+
+        Args:
+            params: What to merge.
 
         Returns:
             CrmEntityMergeBatchResult
@@ -76,13 +86,18 @@ class BatchCrmEntity(Namespace):
     def merge_batch(
         self, *, params: CrmEntityMergeBatchParams | Ref
     ) -> BatchCommand[CrmEntityMergeBatchResult]:
-        """Merge batch of crm entity.
+        """Merge duplicate CRM items of one type into the first one.
+
+        The first ID in entityIds survives and receives the data; the others are deleted. CONFLICT means the values need a manual merge in the web interface. Needs edit rights on the first item and delete rights on the rest.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.entity.mergeBatch``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/duplicates/crm-entity-merge-batch.html
+
+        Args:
+            params: What to merge.
 
         Returns:
             BatchCommand[CrmEntityMergeBatchResult]

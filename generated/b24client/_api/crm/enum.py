@@ -73,7 +73,9 @@ class CrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitydirection is deprecated.")
     def activitydirection(self) -> list[CrmEnumActivitydirectionResult]:
-        """Call activitydirection on crm enum.
+        """List activity direction values: incoming or outgoing.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -94,7 +96,9 @@ class CrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
     def activitynotifytype(self) -> list[CrmEnumActivitynotifytypeResult]:
-        """Call activitynotifytype on crm enum.
+        """List the reminder time units of activities: minutes, hours, days.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -115,7 +119,9 @@ class CrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitypriority is deprecated.")
     def activitypriority(self) -> list[CrmEnumActivitypriorityResult]:
-        """Call activitypriority on crm enum.
+        """List activity priority values: low, medium, high.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -136,7 +142,9 @@ class CrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitystatus is deprecated.")
     def activitystatus(self) -> list[CrmEnumActivitystatusResult]:
-        """Call activitystatus on crm enum.
+        """List activity status values: waiting, completed, auto-completed.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -157,7 +165,9 @@ class CrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitytype is deprecated.")
     def activitytype(self) -> list[CrmEnumActivitytypeResult]:
-        """Call activitytype on crm enum.
+        """List activity type values such as meeting, call, task and e-mail.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -177,7 +187,7 @@ class CrmEnum(Namespace):
         )
 
     def addresstype(self) -> list[CrmEnumAddresstypeResult]:
-        """Add resstype of crm enum.
+        """List the address kinds a requisite can hold, such as actual, legal or delivery address.
 
         REST method: ``crm.enum.addresstype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
@@ -196,7 +206,9 @@ class CrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.contenttype is deprecated.")
     def contenttype(self) -> list[CrmEnumContenttypeResult]:
-        """Call contenttype on crm enum.
+        """List text format values for descriptions: plain text, BBCode, HTML.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -216,7 +228,7 @@ class CrmEnum(Namespace):
         )
 
     def fields(self) -> CrmEnumFieldsResult:
-        """Describe the fields of crm enum.
+        """Describe the fields every CRM reference list entry has.
 
         REST method: ``crm.enum.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
@@ -231,7 +243,9 @@ class CrmEnum(Namespace):
         return cast("CrmEnumFieldsResult", self._backend._invoke(_CRM_ENUM_FIELDS, {}))
 
     def getorderownertypes(self) -> list[CrmEnumGetorderownertypesResult]:
-        """Get orderownertypes of crm enum.
+        """List the CRM object types an order can be bound to.
+
+        For now orders can be bound to deals only.
 
         REST method: ``crm.enum.getorderownertypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
@@ -249,7 +263,7 @@ class CrmEnum(Namespace):
         )
 
     def ownertype(self) -> list[CrmEnumOwnertypeResult]:
-        """Call ownertype on crm enum.
+        """List CRM object types with their numeric IDs and codes, smart processes included.
 
         REST method: ``crm.enum.ownertype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
@@ -279,7 +293,9 @@ class AsyncCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitydirection is deprecated.")
     async def activitydirection(self) -> list[CrmEnumActivitydirectionResult]:
-        """Call activitydirection on crm enum.
+        """List activity direction values: incoming or outgoing.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -300,7 +316,9 @@ class AsyncCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
     async def activitynotifytype(self) -> list[CrmEnumActivitynotifytypeResult]:
-        """Call activitynotifytype on crm enum.
+        """List the reminder time units of activities: minutes, hours, days.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -321,7 +339,9 @@ class AsyncCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitypriority is deprecated.")
     async def activitypriority(self) -> list[CrmEnumActivitypriorityResult]:
-        """Call activitypriority on crm enum.
+        """List activity priority values: low, medium, high.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -342,7 +362,9 @@ class AsyncCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitystatus is deprecated.")
     async def activitystatus(self) -> list[CrmEnumActivitystatusResult]:
-        """Call activitystatus on crm enum.
+        """List activity status values: waiting, completed, auto-completed.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -363,7 +385,9 @@ class AsyncCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitytype is deprecated.")
     async def activitytype(self) -> list[CrmEnumActivitytypeResult]:
-        """Call activitytype on crm enum.
+        """List activity type values such as meeting, call, task and e-mail.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -383,7 +407,7 @@ class AsyncCrmEnum(Namespace):
         )
 
     async def addresstype(self) -> list[CrmEnumAddresstypeResult]:
-        """Add resstype of crm enum.
+        """List the address kinds a requisite can hold, such as actual, legal or delivery address.
 
         REST method: ``crm.enum.addresstype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-address-type.html
@@ -402,7 +426,9 @@ class AsyncCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.contenttype is deprecated.")
     async def contenttype(self) -> list[CrmEnumContenttypeResult]:
-        """Call contenttype on crm enum.
+        """List text format values for descriptions: plain text, BBCode, HTML.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -422,7 +448,7 @@ class AsyncCrmEnum(Namespace):
         )
 
     async def fields(self) -> CrmEnumFieldsResult:
-        """Describe the fields of crm enum.
+        """Describe the fields every CRM reference list entry has.
 
         REST method: ``crm.enum.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-fields.html
@@ -439,7 +465,9 @@ class AsyncCrmEnum(Namespace):
         )
 
     async def getorderownertypes(self) -> list[CrmEnumGetorderownertypesResult]:
-        """Get orderownertypes of crm enum.
+        """List the CRM object types an order can be bound to.
+
+        For now orders can be bound to deals only.
 
         REST method: ``crm.enum.getorderownertypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-get-order-owner-types.html
@@ -457,7 +485,7 @@ class AsyncCrmEnum(Namespace):
         )
 
     async def ownertype(self) -> list[CrmEnumOwnertypeResult]:
-        """Call ownertype on crm enum.
+        """List CRM object types with their numeric IDs and codes, smart processes included.
 
         REST method: ``crm.enum.ownertype``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-owner-type.html
@@ -487,7 +515,9 @@ class BatchCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitydirection is deprecated.")
     def activitydirection(self) -> BatchCommand[list[CrmEnumActivitydirectionResult]]:
-        """Call activitydirection on crm enum.
+        """List activity direction values: incoming or outgoing.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -510,7 +540,9 @@ class BatchCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitynotifytype is deprecated.")
     def activitynotifytype(self) -> BatchCommand[list[CrmEnumActivitynotifytypeResult]]:
-        """Call activitynotifytype on crm enum.
+        """List the reminder time units of activities: minutes, hours, days.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -533,7 +565,9 @@ class BatchCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitypriority is deprecated.")
     def activitypriority(self) -> BatchCommand[list[CrmEnumActivitypriorityResult]]:
-        """Call activitypriority on crm enum.
+        """List activity priority values: low, medium, high.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -556,7 +590,9 @@ class BatchCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitystatus is deprecated.")
     def activitystatus(self) -> BatchCommand[list[CrmEnumActivitystatusResult]]:
-        """Call activitystatus on crm enum.
+        """List activity status values: waiting, completed, auto-completed.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -579,7 +615,9 @@ class BatchCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.activitytype is deprecated.")
     def activitytype(self) -> BatchCommand[list[CrmEnumActivitytypeResult]]:
-        """Call activitytype on crm enum.
+        """List activity type values such as meeting, call, task and e-mail.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -601,7 +639,7 @@ class BatchCrmEnum(Namespace):
         )
 
     def addresstype(self) -> BatchCommand[list[CrmEnumAddresstypeResult]]:
-        """Add resstype of crm enum.
+        """List the address kinds a requisite can hold, such as actual, legal or delivery address.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -622,7 +660,9 @@ class BatchCrmEnum(Namespace):
 
     @deprecated("The REST method crm.enum.contenttype is deprecated.")
     def contenttype(self) -> BatchCommand[list[CrmEnumContenttypeResult]]:
-        """Call contenttype on crm enum.
+        """List text format values for descriptions: plain text, BBCode, HTML.
+
+        Deprecated reference list.
 
         Deprecated.
 
@@ -644,7 +684,7 @@ class BatchCrmEnum(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmEnumFieldsResult]:
-        """Describe the fields of crm enum.
+        """Describe the fields every CRM reference list entry has.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -664,7 +704,9 @@ class BatchCrmEnum(Namespace):
         )
 
     def getorderownertypes(self) -> BatchCommand[list[CrmEnumGetorderownertypesResult]]:
-        """Get orderownertypes of crm enum.
+        """List the CRM object types an order can be bound to.
+
+        For now orders can be bound to deals only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -684,7 +726,7 @@ class BatchCrmEnum(Namespace):
         )
 
     def ownertype(self) -> BatchCommand[list[CrmEnumOwnertypeResult]]:
-        """Call ownertype on crm enum.
+        """List CRM object types with their numeric IDs and codes, smart processes included.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -710,7 +752,7 @@ class CrmEnumSettings(Namespace):
     __slots__ = ()
 
     def mode(self) -> list[CrmEnumSettingsModeResult]:
-        """Call mode on crm enum settings.
+        """List CRM operating modes to decode the value of crm.settings.mode.get.
 
         REST method: ``crm.enum.settings.mode``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
@@ -734,7 +776,7 @@ class AsyncCrmEnumSettings(Namespace):
     __slots__ = ()
 
     async def mode(self) -> list[CrmEnumSettingsModeResult]:
-        """Call mode on crm enum settings.
+        """List CRM operating modes to decode the value of crm.settings.mode.get.
 
         REST method: ``crm.enum.settings.mode``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/enum/crm-enum-settings-mode.html
@@ -758,7 +800,7 @@ class BatchCrmEnumSettings(Namespace):
     __slots__ = ()
 
     def mode(self) -> BatchCommand[list[CrmEnumSettingsModeResult]]:
-        """Call mode on crm enum settings.
+        """List CRM operating modes to decode the value of crm.settings.mode.get.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -113,12 +113,17 @@ class CrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.add is deprecated.")
     def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm invoice.
+        """Create an old-style invoice with its buyer, seller and product rows.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. The buyer (UF_COMPANY_ID or UF_CONTACT_ID) and the seller (UF_MYCOMPANY_ID) are required. To choose their requisites, call crm.requisite.link.register with the same companies.
 
         Deprecated.
 
         REST method: ``crm.invoice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+
+        Args:
+            fields: Values of the new invoice keyed by field name; crm.invoice.fields lists them.
 
         Returns:
             Any
@@ -131,12 +136,17 @@ class CrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.delete is deprecated.")
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm invoice.
+        """Remove an old-style invoice from the CRM.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             Any
@@ -149,7 +159,9 @@ class CrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.fields is deprecated.")
     def fields(self) -> Any:
-        """Describe the fields of crm invoice.
+        """Describe every field of old-style invoices: type, required and read-only flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -167,12 +179,17 @@ class CrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.get is deprecated.")
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm invoice.
+        """Read one old-style invoice, product rows and properties included.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             Any
@@ -185,12 +202,17 @@ class CrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.getexternallink is deprecated.")
     def getexternallink(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get externallink of crm invoice.
+        """Get the public link to the online version of an old-style invoice.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.getexternallink``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             Any
@@ -209,12 +231,19 @@ class CrmInvoice(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice entries.
+        """Find old-style invoices by filter, page by page, with chosen fields.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. Product rows and payer properties are not returned: read them with crm.invoice.get. "*" in select means all standard fields, "UF_*" all custom ones.
 
         Deprecated.
 
         REST method: ``crm.invoice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+
+        Args:
+            filter: Conditions on field values, such as {">PRICE": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison. All invoices when omitted.
+            order: Sort order: field name mapped to "ASC" or "DESC". The same fields as in the filter can be used.
+            select: Fields to return, such as ["ID", "ORDER_TOPIC"]; masks "*" and "UF_*" are accepted.
 
         Returns:
             Any
@@ -234,12 +263,18 @@ class CrmInvoice(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm invoice.
+        """Change the fields of an existing old-style invoice.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+
+        Args:
+            id: ID of the invoice.
+            fields: Values to change, keyed by field name; crm.invoice.fields lists them.
 
         Returns:
             Any
@@ -273,12 +308,17 @@ class AsyncCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.add is deprecated.")
     async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm invoice.
+        """Create an old-style invoice with its buyer, seller and product rows.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. The buyer (UF_COMPANY_ID or UF_CONTACT_ID) and the seller (UF_MYCOMPANY_ID) are required. To choose their requisites, call crm.requisite.link.register with the same companies.
 
         Deprecated.
 
         REST method: ``crm.invoice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+
+        Args:
+            fields: Values of the new invoice keyed by field name; crm.invoice.fields lists them.
 
         Returns:
             Any
@@ -291,12 +331,17 @@ class AsyncCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.delete is deprecated.")
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm invoice.
+        """Remove an old-style invoice from the CRM.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             Any
@@ -309,7 +354,9 @@ class AsyncCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.fields is deprecated.")
     async def fields(self) -> Any:
-        """Describe the fields of crm invoice.
+        """Describe every field of old-style invoices: type, required and read-only flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -327,12 +374,17 @@ class AsyncCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.get is deprecated.")
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm invoice.
+        """Read one old-style invoice, product rows and properties included.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             Any
@@ -345,12 +397,17 @@ class AsyncCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.getexternallink is deprecated.")
     async def getexternallink(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get externallink of crm invoice.
+        """Get the public link to the online version of an old-style invoice.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.getexternallink``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             Any
@@ -369,12 +426,19 @@ class AsyncCrmInvoice(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice entries.
+        """Find old-style invoices by filter, page by page, with chosen fields.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. Product rows and payer properties are not returned: read them with crm.invoice.get. "*" in select means all standard fields, "UF_*" all custom ones.
 
         Deprecated.
 
         REST method: ``crm.invoice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+
+        Args:
+            filter: Conditions on field values, such as {">PRICE": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison. All invoices when omitted.
+            order: Sort order: field name mapped to "ASC" or "DESC". The same fields as in the filter can be used.
+            select: Fields to return, such as ["ID", "ORDER_TOPIC"]; masks "*" and "UF_*" are accepted.
 
         Returns:
             Any
@@ -394,12 +458,18 @@ class AsyncCrmInvoice(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm invoice.
+        """Change the fields of an existing old-style invoice.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+
+        Args:
+            id: ID of the invoice.
+            fields: Values to change, keyed by field name; crm.invoice.fields lists them.
 
         Returns:
             Any
@@ -437,7 +507,9 @@ class BatchCrmInvoice(Namespace):
     def add(
         self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Add crm invoice.
+        """Create an old-style invoice with its buyer, seller and product rows.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. The buyer (UF_COMPANY_ID or UF_CONTACT_ID) and the seller (UF_MYCOMPANY_ID) are required. To choose their requisites, call crm.requisite.link.register with the same companies.
 
         Deprecated.
 
@@ -446,6 +518,9 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-add.html
+
+        Args:
+            fields: Values of the new invoice keyed by field name; crm.invoice.fields lists them.
 
         Returns:
             BatchCommand[Any]
@@ -460,7 +535,9 @@ class BatchCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.delete is deprecated.")
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Delete crm invoice.
+        """Remove an old-style invoice from the CRM.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -469,6 +546,9 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-delete.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             BatchCommand[Any]
@@ -482,7 +562,9 @@ class BatchCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm invoice.
+        """Describe every field of old-style invoices: type, required and read-only flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -502,7 +584,9 @@ class BatchCrmInvoice(Namespace):
 
     @deprecated("The REST method crm.invoice.get is deprecated.")
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Get crm invoice.
+        """Read one old-style invoice, product rows and properties included.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -511,6 +595,9 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             BatchCommand[Any]
@@ -526,7 +613,9 @@ class BatchCrmInvoice(Namespace):
     def getexternallink(
         self, *, id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Get externallink of crm invoice.
+        """Get the public link to the online version of an old-style invoice.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -535,6 +624,9 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.getexternallink``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-get-external-link.html
+
+        Args:
+            id: ID of the invoice.
 
         Returns:
             BatchCommand[Any]
@@ -555,7 +647,9 @@ class BatchCrmInvoice(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm invoice entries.
+        """Find old-style invoices by filter, page by page, with chosen fields.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. Product rows and payer properties are not returned: read them with crm.invoice.get. "*" in select means all standard fields, "UF_*" all custom ones.
 
         Deprecated.
 
@@ -564,6 +658,11 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-list.html
+
+        Args:
+            filter: Conditions on field values, such as {">PRICE": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison. All invoices when omitted.
+            order: Sort order: field name mapped to "ASC" or "DESC". The same fields as in the filter can be used.
+            select: Fields to return, such as ["ID", "ORDER_TOPIC"]; masks "*" and "UF_*" are accepted.
 
         Returns:
             BatchCommand[Any]
@@ -585,7 +684,9 @@ class BatchCrmInvoice(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update crm invoice.
+        """Change the fields of an existing old-style invoice.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -594,6 +695,10 @@ class BatchCrmInvoice(Namespace):
 
         REST method: ``crm.invoice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-update.html
+
+        Args:
+            id: ID of the invoice.
+            fields: Values to change, keyed by field name; crm.invoice.fields lists them.
 
         Returns:
             BatchCommand[Any]
@@ -614,12 +719,17 @@ class CrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
     def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm invoice recurring.
+        """Set up the repeat schedule of an invoice template marked as recurring.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. INVOICE_ID is required and must point to an invoice with IS_RECURRING="Y"; crm.invoice.recurring.fields lists the other settings.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+
+        Args:
+            fields: Values of the new recurrence setting, keyed by field name; INVOICE_ID is required.
 
         Returns:
             Any
@@ -632,12 +742,17 @@ class CrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.delete is deprecated.")
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm invoice recurring.
+        """Remove the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+
+        Args:
+            id: ID of the recurrence setting.
 
         Returns:
             Any
@@ -650,12 +765,17 @@ class CrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.expose is deprecated.")
     def expose(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Expose crm invoice recurring.
+        """Issue a new invoice right now from a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+
+        Args:
+            id: ID of the recurrence setting of the template.
 
         Returns:
             Any
@@ -668,7 +788,9 @@ class CrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.fields is deprecated.")
     def fields(self) -> Any:
-        """Describe the fields of crm invoice recurring.
+        """Describe the settings of recurring invoice schedules: names, types and flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -686,12 +808,17 @@ class CrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.get is deprecated.")
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm invoice recurring.
+        """Read the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+
+        Args:
+            id: ID of the recurrence setting.
 
         Returns:
             Any
@@ -711,12 +838,20 @@ class CrmInvoiceRecurring(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice recurring entries.
+        """Find recurring invoice schedules by filter, page by page.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+
+        Args:
+            select: Fields of the recurrence settings to return.
+            filter: Conditions on the setting fields, such as {"INVOICE_ID": 5}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -737,12 +872,18 @@ class CrmInvoiceRecurring(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm invoice recurring.
+        """Change the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+
+        Args:
+            id: ID of the recurrence setting.
+            fields: Setting values to change, keyed by field name.
 
         Returns:
             Any
@@ -763,12 +904,17 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.add is deprecated.")
     async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm invoice recurring.
+        """Set up the repeat schedule of an invoice template marked as recurring.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. INVOICE_ID is required and must point to an invoice with IS_RECURRING="Y"; crm.invoice.recurring.fields lists the other settings.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+
+        Args:
+            fields: Values of the new recurrence setting, keyed by field name; INVOICE_ID is required.
 
         Returns:
             Any
@@ -783,12 +929,17 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.delete is deprecated.")
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm invoice recurring.
+        """Remove the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+
+        Args:
+            id: ID of the recurrence setting.
 
         Returns:
             Any
@@ -801,12 +952,17 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.expose is deprecated.")
     async def expose(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Expose crm invoice recurring.
+        """Issue a new invoice right now from a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+
+        Args:
+            id: ID of the recurrence setting of the template.
 
         Returns:
             Any
@@ -819,7 +975,9 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.fields is deprecated.")
     async def fields(self) -> Any:
-        """Describe the fields of crm invoice recurring.
+        """Describe the settings of recurring invoice schedules: names, types and flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -837,12 +995,17 @@ class AsyncCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.get is deprecated.")
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm invoice recurring.
+        """Read the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+
+        Args:
+            id: ID of the recurrence setting.
 
         Returns:
             Any
@@ -862,12 +1025,20 @@ class AsyncCrmInvoiceRecurring(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice recurring entries.
+        """Find recurring invoice schedules by filter, page by page.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+
+        Args:
+            select: Fields of the recurrence settings to return.
+            filter: Conditions on the setting fields, such as {"INVOICE_ID": 5}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -888,12 +1059,18 @@ class AsyncCrmInvoiceRecurring(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm invoice recurring.
+        """Change the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+
+        Args:
+            id: ID of the recurrence setting.
+            fields: Setting values to change, keyed by field name.
 
         Returns:
             Any
@@ -916,7 +1093,9 @@ class BatchCrmInvoiceRecurring(Namespace):
     def add(
         self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Add crm invoice recurring.
+        """Set up the repeat schedule of an invoice template marked as recurring.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. INVOICE_ID is required and must point to an invoice with IS_RECURRING="Y"; crm.invoice.recurring.fields lists the other settings.
 
         Deprecated.
 
@@ -925,6 +1104,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-add.html
+
+        Args:
+            fields: Values of the new recurrence setting, keyed by field name; INVOICE_ID is required.
 
         Returns:
             BatchCommand[Any]
@@ -939,7 +1121,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.delete is deprecated.")
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Delete crm invoice recurring.
+        """Remove the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -948,6 +1132,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-delete.html
+
+        Args:
+            id: ID of the recurrence setting.
 
         Returns:
             BatchCommand[Any]
@@ -962,7 +1149,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.expose is deprecated.")
     def expose(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Expose crm invoice recurring.
+        """Issue a new invoice right now from a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -971,6 +1160,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.expose``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-expose.html
+
+        Args:
+            id: ID of the recurrence setting of the template.
 
         Returns:
             BatchCommand[Any]
@@ -985,7 +1177,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm invoice recurring.
+        """Describe the settings of recurring invoice schedules: names, types and flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1008,7 +1202,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
     @deprecated("The REST method crm.invoice.recurring.get is deprecated.")
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Get crm invoice recurring.
+        """Read the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1017,6 +1213,9 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-get.html
+
+        Args:
+            id: ID of the recurrence setting.
 
         Returns:
             BatchCommand[Any]
@@ -1038,7 +1237,9 @@ class BatchCrmInvoiceRecurring(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm invoice recurring entries.
+        """Find recurring invoice schedules by filter, page by page.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1047,6 +1248,12 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-list.html
+
+        Args:
+            select: Fields of the recurrence settings to return.
+            filter: Conditions on the setting fields, such as {"INVOICE_ID": 5}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[Any]
@@ -1069,7 +1276,9 @@ class BatchCrmInvoiceRecurring(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update crm invoice recurring.
+        """Change the repeat schedule of a recurring invoice template.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1078,6 +1287,10 @@ class BatchCrmInvoiceRecurring(Namespace):
 
         REST method: ``crm.invoice.recurring.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-recurring-update.html
+
+        Args:
+            id: ID of the recurrence setting.
+            fields: Setting values to change, keyed by field name.
 
         Returns:
             BatchCommand[Any]
@@ -1100,12 +1313,17 @@ class CrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.add is deprecated.")
     def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
-        """Add crm invoice status.
+        """Create a status for old-style invoices in the invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. crm.status.add with ENTITY_ID "INVOICE_STATUS" does the same.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+
+        Args:
+            fields: Values of the new status: NAME, STATUS_ID, SORT and so on (crm.invoice.status.fields).
 
         Returns:
             Any
@@ -1118,12 +1336,17 @@ class CrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
-        """Delete crm invoice status.
+        """Remove a status from the old-style invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+
+        Args:
+            id: ID of the status record.
 
         Returns:
             Any
@@ -1136,7 +1359,9 @@ class CrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.fields is deprecated.")
     def fields(self) -> Any:
-        """Describe the fields of crm invoice status.
+        """Describe the fields of old-style invoice statuses: names, types and flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1154,12 +1379,17 @@ class CrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.get is deprecated.")
     def get(self, *, id: int) -> Any:
-        """Get crm invoice status.
+        """Read one status of the old-style invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+
+        Args:
+            id: ID of the status record.
 
         Returns:
             Any
@@ -1179,12 +1409,20 @@ class CrmInvoiceStatus(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice status entries.
+        """List the statuses available to old-style invoices, with filter and paging.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+
+        Args:
+            select: Fields of the statuses to return.
+            filter: Conditions on status fields, such as {"NAME": "Paid"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -1200,12 +1438,18 @@ class CrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.update is deprecated.")
     def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
-        """Update crm invoice status.
+        """Rename or reorder a status of old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+
+        Args:
+            id: ID of the status record.
+            fields: Status values to change, such as NAME or SORT.
 
         Returns:
             Any
@@ -1226,12 +1470,17 @@ class AsyncCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.add is deprecated.")
     async def add(self, *, fields: Sequence[Any] | dict[str, Any]) -> Any:
-        """Add crm invoice status.
+        """Create a status for old-style invoices in the invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. crm.status.add with ENTITY_ID "INVOICE_STATUS" does the same.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+
+        Args:
+            fields: Values of the new status: NAME, STATUS_ID, SORT and so on (crm.invoice.status.fields).
 
         Returns:
             Any
@@ -1244,12 +1493,17 @@ class AsyncCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
-        """Delete crm invoice status.
+        """Remove a status from the old-style invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+
+        Args:
+            id: ID of the status record.
 
         Returns:
             Any
@@ -1262,7 +1516,9 @@ class AsyncCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.fields is deprecated.")
     async def fields(self) -> Any:
-        """Describe the fields of crm invoice status.
+        """Describe the fields of old-style invoice statuses: names, types and flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1280,12 +1536,17 @@ class AsyncCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.get is deprecated.")
     async def get(self, *, id: int) -> Any:
-        """Get crm invoice status.
+        """Read one status of the old-style invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+
+        Args:
+            id: ID of the status record.
 
         Returns:
             Any
@@ -1305,12 +1566,20 @@ class AsyncCrmInvoiceStatus(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice status entries.
+        """List the statuses available to old-style invoices, with filter and paging.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+
+        Args:
+            select: Fields of the statuses to return.
+            filter: Conditions on status fields, such as {"NAME": "Paid"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -1326,12 +1595,18 @@ class AsyncCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.update is deprecated.")
     async def update(self, *, id: int, fields: Sequence[Any] | dict[str, Any]) -> Any:
-        """Update crm invoice status.
+        """Rename or reorder a status of old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+
+        Args:
+            id: ID of the status record.
+            fields: Status values to change, such as NAME or SORT.
 
         Returns:
             Any
@@ -1352,7 +1627,9 @@ class BatchCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.add is deprecated.")
     def add(self, *, fields: Sequence[Any] | dict[str, Any] | Ref) -> BatchCommand[Any]:
-        """Add crm invoice status.
+        """Create a status for old-style invoices in the invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. crm.status.add with ENTITY_ID "INVOICE_STATUS" does the same.
 
         Deprecated.
 
@@ -1361,6 +1638,9 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-add.html
+
+        Args:
+            fields: Values of the new status: NAME, STATUS_ID, SORT and so on (crm.invoice.status.fields).
 
         Returns:
             BatchCommand[Any]
@@ -1375,7 +1655,9 @@ class BatchCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm invoice status.
+        """Remove a status from the old-style invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1384,6 +1666,9 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-delete.html
+
+        Args:
+            id: ID of the status record.
 
         Returns:
             BatchCommand[Any]
@@ -1398,7 +1683,9 @@ class BatchCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm invoice status.
+        """Describe the fields of old-style invoice statuses: names, types and flags.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1420,7 +1707,9 @@ class BatchCrmInvoiceStatus(Namespace):
 
     @deprecated("The REST method crm.invoice.status.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Get crm invoice status.
+        """Read one status of the old-style invoice status reference list.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1429,6 +1718,9 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-get.html
+
+        Args:
+            id: ID of the status record.
 
         Returns:
             BatchCommand[Any]
@@ -1450,7 +1742,9 @@ class BatchCrmInvoiceStatus(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm invoice status entries.
+        """List the statuses available to old-style invoices, with filter and paging.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1459,6 +1753,12 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-list.html
+
+        Args:
+            select: Fields of the statuses to return.
+            filter: Conditions on status fields, such as {"NAME": "Paid"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[Any]
@@ -1478,7 +1778,9 @@ class BatchCrmInvoiceStatus(Namespace):
     def update(
         self, *, id: int | Ref, fields: Sequence[Any] | dict[str, Any] | Ref
     ) -> BatchCommand[Any]:
-        """Update crm invoice status.
+        """Rename or reorder a status of old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1487,6 +1789,10 @@ class BatchCrmInvoiceStatus(Namespace):
 
         REST method: ``crm.invoice.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice-status-old/crm-invoice-status-update.html
+
+        Args:
+            id: ID of the status record.
+            fields: Status values to change, such as NAME or SORT.
 
         Returns:
             BatchCommand[Any]
@@ -1511,7 +1817,9 @@ class CrmInvoiceUserfield(Namespace):
     def add(
         self, *, fields: Any | NotGiven = NOT_GIVEN, list_: Any | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Add crm invoice userfield.
+        """Create a custom field (UF_CRM_*) on old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. The field code is limited to 20 characters and always gets the "UF_CRM_" prefix.
 
         Deprecated.
 
@@ -1519,7 +1827,8 @@ class CrmInvoiceUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-add.html
 
         Args:
-            list_: Wire name: ``LIST``.
+            fields: Description of the new field: FIELD_NAME, USER_TYPE_ID, labels and settings (crm.userfield.fields).
+            list_: Options of a list field: each with VALUE, SORT, DEF ("Y" for the default) and XML_ID. Wire name: ``LIST``.
 
         Returns:
             Any
@@ -1534,12 +1843,17 @@ class CrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.delete is deprecated.")
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm invoice userfield.
+        """Remove a custom field of old-style invoices together with its values.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             Any
@@ -1552,12 +1866,17 @@ class CrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.get is deprecated.")
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm invoice userfield.
+        """Read the settings of one custom field of old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             Any
@@ -1575,12 +1894,18 @@ class CrmInvoiceUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice userfield entries.
+        """List the custom fields defined on old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
 
         Returns:
             Any
@@ -1601,7 +1926,9 @@ class CrmInvoiceUserfield(Namespace):
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         list_: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm invoice userfield.
+        """Change the labels, settings or list options of an old-style invoice custom field.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1609,7 +1936,9 @@ class CrmInvoiceUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-update.html
 
         Args:
-            list_: Wire name: ``LIST``.
+            id: ID of the custom field.
+            fields: Settings to change, keyed by the names crm.userfield.fields lists.
+            list_: List options: each with VALUE, SORT, DEF and XML_ID; pass ID to change an option and DEL "Y" with ID to remove it. Wire name: ``LIST``.
 
         Returns:
             Any
@@ -1632,7 +1961,9 @@ class AsyncCrmInvoiceUserfield(Namespace):
     async def add(
         self, *, fields: Any | NotGiven = NOT_GIVEN, list_: Any | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Add crm invoice userfield.
+        """Create a custom field (UF_CRM_*) on old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. The field code is limited to 20 characters and always gets the "UF_CRM_" prefix.
 
         Deprecated.
 
@@ -1640,7 +1971,8 @@ class AsyncCrmInvoiceUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-add.html
 
         Args:
-            list_: Wire name: ``LIST``.
+            fields: Description of the new field: FIELD_NAME, USER_TYPE_ID, labels and settings (crm.userfield.fields).
+            list_: Options of a list field: each with VALUE, SORT, DEF ("Y" for the default) and XML_ID. Wire name: ``LIST``.
 
         Returns:
             Any
@@ -1655,12 +1987,17 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.delete is deprecated.")
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm invoice userfield.
+        """Remove a custom field of old-style invoices together with its values.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             Any
@@ -1673,12 +2010,17 @@ class AsyncCrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.get is deprecated.")
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm invoice userfield.
+        """Read the settings of one custom field of old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             Any
@@ -1696,12 +2038,18 @@ class AsyncCrmInvoiceUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm invoice userfield entries.
+        """List the custom fields defined on old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
         REST method: ``crm.invoice.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
 
         Returns:
             Any
@@ -1722,7 +2070,9 @@ class AsyncCrmInvoiceUserfield(Namespace):
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
         list_: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm invoice userfield.
+        """Change the labels, settings or list options of an old-style invoice custom field.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1730,7 +2080,9 @@ class AsyncCrmInvoiceUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-update.html
 
         Args:
-            list_: Wire name: ``LIST``.
+            id: ID of the custom field.
+            fields: Settings to change, keyed by the names crm.userfield.fields lists.
+            list_: List options: each with VALUE, SORT, DEF and XML_ID; pass ID to change an option and DEL "Y" with ID to remove it. Wire name: ``LIST``.
 
         Returns:
             Any
@@ -1756,7 +2108,9 @@ class BatchCrmInvoiceUserfield(Namespace):
         fields: Any | Ref | NotGiven = NOT_GIVEN,
         list_: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add crm invoice userfield.
+        """Create a custom field (UF_CRM_*) on old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31. The field code is limited to 20 characters and always gets the "UF_CRM_" prefix.
 
         Deprecated.
 
@@ -1767,7 +2121,8 @@ class BatchCrmInvoiceUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-add.html
 
         Args:
-            list_: Wire name: ``LIST``.
+            fields: Description of the new field: FIELD_NAME, USER_TYPE_ID, labels and settings (crm.userfield.fields).
+            list_: Options of a list field: each with VALUE, SORT, DEF ("Y" for the default) and XML_ID. Wire name: ``LIST``.
 
         Returns:
             BatchCommand[Any]
@@ -1784,7 +2139,9 @@ class BatchCrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.delete is deprecated.")
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Delete crm invoice userfield.
+        """Remove a custom field of old-style invoices together with its values.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1793,6 +2150,9 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[Any]
@@ -1807,7 +2167,9 @@ class BatchCrmInvoiceUserfield(Namespace):
 
     @deprecated("The REST method crm.invoice.userfield.get is deprecated.")
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Get crm invoice userfield.
+        """Read the settings of one custom field of old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1816,6 +2178,9 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[Any]
@@ -1835,7 +2200,9 @@ class BatchCrmInvoiceUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm invoice userfield entries.
+        """List the custom fields defined on old-style invoices.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1844,6 +2211,10 @@ class BatchCrmInvoiceUserfield(Namespace):
 
         REST method: ``crm.invoice.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
 
         Returns:
             BatchCommand[Any]
@@ -1866,7 +2237,9 @@ class BatchCrmInvoiceUserfield(Namespace):
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         list_: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update crm invoice userfield.
+        """Change the labels, settings or list options of an old-style invoice custom field.
+
+        Deprecated: new invoices are handled by crm.item.* with entityTypeId 31.
 
         Deprecated.
 
@@ -1877,7 +2250,9 @@ class BatchCrmInvoiceUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-invoice-user-field-update.html
 
         Args:
-            list_: Wire name: ``LIST``.
+            id: ID of the custom field.
+            fields: Settings to change, keyed by the names crm.userfield.fields lists.
+            list_: List options: each with VALUE, SORT, DEF and XML_ID; pass ID to change an option and DEL "Y" with ID to remove it. Wire name: ``LIST``.
 
         Returns:
             BatchCommand[Any]

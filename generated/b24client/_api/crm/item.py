@@ -200,14 +200,17 @@ class CrmItem(Namespace):
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmItemAddResult:
-        """Add crm item.
+        """Create a lead, deal, contact, company, invoice, quote or smart-process item of any CRM type.
+
+        Fields unknown to the type are ignored silently. Required fields (including stage-dependent ones) and access rights are checked, defaults are filled in, and automation rules start after saving.
 
         REST method: ``crm.item.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            fields: Values of the new item keyed by camelCase field name; the set of fields depends on the type (crm.item.fields).
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -242,14 +245,17 @@ class CrmItem(Namespace):
         data: Sequence[dict[str, Any]] | Sequence[Any],
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> CrmItemBatchImportResult:
-        """Call batch import on crm item.
+        """Import up to 20 CRM items of one type in a single request, keeping their history.
+
+        Import checks the import right rather than the add right, and automation rules and business processes do not run for imported items. Each item succeeds or fails on its own: failed ones come back as error entries in items.
 
         REST method: ``crm.item.batchImport``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            data: Up to 20 items, each an object of field values as in crm.item.import.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             CrmItemBatchImportResult
@@ -275,13 +281,14 @@ class CrmItem(Namespace):
         )
 
     def delete(self, *, entity_type_id: int, id: int) -> builtins.list[Any]:
-        """Delete crm item.
+        """Remove an item of any CRM type (lead, deal, smart process and so on) by its ID.
 
         REST method: ``crm.item.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
 
         Returns:
             list[Any]
@@ -304,14 +311,14 @@ class CrmItem(Namespace):
     def fields(
         self, *, entity_type_id: int, use_original_uf_names: bool | NotGiven = NOT_GIVEN
     ) -> CrmItemFieldsResult:
-        """Describe the fields of crm item.
+        """Describe every field of a CRM object type, custom fields included: type, flags and list values.
 
         REST method: ``crm.item.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             CrmItemFieldsResult
@@ -342,14 +349,15 @@ class CrmItem(Namespace):
         id: int,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> CrmItemGetResult:
-        """Get crm item.
+        """Read one item of any CRM type with all its fields.
 
         REST method: ``crm.item.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             CrmItemGetResult
@@ -382,14 +390,17 @@ class CrmItem(Namespace):
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmItemImportResult:
-        """Import crm item.
+        """Import one CRM item, keeping its creation date, authors and other history.
+
+        Import checks the import right rather than the add right, and automation rules and business processes do not run. Fields unknown to the type are ignored.
 
         REST method: ``crm.item.import``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            fields: Values of the imported item keyed by field name; history fields such as createdTime and createdBy are accepted.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -427,7 +438,9 @@ class CrmItem(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmItem]:
-        """List crm item entries.
+        """Find items of any CRM type by filter, with chosen fields, sorting and paging.
+
+        Pages always hold 50 items. Multifields (fm: phones, e-mails) cannot be requested in select.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -435,8 +448,12 @@ class CrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            select: camelCase fields to return, such as ["id", "title"], or "*" for all fields.
+            filter: Conditions on field values, such as {">opportunity": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison. Conditions are joined by AND; a nested group with "logic": "OR" gives OR.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             Page[CrmItem]
@@ -474,14 +491,18 @@ class CrmItem(Namespace):
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmItemUpdateResult:
-        """Update crm item.
+        """Change fields of an item of any CRM type (lead, deal, smart process and so on).
+
+        Only the fields passed are changed; unknown fields are ignored. Rights and required fields are checked and automation rules may start.
 
         REST method: ``crm.item.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
+            fields: Values to change, keyed by camelCase field name.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -544,14 +565,17 @@ class AsyncCrmItem(Namespace):
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmItemAddResult:
-        """Add crm item.
+        """Create a lead, deal, contact, company, invoice, quote or smart-process item of any CRM type.
+
+        Fields unknown to the type are ignored silently. Required fields (including stage-dependent ones) and access rights are checked, defaults are filled in, and automation rules start after saving.
 
         REST method: ``crm.item.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            fields: Values of the new item keyed by camelCase field name; the set of fields depends on the type (crm.item.fields).
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -586,14 +610,17 @@ class AsyncCrmItem(Namespace):
         data: Sequence[dict[str, Any]] | Sequence[Any],
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> CrmItemBatchImportResult:
-        """Call batch import on crm item.
+        """Import up to 20 CRM items of one type in a single request, keeping their history.
+
+        Import checks the import right rather than the add right, and automation rules and business processes do not run for imported items. Each item succeeds or fails on its own: failed ones come back as error entries in items.
 
         REST method: ``crm.item.batchImport``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            data: Up to 20 items, each an object of field values as in crm.item.import.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             CrmItemBatchImportResult
@@ -619,13 +646,14 @@ class AsyncCrmItem(Namespace):
         )
 
     async def delete(self, *, entity_type_id: int, id: int) -> builtins.list[Any]:
-        """Delete crm item.
+        """Remove an item of any CRM type (lead, deal, smart process and so on) by its ID.
 
         REST method: ``crm.item.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
 
         Returns:
             list[Any]
@@ -648,14 +676,14 @@ class AsyncCrmItem(Namespace):
     async def fields(
         self, *, entity_type_id: int, use_original_uf_names: bool | NotGiven = NOT_GIVEN
     ) -> CrmItemFieldsResult:
-        """Describe the fields of crm item.
+        """Describe every field of a CRM object type, custom fields included: type, flags and list values.
 
         REST method: ``crm.item.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             CrmItemFieldsResult
@@ -686,14 +714,15 @@ class AsyncCrmItem(Namespace):
         id: int,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> CrmItemGetResult:
-        """Get crm item.
+        """Read one item of any CRM type with all its fields.
 
         REST method: ``crm.item.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             CrmItemGetResult
@@ -726,14 +755,17 @@ class AsyncCrmItem(Namespace):
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmItemImportResult:
-        """Import crm item.
+        """Import one CRM item, keeping its creation date, authors and other history.
+
+        Import checks the import right rather than the add right, and automation rules and business processes do not run. Fields unknown to the type are ignored.
 
         REST method: ``crm.item.import``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            fields: Values of the imported item keyed by field name; history fields such as createdTime and createdBy are accepted.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -771,7 +803,9 @@ class AsyncCrmItem(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmItem]:
-        """List crm item entries.
+        """Find items of any CRM type by filter, with chosen fields, sorting and paging.
+
+        Pages always hold 50 items. Multifields (fm: phones, e-mails) cannot be requested in select.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -779,8 +813,12 @@ class AsyncCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            select: camelCase fields to return, such as ["id", "title"], or "*" for all fields.
+            filter: Conditions on field values, such as {">opportunity": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison. Conditions are joined by AND; a nested group with "logic": "OR" gives OR.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             AsyncPage[CrmItem]
@@ -818,14 +856,18 @@ class AsyncCrmItem(Namespace):
         use_original_uf_names: bool | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> CrmItemUpdateResult:
-        """Update crm item.
+        """Change fields of an item of any CRM type (lead, deal, smart process and so on).
+
+        Only the fields passed are changed; unknown fields are ignored. Rights and required fields are checked and automation rules may start.
 
         REST method: ``crm.item.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
+            fields: Values to change, keyed by camelCase field name.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -888,7 +930,9 @@ class BatchCrmItem(Namespace):
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmItemAddResult]:
-        """Add crm item.
+        """Create a lead, deal, contact, company, invoice, quote or smart-process item of any CRM type.
+
+        Fields unknown to the type are ignored silently. Required fields (including stage-dependent ones) and access rights are checked, defaults are filled in, and automation rules start after saving.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -897,8 +941,9 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-add.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            fields: Values of the new item keyed by camelCase field name; the set of fields depends on the type (crm.item.fields).
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -932,7 +977,9 @@ class BatchCrmItem(Namespace):
         data: Sequence[dict[str, Any]] | Sequence[Any] | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmItemBatchImportResult]:
-        """Call batch import on crm item.
+        """Import up to 20 CRM items of one type in a single request, keeping their history.
+
+        Import checks the import right rather than the add right, and automation rules and business processes do not run for imported items. Each item succeeds or fails on its own: failed ones come back as error entries in items.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -941,8 +988,9 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-batch-import.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            data: Up to 20 items, each an object of field values as in crm.item.import.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             BatchCommand[CrmItemBatchImportResult]
@@ -969,7 +1017,7 @@ class BatchCrmItem(Namespace):
     def delete(
         self, *, entity_type_id: int | Ref, id: int | Ref
     ) -> BatchCommand[builtins.list[Any]]:
-        """Delete crm item.
+        """Remove an item of any CRM type (lead, deal, smart process and so on) by its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -978,7 +1026,8 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
 
         Returns:
             BatchCommand[list[Any]]
@@ -1003,7 +1052,7 @@ class BatchCrmItem(Namespace):
         entity_type_id: int | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmItemFieldsResult]:
-        """Describe the fields of crm item.
+        """Describe every field of a CRM object type, custom fields included: type, flags and list values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1012,8 +1061,8 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-fields.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             BatchCommand[CrmItemFieldsResult]
@@ -1043,7 +1092,7 @@ class BatchCrmItem(Namespace):
         id: int | Ref,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmItemGetResult]:
-        """Get crm item.
+        """Read one item of any CRM type with all its fields.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1052,8 +1101,9 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             BatchCommand[CrmItemGetResult]
@@ -1085,7 +1135,9 @@ class BatchCrmItem(Namespace):
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmItemImportResult]:
-        """Import crm item.
+        """Import one CRM item, keeping its creation date, authors and other history.
+
+        Import checks the import right rather than the add right, and automation rules and business processes do not run. Fields unknown to the type are ignored.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1094,8 +1146,9 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/import/crm-item-import.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            fields: Values of the imported item keyed by field name; history fields such as createdTime and createdBy are accepted.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1132,7 +1185,9 @@ class BatchCrmItem(Namespace):
         start: int | Ref | NotGiven = NOT_GIVEN,
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmItem]]:
-        """List crm item entries.
+        """Find items of any CRM type by filter, with chosen fields, sorting and paging.
+
+        Pages always hold 50 items. Multifields (fm: phones, e-mails) cannot be requested in select.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1141,8 +1196,12 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            select: camelCase fields to return, such as ["id", "title"], or "*" for all fields.
+            filter: Conditions on field values, such as {">opportunity": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison. Conditions are joined by AND; a nested group with "logic": "OR" gives OR.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" (default) uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
 
         Returns:
             BatchCommand[list[CrmItem]]
@@ -1179,7 +1238,9 @@ class BatchCrmItem(Namespace):
         use_original_uf_names: bool | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[CrmItemUpdateResult]:
-        """Update crm item.
+        """Change fields of an item of any CRM type (lead, deal, smart process and so on).
+
+        Only the fields passed are changed; unknown fields are ignored. Rights and required fields are checked and automation rules may start.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1188,8 +1249,10 @@ class BatchCrmItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-update.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            use_original_uf_names: Wire name: ``useOriginalUfNames``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            id: ID of the item.
+            fields: Values to change, keyed by camelCase field name.
+            use_original_uf_names: \"Y" uses original custom field names such as UF_CRM_2_1639669411830 in the request and answer; "N" uses camelCase such as ufCrm2_1639669411830. Wire name: ``useOriginalUfNames``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -1224,10 +1287,13 @@ class CrmItemDelivery(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> _CrmItemDelivery:
-        """Get crm item delivery.
+        """Read one delivery (shipment) of a CRM item such as a deal.
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+
+        Args:
+            id: ID of the delivery (shipment).
 
         Returns:
             CrmItemDelivery
@@ -1250,14 +1316,17 @@ class CrmItemDelivery(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemDelivery]:
-        """List crm item delivery entries.
+        """List the deliveries (shipments) attached to a CRM item such as a deal.
 
         REST method: ``crm.item.delivery.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            filter: Extra conditions on delivery fields, in the format of sale.shipment.list.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemDelivery]
@@ -1287,10 +1356,13 @@ class AsyncCrmItemDelivery(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> _CrmItemDelivery:
-        """Get crm item delivery.
+        """Read one delivery (shipment) of a CRM item such as a deal.
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+
+        Args:
+            id: ID of the delivery (shipment).
 
         Returns:
             CrmItemDelivery
@@ -1313,14 +1385,17 @@ class AsyncCrmItemDelivery(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemDelivery]:
-        """List crm item delivery entries.
+        """List the deliveries (shipments) attached to a CRM item such as a deal.
 
         REST method: ``crm.item.delivery.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            filter: Extra conditions on delivery fields, in the format of sale.shipment.list.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemDelivery]
@@ -1350,13 +1425,16 @@ class BatchCrmItemDelivery(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmItemDelivery]:
-        """Get crm item delivery.
+        """Read one delivery (shipment) of a CRM item such as a deal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.delivery.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-get.html
+
+        Args:
+            id: ID of the delivery (shipment).
 
         Returns:
             BatchCommand[CrmItemDelivery]
@@ -1378,7 +1456,7 @@ class BatchCrmItemDelivery(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmItemDelivery]]:
-        """List crm item delivery entries.
+        """List the deliveries (shipments) attached to a CRM item such as a deal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1387,8 +1465,11 @@ class BatchCrmItemDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/delivery/crm-item-delivery-list.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            filter: Extra conditions on delivery fields, in the format of sale.shipment.list.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmItemDelivery]]
@@ -1452,13 +1533,16 @@ class CrmItemDetailsConfiguration(Namespace):
     def force_common_scope_for_all(
         self, *, entity_type_id: int, extras: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Force common scope for all of crm item details configuration.
+        """Make every user see the shared item card layout instead of a personal one.
+
+        Personal layouts are dropped, so all users get the common layout. Needs administrator rights.
 
         REST method: ``crm.item.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             bool
@@ -1483,14 +1567,16 @@ class CrmItemDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[_CrmItemDetailsConfiguration]:
-        """Get crm item details configuration.
+        """Read the card layout (sections and fields) of a CRM object type.
 
         REST method: ``crm.item.details.configuration.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             list[CrmItemDetailsConfiguration]
@@ -1520,14 +1606,16 @@ class CrmItemDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm item details configuration.
+        """Restore the default card layout of a CRM object type.
 
         REST method: ``crm.item.details.configuration.reset``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             bool
@@ -1558,14 +1646,19 @@ class CrmItemDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm item details configuration.
+        """Save the card layout (sections and their fields) for a CRM object type.
+
+        Setting another user's personal layout or the shared layout needs administrator rights.
 
         REST method: ``crm.item.details.configuration.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            data: Sections of the card in display order, each with its name, title, type and the fields it shows.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             bool
@@ -1597,13 +1690,16 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
     async def force_common_scope_for_all(
         self, *, entity_type_id: int, extras: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Force common scope for all of crm item details configuration.
+        """Make every user see the shared item card layout instead of a personal one.
+
+        Personal layouts are dropped, so all users get the common layout. Needs administrator rights.
 
         REST method: ``crm.item.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             bool
@@ -1628,14 +1724,16 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[_CrmItemDetailsConfiguration]:
-        """Get crm item details configuration.
+        """Read the card layout (sections and fields) of a CRM object type.
 
         REST method: ``crm.item.details.configuration.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             list[CrmItemDetailsConfiguration]
@@ -1665,14 +1763,16 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm item details configuration.
+        """Restore the default card layout of a CRM object type.
 
         REST method: ``crm.item.details.configuration.reset``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             bool
@@ -1703,14 +1803,19 @@ class AsyncCrmItemDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm item details configuration.
+        """Save the card layout (sections and their fields) for a CRM object type.
+
+        Setting another user's personal layout or the shared layout needs administrator rights.
 
         REST method: ``crm.item.details.configuration.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            data: Sections of the card in display order, each with its name, title, type and the fields it shows.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             bool
@@ -1745,7 +1850,9 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         entity_type_id: int | Ref,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Force common scope for all of crm item details configuration.
+        """Make every user see the shared item card layout instead of a personal one.
+
+        Personal layouts are dropped, so all users get the common layout. Needs administrator rights.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1754,7 +1861,8 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-forceCommonScopeForAll.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             BatchCommand[bool]
@@ -1778,7 +1886,7 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_CrmItemDetailsConfiguration]]:
-        """Get crm item details configuration.
+        """Read the card layout (sections and fields) of a CRM object type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1787,8 +1895,10 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             BatchCommand[list[CrmItemDetailsConfiguration]]
@@ -1817,7 +1927,7 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Reset crm item details configuration.
+        """Restore the default card layout of a CRM object type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1826,8 +1936,10 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-reset.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             BatchCommand[bool]
@@ -1857,7 +1969,9 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set crm item details configuration.
+        """Save the card layout (sections and their fields) for a CRM object type.
+
+        Setting another user's personal layout or the shared layout needs administrator rights.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1866,8 +1980,11 @@ class BatchCrmItemDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/item-details-configuration/crm-item-details-configuration-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            user_id: Wire name: ``userId``.
+            entity_type_id: Numeric CRM object type: 1 lead, 2 deal, 3 contact, 4 company, 7 quote, 31 invoice, or a smart process ID (crm.type.list). Wire name: ``entityTypeId``.
+            data: Sections of the card in display order, each with its name, title, type and the fields it shows.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector: categoryId (smart-process pipeline), dealCategoryId (deal pipeline) or leadCustomerType (1 simple, 2 repeat leads).
 
         Returns:
             BatchCommand[bool]
@@ -1906,14 +2023,16 @@ class CrmItemPayment(Namespace):
         return CrmItemPaymentProduct(self._backend)
 
     def add(self, *, entity_id: int, entity_type_id: int) -> int:
-        """Add crm item payment.
+        """Create a payment record for a CRM item such as a deal.
+
+        Needs the right to change the item. Returns the new payment ID.
 
         REST method: ``crm.item.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
 
         Returns:
             int
@@ -1931,10 +2050,13 @@ class CrmItemPayment(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm item payment.
+        """Remove a payment record from a CRM item.
 
         REST method: ``crm.item.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -1946,10 +2068,13 @@ class CrmItemPayment(Namespace):
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> _CrmItemPayment:
-        """Get crm item payment.
+        """Read one payment of a CRM item: amount, paid status and pay system.
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             CrmItemPayment
@@ -1971,14 +2096,17 @@ class CrmItemPayment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemPayment]:
-        """List crm item payment entries.
+        """List the payments recorded for a CRM item such as a deal.
 
         REST method: ``crm.item.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            filter: Extra conditions on payment fields.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemPayment]
@@ -2002,10 +2130,13 @@ class CrmItemPayment(Namespace):
         )
 
     def pay(self, *, id: int) -> bool:
-        """Pay crm item payment.
+        """Mark a payment of a CRM item as paid.
 
         REST method: ``crm.item.payment.pay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -2017,10 +2148,13 @@ class CrmItemPayment(Namespace):
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_PAY, {"id": id}))
 
     def unpay(self, *, id: int) -> bool:
-        """Unpay crm item payment.
+        """Mark a paid payment of a CRM item as not paid again.
 
         REST method: ``crm.item.payment.unpay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -2032,10 +2166,14 @@ class CrmItemPayment(Namespace):
         return cast(bool, self._backend._invoke(_CRM_ITEM_PAYMENT_UNPAY, {"id": id}))
 
     def update(self, *, id: int, fields: CrmItemPaymentUpdateFields) -> bool:
-        """Update crm item payment.
+        """Change the paid status or pay system of a payment.
 
         REST method: ``crm.item.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+
+        Args:
+            id: ID of the payment.
+            fields: Values to change.
 
         Returns:
             bool
@@ -2068,14 +2206,16 @@ class AsyncCrmItemPayment(Namespace):
         return AsyncCrmItemPaymentProduct(self._backend)
 
     async def add(self, *, entity_id: int, entity_type_id: int) -> int:
-        """Add crm item payment.
+        """Create a payment record for a CRM item such as a deal.
+
+        Needs the right to change the item. Returns the new payment ID.
 
         REST method: ``crm.item.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
 
         Returns:
             int
@@ -2093,10 +2233,13 @@ class AsyncCrmItemPayment(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm item payment.
+        """Remove a payment record from a CRM item.
 
         REST method: ``crm.item.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -2110,10 +2253,13 @@ class AsyncCrmItemPayment(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmItemPayment:
-        """Get crm item payment.
+        """Read one payment of a CRM item: amount, paid status and pay system.
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             CrmItemPayment
@@ -2136,14 +2282,17 @@ class AsyncCrmItemPayment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemPayment]:
-        """List crm item payment entries.
+        """List the payments recorded for a CRM item such as a deal.
 
         REST method: ``crm.item.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            filter: Extra conditions on payment fields.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemPayment]
@@ -2167,10 +2316,13 @@ class AsyncCrmItemPayment(Namespace):
         )
 
     async def pay(self, *, id: int) -> bool:
-        """Pay crm item payment.
+        """Mark a payment of a CRM item as paid.
 
         REST method: ``crm.item.payment.pay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -2184,10 +2336,13 @@ class AsyncCrmItemPayment(Namespace):
         )
 
     async def unpay(self, *, id: int) -> bool:
-        """Unpay crm item payment.
+        """Mark a paid payment of a CRM item as not paid again.
 
         REST method: ``crm.item.payment.unpay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -2201,10 +2356,14 @@ class AsyncCrmItemPayment(Namespace):
         )
 
     async def update(self, *, id: int, fields: CrmItemPaymentUpdateFields) -> bool:
-        """Update crm item payment.
+        """Change the paid status or pay system of a payment.
 
         REST method: ``crm.item.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+
+        Args:
+            id: ID of the payment.
+            fields: Values to change.
 
         Returns:
             bool
@@ -2239,7 +2398,9 @@ class BatchCrmItemPayment(Namespace):
     def add(
         self, *, entity_id: int | Ref, entity_type_id: int | Ref
     ) -> BatchCommand[int]:
-        """Add crm item payment.
+        """Create a payment record for a CRM item such as a deal.
+
+        Needs the right to change the item. Returns the new payment ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2248,8 +2409,8 @@ class BatchCrmItemPayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-add.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
 
         Returns:
             BatchCommand[int]
@@ -2266,13 +2427,16 @@ class BatchCrmItemPayment(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm item payment.
+        """Remove a payment record from a CRM item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-delete.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             BatchCommand[bool]
@@ -2286,13 +2450,16 @@ class BatchCrmItemPayment(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmItemPayment]:
-        """Get crm item payment.
+        """Read one payment of a CRM item: amount, paid status and pay system.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-get.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             BatchCommand[CrmItemPayment]
@@ -2314,7 +2481,7 @@ class BatchCrmItemPayment(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmItemPayment]]:
-        """List crm item payment entries.
+        """List the payments recorded for a CRM item such as a deal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2323,8 +2490,11 @@ class BatchCrmItemPayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-list.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_id: ID of the CRM item. Wire name: ``entityId``.
+            entity_type_id: Numeric CRM object type of the item, such as 2 for a deal. Wire name: ``entityTypeId``.
+            filter: Extra conditions on payment fields.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmItemPayment]]
@@ -2347,13 +2517,16 @@ class BatchCrmItemPayment(Namespace):
         )
 
     def pay(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Pay crm item payment.
+        """Mark a payment of a CRM item as paid.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.pay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-pay.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             BatchCommand[bool]
@@ -2367,13 +2540,16 @@ class BatchCrmItemPayment(Namespace):
         )
 
     def unpay(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Unpay crm item payment.
+        """Mark a paid payment of a CRM item as not paid again.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.unpay``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-unpay.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             BatchCommand[bool]
@@ -2389,13 +2565,17 @@ class BatchCrmItemPayment(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmItemPaymentUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm item payment.
+        """Change the paid status or pay system of a payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/crm-item-payment-update.html
+
+        Args:
+            id: ID of the payment.
+            fields: Values to change.
 
         Returns:
             BatchCommand[bool]
@@ -2417,14 +2597,14 @@ class CrmItemPaymentDelivery(Namespace):
     __slots__ = ()
 
     def add(self, *, payment_id: int, delivery_id: int) -> int:
-        """Add crm item payment delivery.
+        """Attach an existing delivery to a payment so its cost is paid there.
 
         REST method: ``crm.item.payment.delivery.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
-            delivery_id: Wire name: ``deliveryId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            delivery_id: ID of the delivery (shipment). Wire name: ``deliveryId``.
 
         Returns:
             int
@@ -2442,10 +2622,13 @@ class CrmItemPaymentDelivery(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm item payment delivery.
+        """Detach a delivery (shipment) from a payment so its cost is no longer billed there.
 
         REST method: ``crm.item.payment.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+
+        Args:
+            id: ID of the link between the payment and the delivery (crm.item.payment.delivery.list).
 
         Returns:
             bool
@@ -2466,13 +2649,16 @@ class CrmItemPaymentDelivery(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemPaymentDelivery]:
-        """List crm item payment delivery entries.
+        """List the deliveries attached to a payment.
 
         REST method: ``crm.item.payment.delivery.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            filter: Conditions on the link fields.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemPaymentDelivery]
@@ -2495,13 +2681,14 @@ class CrmItemPaymentDelivery(Namespace):
         )
 
     def set_delivery(self, *, id: int, delivery_id: int) -> bool:
-        """Set delivery of crm item payment delivery.
+        """Point a payment-delivery link to a different delivery.
 
         REST method: ``crm.item.payment.delivery.setDelivery``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html
 
         Args:
-            delivery_id: Wire name: ``deliveryId``.
+            id: ID of the link between the payment and the delivery.
+            delivery_id: ID of the new delivery (shipment). Wire name: ``deliveryId``.
 
         Returns:
             bool
@@ -2525,14 +2712,14 @@ class AsyncCrmItemPaymentDelivery(Namespace):
     __slots__ = ()
 
     async def add(self, *, payment_id: int, delivery_id: int) -> int:
-        """Add crm item payment delivery.
+        """Attach an existing delivery to a payment so its cost is paid there.
 
         REST method: ``crm.item.payment.delivery.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
-            delivery_id: Wire name: ``deliveryId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            delivery_id: ID of the delivery (shipment). Wire name: ``deliveryId``.
 
         Returns:
             int
@@ -2550,10 +2737,13 @@ class AsyncCrmItemPaymentDelivery(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm item payment delivery.
+        """Detach a delivery (shipment) from a payment so its cost is no longer billed there.
 
         REST method: ``crm.item.payment.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+
+        Args:
+            id: ID of the link between the payment and the delivery (crm.item.payment.delivery.list).
 
         Returns:
             bool
@@ -2575,13 +2765,16 @@ class AsyncCrmItemPaymentDelivery(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemPaymentDelivery]:
-        """List crm item payment delivery entries.
+        """List the deliveries attached to a payment.
 
         REST method: ``crm.item.payment.delivery.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            filter: Conditions on the link fields.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemPaymentDelivery]
@@ -2604,13 +2797,14 @@ class AsyncCrmItemPaymentDelivery(Namespace):
         )
 
     async def set_delivery(self, *, id: int, delivery_id: int) -> bool:
-        """Set delivery of crm item payment delivery.
+        """Point a payment-delivery link to a different delivery.
 
         REST method: ``crm.item.payment.delivery.setDelivery``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html
 
         Args:
-            delivery_id: Wire name: ``deliveryId``.
+            id: ID of the link between the payment and the delivery.
+            delivery_id: ID of the new delivery (shipment). Wire name: ``deliveryId``.
 
         Returns:
             bool
@@ -2636,7 +2830,7 @@ class BatchCrmItemPaymentDelivery(Namespace):
     def add(
         self, *, payment_id: int | Ref, delivery_id: int | Ref
     ) -> BatchCommand[int]:
-        """Add crm item payment delivery.
+        """Attach an existing delivery to a payment so its cost is paid there.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2645,8 +2839,8 @@ class BatchCrmItemPaymentDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-add.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
-            delivery_id: Wire name: ``deliveryId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            delivery_id: ID of the delivery (shipment). Wire name: ``deliveryId``.
 
         Returns:
             BatchCommand[int]
@@ -2663,13 +2857,16 @@ class BatchCrmItemPaymentDelivery(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm item payment delivery.
+        """Detach a delivery (shipment) from a payment so its cost is no longer billed there.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-delete.html
+
+        Args:
+            id: ID of the link between the payment and the delivery (crm.item.payment.delivery.list).
 
         Returns:
             BatchCommand[bool]
@@ -2690,7 +2887,7 @@ class BatchCrmItemPaymentDelivery(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmItemPaymentDelivery]]:
-        """List crm item payment delivery entries.
+        """List the deliveries attached to a payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2699,7 +2896,10 @@ class BatchCrmItemPaymentDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-list.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            filter: Conditions on the link fields.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmItemPaymentDelivery]]
@@ -2723,7 +2923,7 @@ class BatchCrmItemPaymentDelivery(Namespace):
     def set_delivery(
         self, *, id: int | Ref, delivery_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Set delivery of crm item payment delivery.
+        """Point a payment-delivery link to a different delivery.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2732,7 +2932,8 @@ class BatchCrmItemPaymentDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/delivery-in-payment/crm-item-payment-delivery-set-delivery.html
 
         Args:
-            delivery_id: Wire name: ``deliveryId``.
+            id: ID of the link between the payment and the delivery.
+            delivery_id: ID of the new delivery (shipment). Wire name: ``deliveryId``.
 
         Returns:
             BatchCommand[bool]
@@ -2755,14 +2956,15 @@ class CrmItemPaymentProduct(Namespace):
     __slots__ = ()
 
     def add(self, *, payment_id: int, row_id: int, quantity: float) -> int:
-        """Add crm item payment product.
+        """Put a product row of the CRM item into a payment, with the quantity to bill.
 
         REST method: ``crm.item.payment.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
-            row_id: Wire name: ``rowId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            row_id: ID of the product row of the CRM item (crm.item.productrow.list). Wire name: ``rowId``.
+            quantity: Quantity of the product to include in the payment.
 
         Returns:
             int
@@ -2780,10 +2982,13 @@ class CrmItemPaymentProduct(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm item payment product.
+        """Take a product out of a payment.
 
         REST method: ``crm.item.payment.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+
+        Args:
+            id: ID of the product entry in the payment (crm.item.payment.product.list).
 
         Returns:
             bool
@@ -2804,13 +3009,16 @@ class CrmItemPaymentProduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemPaymentProduct]:
-        """List crm item payment product entries.
+        """List the product lines a payment bills for, with their quantities.
 
         REST method: ``crm.item.payment.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            filter: Conditions on the product entries.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemPaymentProduct]
@@ -2833,10 +3041,14 @@ class CrmItemPaymentProduct(Namespace):
         )
 
     def set_quantity(self, *, id: int, quantity: float) -> bool:
-        """Set quantity of crm item payment product.
+        """Change how many units of a product a payment covers.
 
         REST method: ``crm.item.payment.product.setQuantity``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+
+        Args:
+            id: ID of the product entry in the payment.
+            quantity: New quantity.
 
         Returns:
             bool
@@ -2859,14 +3071,15 @@ class AsyncCrmItemPaymentProduct(Namespace):
     __slots__ = ()
 
     async def add(self, *, payment_id: int, row_id: int, quantity: float) -> int:
-        """Add crm item payment product.
+        """Put a product row of the CRM item into a payment, with the quantity to bill.
 
         REST method: ``crm.item.payment.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
-            row_id: Wire name: ``rowId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            row_id: ID of the product row of the CRM item (crm.item.productrow.list). Wire name: ``rowId``.
+            quantity: Quantity of the product to include in the payment.
 
         Returns:
             int
@@ -2884,10 +3097,13 @@ class AsyncCrmItemPaymentProduct(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm item payment product.
+        """Take a product out of a payment.
 
         REST method: ``crm.item.payment.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+
+        Args:
+            id: ID of the product entry in the payment (crm.item.payment.product.list).
 
         Returns:
             bool
@@ -2909,13 +3125,16 @@ class AsyncCrmItemPaymentProduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_CrmItemPaymentProduct]:
-        """List crm item payment product entries.
+        """List the product lines a payment bills for, with their quantities.
 
         REST method: ``crm.item.payment.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            filter: Conditions on the product entries.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             list[CrmItemPaymentProduct]
@@ -2938,10 +3157,14 @@ class AsyncCrmItemPaymentProduct(Namespace):
         )
 
     async def set_quantity(self, *, id: int, quantity: float) -> bool:
-        """Set quantity of crm item payment product.
+        """Change how many units of a product a payment covers.
 
         REST method: ``crm.item.payment.product.setQuantity``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+
+        Args:
+            id: ID of the product entry in the payment.
+            quantity: New quantity.
 
         Returns:
             bool
@@ -2966,7 +3189,7 @@ class BatchCrmItemPaymentProduct(Namespace):
     def add(
         self, *, payment_id: int | Ref, row_id: int | Ref, quantity: float | Ref
     ) -> BatchCommand[int]:
-        """Add crm item payment product.
+        """Put a product row of the CRM item into a payment, with the quantity to bill.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2975,8 +3198,9 @@ class BatchCrmItemPaymentProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-add.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
-            row_id: Wire name: ``rowId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            row_id: ID of the product row of the CRM item (crm.item.productrow.list). Wire name: ``rowId``.
+            quantity: Quantity of the product to include in the payment.
 
         Returns:
             BatchCommand[int]
@@ -2993,13 +3217,16 @@ class BatchCrmItemPaymentProduct(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm item payment product.
+        """Take a product out of a payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-delete.html
+
+        Args:
+            id: ID of the product entry in the payment (crm.item.payment.product.list).
 
         Returns:
             BatchCommand[bool]
@@ -3020,7 +3247,7 @@ class BatchCrmItemPaymentProduct(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmItemPaymentProduct]]:
-        """List crm item payment product entries.
+        """List the product lines a payment bills for, with their quantities.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3029,7 +3256,10 @@ class BatchCrmItemPaymentProduct(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-list.html
 
         Args:
-            payment_id: Wire name: ``paymentId``.
+            payment_id: ID of the payment. Wire name: ``paymentId``.
+            filter: Conditions on the product entries.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmItemPaymentProduct]]
@@ -3053,13 +3283,17 @@ class BatchCrmItemPaymentProduct(Namespace):
     def set_quantity(
         self, *, id: int | Ref, quantity: float | Ref
     ) -> BatchCommand[bool]:
-        """Set quantity of crm item payment product.
+        """Change how many units of a product a payment covers.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.payment.product.setQuantity``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/products-in-payment/crm-item-payment-product-set-quantity.html
+
+        Args:
+            id: ID of the product entry in the payment.
+            quantity: New quantity.
 
         Returns:
             BatchCommand[bool]
@@ -3081,10 +3315,15 @@ class CrmItemProductrow(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmItemProductrowAddFields) -> CrmItemProductrowAddResult:
-        """Add crm item productrow.
+        """Add one product or service line to a deal, lead, quote, invoice or smart-process item.
+
+        Needs the right to change the CRM item. ownerType takes the short type code, such as "D" for a deal.
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+
+        Args:
+            fields: Values of the new product row.
 
         Returns:
             CrmItemProductrowAddResult
@@ -3102,10 +3341,13 @@ class CrmItemProductrow(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete crm item productrow.
+        """Remove one product line from a CRM item.
 
         REST method: ``crm.item.productrow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+
+        Args:
+            id: ID of the product row.
 
         Returns:
             Any
@@ -3121,7 +3363,7 @@ class CrmItemProductrow(Namespace):
         return self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
 
     def fields(self) -> CrmItemProductrowFieldsResult:
-        """Describe the fields of crm item productrow.
+        """Describe the fields of CRM product rows: types and read-only flags.
 
         REST method: ``crm.item.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
@@ -3139,10 +3381,13 @@ class CrmItemProductrow(Namespace):
         )
 
     def get(self, *, id: int) -> CrmItemProductrowGetResult:
-        """Get crm item productrow.
+        """Read one product line of a CRM item.
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+
+        Args:
+            id: ID of the product row.
 
         Returns:
             CrmItemProductrowGetResult
@@ -3163,14 +3408,14 @@ class CrmItemProductrow(Namespace):
     def get_available_for_payment(
         self, *, owner_id: int, owner_type: str
     ) -> CrmItemProductrowGetAvailableForPaymentResult:
-        """Get available for payment of crm item productrow.
+        """List the product rows of a CRM item the client has not yet been billed for.
 
         REST method: ``crm.item.productrow.getAvailableForPayment``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            owner_type: Wire name: ``ownerType``.
+            owner_id: ID of the CRM item that owns the row. Wire name: ``ownerId``.
+            owner_type: Short code of the owner type, such as "D" for a deal, "L" for a lead or "T" plus the hex type ID for a smart process. Wire name: ``ownerType``.
 
         Returns:
             CrmItemProductrowGetAvailableForPaymentResult
@@ -3197,12 +3442,19 @@ class CrmItemProductrow(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmItemProductrow]:
-        """List crm item productrow entries.
+        """Find product rows of CRM items by owner and other conditions.
+
+        The filter must name the owner: ownerType and ownerId. Returns 50 rows per page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.item.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+
+        Args:
+            filter: Conditions on row fields; must include "=ownerType" and "=ownerId", such as {"=ownerType": "D", "=ownerId": 5}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmItemProductrow]
@@ -3230,15 +3482,17 @@ class CrmItemProductrow(Namespace):
         owner_type: str,
         product_rows: Sequence[CrmItemProductrowSetProductRows],
     ) -> CrmItemProductrowSetResult:
-        """Set crm item productrow.
+        """Replace all product rows of a CRM item with the given list.
+
+        Rows not in the list are deleted; an empty list removes every row.
 
         REST method: ``crm.item.productrow.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            owner_type: Wire name: ``ownerType``.
-            product_rows: Wire name: ``productRows``.
+            owner_id: ID of the CRM item that owns the row. Wire name: ``ownerId``.
+            owner_type: Short code of the owner type, such as "D" for a deal, "L" for a lead or "T" plus the hex type ID for a smart process. Wire name: ``ownerType``.
+            product_rows: The complete new list of product rows. Wire name: ``productRows``.
 
         Returns:
             CrmItemProductrowSetResult
@@ -3265,10 +3519,14 @@ class CrmItemProductrow(Namespace):
     def update(
         self, *, id: int, fields: CrmItemProductrowUpdateFields
     ) -> CrmItemProductrowUpdateResult:
-        """Update crm item productrow.
+        """Change the product, price, quantity or discount of one product row.
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+
+        Args:
+            id: ID of the product row.
+            fields: Values to change.
 
         Returns:
             CrmItemProductrowUpdateResult
@@ -3298,10 +3556,15 @@ class AsyncCrmItemProductrow(Namespace):
     async def add(
         self, *, fields: CrmItemProductrowAddFields
     ) -> CrmItemProductrowAddResult:
-        """Add crm item productrow.
+        """Add one product or service line to a deal, lead, quote, invoice or smart-process item.
+
+        Needs the right to change the CRM item. ownerType takes the short type code, such as "D" for a deal.
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+
+        Args:
+            fields: Values of the new product row.
 
         Returns:
             CrmItemProductrowAddResult
@@ -3319,10 +3582,13 @@ class AsyncCrmItemProductrow(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete crm item productrow.
+        """Remove one product line from a CRM item.
 
         REST method: ``crm.item.productrow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+
+        Args:
+            id: ID of the product row.
 
         Returns:
             Any
@@ -3338,7 +3604,7 @@ class AsyncCrmItemProductrow(Namespace):
         return await self._backend._invoke(_CRM_ITEM_PRODUCTROW_DELETE, {"id": id})
 
     async def fields(self) -> CrmItemProductrowFieldsResult:
-        """Describe the fields of crm item productrow.
+        """Describe the fields of CRM product rows: types and read-only flags.
 
         REST method: ``crm.item.productrow.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-fields.html
@@ -3356,10 +3622,13 @@ class AsyncCrmItemProductrow(Namespace):
         )
 
     async def get(self, *, id: int) -> CrmItemProductrowGetResult:
-        """Get crm item productrow.
+        """Read one product line of a CRM item.
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+
+        Args:
+            id: ID of the product row.
 
         Returns:
             CrmItemProductrowGetResult
@@ -3380,14 +3649,14 @@ class AsyncCrmItemProductrow(Namespace):
     async def get_available_for_payment(
         self, *, owner_id: int, owner_type: str
     ) -> CrmItemProductrowGetAvailableForPaymentResult:
-        """Get available for payment of crm item productrow.
+        """List the product rows of a CRM item the client has not yet been billed for.
 
         REST method: ``crm.item.productrow.getAvailableForPayment``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            owner_type: Wire name: ``ownerType``.
+            owner_id: ID of the CRM item that owns the row. Wire name: ``ownerId``.
+            owner_type: Short code of the owner type, such as "D" for a deal, "L" for a lead or "T" plus the hex type ID for a smart process. Wire name: ``ownerType``.
 
         Returns:
             CrmItemProductrowGetAvailableForPaymentResult
@@ -3414,12 +3683,19 @@ class AsyncCrmItemProductrow(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmItemProductrow]:
-        """List crm item productrow entries.
+        """Find product rows of CRM items by owner and other conditions.
+
+        The filter must name the owner: ownerType and ownerId. Returns 50 rows per page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.item.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+
+        Args:
+            filter: Conditions on row fields; must include "=ownerType" and "=ownerId", such as {"=ownerType": "D", "=ownerId": 5}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmItemProductrow]
@@ -3447,15 +3723,17 @@ class AsyncCrmItemProductrow(Namespace):
         owner_type: str,
         product_rows: Sequence[CrmItemProductrowSetProductRows],
     ) -> CrmItemProductrowSetResult:
-        """Set crm item productrow.
+        """Replace all product rows of a CRM item with the given list.
+
+        Rows not in the list are deleted; an empty list removes every row.
 
         REST method: ``crm.item.productrow.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            owner_type: Wire name: ``ownerType``.
-            product_rows: Wire name: ``productRows``.
+            owner_id: ID of the CRM item that owns the row. Wire name: ``ownerId``.
+            owner_type: Short code of the owner type, such as "D" for a deal, "L" for a lead or "T" plus the hex type ID for a smart process. Wire name: ``ownerType``.
+            product_rows: The complete new list of product rows. Wire name: ``productRows``.
 
         Returns:
             CrmItemProductrowSetResult
@@ -3482,10 +3760,14 @@ class AsyncCrmItemProductrow(Namespace):
     async def update(
         self, *, id: int, fields: CrmItemProductrowUpdateFields
     ) -> CrmItemProductrowUpdateResult:
-        """Update crm item productrow.
+        """Change the product, price, quantity or discount of one product row.
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+
+        Args:
+            id: ID of the product row.
+            fields: Values to change.
 
         Returns:
             CrmItemProductrowUpdateResult
@@ -3515,13 +3797,18 @@ class BatchCrmItemProductrow(Namespace):
     def add(
         self, *, fields: CrmItemProductrowAddFields | Ref
     ) -> BatchCommand[CrmItemProductrowAddResult]:
-        """Add crm item productrow.
+        """Add one product or service line to a deal, lead, quote, invoice or smart-process item.
+
+        Needs the right to change the CRM item. ownerType takes the short type code, such as "D" for a deal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.productrow.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-add.html
+
+        Args:
+            fields: Values of the new product row.
 
         Returns:
             BatchCommand[CrmItemProductrowAddResult]
@@ -3538,13 +3825,16 @@ class BatchCrmItemProductrow(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm item productrow.
+        """Remove one product line from a CRM item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.productrow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-delete.html
+
+        Args:
+            id: ID of the product row.
 
         Returns:
             BatchCommand[Any]
@@ -3562,7 +3852,7 @@ class BatchCrmItemProductrow(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmItemProductrowFieldsResult]:
-        """Describe the fields of crm item productrow.
+        """Describe the fields of CRM product rows: types and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3582,13 +3872,16 @@ class BatchCrmItemProductrow(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CrmItemProductrowGetResult]:
-        """Get crm item productrow.
+        """Read one product line of a CRM item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.productrow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get.html
+
+        Args:
+            id: ID of the product row.
 
         Returns:
             BatchCommand[CrmItemProductrowGetResult]
@@ -3608,7 +3901,7 @@ class BatchCrmItemProductrow(Namespace):
     def get_available_for_payment(
         self, *, owner_id: int | Ref, owner_type: str | Ref
     ) -> BatchCommand[CrmItemProductrowGetAvailableForPaymentResult]:
-        """Get available for payment of crm item productrow.
+        """List the product rows of a CRM item the client has not yet been billed for.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3617,8 +3910,8 @@ class BatchCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-get-available-for-payment.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            owner_type: Wire name: ``ownerType``.
+            owner_id: ID of the CRM item that owns the row. Wire name: ``ownerId``.
+            owner_type: Short code of the owner type, such as "D" for a deal, "L" for a lead or "T" plus the hex type ID for a smart process. Wire name: ``ownerType``.
 
         Returns:
             BatchCommand[CrmItemProductrowGetAvailableForPaymentResult]
@@ -3644,13 +3937,20 @@ class BatchCrmItemProductrow(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmItemProductrow]]:
-        """List crm item productrow entries.
+        """Find product rows of CRM items by owner and other conditions.
+
+        The filter must name the owner: ownerType and ownerId. Returns 50 rows per page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-list.html
+
+        Args:
+            filter: Conditions on row fields; must include "=ownerType" and "=ownerId", such as {"=ownerType": "D", "=ownerId": 5}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmItemProductrow]]
@@ -3677,7 +3977,9 @@ class BatchCrmItemProductrow(Namespace):
         owner_type: str | Ref,
         product_rows: Sequence[CrmItemProductrowSetProductRows] | Ref,
     ) -> BatchCommand[CrmItemProductrowSetResult]:
-        """Set crm item productrow.
+        """Replace all product rows of a CRM item with the given list.
+
+        Rows not in the list are deleted; an empty list removes every row.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3686,9 +3988,9 @@ class BatchCrmItemProductrow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-set.html
 
         Args:
-            owner_id: Wire name: ``ownerId``.
-            owner_type: Wire name: ``ownerType``.
-            product_rows: Wire name: ``productRows``.
+            owner_id: ID of the CRM item that owns the row. Wire name: ``ownerId``.
+            owner_type: Short code of the owner type, such as "D" for a deal, "L" for a lead or "T" plus the hex type ID for a smart process. Wire name: ``ownerType``.
+            product_rows: The complete new list of product rows. Wire name: ``productRows``.
 
         Returns:
             BatchCommand[CrmItemProductrowSetResult]
@@ -3714,13 +4016,17 @@ class BatchCrmItemProductrow(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmItemProductrowUpdateFields | Ref
     ) -> BatchCommand[CrmItemProductrowUpdateResult]:
-        """Update crm item productrow.
+        """Change the product, price, quantity or discount of one product row.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.item.productrow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/product-rows/crm-item-productrow-update.html
+
+        Args:
+            id: ID of the product row.
+            fields: Values to change.
 
         Returns:
             BatchCommand[CrmItemProductrowUpdateResult]

@@ -146,7 +146,9 @@ class CrmLead(Namespace):
         params: CrmLeadAddParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm lead.
+        """Create a lead with contact details, source and amount, and return its ID.
+
+        Deprecated: use crm.item.* with entityTypeId 1. IS_RETURN_CUSTOMER cannot be set by hand: it becomes "Y" when COMPANY_ID or CONTACT_ID is given.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -154,6 +156,8 @@ class CrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
 
         Args:
+            fields: Values of the new lead keyed by field name; custom fields (UF_CRM_*) go here too.
+            params: Extra options of the call.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -180,12 +184,17 @@ class CrmLead(Namespace):
         "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int | str) -> bool:
-        """Delete crm lead.
+        """Remove a lead together with its activities, history and timeline records.
+
+        Deprecated: use crm.item.* with entityTypeId 1. Linked objects are removed only when nothing else refers to them; otherwise just the link to the lead is dropped.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.lead.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             bool
@@ -200,7 +209,9 @@ class CrmLead(Namespace):
         "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> CrmLeadFieldsResult:
-        """Describe the fields of crm lead.
+        """Describe every lead field, custom fields included: type, required and read-only flags.
+
+        Deprecated: use crm.item.* with entityTypeId 1.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -218,12 +229,17 @@ class CrmLead(Namespace):
 
     @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
     def get(self, *, id: int) -> _CrmLead:
-        """Get crm lead.
+        """Read one lead with all its fields, phones and e-mails included.
+
+        Deprecated: use crm.item.* with entityTypeId 1.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             CrmLead
@@ -245,7 +261,9 @@ class CrmLead(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmLead]:
-        """List crm lead entries.
+        """Find leads by filter, with chosen fields, sorting and paging.
+
+        Deprecated: use crm.item.* with entityTypeId 1. "*" in select returns the standard fields and "UF_*" the custom ones; multifields such as PHONE and EMAIL must be named one by one. The filter has no OR.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -253,6 +271,12 @@ class CrmLead(Namespace):
 
         REST method: ``crm.lead.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE", "PHONE"]; masks "*" and "UF_*" are accepted.
+            filter: Conditions on field values, such as {">OPPORTUNITY": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmLead]
@@ -280,7 +304,9 @@ class CrmLead(Namespace):
         params: CrmLeadUpdateParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm lead.
+        """Change fields of an existing lead; only the fields passed are touched.
+
+        Deprecated: use crm.item.* with entityTypeId 1. When changing the address, pass all address fields together.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -288,6 +314,9 @@ class CrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
 
         Args:
+            id: ID of the lead.
+            fields: Values to change, keyed by field name.
+            params: Extra options of the call.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -345,7 +374,9 @@ class AsyncCrmLead(Namespace):
         params: CrmLeadAddParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm lead.
+        """Create a lead with contact details, source and amount, and return its ID.
+
+        Deprecated: use crm.item.* with entityTypeId 1. IS_RETURN_CUSTOMER cannot be set by hand: it becomes "Y" when COMPANY_ID or CONTACT_ID is given.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -353,6 +384,8 @@ class AsyncCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
 
         Args:
+            fields: Values of the new lead keyed by field name; custom fields (UF_CRM_*) go here too.
+            params: Extra options of the call.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -379,12 +412,17 @@ class AsyncCrmLead(Namespace):
         "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
     )
     async def delete(self, *, id: int | str) -> bool:
-        """Delete crm lead.
+        """Remove a lead together with its activities, history and timeline records.
+
+        Deprecated: use crm.item.* with entityTypeId 1. Linked objects are removed only when nothing else refers to them; otherwise just the link to the lead is dropped.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.lead.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             bool
@@ -399,7 +437,9 @@ class AsyncCrmLead(Namespace):
         "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
     )
     async def fields(self) -> CrmLeadFieldsResult:
-        """Describe the fields of crm lead.
+        """Describe every lead field, custom fields included: type, required and read-only flags.
+
+        Deprecated: use crm.item.* with entityTypeId 1.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -419,12 +459,17 @@ class AsyncCrmLead(Namespace):
 
     @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
     async def get(self, *, id: int) -> _CrmLead:
-        """Get crm lead.
+        """Read one lead with all its fields, phones and e-mails included.
+
+        Deprecated: use crm.item.* with entityTypeId 1.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             CrmLead
@@ -446,7 +491,9 @@ class AsyncCrmLead(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmLead]:
-        """List crm lead entries.
+        """Find leads by filter, with chosen fields, sorting and paging.
+
+        Deprecated: use crm.item.* with entityTypeId 1. "*" in select returns the standard fields and "UF_*" the custom ones; multifields such as PHONE and EMAIL must be named one by one. The filter has no OR.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -454,6 +501,12 @@ class AsyncCrmLead(Namespace):
 
         REST method: ``crm.lead.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE", "PHONE"]; masks "*" and "UF_*" are accepted.
+            filter: Conditions on field values, such as {">OPPORTUNITY": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmLead]
@@ -481,7 +534,9 @@ class AsyncCrmLead(Namespace):
         params: CrmLeadUpdateParams | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm lead.
+        """Change fields of an existing lead; only the fields passed are touched.
+
+        Deprecated: use crm.item.* with entityTypeId 1. When changing the address, pass all address fields together.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -489,6 +544,9 @@ class AsyncCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
 
         Args:
+            id: ID of the lead.
+            fields: Values to change, keyed by field name.
+            params: Extra options of the call.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -546,7 +604,9 @@ class BatchCrmLead(Namespace):
         params: CrmLeadAddParams | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add crm lead.
+        """Create a lead with contact details, source and amount, and return its ID.
+
+        Deprecated: use crm.item.* with entityTypeId 1. IS_RETURN_CUSTOMER cannot be set by hand: it becomes "Y" when COMPANY_ID or CONTACT_ID is given.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -557,6 +617,8 @@ class BatchCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html
 
         Args:
+            fields: Values of the new lead keyed by field name; custom fields (UF_CRM_*) go here too.
+            params: Extra options of the call.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -582,7 +644,9 @@ class BatchCrmLead(Namespace):
         "The REST method crm.lead.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int | str | Ref) -> BatchCommand[bool]:
-        """Delete crm lead.
+        """Remove a lead together with its activities, history and timeline records.
+
+        Deprecated: use crm.item.* with entityTypeId 1. Linked objects are removed only when nothing else refers to them; otherwise just the link to the lead is dropped.
 
         Deprecated: use ``crm.item.delete`` instead.
 
@@ -591,6 +655,9 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-delete.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             BatchCommand[bool]
@@ -606,7 +673,9 @@ class BatchCrmLead(Namespace):
         "The REST method crm.lead.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> BatchCommand[CrmLeadFieldsResult]:
-        """Describe the fields of crm lead.
+        """Describe every lead field, custom fields included: type, required and read-only flags.
+
+        Deprecated: use crm.item.* with entityTypeId 1.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -629,7 +698,9 @@ class BatchCrmLead(Namespace):
 
     @deprecated("The REST method crm.lead.get is deprecated; use crm.item.get instead.")
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmLead]:
-        """Get crm lead.
+        """Read one lead with all its fields, phones and e-mails included.
+
+        Deprecated: use crm.item.* with entityTypeId 1.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -638,6 +709,9 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             BatchCommand[CrmLead]
@@ -660,7 +734,9 @@ class BatchCrmLead(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmLead]]:
-        """List crm lead entries.
+        """Find leads by filter, with chosen fields, sorting and paging.
+
+        Deprecated: use crm.item.* with entityTypeId 1. "*" in select returns the standard fields and "UF_*" the custom ones; multifields such as PHONE and EMAIL must be named one by one. The filter has no OR.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -669,6 +745,12 @@ class BatchCrmLead(Namespace):
 
         REST method: ``crm.lead.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE", "PHONE"]; masks "*" and "UF_*" are accepted.
+            filter: Conditions on field values, such as {">OPPORTUNITY": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmLead]]
@@ -695,7 +777,9 @@ class BatchCrmLead(Namespace):
         params: CrmLeadUpdateParams | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm lead.
+        """Change fields of an existing lead; only the fields passed are touched.
+
+        Deprecated: use crm.item.* with entityTypeId 1. When changing the address, pass all address fields together.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -706,6 +790,9 @@ class BatchCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-update.html
 
         Args:
+            id: ID of the lead.
+            fields: Values to change, keyed by field name.
+            params: Extra options of the call.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -740,10 +827,14 @@ class CrmLeadContact(Namespace):
         return CrmLeadContactItems(self._backend)
 
     def add(self, *, id: int, fields: CrmLeadContactAddFields) -> bool:
-        """Add crm lead contact.
+        """Link an existing contact to a lead, optionally as its primary contact.
 
         REST method: ``crm.lead.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+
+        Args:
+            id: ID of the lead.
+            fields: The link to add.
 
         Returns:
             bool
@@ -762,10 +853,14 @@ class CrmLeadContact(Namespace):
         )
 
     def delete(self, *, id: int, fields: CrmLeadContactDeleteFields) -> bool:
-        """Delete crm lead contact.
+        """Unlink one contact from a lead; the contact itself stays.
 
         REST method: ``crm.lead.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+
+        Args:
+            id: ID of the lead.
+            fields: The link to remove.
 
         Returns:
             bool
@@ -786,7 +881,7 @@ class CrmLeadContact(Namespace):
         )
 
     def fields(self) -> CrmLeadContactFieldsResult:
-        """Describe the fields of crm lead contact.
+        """Describe the fields of a lead-contact link: contact ID, order and primary flag.
 
         REST method: ``crm.lead.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
@@ -815,10 +910,14 @@ class AsyncCrmLeadContact(Namespace):
         return AsyncCrmLeadContactItems(self._backend)
 
     async def add(self, *, id: int, fields: CrmLeadContactAddFields) -> bool:
-        """Add crm lead contact.
+        """Link an existing contact to a lead, optionally as its primary contact.
 
         REST method: ``crm.lead.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+
+        Args:
+            id: ID of the lead.
+            fields: The link to add.
 
         Returns:
             bool
@@ -839,10 +938,14 @@ class AsyncCrmLeadContact(Namespace):
         )
 
     async def delete(self, *, id: int, fields: CrmLeadContactDeleteFields) -> bool:
-        """Delete crm lead contact.
+        """Unlink one contact from a lead; the contact itself stays.
 
         REST method: ``crm.lead.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+
+        Args:
+            id: ID of the lead.
+            fields: The link to remove.
 
         Returns:
             bool
@@ -863,7 +966,7 @@ class AsyncCrmLeadContact(Namespace):
         )
 
     async def fields(self) -> CrmLeadContactFieldsResult:
-        """Describe the fields of crm lead contact.
+        """Describe the fields of a lead-contact link: contact ID, order and primary flag.
 
         REST method: ``crm.lead.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-fields.html
@@ -894,13 +997,17 @@ class BatchCrmLeadContact(Namespace):
     def add(
         self, *, id: int | Ref, fields: CrmLeadContactAddFields | Ref
     ) -> BatchCommand[bool]:
-        """Add crm lead contact.
+        """Link an existing contact to a lead, optionally as its primary contact.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-add.html
+
+        Args:
+            id: ID of the lead.
+            fields: The link to add.
 
         Returns:
             BatchCommand[bool]
@@ -920,13 +1027,17 @@ class BatchCrmLeadContact(Namespace):
     def delete(
         self, *, id: int | Ref, fields: CrmLeadContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete crm lead contact.
+        """Unlink one contact from a lead; the contact itself stays.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-delete.html
+
+        Args:
+            id: ID of the lead.
+            fields: The link to remove.
 
         Returns:
             BatchCommand[bool]
@@ -946,7 +1057,7 @@ class BatchCrmLeadContact(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmLeadContactFieldsResult]:
-        """Describe the fields of crm lead contact.
+        """Describe the fields of a lead-contact link: contact ID, order and primary flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -972,10 +1083,13 @@ class CrmLeadContactItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm lead contact items.
+        """Unlink all contacts from a lead at once; the contacts themselves stay.
 
         REST method: ``crm.lead.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             bool
@@ -993,10 +1107,13 @@ class CrmLeadContactItems(Namespace):
         )
 
     def get(self, *, id: int) -> list[_CrmLeadContactItems]:
-        """Get crm lead contact items.
+        """List the contacts linked to a lead, with their order and primary flag.
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             list[CrmLeadContactItems]
@@ -1015,10 +1132,14 @@ class CrmLeadContactItems(Namespace):
         )
 
     def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
-        """Set crm lead contact items.
+        """Attach a list of contacts to a lead in one call, with order and primary flag.
 
         REST method: ``crm.lead.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+
+        Args:
+            id: ID of the lead.
+            items: The new links, each with CONTACT_ID (required), SORT and IS_PRIMARY.
 
         Returns:
             bool
@@ -1045,10 +1166,13 @@ class AsyncCrmLeadContactItems(Namespace):
     __slots__ = ()
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm lead contact items.
+        """Unlink all contacts from a lead at once; the contacts themselves stay.
 
         REST method: ``crm.lead.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             bool
@@ -1067,10 +1191,13 @@ class AsyncCrmLeadContactItems(Namespace):
         )
 
     async def get(self, *, id: int) -> list[_CrmLeadContactItems]:
-        """Get crm lead contact items.
+        """List the contacts linked to a lead, with their order and primary flag.
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             list[CrmLeadContactItems]
@@ -1089,10 +1216,14 @@ class AsyncCrmLeadContactItems(Namespace):
         )
 
     async def set(self, *, id: int, items: Sequence[dict[str, Any]]) -> bool:
-        """Set crm lead contact items.
+        """Attach a list of contacts to a lead in one call, with order and primary flag.
 
         REST method: ``crm.lead.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+
+        Args:
+            id: ID of the lead.
+            items: The new links, each with CONTACT_ID (required), SORT and IS_PRIMARY.
 
         Returns:
             bool
@@ -1119,13 +1250,16 @@ class BatchCrmLeadContactItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm lead contact items.
+        """Unlink all contacts from a lead at once; the contacts themselves stay.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-delete.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             BatchCommand[bool]
@@ -1143,13 +1277,16 @@ class BatchCrmLeadContactItems(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmLeadContactItems]]:
-        """Get crm lead contact items.
+        """List the contacts linked to a lead, with their order and primary flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             BatchCommand[list[CrmLeadContactItems]]
@@ -1169,13 +1306,17 @@ class BatchCrmLeadContactItems(Namespace):
     def set(
         self, *, id: int | Ref, items: Sequence[dict[str, Any]] | Ref
     ) -> BatchCommand[bool]:
-        """Set crm lead contact items.
+        """Attach a list of contacts to a lead in one call, with order and primary flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/management-communication/crm-lead-contact-items-set.html
+
+        Args:
+            id: ID of the lead.
+            items: The new links, each with CONTACT_ID (required), SORT and IS_PRIMARY.
 
         Returns:
             BatchCommand[bool]
@@ -1243,12 +1384,17 @@ class CrmLeadDetailsConfiguration(Namespace):
             CrmLeadDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
         ) = NOT_GIVEN,
     ) -> bool:
-        """Force common scope for all of crm lead details configuration.
+        """Make every user see the shared lead card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll. Personal layouts are dropped; administrators only.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
         REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+
+        Args:
+            extras: Extra selector for leads.
 
         Returns:
             bool
@@ -1275,7 +1421,9 @@ class CrmLeadDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[_CrmLeadDetailsConfiguration]:
-        """Get crm lead details configuration.
+        """Read the lead card layout: its sections and the fields in them.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1283,7 +1431,9 @@ class CrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             list[CrmLeadDetailsConfiguration]
@@ -1310,7 +1460,9 @@ class CrmLeadDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm lead details configuration.
+        """Restore the default lead card layout, personal or shared.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1318,7 +1470,9 @@ class CrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             bool
@@ -1346,7 +1500,9 @@ class CrmLeadDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: CrmLeadDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm lead details configuration.
+        """Save the lead card layout: sections and the fields they show.
+
+        Deprecated: use crm.item.details.configuration.set. Setting another user's layout or the shared one needs administrator rights.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1354,7 +1510,10 @@ class CrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            data: Sections of the card in display order, each with its name, title, type and fields.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             bool
@@ -1387,12 +1546,17 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
             CrmLeadDetailsConfigurationForceCommonScopeForAllExtras | NotGiven
         ) = NOT_GIVEN,
     ) -> bool:
-        """Force common scope for all of crm lead details configuration.
+        """Make every user see the shared lead card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll. Personal layouts are dropped; administrators only.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
         REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+
+        Args:
+            extras: Extra selector for leads.
 
         Returns:
             bool
@@ -1419,7 +1583,9 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[_CrmLeadDetailsConfiguration]:
-        """Get crm lead details configuration.
+        """Read the lead card layout: its sections and the fields in them.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1427,7 +1593,9 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             list[CrmLeadDetailsConfiguration]
@@ -1454,7 +1622,9 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Reset crm lead details configuration.
+        """Restore the default lead card layout, personal or shared.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1462,7 +1632,9 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             bool
@@ -1490,7 +1662,9 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         extras: CrmLeadDetailsConfigurationSetExtras | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm lead details configuration.
+        """Save the lead card layout: sections and the fields they show.
+
+        Deprecated: use crm.item.details.configuration.set. Setting another user's layout or the shared one needs administrator rights.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1498,7 +1672,10 @@ class AsyncCrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            data: Sections of the card in display order, each with its name, title, type and fields.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             bool
@@ -1531,7 +1708,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
             CrmLeadDetailsConfigurationForceCommonScopeForAllExtras | Ref | NotGiven
         ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Force common scope for all of crm lead details configuration.
+        """Make every user see the shared lead card layout instead of a personal one.
+
+        Deprecated: use crm.item.details.configuration.forceCommonScopeForAll. Personal layouts are dropped; administrators only.
 
         Deprecated: use ``crm.item.details.configuration.forceCommonScopeForAll`` instead.
 
@@ -1540,6 +1719,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
 
         REST method: ``crm.lead.details.configuration.forceCommonScopeForAll``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.html
+
+        Args:
+            extras: Extra selector for leads.
 
         Returns:
             BatchCommand[bool]
@@ -1565,7 +1747,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_CrmLeadDetailsConfiguration]]:
-        """Get crm lead details configuration.
+        """Read the lead card layout: its sections and the fields in them.
+
+        Deprecated: use crm.item.details.configuration.get.
 
         Deprecated: use ``crm.item.details.configuration.get`` instead.
 
@@ -1576,7 +1760,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             BatchCommand[list[CrmLeadDetailsConfiguration]]
@@ -1602,7 +1788,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Reset crm lead details configuration.
+        """Restore the default lead card layout, personal or shared.
+
+        Deprecated: use crm.item.details.configuration.reset.
 
         Deprecated: use ``crm.item.details.configuration.reset`` instead.
 
@@ -1613,7 +1801,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-reset.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             BatchCommand[bool]
@@ -1640,7 +1830,9 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         extras: CrmLeadDetailsConfigurationSetExtras | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set crm lead details configuration.
+        """Save the lead card layout: sections and the fields they show.
+
+        Deprecated: use crm.item.details.configuration.set. Setting another user's layout or the shared one needs administrator rights.
 
         Deprecated: use ``crm.item.details.configuration.set`` instead.
 
@@ -1651,7 +1843,10 @@ class BatchCrmLeadDetailsConfiguration(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/custom-form/crm-lead-details-configuration-set.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            data: Sections of the card in display order, each with its name, title, type and fields.
+            user_id: ID of the user whose personal layout is meant; defaults to the calling user and is used only with scope "P". Wire name: ``userId``.
+            scope: \"P" for a personal layout (default) or "C" for the layout shared by everyone.
+            extras: Extra selector for leads.
 
         Returns:
             BatchCommand[bool]
@@ -1675,12 +1870,17 @@ class CrmLeadProductrows(Namespace):
 
     @deprecated("The REST method crm.lead.productrows.get is deprecated.")
     def get(self, *, id: int) -> list[CrmProductRow]:
-        """Get crm lead productrows.
+        """List the product rows of a lead: products, prices, discounts and taxes.
+
+        Development stopped: use crm.item.productrow.list.
 
         Deprecated.
 
         REST method: ``crm.lead.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             list[CrmProductRow]
@@ -1701,12 +1901,18 @@ class CrmLeadProductrows(Namespace):
         id: int,
         rows: Sequence[CrmLeadProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm lead productrows.
+        """Replace all product rows of a lead with the given list.
+
+        Rows not in the list are deleted. Development stopped: use crm.item.productrow.* to change a single row.
 
         Deprecated.
 
         REST method: ``crm.lead.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+
+        Args:
+            id: ID of the lead.
+            rows: The complete new list of product rows.
 
         Returns:
             bool
@@ -1728,12 +1934,17 @@ class AsyncCrmLeadProductrows(Namespace):
 
     @deprecated("The REST method crm.lead.productrows.get is deprecated.")
     async def get(self, *, id: int) -> list[CrmProductRow]:
-        """Get crm lead productrows.
+        """List the product rows of a lead: products, prices, discounts and taxes.
+
+        Development stopped: use crm.item.productrow.list.
 
         Deprecated.
 
         REST method: ``crm.lead.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             list[CrmProductRow]
@@ -1754,12 +1965,18 @@ class AsyncCrmLeadProductrows(Namespace):
         id: int,
         rows: Sequence[CrmLeadProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm lead productrows.
+        """Replace all product rows of a lead with the given list.
+
+        Rows not in the list are deleted. Development stopped: use crm.item.productrow.* to change a single row.
 
         Deprecated.
 
         REST method: ``crm.lead.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+
+        Args:
+            id: ID of the lead.
+            rows: The complete new list of product rows.
 
         Returns:
             bool
@@ -1783,7 +2000,9 @@ class BatchCrmLeadProductrows(Namespace):
 
     @deprecated("The REST method crm.lead.productrows.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[list[CrmProductRow]]:
-        """Get crm lead productrows.
+        """List the product rows of a lead: products, prices, discounts and taxes.
+
+        Development stopped: use crm.item.productrow.list.
 
         Deprecated.
 
@@ -1792,6 +2011,9 @@ class BatchCrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-get.html
+
+        Args:
+            id: ID of the lead.
 
         Returns:
             BatchCommand[list[CrmProductRow]]
@@ -1811,7 +2033,9 @@ class BatchCrmLeadProductrows(Namespace):
         id: int | Ref,
         rows: Sequence[CrmLeadProductrowsSetRows] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set crm lead productrows.
+        """Replace all product rows of a lead with the given list.
+
+        Rows not in the list are deleted. Development stopped: use crm.item.productrow.* to change a single row.
 
         Deprecated.
 
@@ -1820,6 +2044,10 @@ class BatchCrmLeadProductrows(Namespace):
 
         REST method: ``crm.lead.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-productrows-set.html
+
+        Args:
+            id: ID of the lead.
+            rows: The complete new list of product rows.
 
         Returns:
             BatchCommand[bool]
@@ -1839,10 +2067,15 @@ class CrmLeadUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmLeadUserfieldAddFields) -> int:
-        """Add crm lead userfield.
+        """Create a custom field (UF_CRM_*) on leads and return its ID.
+
+        The field code gets the "UF_CRM_" prefix; crm.userfield.types lists the allowed types.
 
         REST method: ``crm.lead.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             int
@@ -1856,10 +2089,13 @@ class CrmLeadUserfield(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm lead userfield.
+        """Remove a custom field of leads together with all its values.
 
         REST method: ``crm.lead.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1874,10 +2110,13 @@ class CrmLeadUserfield(Namespace):
         return cast(bool, self._backend._invoke(_CRM_LEAD_USERFIELD_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> _CrmLeadUserfield:
-        """Get crm lead userfield.
+        """Read the settings of one custom field of leads.
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmLeadUserfield
@@ -1901,12 +2140,17 @@ class CrmLeadUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmLeadUserfield]:
-        """List crm lead userfield entries.
+        """List the custom fields defined on leads, with their settings.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+
+        Args:
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmLeadUserfield]
@@ -1924,10 +2168,14 @@ class CrmLeadUserfield(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmLeadUserfieldUpdateFields) -> bool:
-        """Update crm lead userfield.
+        """Change labels, settings or list options of a custom field of leads.
 
         REST method: ``crm.lead.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             bool
@@ -1953,10 +2201,15 @@ class AsyncCrmLeadUserfield(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmLeadUserfieldAddFields) -> int:
-        """Add crm lead userfield.
+        """Create a custom field (UF_CRM_*) on leads and return its ID.
+
+        The field code gets the "UF_CRM_" prefix; crm.userfield.types lists the allowed types.
 
         REST method: ``crm.lead.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             int
@@ -1971,10 +2224,13 @@ class AsyncCrmLeadUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm lead userfield.
+        """Remove a custom field of leads together with all its values.
 
         REST method: ``crm.lead.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1991,10 +2247,13 @@ class AsyncCrmLeadUserfield(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmLeadUserfield:
-        """Get crm lead userfield.
+        """Read the settings of one custom field of leads.
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmLeadUserfield
@@ -2018,12 +2277,17 @@ class AsyncCrmLeadUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmLeadUserfield]:
-        """List crm lead userfield entries.
+        """List the custom fields defined on leads, with their settings.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+
+        Args:
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmLeadUserfield]
@@ -2041,10 +2305,14 @@ class AsyncCrmLeadUserfield(Namespace):
         )
 
     async def update(self, *, id: int, fields: CrmLeadUserfieldUpdateFields) -> bool:
-        """Update crm lead userfield.
+        """Change labels, settings or list options of a custom field of leads.
 
         REST method: ``crm.lead.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             bool
@@ -2070,13 +2338,18 @@ class BatchCrmLeadUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmLeadUserfieldAddFields | Ref) -> BatchCommand[int]:
-        """Add crm lead userfield.
+        """Create a custom field (UF_CRM_*) on leads and return its ID.
+
+        The field code gets the "UF_CRM_" prefix; crm.userfield.types lists the allowed types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             BatchCommand[int]
@@ -2090,13 +2363,16 @@ class BatchCrmLeadUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm lead userfield.
+        """Remove a custom field of leads together with all its values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[bool]
@@ -2113,13 +2389,16 @@ class BatchCrmLeadUserfield(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmLeadUserfield]:
-        """Get crm lead userfield.
+        """Read the settings of one custom field of leads.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[CrmLeadUserfield]
@@ -2142,13 +2421,18 @@ class BatchCrmLeadUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmLeadUserfield]]:
-        """List crm lead userfield entries.
+        """List the custom fields defined on leads, with their settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-list.html
+
+        Args:
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmLeadUserfield]]
@@ -2167,13 +2451,17 @@ class BatchCrmLeadUserfield(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmLeadUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm lead userfield.
+        """Change labels, settings or list options of a custom field of leads.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.lead.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/leads/userfield/crm-lead-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             BatchCommand[bool]

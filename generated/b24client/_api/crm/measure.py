@@ -44,12 +44,17 @@ class CrmMeasure(Namespace):
         "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
     )
     def add(self, *, fields: CrmMeasureAddFields) -> Any:
-        """Add crm measure.
+        """Create a unit of measure for products, such as kilogram or piece.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.add`` instead.
 
         REST method: ``crm.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+
+        Args:
+            fields: Values of the new unit.
 
         Returns:
             Any
@@ -64,12 +69,17 @@ class CrmMeasure(Namespace):
         "The REST method crm.measure.delete is deprecated; use catalog.measure.delete instead."
     )
     def delete(self, *, id: Any) -> Any:
-        """Delete crm measure.
+        """Remove a unit of measure from the product catalog.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.delete`` instead.
 
         REST method: ``crm.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             Any
@@ -84,7 +94,9 @@ class CrmMeasure(Namespace):
         "The REST method crm.measure.fields is deprecated; use catalog.measure.getFields instead."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm measure.
+        """Describe the fields of units of measure: code, names and symbols.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.getFields`` instead.
 
@@ -104,12 +116,17 @@ class CrmMeasure(Namespace):
         "The REST method crm.measure.get is deprecated; use catalog.measure.get instead."
     )
     def get(self, *, id: Any) -> Any:
-        """Get crm measure.
+        """Read one unit of measure: its code, name and symbols.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.get`` instead.
 
         REST method: ``crm.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             Any
@@ -130,12 +147,19 @@ class CrmMeasure(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm measure entries.
+        """List the units of measure available for products.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.list`` instead.
 
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on unit fields, such as {"IS_DEFAULT": "Y"}.
+            select: Fields to return, such as ["ID", "CODE", "SYMBOL_INTL"].
 
         Returns:
             Any
@@ -152,12 +176,18 @@ class CrmMeasure(Namespace):
         "The REST method crm.measure.update is deprecated; use catalog.measure.update instead."
     )
     def update(self, *, id: Any, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Update crm measure.
+        """Change the code, name or symbols of a unit of measure.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.update`` instead.
 
         REST method: ``crm.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+
+        Args:
+            id: ID of the unit of measure.
+            fields: Values to change, such as MEASURE_TITLE or SYMBOL_INTL.
 
         Returns:
             Any
@@ -178,12 +208,17 @@ class AsyncCrmMeasure(Namespace):
         "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
     )
     async def add(self, *, fields: CrmMeasureAddFields) -> Any:
-        """Add crm measure.
+        """Create a unit of measure for products, such as kilogram or piece.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.add`` instead.
 
         REST method: ``crm.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+
+        Args:
+            fields: Values of the new unit.
 
         Returns:
             Any
@@ -198,12 +233,17 @@ class AsyncCrmMeasure(Namespace):
         "The REST method crm.measure.delete is deprecated; use catalog.measure.delete instead."
     )
     async def delete(self, *, id: Any) -> Any:
-        """Delete crm measure.
+        """Remove a unit of measure from the product catalog.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.delete`` instead.
 
         REST method: ``crm.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             Any
@@ -218,7 +258,9 @@ class AsyncCrmMeasure(Namespace):
         "The REST method crm.measure.fields is deprecated; use catalog.measure.getFields instead."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm measure.
+        """Describe the fields of units of measure: code, names and symbols.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.getFields`` instead.
 
@@ -238,12 +280,17 @@ class AsyncCrmMeasure(Namespace):
         "The REST method crm.measure.get is deprecated; use catalog.measure.get instead."
     )
     async def get(self, *, id: Any) -> Any:
-        """Get crm measure.
+        """Read one unit of measure: its code, name and symbols.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.get`` instead.
 
         REST method: ``crm.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             Any
@@ -264,12 +311,19 @@ class AsyncCrmMeasure(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm measure entries.
+        """List the units of measure available for products.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.list`` instead.
 
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on unit fields, such as {"IS_DEFAULT": "Y"}.
+            select: Fields to return, such as ["ID", "CODE", "SYMBOL_INTL"].
 
         Returns:
             Any
@@ -288,12 +342,18 @@ class AsyncCrmMeasure(Namespace):
     async def update(
         self, *, id: Any, fields: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Update crm measure.
+        """Change the code, name or symbols of a unit of measure.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.update`` instead.
 
         REST method: ``crm.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+
+        Args:
+            id: ID of the unit of measure.
+            fields: Values to change, such as MEASURE_TITLE or SYMBOL_INTL.
 
         Returns:
             Any
@@ -316,7 +376,9 @@ class BatchCrmMeasure(Namespace):
         "The REST method crm.measure.add is deprecated; use catalog.measure.add instead."
     )
     def add(self, *, fields: CrmMeasureAddFields | Ref) -> BatchCommand[Any]:
-        """Add crm measure.
+        """Create a unit of measure for products, such as kilogram or piece.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.add`` instead.
 
@@ -325,6 +387,9 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-add.html
+
+        Args:
+            fields: Values of the new unit.
 
         Returns:
             BatchCommand[Any]
@@ -341,7 +406,9 @@ class BatchCrmMeasure(Namespace):
         "The REST method crm.measure.delete is deprecated; use catalog.measure.delete instead."
     )
     def delete(self, *, id: Any | Ref) -> BatchCommand[Any]:
-        """Delete crm measure.
+        """Remove a unit of measure from the product catalog.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.delete`` instead.
 
@@ -350,6 +417,9 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-delete.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             BatchCommand[Any]
@@ -365,7 +435,9 @@ class BatchCrmMeasure(Namespace):
         "The REST method crm.measure.fields is deprecated; use catalog.measure.getFields instead."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm measure.
+        """Describe the fields of units of measure: code, names and symbols.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.getFields`` instead.
 
@@ -387,7 +459,9 @@ class BatchCrmMeasure(Namespace):
         "The REST method crm.measure.get is deprecated; use catalog.measure.get instead."
     )
     def get(self, *, id: Any | Ref) -> BatchCommand[Any]:
-        """Get crm measure.
+        """Read one unit of measure: its code, name and symbols.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.get`` instead.
 
@@ -396,6 +470,9 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-get.html
+
+        Args:
+            id: ID of the unit of measure.
 
         Returns:
             BatchCommand[Any]
@@ -417,7 +494,9 @@ class BatchCrmMeasure(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm measure entries.
+        """List the units of measure available for products.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.list`` instead.
 
@@ -426,6 +505,11 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on unit fields, such as {"IS_DEFAULT": "Y"}.
+            select: Fields to return, such as ["ID", "CODE", "SYMBOL_INTL"].
 
         Returns:
             BatchCommand[Any]
@@ -446,7 +530,9 @@ class BatchCrmMeasure(Namespace):
     def update(
         self, *, id: Any | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Update crm measure.
+        """Change the code, name or symbols of a unit of measure.
+
+        Deprecated: use catalog.measure.* instead.
 
         Deprecated: use ``catalog.measure.update`` instead.
 
@@ -455,6 +541,10 @@ class BatchCrmMeasure(Namespace):
 
         REST method: ``crm.measure.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/measure/crm-measure-update.html
+
+        Args:
+            id: ID of the unit of measure.
+            fields: Values to change, such as MEASURE_TITLE or SYMBOL_INTL.
 
         Returns:
             BatchCommand[Any]

@@ -22,7 +22,7 @@ class CrmMultifield(Namespace):
     __slots__ = ()
 
     def fields(self) -> CrmMultifieldFieldsResult:
-        """Describe the fields of crm multifield.
+        """Describe the structure of phone, e-mail, web and messenger values of CRM records.
 
         REST method: ``crm.multifield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
@@ -46,7 +46,7 @@ class AsyncCrmMultifield(Namespace):
     __slots__ = ()
 
     async def fields(self) -> CrmMultifieldFieldsResult:
-        """Describe the fields of crm multifield.
+        """Describe the structure of phone, e-mail, web and messenger values of CRM records.
 
         REST method: ``crm.multifield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/auxiliary/multifield/crm-multifield-fields.html
@@ -70,7 +70,7 @@ class BatchCrmMultifield(Namespace):
     __slots__ = ()
 
     def fields(self) -> BatchCommand[CrmMultifieldFieldsResult]:
-        """Describe the fields of crm multifield.
+        """Describe the structure of phone, e-mail, web and messenger values of CRM records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

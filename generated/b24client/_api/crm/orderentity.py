@@ -40,10 +40,13 @@ class CrmOrderentity(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmOrderentityAddFields) -> CrmOrderentityAddResult:
-        """Add crm orderentity.
+        """Link an online-store order to a deal or invoice.
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+
+        Args:
+            fields: The link to create.
 
         Returns:
             CrmOrderentityAddResult
@@ -58,10 +61,13 @@ class CrmOrderentity(Namespace):
         )
 
     def delete_by_filter(self, *, fields: CrmOrderentityDeleteByFilterFields) -> bool:
-        """Delete by filter of crm orderentity.
+        """Unlink an order from a deal or invoice; both records stay.
 
         REST method: ``crm.orderentity.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+
+        Args:
+            fields: The link to remove, named by all three keys.
 
         Returns:
             bool
@@ -78,7 +84,7 @@ class CrmOrderentity(Namespace):
         )
 
     def get_fields(self) -> CrmOrderentityGetFieldsResult:
-        """Describe the fields of crm orderentity.
+        """Describe the fields of an order-to-deal link.
 
         REST method: ``crm.orderentity.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
@@ -103,12 +109,18 @@ class CrmOrderentity(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmOrderentity]:
-        """List crm orderentity entries.
+        """Find links between orders and deals or invoices.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.orderentity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+
+        Args:
+            select: Fields to return: "orderId", "ownerId", "ownerTypeId".
+            filter: Conditions on the link fields, such as {"ownerTypeId": 2}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmOrderentity]
@@ -132,10 +144,13 @@ class AsyncCrmOrderentity(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmOrderentityAddFields) -> CrmOrderentityAddResult:
-        """Add crm orderentity.
+        """Link an online-store order to a deal or invoice.
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+
+        Args:
+            fields: The link to create.
 
         Returns:
             CrmOrderentityAddResult
@@ -152,10 +167,13 @@ class AsyncCrmOrderentity(Namespace):
     async def delete_by_filter(
         self, *, fields: CrmOrderentityDeleteByFilterFields
     ) -> bool:
-        """Delete by filter of crm orderentity.
+        """Unlink an order from a deal or invoice; both records stay.
 
         REST method: ``crm.orderentity.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+
+        Args:
+            fields: The link to remove, named by all three keys.
 
         Returns:
             bool
@@ -172,7 +190,7 @@ class AsyncCrmOrderentity(Namespace):
         )
 
     async def get_fields(self) -> CrmOrderentityGetFieldsResult:
-        """Describe the fields of crm orderentity.
+        """Describe the fields of an order-to-deal link.
 
         REST method: ``crm.orderentity.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-get-fields.html
@@ -197,12 +215,18 @@ class AsyncCrmOrderentity(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmOrderentity]:
-        """List crm orderentity entries.
+        """Find links between orders and deals or invoices.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.orderentity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+
+        Args:
+            select: Fields to return: "orderId", "ownerId", "ownerTypeId".
+            filter: Conditions on the link fields, such as {"ownerTypeId": 2}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmOrderentity]
@@ -228,13 +252,16 @@ class BatchCrmOrderentity(Namespace):
     def add(
         self, *, fields: CrmOrderentityAddFields | Ref
     ) -> BatchCommand[CrmOrderentityAddResult]:
-        """Add crm orderentity.
+        """Link an online-store order to a deal or invoice.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.orderentity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-add.html
+
+        Args:
+            fields: The link to create.
 
         Returns:
             BatchCommand[CrmOrderentityAddResult]
@@ -250,13 +277,16 @@ class BatchCrmOrderentity(Namespace):
     def delete_by_filter(
         self, *, fields: CrmOrderentityDeleteByFilterFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete by filter of crm orderentity.
+        """Unlink an order from a deal or invoice; both records stay.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.orderentity.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-delete-by-filter.html
+
+        Args:
+            fields: The link to remove, named by all three keys.
 
         Returns:
             BatchCommand[bool]
@@ -272,7 +302,7 @@ class BatchCrmOrderentity(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[CrmOrderentityGetFieldsResult]:
-        """Describe the fields of crm orderentity.
+        """Describe the fields of an order-to-deal link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -299,13 +329,19 @@ class BatchCrmOrderentity(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmOrderentity]]:
-        """List crm orderentity entries.
+        """Find links between orders and deals or invoices.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.orderentity.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/order-entity/crm-order-entity-list.html
+
+        Args:
+            select: Fields to return: "orderId", "ownerId", "ownerTypeId".
+            filter: Conditions on the link fields, such as {"ownerTypeId": 2}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmOrderentity]]

@@ -28,7 +28,9 @@ class CrmPaysystem(Namespace):
 
     @deprecated("The REST method crm.paysystem.fields is deprecated.")
     def fields(self) -> Any:
-        """Describe the fields of crm paysystem.
+        """Describe the fields of pay systems used for quotes and old-style invoices.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -51,12 +53,18 @@ class CrmPaysystem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm paysystem entries.
+        """List the pay systems that quotes and old-style invoices can use.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
         REST method: ``crm.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on pay-system fields, such as {"%NAME": "Quote"}.
 
         Returns:
             Any
@@ -77,7 +85,9 @@ class AsyncCrmPaysystem(Namespace):
 
     @deprecated("The REST method crm.paysystem.fields is deprecated.")
     async def fields(self) -> Any:
-        """Describe the fields of crm paysystem.
+        """Describe the fields of pay systems used for quotes and old-style invoices.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -100,12 +110,18 @@ class AsyncCrmPaysystem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm paysystem entries.
+        """List the pay systems that quotes and old-style invoices can use.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
         REST method: ``crm.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on pay-system fields, such as {"%NAME": "Quote"}.
 
         Returns:
             Any
@@ -126,7 +142,9 @@ class BatchCrmPaysystem(Namespace):
 
     @deprecated("The REST method crm.paysystem.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm paysystem.
+        """Describe the fields of pay systems used for quotes and old-style invoices.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -153,7 +171,9 @@ class BatchCrmPaysystem(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm paysystem entries.
+        """List the pay systems that quotes and old-style invoices can use.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -162,6 +182,10 @@ class BatchCrmPaysystem(Namespace):
 
         REST method: ``crm.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-pay-system-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on pay-system fields, such as {"%NAME": "Quote"}.
 
         Returns:
             BatchCommand[Any]

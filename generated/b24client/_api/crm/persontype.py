@@ -28,7 +28,9 @@ class CrmPersontype(Namespace):
 
     @deprecated("The REST method crm.persontype.fields is deprecated.")
     def fields(self) -> Any:
-        """Describe the fields of crm persontype.
+        """Describe the fields of payer types (individual or company) used in the CRM.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -51,12 +53,18 @@ class CrmPersontype(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm persontype entries.
+        """List the payer types (individual, company) used by CRM invoices, deals and pay systems.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
         REST method: ``crm.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on payer-type fields.
 
         Returns:
             Any
@@ -77,7 +85,9 @@ class AsyncCrmPersontype(Namespace):
 
     @deprecated("The REST method crm.persontype.fields is deprecated.")
     async def fields(self) -> Any:
-        """Describe the fields of crm persontype.
+        """Describe the fields of payer types (individual or company) used in the CRM.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -100,12 +110,18 @@ class AsyncCrmPersontype(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm persontype entries.
+        """List the payer types (individual, company) used by CRM invoices, deals and pay systems.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
         REST method: ``crm.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on payer-type fields.
 
         Returns:
             Any
@@ -126,7 +142,9 @@ class BatchCrmPersontype(Namespace):
 
     @deprecated("The REST method crm.persontype.fields is deprecated.")
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm persontype.
+        """Describe the fields of payer types (individual or company) used in the CRM.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -153,7 +171,9 @@ class BatchCrmPersontype(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm persontype entries.
+        """List the payer types (individual, company) used by CRM invoices, deals and pay systems.
+
+        Development stopped: new invoices use crm.item.* methods.
 
         Deprecated.
 
@@ -162,6 +182,10 @@ class BatchCrmPersontype(Namespace):
 
         REST method: ``crm.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/invoice/crm-person-type-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on payer-type fields.
 
         Returns:
             BatchCommand[Any]

@@ -78,12 +78,17 @@ class CrmProduct(Namespace):
         "The REST method crm.product.add is deprecated; use catalog.product.add instead."
     )
     def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm product.
+        """Create a product in the CRM product catalog and return its ID.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.add`` instead.
 
         REST method: ``crm.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+
+        Args:
+            fields: Values of the new product, such as NAME, PRICE, CURRENCY_ID and SECTION_ID (crm.product.fields).
 
         Returns:
             Any
@@ -98,12 +103,17 @@ class CrmProduct(Namespace):
         "The REST method crm.product.delete is deprecated; use catalog.product.delete instead."
     )
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm product.
+        """Remove a product from the CRM product catalog.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.delete`` instead.
 
         REST method: ``crm.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             Any
@@ -118,7 +128,9 @@ class CrmProduct(Namespace):
         "The REST method crm.product.fields is deprecated; use catalog.product.getFieldsByFilter instead."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm product.
+        """Describe the fields of CRM catalog products, custom properties included.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.getFieldsByFilter`` instead.
 
@@ -138,12 +150,17 @@ class CrmProduct(Namespace):
         "The REST method crm.product.get is deprecated; use catalog.product.get instead."
     )
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm product.
+        """Read one catalog product with its price, section and properties.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.get`` instead.
 
         REST method: ``crm.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             Any
@@ -165,12 +182,20 @@ class CrmProduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm product entries.
+        """Find catalog products by filter, page by page, with chosen fields.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.list`` instead.
 
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "PRICE"]; "PROPERTY_*" adds the product properties.
+            filter: Conditions on product fields, such as {"SECTION_ID": 3}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -193,12 +218,18 @@ class CrmProduct(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm product.
+        """Change the name, price, section or properties of a catalog product.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.update`` instead.
 
         REST method: ``crm.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+
+        Args:
+            id: ID of the product.
+            fields: Values to change, keyed by field name.
 
         Returns:
             Any
@@ -224,12 +255,17 @@ class AsyncCrmProduct(Namespace):
         "The REST method crm.product.add is deprecated; use catalog.product.add instead."
     )
     async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm product.
+        """Create a product in the CRM product catalog and return its ID.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.add`` instead.
 
         REST method: ``crm.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+
+        Args:
+            fields: Values of the new product, such as NAME, PRICE, CURRENCY_ID and SECTION_ID (crm.product.fields).
 
         Returns:
             Any
@@ -244,12 +280,17 @@ class AsyncCrmProduct(Namespace):
         "The REST method crm.product.delete is deprecated; use catalog.product.delete instead."
     )
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm product.
+        """Remove a product from the CRM product catalog.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.delete`` instead.
 
         REST method: ``crm.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             Any
@@ -264,7 +305,9 @@ class AsyncCrmProduct(Namespace):
         "The REST method crm.product.fields is deprecated; use catalog.product.getFieldsByFilter instead."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm product.
+        """Describe the fields of CRM catalog products, custom properties included.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.getFieldsByFilter`` instead.
 
@@ -284,12 +327,17 @@ class AsyncCrmProduct(Namespace):
         "The REST method crm.product.get is deprecated; use catalog.product.get instead."
     )
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm product.
+        """Read one catalog product with its price, section and properties.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.get`` instead.
 
         REST method: ``crm.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             Any
@@ -311,12 +359,20 @@ class AsyncCrmProduct(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm product entries.
+        """Find catalog products by filter, page by page, with chosen fields.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.list`` instead.
 
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "PRICE"]; "PROPERTY_*" adds the product properties.
+            filter: Conditions on product fields, such as {"SECTION_ID": 3}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -339,12 +395,18 @@ class AsyncCrmProduct(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm product.
+        """Change the name, price, section or properties of a catalog product.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.update`` instead.
 
         REST method: ``crm.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+
+        Args:
+            id: ID of the product.
+            fields: Values to change, keyed by field name.
 
         Returns:
             Any
@@ -374,7 +436,9 @@ class BatchCrmProduct(Namespace):
     def add(
         self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Add crm product.
+        """Create a product in the CRM product catalog and return its ID.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.add`` instead.
 
@@ -383,6 +447,9 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-add.html
+
+        Args:
+            fields: Values of the new product, such as NAME, PRICE, CURRENCY_ID and SECTION_ID (crm.product.fields).
 
         Returns:
             BatchCommand[Any]
@@ -399,7 +466,9 @@ class BatchCrmProduct(Namespace):
         "The REST method crm.product.delete is deprecated; use catalog.product.delete instead."
     )
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Delete crm product.
+        """Remove a product from the CRM product catalog.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.delete`` instead.
 
@@ -408,6 +477,9 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-delete.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             BatchCommand[Any]
@@ -423,7 +495,9 @@ class BatchCrmProduct(Namespace):
         "The REST method crm.product.fields is deprecated; use catalog.product.getFieldsByFilter instead."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm product.
+        """Describe the fields of CRM catalog products, custom properties included.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.getFieldsByFilter`` instead.
 
@@ -445,7 +519,9 @@ class BatchCrmProduct(Namespace):
         "The REST method crm.product.get is deprecated; use catalog.product.get instead."
     )
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Get crm product.
+        """Read one catalog product with its price, section and properties.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.get`` instead.
 
@@ -454,6 +530,9 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-get.html
+
+        Args:
+            id: ID of the product.
 
         Returns:
             BatchCommand[Any]
@@ -476,7 +555,9 @@ class BatchCrmProduct(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm product entries.
+        """Find catalog products by filter, page by page, with chosen fields.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.list`` instead.
 
@@ -485,6 +566,12 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "PRICE"]; "PROPERTY_*" adds the product properties.
+            filter: Conditions on product fields, such as {"SECTION_ID": 3}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[Any]
@@ -509,7 +596,9 @@ class BatchCrmProduct(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update crm product.
+        """Change the name, price, section or properties of a catalog product.
+
+        Deprecated: use catalog.product.* instead.
 
         Deprecated: use ``catalog.product.update`` instead.
 
@@ -518,6 +607,10 @@ class BatchCrmProduct(Namespace):
 
         REST method: ``crm.product.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-update.html
+
+        Args:
+            id: ID of the product.
+            fields: Values to change, keyed by field name.
 
         Returns:
             BatchCommand[Any]
@@ -550,12 +643,17 @@ class CrmProductProperty(Namespace):
         "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
     )
     def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm product property.
+        """Create a product property (custom attribute of catalog products).
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.add`` instead.
 
         REST method: ``crm.product.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+
+        Args:
+            fields: Values of the new property, such as NAME and PROPERTY_TYPE (crm.product.property.fields).
 
         Returns:
             Any
@@ -570,12 +668,17 @@ class CrmProductProperty(Namespace):
         "The REST method crm.product.property.delete is deprecated; use catalog.productProperty.delete instead."
     )
     def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm product property.
+        """Remove a product property and its values from the catalog.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.delete`` instead.
 
         REST method: ``crm.product.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+
+        Args:
+            id: ID of the property.
 
         Returns:
             Any
@@ -590,7 +693,9 @@ class CrmProductProperty(Namespace):
         "The REST method crm.product.property.fields is deprecated; use catalog.productProperty.getFields instead."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm product property.
+        """Describe the fields of product properties: type, code, sort and so on.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.getFields`` instead.
 
@@ -610,12 +715,17 @@ class CrmProductProperty(Namespace):
         "The REST method crm.product.property.get is deprecated; use catalog.productProperty.get instead."
     )
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm product property.
+        """Read one product property with its settings and list options.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.get`` instead.
 
         REST method: ``crm.product.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+
+        Args:
+            id: ID of the property.
 
         Returns:
             Any
@@ -635,12 +745,18 @@ class CrmProductProperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm product property entries.
+        """List the product properties defined in the catalog.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.list`` instead.
 
         REST method: ``crm.product.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on property fields, such as {"PROPERTY_TYPE": "S", "USER_TYPE": "HTML"}.
 
         Returns:
             Any
@@ -655,12 +771,17 @@ class CrmProductProperty(Namespace):
 
     @deprecated("The REST method crm.product.property.types is deprecated.")
     def types(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Call types on crm product property.
+        """List the types a product property can have, base and custom.
+
+        Development stopped: use catalog.productPropertyFeature.*. The call takes no parameters.
 
         Deprecated.
 
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+
+        Args:
+            id: Not used by the method; the docs describe no parameters.
 
         Returns:
             Any
@@ -680,12 +801,18 @@ class CrmProductProperty(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm product property.
+        """Change the name, settings or options of a product property.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.update`` instead.
 
         REST method: ``crm.product.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+
+        Args:
+            id: ID of the property.
+            fields: Values to change.
 
         Returns:
             Any
@@ -718,12 +845,17 @@ class AsyncCrmProductProperty(Namespace):
         "The REST method crm.product.property.add is deprecated; use catalog.productProperty.add instead."
     )
     async def add(self, *, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Add crm product property.
+        """Create a product property (custom attribute of catalog products).
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.add`` instead.
 
         REST method: ``crm.product.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+
+        Args:
+            fields: Values of the new property, such as NAME and PROPERTY_TYPE (crm.product.property.fields).
 
         Returns:
             Any
@@ -740,12 +872,17 @@ class AsyncCrmProductProperty(Namespace):
         "The REST method crm.product.property.delete is deprecated; use catalog.productProperty.delete instead."
     )
     async def delete(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete crm product property.
+        """Remove a product property and its values from the catalog.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.delete`` instead.
 
         REST method: ``crm.product.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+
+        Args:
+            id: ID of the property.
 
         Returns:
             Any
@@ -760,7 +897,9 @@ class AsyncCrmProductProperty(Namespace):
         "The REST method crm.product.property.fields is deprecated; use catalog.productProperty.getFields instead."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm product property.
+        """Describe the fields of product properties: type, code, sort and so on.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.getFields`` instead.
 
@@ -780,12 +919,17 @@ class AsyncCrmProductProperty(Namespace):
         "The REST method crm.product.property.get is deprecated; use catalog.productProperty.get instead."
     )
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get crm product property.
+        """Read one product property with its settings and list options.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.get`` instead.
 
         REST method: ``crm.product.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+
+        Args:
+            id: ID of the property.
 
         Returns:
             Any
@@ -805,12 +949,18 @@ class AsyncCrmProductProperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm product property entries.
+        """List the product properties defined in the catalog.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.list`` instead.
 
         REST method: ``crm.product.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on property fields, such as {"PROPERTY_TYPE": "S", "USER_TYPE": "HTML"}.
 
         Returns:
             Any
@@ -825,12 +975,17 @@ class AsyncCrmProductProperty(Namespace):
 
     @deprecated("The REST method crm.product.property.types is deprecated.")
     async def types(self, *, id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Call types on crm product property.
+        """List the types a product property can have, base and custom.
+
+        Development stopped: use catalog.productPropertyFeature.*. The call takes no parameters.
 
         Deprecated.
 
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+
+        Args:
+            id: Not used by the method; the docs describe no parameters.
 
         Returns:
             Any
@@ -850,12 +1005,18 @@ class AsyncCrmProductProperty(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update crm product property.
+        """Change the name, settings or options of a product property.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.update`` instead.
 
         REST method: ``crm.product.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+
+        Args:
+            id: ID of the property.
+            fields: Values to change.
 
         Returns:
             Any
@@ -890,7 +1051,9 @@ class BatchCrmProductProperty(Namespace):
     def add(
         self, *, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Add crm product property.
+        """Create a product property (custom attribute of catalog products).
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.add`` instead.
 
@@ -899,6 +1062,9 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-add.html
+
+        Args:
+            fields: Values of the new property, such as NAME and PROPERTY_TYPE (crm.product.property.fields).
 
         Returns:
             BatchCommand[Any]
@@ -915,7 +1081,9 @@ class BatchCrmProductProperty(Namespace):
         "The REST method crm.product.property.delete is deprecated; use catalog.productProperty.delete instead."
     )
     def delete(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Delete crm product property.
+        """Remove a product property and its values from the catalog.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.delete`` instead.
 
@@ -924,6 +1092,9 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-delete.html
+
+        Args:
+            id: ID of the property.
 
         Returns:
             BatchCommand[Any]
@@ -940,7 +1111,9 @@ class BatchCrmProductProperty(Namespace):
         "The REST method crm.product.property.fields is deprecated; use catalog.productProperty.getFields instead."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm product property.
+        """Describe the fields of product properties: type, code, sort and so on.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.getFields`` instead.
 
@@ -964,7 +1137,9 @@ class BatchCrmProductProperty(Namespace):
         "The REST method crm.product.property.get is deprecated; use catalog.productProperty.get instead."
     )
     def get(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Get crm product property.
+        """Read one product property with its settings and list options.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.get`` instead.
 
@@ -973,6 +1148,9 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-get.html
+
+        Args:
+            id: ID of the property.
 
         Returns:
             BatchCommand[Any]
@@ -994,7 +1172,9 @@ class BatchCrmProductProperty(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm product property entries.
+        """List the product properties defined in the catalog.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.list`` instead.
 
@@ -1003,6 +1183,10 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on property fields, such as {"PROPERTY_TYPE": "S", "USER_TYPE": "HTML"}.
 
         Returns:
             BatchCommand[Any]
@@ -1019,7 +1203,9 @@ class BatchCrmProductProperty(Namespace):
 
     @deprecated("The REST method crm.product.property.types is deprecated.")
     def types(self, *, id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Call types on crm product property.
+        """List the types a product property can have, base and custom.
+
+        Development stopped: use catalog.productPropertyFeature.*. The call takes no parameters.
 
         Deprecated.
 
@@ -1028,6 +1214,9 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-types.html
+
+        Args:
+            id: Not used by the method; the docs describe no parameters.
 
         Returns:
             BatchCommand[Any]
@@ -1049,7 +1238,9 @@ class BatchCrmProductProperty(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update crm product property.
+        """Change the name, settings or options of a product property.
+
+        Deprecated: use catalog.productProperty.* instead.
 
         Deprecated: use ``catalog.productProperty.update`` instead.
 
@@ -1058,6 +1249,10 @@ class BatchCrmProductProperty(Namespace):
 
         REST method: ``crm.product.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-update.html
+
+        Args:
+            id: ID of the property.
+            fields: Values to change.
 
         Returns:
             BatchCommand[Any]
@@ -1082,7 +1277,9 @@ class CrmProductPropertyEnumeration(Namespace):
         "The REST method crm.product.property.enumeration.fields is deprecated."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm product property enumeration.
+        """Describe the fields of options of list-type product properties.
+
+        Development stopped: use catalog.productPropertyEnum.*.
 
         Deprecated.
 
@@ -1108,7 +1305,9 @@ class AsyncCrmProductPropertyEnumeration(Namespace):
         "The REST method crm.product.property.enumeration.fields is deprecated."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm product property enumeration.
+        """Describe the fields of options of list-type product properties.
+
+        Development stopped: use catalog.productPropertyEnum.*.
 
         Deprecated.
 
@@ -1134,7 +1333,9 @@ class BatchCrmProductPropertyEnumeration(Namespace):
         "The REST method crm.product.property.enumeration.fields is deprecated."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm product property enumeration.
+        """Describe the fields of options of list-type product properties.
+
+        Development stopped: use catalog.productPropertyEnum.*.
 
         Deprecated.
 
@@ -1168,7 +1369,9 @@ class CrmProductPropertySettings(Namespace):
         property_type: str | NotGiven = NOT_GIVEN,
         user_type: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Describe the fields of crm product property settings.
+        """Describe the extra settings of a product property of a given custom type.
+
+        Development stopped: use catalog.productPropertyFeature.*.
 
         Deprecated.
 
@@ -1176,8 +1379,8 @@ class CrmProductPropertySettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-settings-fields.html
 
         Args:
-            property_type: Wire name: ``propertyType``.
-            user_type: Wire name: ``userType``.
+            property_type: Base property type, such as "S" (string) or "N" (number). Wire name: ``propertyType``.
+            user_type: Custom property type, such as "HTML". Wire name: ``userType``.
 
         Returns:
             Any
@@ -1204,7 +1407,9 @@ class AsyncCrmProductPropertySettings(Namespace):
         property_type: str | NotGiven = NOT_GIVEN,
         user_type: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Describe the fields of crm product property settings.
+        """Describe the extra settings of a product property of a given custom type.
+
+        Development stopped: use catalog.productPropertyFeature.*.
 
         Deprecated.
 
@@ -1212,8 +1417,8 @@ class AsyncCrmProductPropertySettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-settings-fields.html
 
         Args:
-            property_type: Wire name: ``propertyType``.
-            user_type: Wire name: ``userType``.
+            property_type: Base property type, such as "S" (string) or "N" (number). Wire name: ``propertyType``.
+            user_type: Custom property type, such as "HTML". Wire name: ``userType``.
 
         Returns:
             Any
@@ -1240,7 +1445,9 @@ class BatchCrmProductPropertySettings(Namespace):
         property_type: str | Ref | NotGiven = NOT_GIVEN,
         user_type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Describe the fields of crm product property settings.
+        """Describe the extra settings of a product property of a given custom type.
+
+        Development stopped: use catalog.productPropertyFeature.*.
 
         Deprecated.
 
@@ -1251,8 +1458,8 @@ class BatchCrmProductPropertySettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/products/crm-product-property-settings-fields.html
 
         Args:
-            property_type: Wire name: ``propertyType``.
-            user_type: Wire name: ``userType``.
+            property_type: Base property type, such as "S" (string) or "N" (number). Wire name: ``propertyType``.
+            user_type: Custom property type, such as "HTML". Wire name: ``userType``.
 
         Returns:
             BatchCommand[Any]

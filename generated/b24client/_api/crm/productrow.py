@@ -31,7 +31,9 @@ class CrmProductrow(Namespace):
         "The REST method crm.productrow.fields is deprecated; use crm.item.productrow.fields instead."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm productrow.
+        """Describe the fields of product rows of CRM records (old style).
+
+        Development stopped: use crm.item.productrow.fields.
 
         Deprecated: use ``crm.item.productrow.fields`` instead.
 
@@ -58,12 +60,20 @@ class CrmProductrow(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm productrow entries.
+        """Find product rows of deals, leads, quotes or other owners by filter.
+
+        Development stopped: use crm.item.productrow.list. The filter must name the owner: OWNER_TYPE (such as "D" for a deal) and OWNER_ID.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
 
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+
+        Args:
+            select: Fields of the rows to return.
+            filter: Conditions on row fields, including OWNER_TYPE and OWNER_ID, such as {"OWNER_TYPE": "D", "OWNER_ID": 1}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -87,7 +97,9 @@ class AsyncCrmProductrow(Namespace):
         "The REST method crm.productrow.fields is deprecated; use crm.item.productrow.fields instead."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm productrow.
+        """Describe the fields of product rows of CRM records (old style).
+
+        Development stopped: use crm.item.productrow.fields.
 
         Deprecated: use ``crm.item.productrow.fields`` instead.
 
@@ -114,12 +126,20 @@ class AsyncCrmProductrow(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm productrow entries.
+        """Find product rows of deals, leads, quotes or other owners by filter.
+
+        Development stopped: use crm.item.productrow.list. The filter must name the owner: OWNER_TYPE (such as "D" for a deal) and OWNER_ID.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
 
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+
+        Args:
+            select: Fields of the rows to return.
+            filter: Conditions on row fields, including OWNER_TYPE and OWNER_ID, such as {"OWNER_TYPE": "D", "OWNER_ID": 1}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Any
@@ -143,7 +163,9 @@ class BatchCrmProductrow(Namespace):
         "The REST method crm.productrow.fields is deprecated; use crm.item.productrow.fields instead."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm productrow.
+        """Describe the fields of product rows of CRM records (old style).
+
+        Development stopped: use crm.item.productrow.fields.
 
         Deprecated: use ``crm.item.productrow.fields`` instead.
 
@@ -174,7 +196,9 @@ class BatchCrmProductrow(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm productrow entries.
+        """Find product rows of deals, leads, quotes or other owners by filter.
+
+        Development stopped: use crm.item.productrow.list. The filter must name the owner: OWNER_TYPE (such as "D" for a deal) and OWNER_ID.
 
         Deprecated: use ``crm.item.productrow.list`` instead.
 
@@ -183,6 +207,12 @@ class BatchCrmProductrow(Namespace):
 
         REST method: ``crm.productrow.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/productrow-old/crm-productrow-list.html
+
+        Args:
+            select: Fields of the rows to return.
+            filter: Conditions on row fields, including OWNER_TYPE and OWNER_ID, such as {"OWNER_TYPE": "D", "OWNER_ID": 1}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[Any]

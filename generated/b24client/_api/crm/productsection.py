@@ -43,12 +43,17 @@ class CrmProductsection(Namespace):
         "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
     )
     def add(self, *, fields: dict[str, Any]) -> Any:
-        """Add crm productsection.
+        """Create a section (folder) in the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.add`` instead.
 
         REST method: ``crm.productsection.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+
+        Args:
+            fields: Values of the new section, such as NAME, CATALOG_ID and SECTION_ID of the parent.
 
         Returns:
             Any
@@ -63,12 +68,17 @@ class CrmProductsection(Namespace):
         "The REST method crm.productsection.delete is deprecated; use catalog.section.delete instead."
     )
     def delete(self, *, id: int) -> Any:
-        """Delete crm productsection.
+        """Remove a section from the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.delete`` instead.
 
         REST method: ``crm.productsection.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+
+        Args:
+            id: ID of the section.
 
         Returns:
             Any
@@ -83,7 +93,9 @@ class CrmProductsection(Namespace):
         "The REST method crm.productsection.fields is deprecated; use catalog.section.getFields instead."
     )
     def fields(self) -> Any:
-        """Describe the fields of crm productsection.
+        """Describe the fields of catalog sections: name, parent, catalog and code.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.getFields`` instead.
 
@@ -103,12 +115,17 @@ class CrmProductsection(Namespace):
         "The REST method crm.productsection.get is deprecated; use catalog.section.get instead."
     )
     def get(self, *, id: int) -> Any:
-        """Get crm productsection.
+        """Read one catalog section: name, parent and catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.get`` instead.
 
         REST method: ``crm.productsection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+
+        Args:
+            id: ID of the section.
 
         Returns:
             Any
@@ -129,12 +146,19 @@ class CrmProductsection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm productsection entries.
+        """List the sections (folders) of the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.list`` instead.
 
         REST method: ``crm.productsection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on section fields, such as {"CATALOG_ID": 25}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
 
         Returns:
             Any
@@ -152,12 +176,18 @@ class CrmProductsection(Namespace):
         "The REST method crm.productsection.update is deprecated; use catalog.section.update instead."
     )
     def update(self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN) -> Any:
-        """Update crm productsection.
+        """Rename or move a section of the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.update`` instead.
 
         REST method: ``crm.productsection.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+
+        Args:
+            id: ID of the section.
+            fields: Values to change, such as NAME or SECTION_ID.
 
         Returns:
             Any
@@ -180,12 +210,17 @@ class AsyncCrmProductsection(Namespace):
         "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
     )
     async def add(self, *, fields: dict[str, Any]) -> Any:
-        """Add crm productsection.
+        """Create a section (folder) in the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.add`` instead.
 
         REST method: ``crm.productsection.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+
+        Args:
+            fields: Values of the new section, such as NAME, CATALOG_ID and SECTION_ID of the parent.
 
         Returns:
             Any
@@ -200,12 +235,17 @@ class AsyncCrmProductsection(Namespace):
         "The REST method crm.productsection.delete is deprecated; use catalog.section.delete instead."
     )
     async def delete(self, *, id: int) -> Any:
-        """Delete crm productsection.
+        """Remove a section from the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.delete`` instead.
 
         REST method: ``crm.productsection.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+
+        Args:
+            id: ID of the section.
 
         Returns:
             Any
@@ -220,7 +260,9 @@ class AsyncCrmProductsection(Namespace):
         "The REST method crm.productsection.fields is deprecated; use catalog.section.getFields instead."
     )
     async def fields(self) -> Any:
-        """Describe the fields of crm productsection.
+        """Describe the fields of catalog sections: name, parent, catalog and code.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.getFields`` instead.
 
@@ -240,12 +282,17 @@ class AsyncCrmProductsection(Namespace):
         "The REST method crm.productsection.get is deprecated; use catalog.section.get instead."
     )
     async def get(self, *, id: int) -> Any:
-        """Get crm productsection.
+        """Read one catalog section: name, parent and catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.get`` instead.
 
         REST method: ``crm.productsection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+
+        Args:
+            id: ID of the section.
 
         Returns:
             Any
@@ -266,12 +313,19 @@ class AsyncCrmProductsection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List crm productsection entries.
+        """List the sections (folders) of the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.list`` instead.
 
         REST method: ``crm.productsection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on section fields, such as {"CATALOG_ID": 25}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
 
         Returns:
             Any
@@ -291,12 +345,18 @@ class AsyncCrmProductsection(Namespace):
     async def update(
         self, *, id: int, fields: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Update crm productsection.
+        """Rename or move a section of the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.update`` instead.
 
         REST method: ``crm.productsection.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+
+        Args:
+            id: ID of the section.
+            fields: Values to change, such as NAME or SECTION_ID.
 
         Returns:
             Any
@@ -319,7 +379,9 @@ class BatchCrmProductsection(Namespace):
         "The REST method crm.productsection.add is deprecated; use catalog.section.add instead."
     )
     def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[Any]:
-        """Add crm productsection.
+        """Create a section (folder) in the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.add`` instead.
 
@@ -328,6 +390,9 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-add.html
+
+        Args:
+            fields: Values of the new section, such as NAME, CATALOG_ID and SECTION_ID of the parent.
 
         Returns:
             BatchCommand[Any]
@@ -344,7 +409,9 @@ class BatchCrmProductsection(Namespace):
         "The REST method crm.productsection.delete is deprecated; use catalog.section.delete instead."
     )
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm productsection.
+        """Remove a section from the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.delete`` instead.
 
@@ -353,6 +420,9 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-delete.html
+
+        Args:
+            id: ID of the section.
 
         Returns:
             BatchCommand[Any]
@@ -369,7 +439,9 @@ class BatchCrmProductsection(Namespace):
         "The REST method crm.productsection.fields is deprecated; use catalog.section.getFields instead."
     )
     def fields(self) -> BatchCommand[Any]:
-        """Describe the fields of crm productsection.
+        """Describe the fields of catalog sections: name, parent, catalog and code.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.getFields`` instead.
 
@@ -393,7 +465,9 @@ class BatchCrmProductsection(Namespace):
         "The REST method crm.productsection.get is deprecated; use catalog.section.get instead."
     )
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Get crm productsection.
+        """Read one catalog section: name, parent and catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.get`` instead.
 
@@ -402,6 +476,9 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-get.html
+
+        Args:
+            id: ID of the section.
 
         Returns:
             BatchCommand[Any]
@@ -424,7 +501,9 @@ class BatchCrmProductsection(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List crm productsection entries.
+        """List the sections (folders) of the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.list`` instead.
 
@@ -433,6 +512,11 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on section fields, such as {"CATALOG_ID": 25}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
 
         Returns:
             BatchCommand[Any]
@@ -454,7 +538,9 @@ class BatchCrmProductsection(Namespace):
     def update(
         self, *, id: int | Ref, fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Update crm productsection.
+        """Rename or move a section of the CRM product catalog.
+
+        Deprecated: use catalog.section.* instead.
 
         Deprecated: use ``catalog.section.update`` instead.
 
@@ -463,6 +549,10 @@ class BatchCrmProductsection(Namespace):
 
         REST method: ``crm.productsection.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/product-section/crm-product-section-update.html
+
+        Args:
+            id: ID of the section.
+            fields: Values to change, such as NAME or SECTION_ID.
 
         Returns:
             BatchCommand[Any]

@@ -120,12 +120,18 @@ class CrmQuote(Namespace):
         fields: CrmQuoteAddFields,
         params: CrmQuoteAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm quote.
+        """Create a quote (commercial offer) for a client and return its ID.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.add`` instead.
 
         REST method: ``crm.quote.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+
+        Args:
+            fields: Values of the new quote keyed by field name; custom fields (UF_CRM_*) go here too.
+            params: Extra options of the call.
 
         Returns:
             int
@@ -143,12 +149,17 @@ class CrmQuote(Namespace):
         "The REST method crm.quote.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int) -> bool:
-        """Delete crm quote.
+        """Remove a quote (commercial offer) from the CRM.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.quote.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             bool
@@ -163,7 +174,9 @@ class CrmQuote(Namespace):
         "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> CrmQuoteFieldsResult:
-        """Describe the fields of crm quote.
+        """Describe every quote field, custom fields included: type and flags.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -185,12 +198,17 @@ class CrmQuote(Namespace):
         "The REST method crm.quote.get is deprecated; use crm.item.get instead."
     )
     def get(self, *, id: int) -> _CrmQuote:
-        """Get crm quote.
+        """Read one quote (commercial offer) with all its fields.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.quote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             CrmQuote
@@ -212,7 +230,9 @@ class CrmQuote(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmQuote]:
-        """List crm quote entries.
+        """Find quotes by filter, with chosen fields, sorting and paging.
+
+        Deprecated: use crm.item.* with entityTypeId 7. "*" in select returns the standard fields and "UF_*" the custom ones; with no select both are returned.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -220,6 +240,12 @@ class CrmQuote(Namespace):
 
         REST method: ``crm.quote.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE"]; masks "*" and "UF_*" are accepted.
+            filter: Conditions on field values, such as {">OPPORTUNITY": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmQuote]
@@ -246,12 +272,19 @@ class CrmQuote(Namespace):
         fields: CrmQuoteUpdateFields | NotGiven = NOT_GIVEN,
         params: CrmQuoteUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm quote.
+        """Change fields of an existing quote; only the fields passed are touched.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.update`` instead.
 
         REST method: ``crm.quote.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+
+        Args:
+            id: ID of the quote.
+            fields: Values to change, keyed by field name.
+            params: Extra options of the call.
 
         Returns:
             bool
@@ -297,12 +330,18 @@ class AsyncCrmQuote(Namespace):
         fields: CrmQuoteAddFields,
         params: CrmQuoteAddParams | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm quote.
+        """Create a quote (commercial offer) for a client and return its ID.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.add`` instead.
 
         REST method: ``crm.quote.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+
+        Args:
+            fields: Values of the new quote keyed by field name; custom fields (UF_CRM_*) go here too.
+            params: Extra options of the call.
 
         Returns:
             int
@@ -322,12 +361,17 @@ class AsyncCrmQuote(Namespace):
         "The REST method crm.quote.delete is deprecated; use crm.item.delete instead."
     )
     async def delete(self, *, id: int) -> bool:
-        """Delete crm quote.
+        """Remove a quote (commercial offer) from the CRM.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.delete`` instead.
 
         REST method: ``crm.quote.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             bool
@@ -342,7 +386,9 @@ class AsyncCrmQuote(Namespace):
         "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
     )
     async def fields(self) -> CrmQuoteFieldsResult:
-        """Describe the fields of crm quote.
+        """Describe every quote field, custom fields included: type and flags.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -364,12 +410,17 @@ class AsyncCrmQuote(Namespace):
         "The REST method crm.quote.get is deprecated; use crm.item.get instead."
     )
     async def get(self, *, id: int) -> _CrmQuote:
-        """Get crm quote.
+        """Read one quote (commercial offer) with all its fields.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.get`` instead.
 
         REST method: ``crm.quote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             CrmQuote
@@ -393,7 +444,9 @@ class AsyncCrmQuote(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmQuote]:
-        """List crm quote entries.
+        """Find quotes by filter, with chosen fields, sorting and paging.
+
+        Deprecated: use crm.item.* with entityTypeId 7. "*" in select returns the standard fields and "UF_*" the custom ones; with no select both are returned.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -401,6 +454,12 @@ class AsyncCrmQuote(Namespace):
 
         REST method: ``crm.quote.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE"]; masks "*" and "UF_*" are accepted.
+            filter: Conditions on field values, such as {">OPPORTUNITY": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmQuote]
@@ -427,12 +486,19 @@ class AsyncCrmQuote(Namespace):
         fields: CrmQuoteUpdateFields | NotGiven = NOT_GIVEN,
         params: CrmQuoteUpdateParams | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm quote.
+        """Change fields of an existing quote; only the fields passed are touched.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.update`` instead.
 
         REST method: ``crm.quote.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+
+        Args:
+            id: ID of the quote.
+            fields: Values to change, keyed by field name.
+            params: Extra options of the call.
 
         Returns:
             bool
@@ -478,7 +544,9 @@ class BatchCrmQuote(Namespace):
         fields: CrmQuoteAddFields | Ref,
         params: CrmQuoteAddParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add crm quote.
+        """Create a quote (commercial offer) for a client and return its ID.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.add`` instead.
 
@@ -487,6 +555,10 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-add.html
+
+        Args:
+            fields: Values of the new quote keyed by field name; custom fields (UF_CRM_*) go here too.
+            params: Extra options of the call.
 
         Returns:
             BatchCommand[int]
@@ -503,7 +575,9 @@ class BatchCrmQuote(Namespace):
         "The REST method crm.quote.delete is deprecated; use crm.item.delete instead."
     )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm quote.
+        """Remove a quote (commercial offer) from the CRM.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.delete`` instead.
 
@@ -512,6 +586,9 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-delete.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             BatchCommand[bool]
@@ -527,7 +604,9 @@ class BatchCrmQuote(Namespace):
         "The REST method crm.quote.fields is deprecated; use crm.item.fields instead."
     )
     def fields(self) -> BatchCommand[CrmQuoteFieldsResult]:
-        """Describe the fields of crm quote.
+        """Describe every quote field, custom fields included: type and flags.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.fields`` instead.
 
@@ -552,7 +631,9 @@ class BatchCrmQuote(Namespace):
         "The REST method crm.quote.get is deprecated; use crm.item.get instead."
     )
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmQuote]:
-        """Get crm quote.
+        """Read one quote (commercial offer) with all its fields.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.get`` instead.
 
@@ -561,6 +642,9 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             BatchCommand[CrmQuote]
@@ -583,7 +667,9 @@ class BatchCrmQuote(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmQuote]]:
-        """List crm quote entries.
+        """Find quotes by filter, with chosen fields, sorting and paging.
+
+        Deprecated: use crm.item.* with entityTypeId 7. "*" in select returns the standard fields and "UF_*" the custom ones; with no select both are returned.
 
         Deprecated: use ``crm.item.list`` instead.
 
@@ -592,6 +678,12 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "TITLE"]; masks "*" and "UF_*" are accepted.
+            filter: Conditions on field values, such as {">OPPORTUNITY": 1000}; a prefix on the name (>, <, !, %, @) changes the comparison.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmQuote]]
@@ -617,7 +709,9 @@ class BatchCrmQuote(Namespace):
         fields: CrmQuoteUpdateFields | Ref | NotGiven = NOT_GIVEN,
         params: CrmQuoteUpdateParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm quote.
+        """Change fields of an existing quote; only the fields passed are touched.
+
+        Deprecated: use crm.item.* with entityTypeId 7.
 
         Deprecated: use ``crm.item.update`` instead.
 
@@ -626,6 +720,11 @@ class BatchCrmQuote(Namespace):
 
         REST method: ``crm.quote.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-update.html
+
+        Args:
+            id: ID of the quote.
+            fields: Values to change, keyed by field name.
+            params: Extra options of the call.
 
         Returns:
             BatchCommand[bool]
@@ -652,10 +751,14 @@ class CrmQuoteContact(Namespace):
         return CrmQuoteContactItems(self._backend)
 
     def add(self, *, id: int, fields: CrmQuoteContactAddFields) -> bool:
-        """Add crm quote contact.
+        """Link an existing contact to a quote, optionally as its primary contact.
 
         REST method: ``crm.quote.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+
+        Args:
+            id: ID of the quote.
+            fields: The link to add.
 
         Returns:
             bool
@@ -673,10 +776,14 @@ class CrmQuoteContact(Namespace):
         )
 
     def delete(self, *, id: int, fields: CrmQuoteContactDeleteFields) -> bool:
-        """Delete crm quote contact.
+        """Unlink one contact from a quote; the contact itself stays.
 
         REST method: ``crm.quote.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+
+        Args:
+            id: ID of the quote.
+            fields: The link to remove.
 
         Returns:
             bool
@@ -696,7 +803,7 @@ class CrmQuoteContact(Namespace):
         )
 
     def fields(self) -> CrmQuoteContactFieldsResult:
-        """Describe the fields of crm quote contact.
+        """Describe the fields of a quote-contact link: contact ID, order and primary flag.
 
         REST method: ``crm.quote.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
@@ -725,10 +832,14 @@ class AsyncCrmQuoteContact(Namespace):
         return AsyncCrmQuoteContactItems(self._backend)
 
     async def add(self, *, id: int, fields: CrmQuoteContactAddFields) -> bool:
-        """Add crm quote contact.
+        """Link an existing contact to a quote, optionally as its primary contact.
 
         REST method: ``crm.quote.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+
+        Args:
+            id: ID of the quote.
+            fields: The link to add.
 
         Returns:
             bool
@@ -748,10 +859,14 @@ class AsyncCrmQuoteContact(Namespace):
         )
 
     async def delete(self, *, id: int, fields: CrmQuoteContactDeleteFields) -> bool:
-        """Delete crm quote contact.
+        """Unlink one contact from a quote; the contact itself stays.
 
         REST method: ``crm.quote.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+
+        Args:
+            id: ID of the quote.
+            fields: The link to remove.
 
         Returns:
             bool
@@ -771,7 +886,7 @@ class AsyncCrmQuoteContact(Namespace):
         )
 
     async def fields(self) -> CrmQuoteContactFieldsResult:
-        """Describe the fields of crm quote contact.
+        """Describe the fields of a quote-contact link: contact ID, order and primary flag.
 
         REST method: ``crm.quote.contact.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-fields.html
@@ -802,13 +917,17 @@ class BatchCrmQuoteContact(Namespace):
     def add(
         self, *, id: int | Ref, fields: CrmQuoteContactAddFields | Ref
     ) -> BatchCommand[bool]:
-        """Add crm quote contact.
+        """Link an existing contact to a quote, optionally as its primary contact.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.contact.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-add.html
+
+        Args:
+            id: ID of the quote.
+            fields: The link to add.
 
         Returns:
             BatchCommand[bool]
@@ -827,13 +946,17 @@ class BatchCrmQuoteContact(Namespace):
     def delete(
         self, *, id: int | Ref, fields: CrmQuoteContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete crm quote contact.
+        """Unlink one contact from a quote; the contact itself stays.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.contact.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-delete.html
+
+        Args:
+            id: ID of the quote.
+            fields: The link to remove.
 
         Returns:
             BatchCommand[bool]
@@ -852,7 +975,7 @@ class BatchCrmQuoteContact(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmQuoteContactFieldsResult]:
-        """Describe the fields of crm quote contact.
+        """Describe the fields of a quote-contact link: contact ID, order and primary flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -878,10 +1001,13 @@ class CrmQuoteContactItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm quote contact items.
+        """Unlink all contacts from a quote at once; the contacts themselves stay.
 
         REST method: ``crm.quote.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             bool
@@ -898,10 +1024,13 @@ class CrmQuoteContactItems(Namespace):
         )
 
     def get(self, *, id: int) -> list[_CrmQuoteContactItems]:
-        """Get crm quote contact items.
+        """List the contacts linked to a quote, with their order and primary flag.
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             list[CrmQuoteContactItems]
@@ -919,10 +1048,16 @@ class CrmQuoteContactItems(Namespace):
         )
 
     def set(self, *, id: int, items: Sequence[CrmQuoteContactItemsSetItems]) -> bool:
-        """Set crm quote contact items.
+        """Replace the whole list of contacts linked to a quote.
+
+        Links not in the list are removed.
 
         REST method: ``crm.quote.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+
+        Args:
+            id: ID of the quote.
+            items: The new links.
 
         Returns:
             bool
@@ -948,10 +1083,13 @@ class AsyncCrmQuoteContactItems(Namespace):
     __slots__ = ()
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm quote contact items.
+        """Unlink all contacts from a quote at once; the contacts themselves stay.
 
         REST method: ``crm.quote.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             bool
@@ -969,10 +1107,13 @@ class AsyncCrmQuoteContactItems(Namespace):
         )
 
     async def get(self, *, id: int) -> list[_CrmQuoteContactItems]:
-        """Get crm quote contact items.
+        """List the contacts linked to a quote, with their order and primary flag.
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             list[CrmQuoteContactItems]
@@ -992,10 +1133,16 @@ class AsyncCrmQuoteContactItems(Namespace):
     async def set(
         self, *, id: int, items: Sequence[CrmQuoteContactItemsSetItems]
     ) -> bool:
-        """Set crm quote contact items.
+        """Replace the whole list of contacts linked to a quote.
+
+        Links not in the list are removed.
 
         REST method: ``crm.quote.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+
+        Args:
+            id: ID of the quote.
+            items: The new links.
 
         Returns:
             bool
@@ -1021,13 +1168,16 @@ class BatchCrmQuoteContactItems(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm quote contact items.
+        """Unlink all contacts from a quote at once; the contacts themselves stay.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.contact.items.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-delete.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             BatchCommand[bool]
@@ -1044,13 +1194,16 @@ class BatchCrmQuoteContactItems(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[list[_CrmQuoteContactItems]]:
-        """Get crm quote contact items.
+        """List the contacts linked to a quote, with their order and primary flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.contact.items.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             BatchCommand[list[CrmQuoteContactItems]]
@@ -1069,13 +1222,19 @@ class BatchCrmQuoteContactItems(Namespace):
     def set(
         self, *, id: int | Ref, items: Sequence[CrmQuoteContactItemsSetItems] | Ref
     ) -> BatchCommand[bool]:
-        """Set crm quote contact items.
+        """Replace the whole list of contacts linked to a quote.
+
+        Links not in the list are removed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.contact.items.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/contacts/crm-quote-contact-items-set.html
+
+        Args:
+            id: ID of the quote.
+            items: The new links.
 
         Returns:
             BatchCommand[bool]
@@ -1101,12 +1260,17 @@ class CrmQuoteProductrows(Namespace):
 
     @deprecated("The REST method crm.quote.productrows.get is deprecated.")
     def get(self, *, id: int) -> list[CrmProductRow]:
-        """Get crm quote productrows.
+        """List the product rows of a quote: products, prices, discounts and taxes.
+
+        Development stopped: use crm.item.productrow.list.
 
         Deprecated.
 
         REST method: ``crm.quote.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             list[CrmProductRow]
@@ -1127,12 +1291,18 @@ class CrmQuoteProductrows(Namespace):
         id: int,
         rows: Sequence[CrmQuoteProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm quote productrows.
+        """Save the product rows of a quote: create new ones and update existing ones.
+
+        Development stopped: use crm.item.productrow.*, which also changes a single row.
 
         Deprecated.
 
         REST method: ``crm.quote.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+
+        Args:
+            id: ID of the quote.
+            rows: The complete new list of product rows.
 
         Returns:
             bool
@@ -1154,12 +1324,17 @@ class AsyncCrmQuoteProductrows(Namespace):
 
     @deprecated("The REST method crm.quote.productrows.get is deprecated.")
     async def get(self, *, id: int) -> list[CrmProductRow]:
-        """Get crm quote productrows.
+        """List the product rows of a quote: products, prices, discounts and taxes.
+
+        Development stopped: use crm.item.productrow.list.
 
         Deprecated.
 
         REST method: ``crm.quote.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             list[CrmProductRow]
@@ -1180,12 +1355,18 @@ class AsyncCrmQuoteProductrows(Namespace):
         id: int,
         rows: Sequence[CrmQuoteProductrowsSetRows] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set crm quote productrows.
+        """Save the product rows of a quote: create new ones and update existing ones.
+
+        Development stopped: use crm.item.productrow.*, which also changes a single row.
 
         Deprecated.
 
         REST method: ``crm.quote.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+
+        Args:
+            id: ID of the quote.
+            rows: The complete new list of product rows.
 
         Returns:
             bool
@@ -1209,7 +1390,9 @@ class BatchCrmQuoteProductrows(Namespace):
 
     @deprecated("The REST method crm.quote.productrows.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[list[CrmProductRow]]:
-        """Get crm quote productrows.
+        """List the product rows of a quote: products, prices, discounts and taxes.
+
+        Development stopped: use crm.item.productrow.list.
 
         Deprecated.
 
@@ -1218,6 +1401,9 @@ class BatchCrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-get.html
+
+        Args:
+            id: ID of the quote.
 
         Returns:
             BatchCommand[list[CrmProductRow]]
@@ -1237,7 +1423,9 @@ class BatchCrmQuoteProductrows(Namespace):
         id: int | Ref,
         rows: Sequence[CrmQuoteProductrowsSetRows] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set crm quote productrows.
+        """Save the product rows of a quote: create new ones and update existing ones.
+
+        Development stopped: use crm.item.productrow.*, which also changes a single row.
 
         Deprecated.
 
@@ -1246,6 +1434,10 @@ class BatchCrmQuoteProductrows(Namespace):
 
         REST method: ``crm.quote.productrows.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/crm-quote-product-rows-set.html
+
+        Args:
+            id: ID of the quote.
+            rows: The complete new list of product rows.
 
         Returns:
             BatchCommand[bool]
@@ -1265,10 +1457,15 @@ class CrmQuoteUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmQuoteUserfieldAddFields) -> int:
-        """Add crm quote userfield.
+        """Create a custom field (UF_CRM_*) on quotes and return its ID.
+
+        The field code gets the "UF_CRM_" prefix; crm.userfield.types lists the allowed types.
 
         REST method: ``crm.quote.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             int
@@ -1282,10 +1479,13 @@ class CrmQuoteUserfield(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm quote userfield.
+        """Remove a custom field of quotes together with all its values.
 
         REST method: ``crm.quote.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1302,10 +1502,13 @@ class CrmQuoteUserfield(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmQuoteUserfield:
-        """Get crm quote userfield.
+        """Read the settings of one custom field of quotes.
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmQuoteUserfield
@@ -1329,12 +1532,17 @@ class CrmQuoteUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmQuoteUserfield]:
-        """List crm quote userfield entries.
+        """List the custom fields defined on quotes, with their settings.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+
+        Args:
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmQuoteUserfield]
@@ -1352,10 +1560,14 @@ class CrmQuoteUserfield(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmQuoteUserfieldUpdateFields) -> bool:
-        """Update crm quote userfield.
+        """Change labels, settings or list options of a custom field of quotes.
 
         REST method: ``crm.quote.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             bool
@@ -1381,10 +1593,15 @@ class AsyncCrmQuoteUserfield(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmQuoteUserfieldAddFields) -> int:
-        """Add crm quote userfield.
+        """Create a custom field (UF_CRM_*) on quotes and return its ID.
+
+        The field code gets the "UF_CRM_" prefix; crm.userfield.types lists the allowed types.
 
         REST method: ``crm.quote.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             int
@@ -1399,10 +1616,13 @@ class AsyncCrmQuoteUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm quote userfield.
+        """Remove a custom field of quotes together with all its values.
 
         REST method: ``crm.quote.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -1419,10 +1639,13 @@ class AsyncCrmQuoteUserfield(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmQuoteUserfield:
-        """Get crm quote userfield.
+        """Read the settings of one custom field of quotes.
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmQuoteUserfield
@@ -1446,12 +1669,17 @@ class AsyncCrmQuoteUserfield(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmQuoteUserfield]:
-        """List crm quote userfield entries.
+        """List the custom fields defined on quotes, with their settings.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+
+        Args:
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmQuoteUserfield]
@@ -1469,10 +1697,14 @@ class AsyncCrmQuoteUserfield(Namespace):
         )
 
     async def update(self, *, id: int, fields: CrmQuoteUserfieldUpdateFields) -> bool:
-        """Update crm quote userfield.
+        """Change labels, settings or list options of a custom field of quotes.
 
         REST method: ``crm.quote.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             bool
@@ -1498,13 +1730,18 @@ class BatchCrmQuoteUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmQuoteUserfieldAddFields | Ref) -> BatchCommand[int]:
-        """Add crm quote userfield.
+        """Create a custom field (UF_CRM_*) on quotes and return its ID.
+
+        The field code gets the "UF_CRM_" prefix; crm.userfield.types lists the allowed types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             BatchCommand[int]
@@ -1518,13 +1755,16 @@ class BatchCrmQuoteUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm quote userfield.
+        """Remove a custom field of quotes together with all its values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[bool]
@@ -1541,13 +1781,16 @@ class BatchCrmQuoteUserfield(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmQuoteUserfield]:
-        """Get crm quote userfield.
+        """Read the settings of one custom field of quotes.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[CrmQuoteUserfield]
@@ -1570,13 +1813,18 @@ class BatchCrmQuoteUserfield(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmQuoteUserfield]]:
-        """List crm quote userfield entries.
+        """List the custom fields defined on quotes, with their settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-list.html
+
+        Args:
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmQuoteUserfield]]
@@ -1595,13 +1843,17 @@ class BatchCrmQuoteUserfield(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmQuoteUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm quote userfield.
+        """Change labels, settings or list options of a custom field of quotes.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.quote.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/quote/user-field/crm-quote-user-field-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             BatchCommand[bool]

@@ -184,12 +184,15 @@ class CrmRequisite(Namespace):
         fields: CrmRequisiteAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm requisite.
+        """Create a set of legal details (tax IDs, names, addresses) for a company or contact.
+
+        Only RQ_* fields present in the chosen template (PRESET_ID) are accepted. Returns the new requisite ID.
 
         REST method: ``crm.requisite.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
 
         Args:
+            fields: Values of the new requisite; custom fields of types string, boolean, double and datetime are allowed.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -212,10 +215,13 @@ class CrmRequisite(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm requisite.
+        """Remove a set of legal details together with its addresses, bank details and links.
 
         REST method: ``crm.requisite.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+
+        Args:
+            id: ID of the requisite.
 
         Returns:
             bool
@@ -227,7 +233,7 @@ class CrmRequisite(Namespace):
         return cast(bool, self._backend._invoke(_CRM_REQUISITE_DELETE, {"id": id}))
 
     def fields(self) -> CrmRequisiteFieldsResult:
-        """Describe the fields of crm requisite.
+        """Describe every requisite field, country-specific RQ_* fields included.
 
         REST method: ``crm.requisite.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
@@ -244,10 +250,13 @@ class CrmRequisite(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmRequisite:
-        """Get crm requisite.
+        """Read one set of legal details of a company or contact.
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+
+        Args:
+            id: ID of the requisite.
 
         Returns:
             CrmRequisite
@@ -268,12 +277,18 @@ class CrmRequisite(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmRequisite]:
-        """List crm requisite entries.
+        """Find requisites by filter, such as all legal details of one company.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "RQ_INN"].
+            filter: Conditions on field values, such as {"ENTITY_TYPE_ID": 4, "ENTITY_ID": 12}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmRequisite]
@@ -297,12 +312,16 @@ class CrmRequisite(Namespace):
         fields: CrmRequisiteUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm requisite.
+        """Change fields of a set of legal details of a company or contact.
+
+        Only RQ_* fields present in the requisite's template are accepted.
 
         REST method: ``crm.requisite.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
 
         Args:
+            id: ID of the requisite.
+            fields: Values to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -361,12 +380,15 @@ class AsyncCrmRequisite(Namespace):
         fields: CrmRequisiteAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm requisite.
+        """Create a set of legal details (tax IDs, names, addresses) for a company or contact.
+
+        Only RQ_* fields present in the chosen template (PRESET_ID) are accepted. Returns the new requisite ID.
 
         REST method: ``crm.requisite.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
 
         Args:
+            fields: Values of the new requisite; custom fields of types string, boolean, double and datetime are allowed.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -389,10 +411,13 @@ class AsyncCrmRequisite(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm requisite.
+        """Remove a set of legal details together with its addresses, bank details and links.
 
         REST method: ``crm.requisite.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+
+        Args:
+            id: ID of the requisite.
 
         Returns:
             bool
@@ -406,7 +431,7 @@ class AsyncCrmRequisite(Namespace):
         )
 
     async def fields(self) -> CrmRequisiteFieldsResult:
-        """Describe the fields of crm requisite.
+        """Describe every requisite field, country-specific RQ_* fields included.
 
         REST method: ``crm.requisite.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-fields.html
@@ -424,10 +449,13 @@ class AsyncCrmRequisite(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmRequisite:
-        """Get crm requisite.
+        """Read one set of legal details of a company or contact.
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+
+        Args:
+            id: ID of the requisite.
 
         Returns:
             CrmRequisite
@@ -448,12 +476,18 @@ class AsyncCrmRequisite(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmRequisite]:
-        """List crm requisite entries.
+        """Find requisites by filter, such as all legal details of one company.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "RQ_INN"].
+            filter: Conditions on field values, such as {"ENTITY_TYPE_ID": 4, "ENTITY_ID": 12}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmRequisite]
@@ -477,12 +511,16 @@ class AsyncCrmRequisite(Namespace):
         fields: CrmRequisiteUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update crm requisite.
+        """Change fields of a set of legal details of a company or contact.
+
+        Only RQ_* fields present in the requisite's template are accepted.
 
         REST method: ``crm.requisite.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
 
         Args:
+            id: ID of the requisite.
+            fields: Values to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -541,7 +579,9 @@ class BatchCrmRequisite(Namespace):
         fields: CrmRequisiteAddFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add crm requisite.
+        """Create a set of legal details (tax IDs, names, addresses) for a company or contact.
+
+        Only RQ_* fields present in the chosen template (PRESET_ID) are accepted. Returns the new requisite ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -550,6 +590,7 @@ class BatchCrmRequisite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-add.html
 
         Args:
+            fields: Values of the new requisite; custom fields of types string, boolean, double and datetime are allowed.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -571,13 +612,16 @@ class BatchCrmRequisite(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm requisite.
+        """Remove a set of legal details together with its addresses, bank details and links.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-delete.html
+
+        Args:
+            id: ID of the requisite.
 
         Returns:
             BatchCommand[bool]
@@ -591,7 +635,7 @@ class BatchCrmRequisite(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmRequisiteFieldsResult]:
-        """Describe the fields of crm requisite.
+        """Describe every requisite field, country-specific RQ_* fields included.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -611,13 +655,16 @@ class BatchCrmRequisite(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisite]:
-        """Get crm requisite.
+        """Read one set of legal details of a company or contact.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-get.html
+
+        Args:
+            id: ID of the requisite.
 
         Returns:
             BatchCommand[CrmRequisite]
@@ -638,13 +685,19 @@ class BatchCrmRequisite(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmRequisite]]:
-        """List crm requisite entries.
+        """Find requisites by filter, such as all legal details of one company.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "NAME", "RQ_INN"].
+            filter: Conditions on field values, such as {"ENTITY_TYPE_ID": 4, "ENTITY_ID": 12}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmRequisite]]
@@ -667,7 +720,9 @@ class BatchCrmRequisite(Namespace):
         fields: CrmRequisiteUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update crm requisite.
+        """Change fields of a set of legal details of a company or contact.
+
+        Only RQ_* fields present in the requisite's template are accepted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -676,6 +731,8 @@ class BatchCrmRequisite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/universal/crm-requisite-update.html
 
         Args:
+            id: ID of the requisite.
+            fields: Values to change, keyed by field name.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -708,10 +765,15 @@ class CrmRequisiteBankdetail(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmRequisiteBankdetailAddFields) -> int:
-        """Add crm requisite bankdetail.
+        """Add bank account details (bank, account number, IBAN) to a requisite.
+
+        Returns the new record ID.
 
         REST method: ``crm.requisite.bankdetail.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+
+        Args:
+            fields: Values of the new bank details record.
 
         Returns:
             int
@@ -726,10 +788,13 @@ class CrmRequisiteBankdetail(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm requisite bankdetail.
+        """Remove one set of bank account details from a requisite.
 
         REST method: ``crm.requisite.bankdetail.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+
+        Args:
+            id: ID of the bank details record.
 
         Returns:
             bool
@@ -743,7 +808,7 @@ class CrmRequisiteBankdetail(Namespace):
         )
 
     def fields(self) -> CrmRequisiteBankdetailFieldsResult:
-        """Describe the fields of crm requisite bankdetail.
+        """Describe the fields of bank details records: types and flags.
 
         REST method: ``crm.requisite.bankdetail.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
@@ -761,10 +826,13 @@ class CrmRequisiteBankdetail(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmRequisiteBankdetail:
-        """Get crm requisite bankdetail.
+        """Read one bank details record: bank, account and codes.
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+
+        Args:
+            id: ID of the bank details record.
 
         Returns:
             CrmRequisiteBankdetail
@@ -786,12 +854,18 @@ class CrmRequisiteBankdetail(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmRequisiteBankdetail]:
-        """List crm requisite bankdetail entries.
+        """Find bank details records by filter, page by page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.bankdetail.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "RQ_IBAN"].
+            filter: Conditions on field values, such as {"ENTITY_ID": 5} for one requisite.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmRequisiteBankdetail]
@@ -809,10 +883,14 @@ class CrmRequisiteBankdetail(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmRequisiteBankdetailUpdateFields) -> bool:
-        """Update crm requisite bankdetail.
+        """Change the bank, account number or codes of a bank details record.
 
         REST method: ``crm.requisite.bankdetail.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+
+        Args:
+            id: ID of the bank details record.
+            fields: Values to change.
 
         Returns:
             bool
@@ -835,10 +913,15 @@ class AsyncCrmRequisiteBankdetail(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmRequisiteBankdetailAddFields) -> int:
-        """Add crm requisite bankdetail.
+        """Add bank account details (bank, account number, IBAN) to a requisite.
+
+        Returns the new record ID.
 
         REST method: ``crm.requisite.bankdetail.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+
+        Args:
+            fields: Values of the new bank details record.
 
         Returns:
             int
@@ -855,10 +938,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm requisite bankdetail.
+        """Remove one set of bank account details from a requisite.
 
         REST method: ``crm.requisite.bankdetail.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+
+        Args:
+            id: ID of the bank details record.
 
         Returns:
             bool
@@ -873,7 +959,7 @@ class AsyncCrmRequisiteBankdetail(Namespace):
         )
 
     async def fields(self) -> CrmRequisiteBankdetailFieldsResult:
-        """Describe the fields of crm requisite bankdetail.
+        """Describe the fields of bank details records: types and flags.
 
         REST method: ``crm.requisite.bankdetail.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-fields.html
@@ -891,10 +977,13 @@ class AsyncCrmRequisiteBankdetail(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmRequisiteBankdetail:
-        """Get crm requisite bankdetail.
+        """Read one bank details record: bank, account and codes.
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+
+        Args:
+            id: ID of the bank details record.
 
         Returns:
             CrmRequisiteBankdetail
@@ -916,12 +1005,18 @@ class AsyncCrmRequisiteBankdetail(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmRequisiteBankdetail]:
-        """List crm requisite bankdetail entries.
+        """Find bank details records by filter, page by page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.bankdetail.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "RQ_IBAN"].
+            filter: Conditions on field values, such as {"ENTITY_ID": 5} for one requisite.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmRequisiteBankdetail]
@@ -941,10 +1036,14 @@ class AsyncCrmRequisiteBankdetail(Namespace):
     async def update(
         self, *, id: int, fields: CrmRequisiteBankdetailUpdateFields
     ) -> bool:
-        """Update crm requisite bankdetail.
+        """Change the bank, account number or codes of a bank details record.
 
         REST method: ``crm.requisite.bankdetail.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+
+        Args:
+            id: ID of the bank details record.
+            fields: Values to change.
 
         Returns:
             bool
@@ -969,13 +1068,18 @@ class BatchCrmRequisiteBankdetail(Namespace):
     def add(
         self, *, fields: CrmRequisiteBankdetailAddFields | Ref
     ) -> BatchCommand[int]:
-        """Add crm requisite bankdetail.
+        """Add bank account details (bank, account number, IBAN) to a requisite.
+
+        Returns the new record ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.bankdetail.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-add.html
+
+        Args:
+            fields: Values of the new bank details record.
 
         Returns:
             BatchCommand[int]
@@ -989,13 +1093,16 @@ class BatchCrmRequisiteBankdetail(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm requisite bankdetail.
+        """Remove one set of bank account details from a requisite.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.bankdetail.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-delete.html
+
+        Args:
+            id: ID of the bank details record.
 
         Returns:
             BatchCommand[bool]
@@ -1009,7 +1116,7 @@ class BatchCrmRequisiteBankdetail(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmRequisiteBankdetailFieldsResult]:
-        """Describe the fields of crm requisite bankdetail.
+        """Describe the fields of bank details records: types and flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1029,13 +1136,16 @@ class BatchCrmRequisiteBankdetail(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisiteBankdetail]:
-        """Get crm requisite bankdetail.
+        """Read one bank details record: bank, account and codes.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.bankdetail.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-get.html
+
+        Args:
+            id: ID of the bank details record.
 
         Returns:
             BatchCommand[CrmRequisiteBankdetail]
@@ -1056,13 +1166,19 @@ class BatchCrmRequisiteBankdetail(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmRequisiteBankdetail]]:
-        """List crm requisite bankdetail entries.
+        """Find bank details records by filter, page by page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.bankdetail.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-list.html
+
+        Args:
+            select: Fields to return, such as ["ID", "RQ_IBAN"].
+            filter: Conditions on field values, such as {"ENTITY_ID": 5} for one requisite.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmRequisiteBankdetail]]
@@ -1081,13 +1197,17 @@ class BatchCrmRequisiteBankdetail(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmRequisiteBankdetailUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm requisite bankdetail.
+        """Change the bank, account number or codes of a bank details record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.bankdetail.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/bank-detail/crm-requisite-bank-detail-update.html
+
+        Args:
+            id: ID of the bank details record.
+            fields: Values to change.
 
         Returns:
             BatchCommand[bool]
@@ -1109,7 +1229,7 @@ class CrmRequisiteLink(Namespace):
     __slots__ = ()
 
     def fields(self) -> CrmRequisiteLinkFieldsResult:
-        """Describe the fields of crm requisite link.
+        """Describe the fields that tie a deal, quote or invoice to client and seller requisites.
 
         REST method: ``crm.requisite.link.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
@@ -1127,14 +1247,14 @@ class CrmRequisiteLink(Namespace):
         )
 
     def get(self, *, entity_type_id: int, entity_id: int) -> _CrmRequisiteLink:
-        """Get crm requisite link.
+        """Find which client and seller requisites a deal, quote or invoice uses.
 
         REST method: ``crm.requisite.link.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Type of the object the link belongs to: 2 deal, 5 old invoice, 7 quote, 31 invoice or a smart process type. Wire name: ``entityTypeId``.
+            entity_id: ID of the deal, quote, invoice or other object. Wire name: ``entityId``.
 
         Returns:
             CrmRequisiteLink
@@ -1159,12 +1279,18 @@ class CrmRequisiteLink(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmRequisiteLink]:
-        """List crm requisite link entries.
+        """Find requisite links of deals, quotes and invoices by filter.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.link.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+
+        Args:
+            select: Fields of the links to return, such as ["ENTITY_ID", "REQUISITE_ID"].
+            filter: Conditions on link fields, such as {"ENTITY_TYPE_ID": 2}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmRequisiteLink]
@@ -1182,10 +1308,15 @@ class CrmRequisiteLink(Namespace):
         )
 
     def register(self, *, fields: CrmRequisiteLinkRegisterFields) -> bool:
-        """Register crm requisite link.
+        """Choose which client and seller requisites and bank details a deal, quote or invoice uses.
+
+        The requisites must belong to the client and seller chosen in the object. Pass 0 for a missing one; all zeros means no requisites are linked.
 
         REST method: ``crm.requisite.link.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+
+        Args:
+            fields: The link to save.
 
         Returns:
             bool
@@ -1200,14 +1331,14 @@ class CrmRequisiteLink(Namespace):
         )
 
     def unregister(self, *, entity_type_id: int, entity_id: int) -> bool:
-        """Unregister crm requisite link.
+        """Clear the requisite choice of a deal, quote or invoice.
 
         REST method: ``crm.requisite.link.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Type of the object the link belongs to: 2 deal, 5 old invoice, 7 quote, 31 invoice or a smart process type. Wire name: ``entityTypeId``.
+            entity_id: ID of the deal, quote, invoice or other object. Wire name: ``entityId``.
 
         Returns:
             bool
@@ -1231,7 +1362,7 @@ class AsyncCrmRequisiteLink(Namespace):
     __slots__ = ()
 
     async def fields(self) -> CrmRequisiteLinkFieldsResult:
-        """Describe the fields of crm requisite link.
+        """Describe the fields that tie a deal, quote or invoice to client and seller requisites.
 
         REST method: ``crm.requisite.link.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-fields.html
@@ -1249,14 +1380,14 @@ class AsyncCrmRequisiteLink(Namespace):
         )
 
     async def get(self, *, entity_type_id: int, entity_id: int) -> _CrmRequisiteLink:
-        """Get crm requisite link.
+        """Find which client and seller requisites a deal, quote or invoice uses.
 
         REST method: ``crm.requisite.link.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Type of the object the link belongs to: 2 deal, 5 old invoice, 7 quote, 31 invoice or a smart process type. Wire name: ``entityTypeId``.
+            entity_id: ID of the deal, quote, invoice or other object. Wire name: ``entityId``.
 
         Returns:
             CrmRequisiteLink
@@ -1281,12 +1412,18 @@ class AsyncCrmRequisiteLink(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmRequisiteLink]:
-        """List crm requisite link entries.
+        """Find requisite links of deals, quotes and invoices by filter.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.link.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+
+        Args:
+            select: Fields of the links to return, such as ["ENTITY_ID", "REQUISITE_ID"].
+            filter: Conditions on link fields, such as {"ENTITY_TYPE_ID": 2}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmRequisiteLink]
@@ -1304,10 +1441,15 @@ class AsyncCrmRequisiteLink(Namespace):
         )
 
     async def register(self, *, fields: CrmRequisiteLinkRegisterFields) -> bool:
-        """Register crm requisite link.
+        """Choose which client and seller requisites and bank details a deal, quote or invoice uses.
+
+        The requisites must belong to the client and seller chosen in the object. Pass 0 for a missing one; all zeros means no requisites are linked.
 
         REST method: ``crm.requisite.link.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+
+        Args:
+            fields: The link to save.
 
         Returns:
             bool
@@ -1324,14 +1466,14 @@ class AsyncCrmRequisiteLink(Namespace):
         )
 
     async def unregister(self, *, entity_type_id: int, entity_id: int) -> bool:
-        """Unregister crm requisite link.
+        """Clear the requisite choice of a deal, quote or invoice.
 
         REST method: ``crm.requisite.link.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Type of the object the link belongs to: 2 deal, 5 old invoice, 7 quote, 31 invoice or a smart process type. Wire name: ``entityTypeId``.
+            entity_id: ID of the deal, quote, invoice or other object. Wire name: ``entityId``.
 
         Returns:
             bool
@@ -1355,7 +1497,7 @@ class BatchCrmRequisiteLink(Namespace):
     __slots__ = ()
 
     def fields(self) -> BatchCommand[CrmRequisiteLinkFieldsResult]:
-        """Describe the fields of crm requisite link.
+        """Describe the fields that tie a deal, quote or invoice to client and seller requisites.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1377,7 +1519,7 @@ class BatchCrmRequisiteLink(Namespace):
     def get(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref
     ) -> BatchCommand[_CrmRequisiteLink]:
-        """Get crm requisite link.
+        """Find which client and seller requisites a deal, quote or invoice uses.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1386,8 +1528,8 @@ class BatchCrmRequisiteLink(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Type of the object the link belongs to: 2 deal, 5 old invoice, 7 quote, 31 invoice or a smart process type. Wire name: ``entityTypeId``.
+            entity_id: ID of the deal, quote, invoice or other object. Wire name: ``entityId``.
 
         Returns:
             BatchCommand[CrmRequisiteLink]
@@ -1411,13 +1553,19 @@ class BatchCrmRequisiteLink(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmRequisiteLink]]:
-        """List crm requisite link entries.
+        """Find requisite links of deals, quotes and invoices by filter.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.link.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-list.html
+
+        Args:
+            select: Fields of the links to return, such as ["ENTITY_ID", "REQUISITE_ID"].
+            filter: Conditions on link fields, such as {"ENTITY_TYPE_ID": 2}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmRequisiteLink]]
@@ -1436,13 +1584,18 @@ class BatchCrmRequisiteLink(Namespace):
     def register(
         self, *, fields: CrmRequisiteLinkRegisterFields | Ref
     ) -> BatchCommand[bool]:
-        """Register crm requisite link.
+        """Choose which client and seller requisites and bank details a deal, quote or invoice uses.
+
+        The requisites must belong to the client and seller chosen in the object. Pass 0 for a missing one; all zeros means no requisites are linked.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.link.register``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-register.html
+
+        Args:
+            fields: The link to save.
 
         Returns:
             BatchCommand[bool]
@@ -1458,7 +1611,7 @@ class BatchCrmRequisiteLink(Namespace):
     def unregister(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Unregister crm requisite link.
+        """Clear the requisite choice of a deal, quote or invoice.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1467,8 +1620,8 @@ class BatchCrmRequisiteLink(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/links/crm-requisite-link-unregister.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Type of the object the link belongs to: 2 deal, 5 old invoice, 7 quote, 31 invoice or a smart process type. Wire name: ``entityTypeId``.
+            entity_id: ID of the deal, quote, invoice or other object. Wire name: ``entityId``.
 
         Returns:
             BatchCommand[bool]
@@ -1496,10 +1649,13 @@ class CrmRequisitePreset(Namespace):
         return CrmRequisitePresetField(self._backend)
 
     def add(self, *, fields: CrmRequisitePresetAddFields) -> int:
-        """Add crm requisite preset.
+        """Create a requisite template that decides which legal-detail fields a country uses.
 
         REST method: ``crm.requisite.preset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+
+        Args:
+            fields: Values of the new template.
 
         Returns:
             int
@@ -1513,7 +1669,7 @@ class CrmRequisitePreset(Namespace):
         )
 
     def countries(self) -> builtins.list[CrmRequisitePresetCountriesResult]:
-        """Count ries of crm requisite preset.
+        """List the countries requisite templates can be built for.
 
         REST method: ``crm.requisite.preset.countries``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
@@ -1531,10 +1687,13 @@ class CrmRequisitePreset(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm requisite preset.
+        """Remove a requisite template.
 
         REST method: ``crm.requisite.preset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             bool
@@ -1548,7 +1707,7 @@ class CrmRequisitePreset(Namespace):
         )
 
     def fields(self) -> CrmRequisitePresetFieldsResult:
-        """Describe the fields of crm requisite preset.
+        """Describe the fields of requisite templates: country, name and flags.
 
         REST method: ``crm.requisite.preset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
@@ -1566,10 +1725,13 @@ class CrmRequisitePreset(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmRequisitePreset:
-        """Get crm requisite preset.
+        """Read one requisite template: country, name and status.
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             CrmRequisitePreset
@@ -1591,12 +1753,18 @@ class CrmRequisitePreset(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmRequisitePreset]:
-        """List crm requisite preset entries.
+        """Find requisite templates by filter, such as those of one country.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on template fields, such as {"COUNTRY_ID": 1}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmRequisitePreset]
@@ -1614,10 +1782,14 @@ class CrmRequisitePreset(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmRequisitePresetUpdateFields) -> bool:
-        """Update crm requisite preset.
+        """Rename, reorder or deactivate a requisite template.
 
         REST method: ``crm.requisite.preset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+
+        Args:
+            id: ID of the template.
+            fields: Values to change; NAME is required.
 
         Returns:
             bool
@@ -1645,10 +1817,13 @@ class AsyncCrmRequisitePreset(Namespace):
         return AsyncCrmRequisitePresetField(self._backend)
 
     async def add(self, *, fields: CrmRequisitePresetAddFields) -> int:
-        """Add crm requisite preset.
+        """Create a requisite template that decides which legal-detail fields a country uses.
 
         REST method: ``crm.requisite.preset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+
+        Args:
+            fields: Values of the new template.
 
         Returns:
             int
@@ -1663,7 +1838,7 @@ class AsyncCrmRequisitePreset(Namespace):
         )
 
     async def countries(self) -> builtins.list[CrmRequisitePresetCountriesResult]:
-        """Count ries of crm requisite preset.
+        """List the countries requisite templates can be built for.
 
         REST method: ``crm.requisite.preset.countries``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-countries.html
@@ -1681,10 +1856,13 @@ class AsyncCrmRequisitePreset(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm requisite preset.
+        """Remove a requisite template.
 
         REST method: ``crm.requisite.preset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             bool
@@ -1698,7 +1876,7 @@ class AsyncCrmRequisitePreset(Namespace):
         )
 
     async def fields(self) -> CrmRequisitePresetFieldsResult:
-        """Describe the fields of crm requisite preset.
+        """Describe the fields of requisite templates: country, name and flags.
 
         REST method: ``crm.requisite.preset.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-fields.html
@@ -1716,10 +1894,13 @@ class AsyncCrmRequisitePreset(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmRequisitePreset:
-        """Get crm requisite preset.
+        """Read one requisite template: country, name and status.
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             CrmRequisitePreset
@@ -1741,12 +1922,18 @@ class AsyncCrmRequisitePreset(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmRequisitePreset]:
-        """List crm requisite preset entries.
+        """Find requisite templates by filter, such as those of one country.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on template fields, such as {"COUNTRY_ID": 1}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmRequisitePreset]
@@ -1764,10 +1951,14 @@ class AsyncCrmRequisitePreset(Namespace):
         )
 
     async def update(self, *, id: int, fields: CrmRequisitePresetUpdateFields) -> bool:
-        """Update crm requisite preset.
+        """Rename, reorder or deactivate a requisite template.
 
         REST method: ``crm.requisite.preset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+
+        Args:
+            id: ID of the template.
+            fields: Values to change; NAME is required.
 
         Returns:
             bool
@@ -1795,13 +1986,16 @@ class BatchCrmRequisitePreset(Namespace):
         return BatchCrmRequisitePresetField(self._backend)
 
     def add(self, *, fields: CrmRequisitePresetAddFields | Ref) -> BatchCommand[int]:
-        """Add crm requisite preset.
+        """Create a requisite template that decides which legal-detail fields a country uses.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-add.html
+
+        Args:
+            fields: Values of the new template.
 
         Returns:
             BatchCommand[int]
@@ -1817,7 +2011,7 @@ class BatchCrmRequisitePreset(Namespace):
     def countries(
         self,
     ) -> BatchCommand[builtins.list[CrmRequisitePresetCountriesResult]]:
-        """Count ries of crm requisite preset.
+        """List the countries requisite templates can be built for.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1837,13 +2031,16 @@ class BatchCrmRequisitePreset(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm requisite preset.
+        """Remove a requisite template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-delete.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             BatchCommand[bool]
@@ -1857,7 +2054,7 @@ class BatchCrmRequisitePreset(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmRequisitePresetFieldsResult]:
-        """Describe the fields of crm requisite preset.
+        """Describe the fields of requisite templates: country, name and flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1877,13 +2074,16 @@ class BatchCrmRequisitePreset(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisitePreset]:
-        """Get crm requisite preset.
+        """Read one requisite template: country, name and status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-get.html
+
+        Args:
+            id: ID of the template.
 
         Returns:
             BatchCommand[CrmRequisitePreset]
@@ -1904,13 +2104,19 @@ class BatchCrmRequisitePreset(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmRequisitePreset]]:
-        """List crm requisite preset entries.
+        """Find requisite templates by filter, such as those of one country.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions on template fields, such as {"COUNTRY_ID": 1}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmRequisitePreset]]
@@ -1929,13 +2135,17 @@ class BatchCrmRequisitePreset(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmRequisitePresetUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm requisite preset.
+        """Rename, reorder or deactivate a requisite template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/crm-requisite-preset-update.html
+
+        Args:
+            id: ID of the template.
+            fields: Values to change; NAME is required.
 
         Returns:
             BatchCommand[bool]
@@ -1959,10 +2169,14 @@ class CrmRequisitePresetField(Namespace):
     def add(
         self, *, preset: dict[str, Any], fields: CrmRequisitePresetFieldAddFields
     ) -> int:
-        """Add crm requisite preset field.
+        """Add a field to a requisite template, optionally with its own title.
 
         REST method: ``crm.requisite.preset.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            fields: The field to add.
 
         Returns:
             int
@@ -1979,10 +2193,13 @@ class CrmRequisitePresetField(Namespace):
         )
 
     def availabletoadd(self, *, preset: dict[str, Any]) -> builtins.list[str]:
-        """Call availabletoadd on crm requisite preset field.
+        """List the fields that can still be added to a requisite template.
 
         REST method: ``crm.requisite.preset.field.availabletoadd``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             list[str]
@@ -1999,13 +2216,14 @@ class CrmRequisitePresetField(Namespace):
         )
 
     def delete(self, *, id: int, preset: dict[str, Any]) -> bool:
-        """Delete crm requisite preset field.
+        """Take a field out of a requisite template.
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             bool
@@ -2022,7 +2240,7 @@ class CrmRequisitePresetField(Namespace):
         )
 
     def fields(self) -> CrmRequisitePresetFieldFieldsResult:
-        """Describe the fields of crm requisite preset field.
+        """Describe the settings a field of a requisite template has.
 
         REST method: ``crm.requisite.preset.field.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
@@ -2040,13 +2258,14 @@ class CrmRequisitePresetField(Namespace):
         )
 
     def get(self, *, id: int, preset: dict[str, Any]) -> _CrmRequisitePresetField:
-        """Get crm requisite preset field.
+        """Read the settings of one field of a requisite template.
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             CrmRequisitePresetField
@@ -2065,12 +2284,16 @@ class CrmRequisitePresetField(Namespace):
     def list(
         self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> Page[_CrmRequisitePresetField]:
-        """List crm requisite preset field entries.
+        """List the fields included in a requisite template.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmRequisitePresetField]
@@ -2093,13 +2316,15 @@ class CrmRequisitePresetField(Namespace):
         preset: dict[str, Any],
         fields: CrmRequisitePresetFieldUpdateFields,
     ) -> bool:
-        """Update crm requisite preset field.
+        """Change the title or position of a field in a requisite template.
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            fields: Settings to change.
 
         Returns:
             bool
@@ -2125,10 +2350,14 @@ class AsyncCrmRequisitePresetField(Namespace):
     async def add(
         self, *, preset: dict[str, Any], fields: CrmRequisitePresetFieldAddFields
     ) -> int:
-        """Add crm requisite preset field.
+        """Add a field to a requisite template, optionally with its own title.
 
         REST method: ``crm.requisite.preset.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            fields: The field to add.
 
         Returns:
             int
@@ -2145,10 +2374,13 @@ class AsyncCrmRequisitePresetField(Namespace):
         )
 
     async def availabletoadd(self, *, preset: dict[str, Any]) -> builtins.list[str]:
-        """Call availabletoadd on crm requisite preset field.
+        """List the fields that can still be added to a requisite template.
 
         REST method: ``crm.requisite.preset.field.availabletoadd``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             list[str]
@@ -2165,13 +2397,14 @@ class AsyncCrmRequisitePresetField(Namespace):
         )
 
     async def delete(self, *, id: int, preset: dict[str, Any]) -> bool:
-        """Delete crm requisite preset field.
+        """Take a field out of a requisite template.
 
         REST method: ``crm.requisite.preset.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             bool
@@ -2188,7 +2421,7 @@ class AsyncCrmRequisitePresetField(Namespace):
         )
 
     async def fields(self) -> CrmRequisitePresetFieldFieldsResult:
-        """Describe the fields of crm requisite preset field.
+        """Describe the settings a field of a requisite template has.
 
         REST method: ``crm.requisite.preset.field.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-fields.html
@@ -2206,13 +2439,14 @@ class AsyncCrmRequisitePresetField(Namespace):
         )
 
     async def get(self, *, id: int, preset: dict[str, Any]) -> _CrmRequisitePresetField:
-        """Get crm requisite preset field.
+        """Read the settings of one field of a requisite template.
 
         REST method: ``crm.requisite.preset.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             CrmRequisitePresetField
@@ -2231,12 +2465,16 @@ class AsyncCrmRequisitePresetField(Namespace):
     async def list(
         self, *, preset: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_CrmRequisitePresetField]:
-        """List crm requisite preset field entries.
+        """List the fields included in a requisite template.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmRequisitePresetField]
@@ -2259,13 +2497,15 @@ class AsyncCrmRequisitePresetField(Namespace):
         preset: dict[str, Any],
         fields: CrmRequisitePresetFieldUpdateFields,
     ) -> bool:
-        """Update crm requisite preset field.
+        """Change the title or position of a field in a requisite template.
 
         REST method: ``crm.requisite.preset.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            fields: Settings to change.
 
         Returns:
             bool
@@ -2294,13 +2534,17 @@ class BatchCrmRequisitePresetField(Namespace):
         preset: dict[str, Any] | Ref,
         fields: CrmRequisitePresetFieldAddFields | Ref,
     ) -> BatchCommand[int]:
-        """Add crm requisite preset field.
+        """Add a field to a requisite template, optionally with its own title.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-add.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            fields: The field to add.
 
         Returns:
             BatchCommand[int]
@@ -2318,13 +2562,16 @@ class BatchCrmRequisitePresetField(Namespace):
     def availabletoadd(
         self, *, preset: dict[str, Any] | Ref
     ) -> BatchCommand[builtins.list[str]]:
-        """Call availabletoadd on crm requisite preset field.
+        """List the fields that can still be added to a requisite template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.field.availabletoadd``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-available-to-add.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             BatchCommand[list[str]]
@@ -2342,7 +2589,7 @@ class BatchCrmRequisitePresetField(Namespace):
     def delete(
         self, *, id: int | Ref, preset: dict[str, Any] | Ref
     ) -> BatchCommand[bool]:
-        """Delete crm requisite preset field.
+        """Take a field out of a requisite template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2351,7 +2598,8 @@ class BatchCrmRequisitePresetField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             BatchCommand[bool]
@@ -2367,7 +2615,7 @@ class BatchCrmRequisitePresetField(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmRequisitePresetFieldFieldsResult]:
-        """Describe the fields of crm requisite preset field.
+        """Describe the settings a field of a requisite template has.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2389,7 +2637,7 @@ class BatchCrmRequisitePresetField(Namespace):
     def get(
         self, *, id: int | Ref, preset: dict[str, Any] | Ref
     ) -> BatchCommand[_CrmRequisitePresetField]:
-        """Get crm requisite preset field.
+        """Read the settings of one field of a requisite template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2398,7 +2646,8 @@ class BatchCrmRequisitePresetField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
 
         Returns:
             BatchCommand[CrmRequisitePresetField]
@@ -2416,13 +2665,17 @@ class BatchCrmRequisitePresetField(Namespace):
     def list(
         self, *, preset: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmRequisitePresetField]]:
-        """List crm requisite preset field entries.
+        """List the fields included in a requisite template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.preset.field.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-list.html
+
+        Args:
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmRequisitePresetField]]
@@ -2444,7 +2697,7 @@ class BatchCrmRequisitePresetField(Namespace):
         preset: dict[str, Any] | Ref,
         fields: CrmRequisitePresetFieldUpdateFields | Ref,
     ) -> BatchCommand[bool]:
-        """Update crm requisite preset field.
+        """Change the title or position of a field in a requisite template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2453,7 +2706,9 @@ class BatchCrmRequisitePresetField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/presets/fields/crm-requisite-preset-field-update.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the field inside the template. Wire name: ``ID``.
+            preset: The template, given as {"ID": <template ID>} (crm.requisite.preset.list).
+            fields: Settings to change.
 
         Returns:
             BatchCommand[bool]
@@ -2476,10 +2731,15 @@ class CrmRequisiteUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmRequisiteUserfieldAddFields) -> int:
-        """Add crm requisite userfield.
+        """Create a custom field on requisites and return its ID.
+
+        Requisites accept custom fields of types string, boolean, double and datetime.
 
         REST method: ``crm.requisite.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             int
@@ -2493,10 +2753,13 @@ class CrmRequisiteUserfield(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm requisite userfield.
+        """Remove a custom field of requisites together with its values.
 
         REST method: ``crm.requisite.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -2510,10 +2773,13 @@ class CrmRequisiteUserfield(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmRequisiteUserfield:
-        """Get crm requisite userfield.
+        """Read the settings of one custom field of requisites.
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmRequisiteUserfield
@@ -2537,12 +2803,17 @@ class CrmRequisiteUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmRequisiteUserfield]:
-        """List crm requisite userfield entries.
+        """List the custom fields defined on requisites.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmRequisiteUserfield]
@@ -2560,10 +2831,14 @@ class CrmRequisiteUserfield(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmRequisiteUserfieldUpdateFields) -> bool:
-        """Update crm requisite userfield.
+        """Change labels or settings of a custom field of requisites.
 
         REST method: ``crm.requisite.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             bool
@@ -2586,10 +2861,15 @@ class AsyncCrmRequisiteUserfield(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmRequisiteUserfieldAddFields) -> int:
-        """Add crm requisite userfield.
+        """Create a custom field on requisites and return its ID.
+
+        Requisites accept custom fields of types string, boolean, double and datetime.
 
         REST method: ``crm.requisite.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             int
@@ -2606,10 +2886,13 @@ class AsyncCrmRequisiteUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm requisite userfield.
+        """Remove a custom field of requisites together with its values.
 
         REST method: ``crm.requisite.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             bool
@@ -2624,10 +2907,13 @@ class AsyncCrmRequisiteUserfield(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmRequisiteUserfield:
-        """Get crm requisite userfield.
+        """Read the settings of one custom field of requisites.
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             CrmRequisiteUserfield
@@ -2651,12 +2937,17 @@ class AsyncCrmRequisiteUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmRequisiteUserfield]:
-        """List crm requisite userfield entries.
+        """List the custom fields defined on requisites.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmRequisiteUserfield]
@@ -2676,10 +2967,14 @@ class AsyncCrmRequisiteUserfield(Namespace):
     async def update(
         self, *, id: int, fields: CrmRequisiteUserfieldUpdateFields
     ) -> bool:
-        """Update crm requisite userfield.
+        """Change labels or settings of a custom field of requisites.
 
         REST method: ``crm.requisite.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             bool
@@ -2702,13 +2997,18 @@ class BatchCrmRequisiteUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmRequisiteUserfieldAddFields | Ref) -> BatchCommand[int]:
-        """Add crm requisite userfield.
+        """Create a custom field on requisites and return its ID.
+
+        Requisites accept custom fields of types string, boolean, double and datetime.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-add.html
+
+        Args:
+            fields: Description of the new field.
 
         Returns:
             BatchCommand[int]
@@ -2722,13 +3022,16 @@ class BatchCrmRequisiteUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm requisite userfield.
+        """Remove a custom field of requisites together with its values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-delete.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[bool]
@@ -2742,13 +3045,16 @@ class BatchCrmRequisiteUserfield(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmRequisiteUserfield]:
-        """Get crm requisite userfield.
+        """Read the settings of one custom field of requisites.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-get.html
+
+        Args:
+            id: ID of the custom field.
 
         Returns:
             BatchCommand[CrmRequisiteUserfield]
@@ -2771,13 +3077,18 @@ class BatchCrmRequisiteUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmRequisiteUserfield]]:
-        """List crm requisite userfield entries.
+        """List the custom fields defined on requisites.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on the field settings, such as {"USER_TYPE_ID": "string"}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmRequisiteUserfield]]
@@ -2796,13 +3107,17 @@ class BatchCrmRequisiteUserfield(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmRequisiteUserfieldUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm requisite userfield.
+        """Change labels or settings of a custom field of requisites.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.requisite.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/requisites/user-fields/crm-requisite-userfield-update.html
+
+        Args:
+            id: ID of the custom field.
+            fields: Settings to change.
 
         Returns:
             BatchCommand[bool]

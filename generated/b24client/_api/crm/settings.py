@@ -52,7 +52,9 @@ class CrmSettingsMode(Namespace):
     __slots__ = ()
 
     def get(self) -> int:
-        """Get crm settings mode.
+        """Tell whether the CRM works in classic mode (with leads) or simple mode (without).
+
+        Takes no parameters. The mode affects many CRM scenarios, for example whether incoming requests become leads.
 
         REST method: ``crm.settings.mode.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html
@@ -73,7 +75,9 @@ class AsyncCrmSettingsMode(Namespace):
     __slots__ = ()
 
     async def get(self) -> int:
-        """Get crm settings mode.
+        """Tell whether the CRM works in classic mode (with leads) or simple mode (without).
+
+        Takes no parameters. The mode affects many CRM scenarios, for example whether incoming requests become leads.
 
         REST method: ``crm.settings.mode.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-settings-mode-get.html
@@ -94,7 +98,9 @@ class BatchCrmSettingsMode(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[int]:
-        """Get crm settings mode.
+        """Tell whether the CRM works in classic mode (with leads) or simple mode (without).
+
+        Takes no parameters. The mode affects many CRM scenarios, for example whether incoming requests become leads.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

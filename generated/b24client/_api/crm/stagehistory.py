@@ -33,7 +33,7 @@ class CrmStagehistory(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmStagehistory]:
-        """List crm stagehistory entries.
+        """Read the stage-change history of leads, deals, invoices or smart-process items.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -41,7 +41,11 @@ class CrmStagehistory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Object type: 1 lead, 2 deal, 5 old invoice, 31 invoice, or a smart process type such as 130. Wire name: ``entityTypeId``.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on history fields, such as {"OWNER_ID": 1}; prefixes >, <, @, !@, % and ! are supported.
+            select: Fields of the history records to return, such as ["ID", "STAGE_ID", "CREATED_TIME"].
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmStagehistory]
@@ -83,7 +87,7 @@ class AsyncCrmStagehistory(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmStagehistory]:
-        """List crm stagehistory entries.
+        """Read the stage-change history of leads, deals, invoices or smart-process items.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -91,7 +95,11 @@ class AsyncCrmStagehistory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Object type: 1 lead, 2 deal, 5 old invoice, 31 invoice, or a smart process type such as 130. Wire name: ``entityTypeId``.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on history fields, such as {"OWNER_ID": 1}; prefixes >, <, @, !@, % and ! are supported.
+            select: Fields of the history records to return, such as ["ID", "STAGE_ID", "CREATED_TIME"].
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmStagehistory]
@@ -133,7 +141,7 @@ class BatchCrmStagehistory(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmStagehistory]]:
-        """List crm stagehistory entries.
+        """Read the stage-change history of leads, deals, invoices or smart-process items.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -142,7 +150,11 @@ class BatchCrmStagehistory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Object type: 1 lead, 2 deal, 5 old invoice, 31 invoice, or a smart process type such as 130. Wire name: ``entityTypeId``.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on history fields, such as {"OWNER_ID": 1}; prefixes >, <, @, !@, % and ! are supported.
+            select: Fields of the history records to return, such as ["ID", "STAGE_ID", "CREATED_TIME"].
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmStagehistory]]

@@ -57,10 +57,15 @@ class CrmStatus(Namespace):
         return CrmStatusEntity(self._backend)
 
     def add(self, *, fields: CrmStatusAddFields) -> int:
-        """Add crm status.
+        """Add an entry to a CRM reference list, such as a deal stage or lead source.
+
+        STATUS_ID may hold up to 21-22 Latin letters, digits, "-" and "_" for stage lists, up to 50 characters elsewhere. Stages of a non-default deal pipeline get the "C<ID>:" prefix automatically.
 
         REST method: ``crm.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+
+        Args:
+            fields: Values of the new entry.
 
         Returns:
             int
@@ -72,10 +77,14 @@ class CrmStatus(Namespace):
         return cast(int, self._backend._invoke(_CRM_STATUS_ADD, {"fields": fields}))
 
     def delete(self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN) -> bool:
-        """Delete crm status.
+        """Remove an entry from a CRM reference list, such as an unused stage.
 
         REST method: ``crm.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+
+        Args:
+            id: ID of the entry.
+            params: {"FORCED": "Y"} also removes a built-in (system) entry.
 
         Returns:
             bool
@@ -90,7 +99,7 @@ class CrmStatus(Namespace):
         )
 
     def fields(self) -> CrmStatusFieldsResult:
-        """Describe the fields of crm status.
+        """Describe the fields of CRM reference list entries (stages, sources and so on).
 
         REST method: ``crm.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
@@ -107,10 +116,13 @@ class CrmStatus(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmStatus:
-        """Get crm status.
+        """Read one entry of a CRM reference list, such as a stage or source.
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+
+        Args:
+            id: ID of the entry.
 
         Returns:
             CrmStatus
@@ -128,12 +140,17 @@ class CrmStatus(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmStatus]:
-        """List crm status entries.
+        """Find entries of CRM reference lists, such as all stages of a pipeline.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on entry fields, such as {"ENTITY_ID": "SOURCE"}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmStatus]
@@ -150,10 +167,14 @@ class CrmStatus(Namespace):
         )
 
     def update(self, *, id: int, fields: CrmStatusUpdateFields) -> bool:
-        """Update crm status.
+        """Rename, reorder or recolor an entry of a CRM reference list.
 
         REST method: ``crm.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+
+        Args:
+            id: ID of the entry.
+            fields: Values to change.
 
         Returns:
             bool
@@ -179,10 +200,15 @@ class AsyncCrmStatus(Namespace):
         return AsyncCrmStatusEntity(self._backend)
 
     async def add(self, *, fields: CrmStatusAddFields) -> int:
-        """Add crm status.
+        """Add an entry to a CRM reference list, such as a deal stage or lead source.
+
+        STATUS_ID may hold up to 21-22 Latin letters, digits, "-" and "_" for stage lists, up to 50 characters elsewhere. Stages of a non-default deal pipeline get the "C<ID>:" prefix automatically.
 
         REST method: ``crm.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+
+        Args:
+            fields: Values of the new entry.
 
         Returns:
             int
@@ -198,10 +224,14 @@ class AsyncCrmStatus(Namespace):
     async def delete(
         self, *, id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Delete crm status.
+        """Remove an entry from a CRM reference list, such as an unused stage.
 
         REST method: ``crm.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+
+        Args:
+            id: ID of the entry.
+            params: {"FORCED": "Y"} also removes a built-in (system) entry.
 
         Returns:
             bool
@@ -218,7 +248,7 @@ class AsyncCrmStatus(Namespace):
         )
 
     async def fields(self) -> CrmStatusFieldsResult:
-        """Describe the fields of crm status.
+        """Describe the fields of CRM reference list entries (stages, sources and so on).
 
         REST method: ``crm.status.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-fields.html
@@ -235,10 +265,13 @@ class AsyncCrmStatus(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmStatus:
-        """Get crm status.
+        """Read one entry of a CRM reference list, such as a stage or source.
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+
+        Args:
+            id: ID of the entry.
 
         Returns:
             CrmStatus
@@ -258,12 +291,17 @@ class AsyncCrmStatus(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmStatus]:
-        """List crm status entries.
+        """Find entries of CRM reference lists, such as all stages of a pipeline.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on entry fields, such as {"ENTITY_ID": "SOURCE"}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmStatus]
@@ -280,10 +318,14 @@ class AsyncCrmStatus(Namespace):
         )
 
     async def update(self, *, id: int, fields: CrmStatusUpdateFields) -> bool:
-        """Update crm status.
+        """Rename, reorder or recolor an entry of a CRM reference list.
 
         REST method: ``crm.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+
+        Args:
+            id: ID of the entry.
+            fields: Values to change.
 
         Returns:
             bool
@@ -311,13 +353,18 @@ class BatchCrmStatus(Namespace):
         return BatchCrmStatusEntity(self._backend)
 
     def add(self, *, fields: CrmStatusAddFields | Ref) -> BatchCommand[int]:
-        """Add crm status.
+        """Add an entry to a CRM reference list, such as a deal stage or lead source.
+
+        STATUS_ID may hold up to 21-22 Latin letters, digits, "-" and "_" for stage lists, up to 50 characters elsewhere. Stages of a non-default deal pipeline get the "C<ID>:" prefix automatically.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html
+
+        Args:
+            fields: Values of the new entry.
 
         Returns:
             BatchCommand[int]
@@ -333,13 +380,17 @@ class BatchCrmStatus(Namespace):
     def delete(
         self, *, id: int | Ref, params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Delete crm status.
+        """Remove an entry from a CRM reference list, such as an unused stage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-delete.html
+
+        Args:
+            id: ID of the entry.
+            params: {"FORCED": "Y"} also removes a built-in (system) entry.
 
         Returns:
             BatchCommand[bool]
@@ -353,7 +404,7 @@ class BatchCrmStatus(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmStatusFieldsResult]:
-        """Describe the fields of crm status.
+        """Describe the fields of CRM reference list entries (stages, sources and so on).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -373,13 +424,16 @@ class BatchCrmStatus(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmStatus]:
-        """Get crm status.
+        """Read one entry of a CRM reference list, such as a stage or source.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-get.html
+
+        Args:
+            id: ID of the entry.
 
         Returns:
             BatchCommand[CrmStatus]
@@ -399,13 +453,18 @@ class BatchCrmStatus(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmStatus]]:
-        """List crm status entries.
+        """Find entries of CRM reference lists, such as all stages of a pipeline.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on entry fields, such as {"ENTITY_ID": "SOURCE"}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmStatus]]
@@ -423,13 +482,17 @@ class BatchCrmStatus(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmStatusUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update crm status.
+        """Rename, reorder or recolor an entry of a CRM reference list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-update.html
+
+        Args:
+            id: ID of the entry.
+            fields: Values to change.
 
         Returns:
             BatchCommand[bool]
@@ -449,13 +512,13 @@ class CrmStatusEntity(Namespace):
     __slots__ = ()
 
     def items(self, *, entity_id: str) -> list[CrmStatusEntityItemsResult]:
-        """Call items on crm status entity.
+        """List the entries of one CRM reference list, such as all lead sources.
 
         REST method: ``crm.status.entity.items``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
+            entity_id: Reference list code, such as "SOURCE" or "DEAL_STAGE". Wire name: ``entityId``.
 
         Returns:
             list[CrmStatusEntityItemsResult]
@@ -470,7 +533,7 @@ class CrmStatusEntity(Namespace):
         )
 
     def types(self) -> list[CrmStatusEntityTypesResult]:
-        """Call types on crm status entity.
+        """List the kinds of CRM reference lists: stages, sources, salutations and so on.
 
         REST method: ``crm.status.entity.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
@@ -494,13 +557,13 @@ class AsyncCrmStatusEntity(Namespace):
     __slots__ = ()
 
     async def items(self, *, entity_id: str) -> list[CrmStatusEntityItemsResult]:
-        """Call items on crm status entity.
+        """List the entries of one CRM reference list, such as all lead sources.
 
         REST method: ``crm.status.entity.items``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
+            entity_id: Reference list code, such as "SOURCE" or "DEAL_STAGE". Wire name: ``entityId``.
 
         Returns:
             list[CrmStatusEntityItemsResult]
@@ -517,7 +580,7 @@ class AsyncCrmStatusEntity(Namespace):
         )
 
     async def types(self) -> list[CrmStatusEntityTypesResult]:
-        """Call types on crm status entity.
+        """List the kinds of CRM reference lists: stages, sources, salutations and so on.
 
         REST method: ``crm.status.entity.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-types.html
@@ -543,7 +606,7 @@ class BatchCrmStatusEntity(Namespace):
     def items(
         self, *, entity_id: str | Ref
     ) -> BatchCommand[list[CrmStatusEntityItemsResult]]:
-        """Call items on crm status entity.
+        """List the entries of one CRM reference list, such as all lead sources.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -552,7 +615,7 @@ class BatchCrmStatusEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-entity-items.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
+            entity_id: Reference list code, such as "SOURCE" or "DEAL_STAGE". Wire name: ``entityId``.
 
         Returns:
             BatchCommand[list[CrmStatusEntityItemsResult]]
@@ -566,7 +629,7 @@ class BatchCrmStatusEntity(Namespace):
         )
 
     def types(self) -> BatchCommand[list[CrmStatusEntityTypesResult]]:
-        """Call types on crm status entity.
+        """List the kinds of CRM reference lists: stages, sources, salutations and so on.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -273,10 +273,13 @@ class CrmTimelineBindings(Namespace):
     __slots__ = ()
 
     def bind(self, *, fields: CrmTimelineBindingsBindFields) -> bool:
-        """Bind crm timeline bindings.
+        """Attach an existing timeline record to one more CRM item so it shows there too.
 
         REST method: ``crm.timeline.bindings.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+
+        Args:
+            fields: The binding to add.
 
         Returns:
             bool
@@ -290,7 +293,7 @@ class CrmTimelineBindings(Namespace):
         )
 
     def fields(self) -> CrmTimelineBindingsFieldsResult:
-        """Describe the fields of crm timeline bindings.
+        """Describe the fields of a binding between a timeline record and a CRM item.
 
         REST method: ``crm.timeline.bindings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
@@ -310,12 +313,16 @@ class CrmTimelineBindings(Namespace):
     def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> Page[_CrmTimelineBindings]:
-        """List crm timeline bindings entries.
+        """List the CRM items a timeline record is attached to.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+
+        Args:
+            filter: Must hold OWNER_ID, the ID of the timeline record, such as {"OWNER_ID": 42}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmTimelineBindings]
@@ -332,10 +339,13 @@ class CrmTimelineBindings(Namespace):
         )
 
     def unbind(self, *, fields: CrmTimelineBindingsUnbindFields) -> bool:
-        """Unbind crm timeline bindings.
+        """Detach a timeline record from one CRM item.
 
         REST method: ``crm.timeline.bindings.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+
+        Args:
+            fields: The binding to remove.
 
         Returns:
             bool
@@ -356,10 +366,13 @@ class AsyncCrmTimelineBindings(Namespace):
     __slots__ = ()
 
     async def bind(self, *, fields: CrmTimelineBindingsBindFields) -> bool:
-        """Bind crm timeline bindings.
+        """Attach an existing timeline record to one more CRM item so it shows there too.
 
         REST method: ``crm.timeline.bindings.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+
+        Args:
+            fields: The binding to add.
 
         Returns:
             bool
@@ -376,7 +389,7 @@ class AsyncCrmTimelineBindings(Namespace):
         )
 
     async def fields(self) -> CrmTimelineBindingsFieldsResult:
-        """Describe the fields of crm timeline bindings.
+        """Describe the fields of a binding between a timeline record and a CRM item.
 
         REST method: ``crm.timeline.bindings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-fields.html
@@ -396,12 +409,16 @@ class AsyncCrmTimelineBindings(Namespace):
     async def list(
         self, *, filter: dict[str, Any], start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_CrmTimelineBindings]:
-        """List crm timeline bindings entries.
+        """List the CRM items a timeline record is attached to.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+
+        Args:
+            filter: Must hold OWNER_ID, the ID of the timeline record, such as {"OWNER_ID": 42}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmTimelineBindings]
@@ -418,10 +435,13 @@ class AsyncCrmTimelineBindings(Namespace):
         )
 
     async def unbind(self, *, fields: CrmTimelineBindingsUnbindFields) -> bool:
-        """Unbind crm timeline bindings.
+        """Detach a timeline record from one CRM item.
 
         REST method: ``crm.timeline.bindings.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+
+        Args:
+            fields: The binding to remove.
 
         Returns:
             bool
@@ -446,13 +466,16 @@ class BatchCrmTimelineBindings(Namespace):
     def bind(
         self, *, fields: CrmTimelineBindingsBindFields | Ref
     ) -> BatchCommand[bool]:
-        """Bind crm timeline bindings.
+        """Attach an existing timeline record to one more CRM item so it shows there too.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.bindings.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-bind.html
+
+        Args:
+            fields: The binding to add.
 
         Returns:
             BatchCommand[bool]
@@ -466,7 +489,7 @@ class BatchCrmTimelineBindings(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmTimelineBindingsFieldsResult]:
-        """Describe the fields of crm timeline bindings.
+        """Describe the fields of a binding between a timeline record and a CRM item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -488,13 +511,17 @@ class BatchCrmTimelineBindings(Namespace):
     def list(
         self, *, filter: dict[str, Any] | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmTimelineBindings]]:
-        """List crm timeline bindings entries.
+        """List the CRM items a timeline record is attached to.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.bindings.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-list.html
+
+        Args:
+            filter: Must hold OWNER_ID, the ID of the timeline record, such as {"OWNER_ID": 42}.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmTimelineBindings]]
@@ -512,13 +539,16 @@ class BatchCrmTimelineBindings(Namespace):
     def unbind(
         self, *, fields: CrmTimelineBindingsUnbindFields | Ref
     ) -> BatchCommand[bool]:
-        """Unbind crm timeline bindings.
+        """Detach a timeline record from one CRM item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.bindings.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/bindings/crm-timeline-bindings-unbind.html
+
+        Args:
+            fields: The binding to remove.
 
         Returns:
             BatchCommand[bool]
@@ -538,10 +568,15 @@ class CrmTimelineComment(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmTimelineCommentAddFields) -> int:
-        """Add crm timeline comment.
+        """Post a text comment, optionally with files, to the timeline of a CRM item.
+
+        Since crm 23.100.0 only the lowercase key fields is accepted.
 
         REST method: ``crm.timeline.comment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+
+        Args:
+            fields: The comment to post.
 
         Returns:
             int
@@ -566,14 +601,17 @@ class CrmTimelineComment(Namespace):
         owner_type_id: int | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete crm timeline comment.
+        """Remove a comment from the timeline of a CRM item.
+
+        With ownerTypeId and ownerId given, a comment attached to several items is removed from that item only.
 
         REST method: ``crm.timeline.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the comment.
+            owner_type_id: Numeric CRM type of the item the comment is attached to. Wire name: ``ownerTypeId``.
+            owner_id: ID of the item the comment is attached to. Wire name: ``ownerId``.
 
         Returns:
             Any
@@ -592,7 +630,7 @@ class CrmTimelineComment(Namespace):
         )
 
     def fields(self) -> CrmTimelineCommentFieldsResult:
-        """Describe the fields of crm timeline comment.
+        """Describe the fields of timeline comments: author, text, files and owner.
 
         REST method: ``crm.timeline.comment.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
@@ -610,10 +648,13 @@ class CrmTimelineComment(Namespace):
         )
 
     def get(self, *, id: int) -> _CrmTimelineComment:
-        """Get crm timeline comment.
+        """Read one timeline comment with its text and files.
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+
+        Args:
+            id: ID of the comment.
 
         Returns:
             CrmTimelineComment
@@ -635,12 +676,18 @@ class CrmTimelineComment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmTimelineComment]:
-        """List crm timeline comment entries.
+        """List the comments posted in the timeline of a CRM item, with paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.comment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Must name the item, such as {"ENTITY_ID": 5, "ENTITY_TYPE": "deal"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmTimelineComment]
@@ -665,14 +712,18 @@ class CrmTimelineComment(Namespace):
         owner_type_id: int | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update crm timeline comment.
+        """Change the text or files of a timeline comment.
+
+        Since crm 23.100.0 only the lowercase key fields is accepted.
 
         REST method: ``crm.timeline.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the comment.
+            fields: Values to change.
+            owner_type_id: Numeric CRM type of the item the comment is attached to. Wire name: ``ownerTypeId``.
+            owner_id: ID of the item the comment is attached to. Wire name: ``ownerId``.
 
         Returns:
             int
@@ -706,10 +757,15 @@ class AsyncCrmTimelineComment(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmTimelineCommentAddFields) -> int:
-        """Add crm timeline comment.
+        """Post a text comment, optionally with files, to the timeline of a CRM item.
+
+        Since crm 23.100.0 only the lowercase key fields is accepted.
 
         REST method: ``crm.timeline.comment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+
+        Args:
+            fields: The comment to post.
 
         Returns:
             int
@@ -735,14 +791,17 @@ class AsyncCrmTimelineComment(Namespace):
         owner_type_id: int | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete crm timeline comment.
+        """Remove a comment from the timeline of a CRM item.
+
+        With ownerTypeId and ownerId given, a comment attached to several items is removed from that item only.
 
         REST method: ``crm.timeline.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the comment.
+            owner_type_id: Numeric CRM type of the item the comment is attached to. Wire name: ``ownerTypeId``.
+            owner_id: ID of the item the comment is attached to. Wire name: ``ownerId``.
 
         Returns:
             Any
@@ -761,7 +820,7 @@ class AsyncCrmTimelineComment(Namespace):
         )
 
     async def fields(self) -> CrmTimelineCommentFieldsResult:
-        """Describe the fields of crm timeline comment.
+        """Describe the fields of timeline comments: author, text, files and owner.
 
         REST method: ``crm.timeline.comment.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-fields.html
@@ -779,10 +838,13 @@ class AsyncCrmTimelineComment(Namespace):
         )
 
     async def get(self, *, id: int) -> _CrmTimelineComment:
-        """Get crm timeline comment.
+        """Read one timeline comment with its text and files.
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+
+        Args:
+            id: ID of the comment.
 
         Returns:
             CrmTimelineComment
@@ -804,12 +866,18 @@ class AsyncCrmTimelineComment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmTimelineComment]:
-        """List crm timeline comment entries.
+        """List the comments posted in the timeline of a CRM item, with paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.comment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Must name the item, such as {"ENTITY_ID": 5, "ENTITY_TYPE": "deal"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmTimelineComment]
@@ -834,14 +902,18 @@ class AsyncCrmTimelineComment(Namespace):
         owner_type_id: int | NotGiven = NOT_GIVEN,
         owner_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update crm timeline comment.
+        """Change the text or files of a timeline comment.
+
+        Since crm 23.100.0 only the lowercase key fields is accepted.
 
         REST method: ``crm.timeline.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the comment.
+            fields: Values to change.
+            owner_type_id: Numeric CRM type of the item the comment is attached to. Wire name: ``ownerTypeId``.
+            owner_id: ID of the item the comment is attached to. Wire name: ``ownerId``.
 
         Returns:
             int
@@ -875,13 +947,18 @@ class BatchCrmTimelineComment(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmTimelineCommentAddFields | Ref) -> BatchCommand[int]:
-        """Add crm timeline comment.
+        """Post a text comment, optionally with files, to the timeline of a CRM item.
+
+        Since crm 23.100.0 only the lowercase key fields is accepted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.comment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-add.html
+
+        Args:
+            fields: The comment to post.
 
         Returns:
             BatchCommand[int]
@@ -906,7 +983,9 @@ class BatchCrmTimelineComment(Namespace):
         owner_type_id: int | Ref | NotGiven = NOT_GIVEN,
         owner_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Delete crm timeline comment.
+        """Remove a comment from the timeline of a CRM item.
+
+        With ownerTypeId and ownerId given, a comment attached to several items is removed from that item only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -915,8 +994,9 @@ class BatchCrmTimelineComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-delete.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the comment.
+            owner_type_id: Numeric CRM type of the item the comment is attached to. Wire name: ``ownerTypeId``.
+            owner_id: ID of the item the comment is attached to. Wire name: ``ownerId``.
 
         Returns:
             BatchCommand[Any]
@@ -937,7 +1017,7 @@ class BatchCrmTimelineComment(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmTimelineCommentFieldsResult]:
-        """Describe the fields of crm timeline comment.
+        """Describe the fields of timeline comments: author, text, files and owner.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -957,13 +1037,16 @@ class BatchCrmTimelineComment(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmTimelineComment]:
-        """Get crm timeline comment.
+        """Read one timeline comment with its text and files.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.comment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-get.html
+
+        Args:
+            id: ID of the comment.
 
         Returns:
             BatchCommand[CrmTimelineComment]
@@ -984,13 +1067,19 @@ class BatchCrmTimelineComment(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmTimelineComment]]:
-        """List crm timeline comment entries.
+        """List the comments posted in the timeline of a CRM item, with paging.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.comment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Must name the item, such as {"ENTITY_ID": 5, "ENTITY_TYPE": "deal"}.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmTimelineComment]]
@@ -1014,7 +1103,9 @@ class BatchCrmTimelineComment(Namespace):
         owner_type_id: int | Ref | NotGiven = NOT_GIVEN,
         owner_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Update crm timeline comment.
+        """Change the text or files of a timeline comment.
+
+        Since crm 23.100.0 only the lowercase key fields is accepted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1023,8 +1114,10 @@ class BatchCrmTimelineComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/comments/crm-timeline-comment-update.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the comment.
+            fields: Values to change.
+            owner_type_id: Numeric CRM type of the item the comment is attached to. Wire name: ``ownerTypeId``.
+            owner_id: ID of the item the comment is attached to. Wire name: ``ownerId``.
 
         Returns:
             BatchCommand[int]
@@ -1057,13 +1150,16 @@ class CrmTimelineIcon(Namespace):
     __slots__ = ()
 
     def add(self, *, code: str, file_content: str) -> CrmTimelineIconAddResult:
-        """Add crm timeline icon.
+        """Upload a custom icon for log messages an app writes to the timeline.
+
+        Only an administrator can add or delete icons.
 
         REST method: ``crm.timeline.icon.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            code: Code of the icon, such as "info".
+            file_content: Base64 PNG image, 24x24 pixels, transparent background. Wire name: ``fileContent``.
 
         Returns:
             CrmTimelineIconAddResult
@@ -1084,10 +1180,15 @@ class CrmTimelineIcon(Namespace):
         )
 
     def delete(self, *, code: str) -> bool:
-        """Delete crm timeline icon.
+        """Remove a custom icon of timeline log messages.
+
+        Only an administrator can delete icons.
 
         REST method: ``crm.timeline.icon.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+
+        Args:
+            code: Code of the icon, such as "info".
 
         Returns:
             bool
@@ -1105,10 +1206,13 @@ class CrmTimelineIcon(Namespace):
         )
 
     def get(self, *, code: str) -> CrmTimelineIconGetResult:
-        """Get crm timeline icon.
+        """Read one timeline icon: its code and image link.
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+
+        Args:
+            code: Code of the icon, such as "info".
 
         Returns:
             CrmTimelineIconGetResult
@@ -1126,12 +1230,15 @@ class CrmTimelineIcon(Namespace):
         )
 
     def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[_CrmTimelineIcon]:
-        """List crm timeline icon entries.
+        """List the icons available for timeline log messages, built-in and uploaded.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+
+        Args:
+            start: Offset for paging; the docs describe the call as taking no parameters.
 
         Returns:
             Page[CrmTimelineIcon]
@@ -1152,13 +1259,16 @@ class AsyncCrmTimelineIcon(Namespace):
     __slots__ = ()
 
     async def add(self, *, code: str, file_content: str) -> CrmTimelineIconAddResult:
-        """Add crm timeline icon.
+        """Upload a custom icon for log messages an app writes to the timeline.
+
+        Only an administrator can add or delete icons.
 
         REST method: ``crm.timeline.icon.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            code: Code of the icon, such as "info".
+            file_content: Base64 PNG image, 24x24 pixels, transparent background. Wire name: ``fileContent``.
 
         Returns:
             CrmTimelineIconAddResult
@@ -1179,10 +1289,15 @@ class AsyncCrmTimelineIcon(Namespace):
         )
 
     async def delete(self, *, code: str) -> bool:
-        """Delete crm timeline icon.
+        """Remove a custom icon of timeline log messages.
+
+        Only an administrator can delete icons.
 
         REST method: ``crm.timeline.icon.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+
+        Args:
+            code: Code of the icon, such as "info".
 
         Returns:
             bool
@@ -1200,10 +1315,13 @@ class AsyncCrmTimelineIcon(Namespace):
         )
 
     async def get(self, *, code: str) -> CrmTimelineIconGetResult:
-        """Get crm timeline icon.
+        """Read one timeline icon: its code and image link.
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+
+        Args:
+            code: Code of the icon, such as "info".
 
         Returns:
             CrmTimelineIconGetResult
@@ -1223,12 +1341,15 @@ class AsyncCrmTimelineIcon(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_CrmTimelineIcon]:
-        """List crm timeline icon entries.
+        """List the icons available for timeline log messages, built-in and uploaded.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+
+        Args:
+            start: Offset for paging; the docs describe the call as taking no parameters.
 
         Returns:
             AsyncPage[CrmTimelineIcon]
@@ -1251,7 +1372,9 @@ class BatchCrmTimelineIcon(Namespace):
     def add(
         self, *, code: str | Ref, file_content: str | Ref
     ) -> BatchCommand[CrmTimelineIconAddResult]:
-        """Add crm timeline icon.
+        """Upload a custom icon for log messages an app writes to the timeline.
+
+        Only an administrator can add or delete icons.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1260,7 +1383,8 @@ class BatchCrmTimelineIcon(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            code: Code of the icon, such as "info".
+            file_content: Base64 PNG image, 24x24 pixels, transparent background. Wire name: ``fileContent``.
 
         Returns:
             BatchCommand[CrmTimelineIconAddResult]
@@ -1280,13 +1404,18 @@ class BatchCrmTimelineIcon(Namespace):
         )
 
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Delete crm timeline icon.
+        """Remove a custom icon of timeline log messages.
+
+        Only an administrator can delete icons.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.icon.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-delete.html
+
+        Args:
+            code: Code of the icon, such as "info".
 
         Returns:
             BatchCommand[bool]
@@ -1304,13 +1433,16 @@ class BatchCrmTimelineIcon(Namespace):
         )
 
     def get(self, *, code: str | Ref) -> BatchCommand[CrmTimelineIconGetResult]:
-        """Get crm timeline icon.
+        """Read one timeline icon: its code and image link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.icon.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-get.html
+
+        Args:
+            code: Code of the icon, such as "info".
 
         Returns:
             BatchCommand[CrmTimelineIconGetResult]
@@ -1329,13 +1461,16 @@ class BatchCrmTimelineIcon(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmTimelineIcon]]:
-        """List crm timeline icon entries.
+        """List the icons available for timeline log messages, built-in and uploaded.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.icon.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/icons/crm-timeline-icon-list.html
+
+        Args:
+            start: Offset for paging; the docs describe the call as taking no parameters.
 
         Returns:
             BatchCommand[list[CrmTimelineIcon]]
@@ -1355,14 +1490,15 @@ class CrmTimelineItem(Namespace):
     __slots__ = ()
 
     def pin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
-        """Pin crm timeline item.
+        """Pin a timeline record to the top of a CRM item's timeline.
 
         REST method: ``crm.timeline.item.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the timeline record.
+            owner_type_id: Numeric CRM type of the item whose timeline holds the record. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
 
         Returns:
             Any
@@ -1381,14 +1517,15 @@ class CrmTimelineItem(Namespace):
         )
 
     def unpin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
-        """Unpin crm timeline item.
+        """Release a pinned record back into the normal timeline order.
 
         REST method: ``crm.timeline.item.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the timeline record.
+            owner_type_id: Numeric CRM type of the item whose timeline holds the record. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
 
         Returns:
             Any
@@ -1413,14 +1550,15 @@ class AsyncCrmTimelineItem(Namespace):
     __slots__ = ()
 
     async def pin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
-        """Pin crm timeline item.
+        """Pin a timeline record to the top of a CRM item's timeline.
 
         REST method: ``crm.timeline.item.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the timeline record.
+            owner_type_id: Numeric CRM type of the item whose timeline holds the record. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
 
         Returns:
             Any
@@ -1439,14 +1577,15 @@ class AsyncCrmTimelineItem(Namespace):
         )
 
     async def unpin(self, *, id: int, owner_type_id: int, owner_id: int) -> Any:
-        """Unpin crm timeline item.
+        """Release a pinned record back into the normal timeline order.
 
         REST method: ``crm.timeline.item.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the timeline record.
+            owner_type_id: Numeric CRM type of the item whose timeline holds the record. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
 
         Returns:
             Any
@@ -1473,7 +1612,7 @@ class BatchCrmTimelineItem(Namespace):
     def pin(
         self, *, id: int | Ref, owner_type_id: int | Ref, owner_id: int | Ref
     ) -> BatchCommand[Any]:
-        """Pin crm timeline item.
+        """Pin a timeline record to the top of a CRM item's timeline.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1482,8 +1621,9 @@ class BatchCrmTimelineItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-pin.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the timeline record.
+            owner_type_id: Numeric CRM type of the item whose timeline holds the record. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
 
         Returns:
             BatchCommand[Any]
@@ -1506,7 +1646,7 @@ class BatchCrmTimelineItem(Namespace):
     def unpin(
         self, *, id: int | Ref, owner_type_id: int | Ref, owner_id: int | Ref
     ) -> BatchCommand[Any]:
-        """Unpin crm timeline item.
+        """Release a pinned record back into the normal timeline order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1515,8 +1655,9 @@ class BatchCrmTimelineItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/actions/crm-timeline-item-unpin.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
+            id: ID of the timeline record.
+            owner_type_id: Numeric CRM type of the item whose timeline holds the record. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
 
         Returns:
             BatchCommand[Any]
@@ -1578,15 +1719,15 @@ class CrmTimelineLayoutBlocks(Namespace):
     def delete(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
     ) -> CrmTimelineLayoutBlocksDeleteResult:
-        """Delete crm timeline layout blocks.
+        """Remove the extra content blocks your app added to a timeline record.
 
         REST method: ``crm.timeline.layout.blocks.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
 
         Returns:
             CrmTimelineLayoutBlocksDeleteResult
@@ -1614,15 +1755,15 @@ class CrmTimelineLayoutBlocks(Namespace):
     def get(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
     ) -> CrmTimelineLayoutBlocksGetResult:
-        """Get crm timeline layout blocks.
+        """Read the extra content blocks your app added to a timeline record.
 
         REST method: ``crm.timeline.layout.blocks.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
 
         Returns:
             CrmTimelineLayoutBlocksGetResult
@@ -1655,15 +1796,18 @@ class CrmTimelineLayoutBlocks(Namespace):
         timeline_id: int,
         layout: dict[str, Any],
     ) -> CrmTimelineLayoutBlocksSetResult:
-        """Set crm timeline layout blocks.
+        """Add or replace your app's extra content blocks on a timeline record.
+
+        A new set replaces the set this app added before. Activities (use crm.activity.layout.blocks.*) and log messages cannot carry these blocks.
 
         REST method: ``crm.timeline.layout.blocks.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
+            layout: Content blocks to show, as a RestAppLayoutDto object.
 
         Returns:
             CrmTimelineLayoutBlocksSetResult
@@ -1698,15 +1842,15 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
     async def delete(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
     ) -> CrmTimelineLayoutBlocksDeleteResult:
-        """Delete crm timeline layout blocks.
+        """Remove the extra content blocks your app added to a timeline record.
 
         REST method: ``crm.timeline.layout.blocks.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
 
         Returns:
             CrmTimelineLayoutBlocksDeleteResult
@@ -1734,15 +1878,15 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
     async def get(
         self, *, entity_type_id: int, entity_id: int, timeline_id: int
     ) -> CrmTimelineLayoutBlocksGetResult:
-        """Get crm timeline layout blocks.
+        """Read the extra content blocks your app added to a timeline record.
 
         REST method: ``crm.timeline.layout.blocks.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
 
         Returns:
             CrmTimelineLayoutBlocksGetResult
@@ -1775,15 +1919,18 @@ class AsyncCrmTimelineLayoutBlocks(Namespace):
         timeline_id: int,
         layout: dict[str, Any],
     ) -> CrmTimelineLayoutBlocksSetResult:
-        """Set crm timeline layout blocks.
+        """Add or replace your app's extra content blocks on a timeline record.
+
+        A new set replaces the set this app added before. Activities (use crm.activity.layout.blocks.*) and log messages cannot carry these blocks.
 
         REST method: ``crm.timeline.layout.blocks.set``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
+            layout: Content blocks to show, as a RestAppLayoutDto object.
 
         Returns:
             CrmTimelineLayoutBlocksSetResult
@@ -1818,7 +1965,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
     def delete(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref, timeline_id: int | Ref
     ) -> BatchCommand[CrmTimelineLayoutBlocksDeleteResult]:
-        """Delete crm timeline layout blocks.
+        """Remove the extra content blocks your app added to a timeline record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1827,9 +1974,9 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-delete.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
 
         Returns:
             BatchCommand[CrmTimelineLayoutBlocksDeleteResult]
@@ -1856,7 +2003,7 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
     def get(
         self, *, entity_type_id: int | Ref, entity_id: int | Ref, timeline_id: int | Ref
     ) -> BatchCommand[CrmTimelineLayoutBlocksGetResult]:
-        """Get crm timeline layout blocks.
+        """Read the extra content blocks your app added to a timeline record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1865,9 +2012,9 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-get.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
 
         Returns:
             BatchCommand[CrmTimelineLayoutBlocksGetResult]
@@ -1899,7 +2046,9 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
         timeline_id: int | Ref,
         layout: dict[str, Any] | Ref,
     ) -> BatchCommand[CrmTimelineLayoutBlocksSetResult]:
-        """Set crm timeline layout blocks.
+        """Add or replace your app's extra content blocks on a timeline record.
+
+        A new set replaces the set this app added before. Activities (use crm.activity.layout.blocks.*) and log messages cannot carry these blocks.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1908,9 +2057,10 @@ class BatchCrmTimelineLayoutBlocks(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/layout-blocks/crm-timeline-layout-blocks-set.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
-            timeline_id: Wire name: ``timelineId``.
+            entity_type_id: Numeric CRM type of the item the timeline record belongs to. Wire name: ``entityTypeId``.
+            entity_id: ID of that item. Wire name: ``entityId``.
+            timeline_id: ID of the timeline record. Wire name: ``timelineId``.
+            layout: Content blocks to show, as a RestAppLayoutDto object.
 
         Returns:
             BatchCommand[CrmTimelineLayoutBlocksSetResult]
@@ -1944,10 +2094,15 @@ class CrmTimelineLogmessage(Namespace):
     def add(
         self, *, fields: CrmTimelineLogmessageAddFields
     ) -> CrmTimelineLogmessageAddResult:
-        """Add crm timeline logmessage.
+        """Write an informational log message into the timeline of a CRM item.
+
+        Needs the right to change the CRM item.
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+
+        Args:
+            fields: The message to write.
 
         Returns:
             CrmTimelineLogmessageAddResult
@@ -1965,10 +2120,15 @@ class CrmTimelineLogmessage(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete crm timeline logmessage.
+        """Remove a log message from a CRM timeline.
+
+        Works only in the context of the app that created the message.
 
         REST method: ``crm.timeline.logmessage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+
+        Args:
+            id: ID of the log message.
 
         Returns:
             bool
@@ -1986,10 +2146,13 @@ class CrmTimelineLogmessage(Namespace):
         )
 
     def get(self, *, id: int) -> CrmTimelineLogmessageGetResult:
-        """Get crm timeline logmessage.
+        """Read one timeline log message: title, text and icon.
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+
+        Args:
+            id: ID of the log message.
 
         Returns:
             CrmTimelineLogmessageGetResult
@@ -2014,7 +2177,9 @@ class CrmTimelineLogmessage(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmTimelineLogmessage]:
-        """List crm timeline logmessage entries.
+        """List the log messages in the timeline of a CRM item.
+
+        Returns only messages written with crm.timeline.logmessage.add (by any app), not system records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -2022,8 +2187,10 @@ class CrmTimelineLogmessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Numeric CRM type of the item. Wire name: ``entityTypeId``.
+            entity_id: ID of the item. Wire name: ``entityId``.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmTimelineLogmessage]
@@ -2054,10 +2221,15 @@ class AsyncCrmTimelineLogmessage(Namespace):
     async def add(
         self, *, fields: CrmTimelineLogmessageAddFields
     ) -> CrmTimelineLogmessageAddResult:
-        """Add crm timeline logmessage.
+        """Write an informational log message into the timeline of a CRM item.
+
+        Needs the right to change the CRM item.
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+
+        Args:
+            fields: The message to write.
 
         Returns:
             CrmTimelineLogmessageAddResult
@@ -2077,10 +2249,15 @@ class AsyncCrmTimelineLogmessage(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete crm timeline logmessage.
+        """Remove a log message from a CRM timeline.
+
+        Works only in the context of the app that created the message.
 
         REST method: ``crm.timeline.logmessage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+
+        Args:
+            id: ID of the log message.
 
         Returns:
             bool
@@ -2099,10 +2276,13 @@ class AsyncCrmTimelineLogmessage(Namespace):
         )
 
     async def get(self, *, id: int) -> CrmTimelineLogmessageGetResult:
-        """Get crm timeline logmessage.
+        """Read one timeline log message: title, text and icon.
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+
+        Args:
+            id: ID of the log message.
 
         Returns:
             CrmTimelineLogmessageGetResult
@@ -2127,7 +2307,9 @@ class AsyncCrmTimelineLogmessage(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmTimelineLogmessage]:
-        """List crm timeline logmessage entries.
+        """List the log messages in the timeline of a CRM item.
+
+        Returns only messages written with crm.timeline.logmessage.add (by any app), not system records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -2135,8 +2317,10 @@ class AsyncCrmTimelineLogmessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Numeric CRM type of the item. Wire name: ``entityTypeId``.
+            entity_id: ID of the item. Wire name: ``entityId``.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmTimelineLogmessage]
@@ -2167,13 +2351,18 @@ class BatchCrmTimelineLogmessage(Namespace):
     def add(
         self, *, fields: CrmTimelineLogmessageAddFields | Ref
     ) -> BatchCommand[CrmTimelineLogmessageAddResult]:
-        """Add crm timeline logmessage.
+        """Write an informational log message into the timeline of a CRM item.
+
+        Needs the right to change the CRM item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.logmessage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-add.html
+
+        Args:
+            fields: The message to write.
 
         Returns:
             BatchCommand[CrmTimelineLogmessageAddResult]
@@ -2190,13 +2379,18 @@ class BatchCrmTimelineLogmessage(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm timeline logmessage.
+        """Remove a log message from a CRM timeline.
+
+        Works only in the context of the app that created the message.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.logmessage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-delete.html
+
+        Args:
+            id: ID of the log message.
 
         Returns:
             BatchCommand[bool]
@@ -2214,13 +2408,16 @@ class BatchCrmTimelineLogmessage(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CrmTimelineLogmessageGetResult]:
-        """Get crm timeline logmessage.
+        """Read one timeline log message: title, text and icon.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.logmessage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-get.html
+
+        Args:
+            id: ID of the log message.
 
         Returns:
             BatchCommand[CrmTimelineLogmessageGetResult]
@@ -2244,7 +2441,9 @@ class BatchCrmTimelineLogmessage(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmTimelineLogmessage]]:
-        """List crm timeline logmessage entries.
+        """List the log messages in the timeline of a CRM item.
+
+        Returns only messages written with crm.timeline.logmessage.add (by any app), not system records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2253,8 +2452,10 @@ class BatchCrmTimelineLogmessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/crm-timeline-logmessage-list.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
-            entity_id: Wire name: ``entityId``.
+            entity_type_id: Numeric CRM type of the item. Wire name: ``entityTypeId``.
+            entity_id: ID of the item. Wire name: ``entityId``.
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmTimelineLogmessage]]
@@ -2282,13 +2483,16 @@ class CrmTimelineLogo(Namespace):
     __slots__ = ()
 
     def add(self, *, code: str, file_content: str) -> CrmTimelineLogoAddResult:
-        """Add crm timeline logo.
+        """Upload a custom logo that marks timeline log messages.
+
+        Only an administrator can add or delete logos.
 
         REST method: ``crm.timeline.logo.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            code: Code of the logo, such as "info".
+            file_content: Base64 PNG image, 60x60 pixels, transparent background. Wire name: ``fileContent``.
 
         Returns:
             CrmTimelineLogoAddResult
@@ -2309,10 +2513,15 @@ class CrmTimelineLogo(Namespace):
         )
 
     def delete(self, *, code: str) -> bool:
-        """Delete crm timeline logo.
+        """Remove a custom logo of timeline log messages.
+
+        Only an administrator can delete logos.
 
         REST method: ``crm.timeline.logo.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+
+        Args:
+            code: Code of the logo, such as "info".
 
         Returns:
             bool
@@ -2330,10 +2539,13 @@ class CrmTimelineLogo(Namespace):
         )
 
     def get(self, *, code: str) -> CrmTimelineLogoGetResult:
-        """Get crm timeline logo.
+        """Read one timeline logo: its code and image link.
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+
+        Args:
+            code: Code of the logo, such as "info".
 
         Returns:
             CrmTimelineLogoGetResult
@@ -2351,12 +2563,15 @@ class CrmTimelineLogo(Namespace):
         )
 
     def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[_CrmTimelineLogo]:
-        """List crm timeline logo entries.
+        """List the logos available for timeline log messages, built-in and uploaded.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+
+        Args:
+            start: Offset for paging; the docs describe the call as taking no parameters.
 
         Returns:
             Page[CrmTimelineLogo]
@@ -2377,13 +2592,16 @@ class AsyncCrmTimelineLogo(Namespace):
     __slots__ = ()
 
     async def add(self, *, code: str, file_content: str) -> CrmTimelineLogoAddResult:
-        """Add crm timeline logo.
+        """Upload a custom logo that marks timeline log messages.
+
+        Only an administrator can add or delete logos.
 
         REST method: ``crm.timeline.logo.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            code: Code of the logo, such as "info".
+            file_content: Base64 PNG image, 60x60 pixels, transparent background. Wire name: ``fileContent``.
 
         Returns:
             CrmTimelineLogoAddResult
@@ -2404,10 +2622,15 @@ class AsyncCrmTimelineLogo(Namespace):
         )
 
     async def delete(self, *, code: str) -> bool:
-        """Delete crm timeline logo.
+        """Remove a custom logo of timeline log messages.
+
+        Only an administrator can delete logos.
 
         REST method: ``crm.timeline.logo.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+
+        Args:
+            code: Code of the logo, such as "info".
 
         Returns:
             bool
@@ -2425,10 +2648,13 @@ class AsyncCrmTimelineLogo(Namespace):
         )
 
     async def get(self, *, code: str) -> CrmTimelineLogoGetResult:
-        """Get crm timeline logo.
+        """Read one timeline logo: its code and image link.
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+
+        Args:
+            code: Code of the logo, such as "info".
 
         Returns:
             CrmTimelineLogoGetResult
@@ -2448,12 +2674,15 @@ class AsyncCrmTimelineLogo(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_CrmTimelineLogo]:
-        """List crm timeline logo entries.
+        """List the logos available for timeline log messages, built-in and uploaded.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+
+        Args:
+            start: Offset for paging; the docs describe the call as taking no parameters.
 
         Returns:
             AsyncPage[CrmTimelineLogo]
@@ -2476,7 +2705,9 @@ class BatchCrmTimelineLogo(Namespace):
     def add(
         self, *, code: str | Ref, file_content: str | Ref
     ) -> BatchCommand[CrmTimelineLogoAddResult]:
-        """Add crm timeline logo.
+        """Upload a custom logo that marks timeline log messages.
+
+        Only an administrator can add or delete logos.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2485,7 +2716,8 @@ class BatchCrmTimelineLogo(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-add.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            code: Code of the logo, such as "info".
+            file_content: Base64 PNG image, 60x60 pixels, transparent background. Wire name: ``fileContent``.
 
         Returns:
             BatchCommand[CrmTimelineLogoAddResult]
@@ -2505,13 +2737,18 @@ class BatchCrmTimelineLogo(Namespace):
         )
 
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Delete crm timeline logo.
+        """Remove a custom logo of timeline log messages.
+
+        Only an administrator can delete logos.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.logo.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-delete.html
+
+        Args:
+            code: Code of the logo, such as "info".
 
         Returns:
             BatchCommand[bool]
@@ -2529,13 +2766,16 @@ class BatchCrmTimelineLogo(Namespace):
         )
 
     def get(self, *, code: str | Ref) -> BatchCommand[CrmTimelineLogoGetResult]:
-        """Get crm timeline logo.
+        """Read one timeline logo: its code and image link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.logo.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-get.html
+
+        Args:
+            code: Code of the logo, such as "info".
 
         Returns:
             BatchCommand[CrmTimelineLogoGetResult]
@@ -2554,13 +2794,16 @@ class BatchCrmTimelineLogo(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_CrmTimelineLogo]]:
-        """List crm timeline logo entries.
+        """List the logos available for timeline log messages, built-in and uploaded.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.timeline.logo.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/logmessage/logo/crm-timeline-logo-list.html
+
+        Args:
+            start: Offset for paging; the docs describe the call as taking no parameters.
 
         Returns:
             BatchCommand[list[CrmTimelineLogo]]
@@ -2582,16 +2825,16 @@ class CrmTimelineNote(Namespace):
     def delete(
         self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
     ) -> bool:
-        """Delete crm timeline note.
+        """Remove the note attached to a timeline record or activity.
 
         REST method: ``crm.timeline.note.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
 
         Returns:
             bool
@@ -2620,16 +2863,16 @@ class CrmTimelineNote(Namespace):
     def get(
         self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
     ) -> _CrmTimelineNote:
-        """Get crm timeline note.
+        """Read the note attached to a timeline record or activity.
 
         REST method: ``crm.timeline.note.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
 
         Returns:
             CrmTimelineNote
@@ -2664,16 +2907,17 @@ class CrmTimelineNote(Namespace):
         item_id: int,
         text: str,
     ) -> bool:
-        """Save crm timeline note.
+        """Attach or replace a note on a timeline record or activity.
 
         REST method: ``crm.timeline.note.save``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
+            text: Text of the note.
 
         Returns:
             bool
@@ -2709,16 +2953,16 @@ class AsyncCrmTimelineNote(Namespace):
     async def delete(
         self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
     ) -> bool:
-        """Delete crm timeline note.
+        """Remove the note attached to a timeline record or activity.
 
         REST method: ``crm.timeline.note.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
 
         Returns:
             bool
@@ -2747,16 +2991,16 @@ class AsyncCrmTimelineNote(Namespace):
     async def get(
         self, *, owner_type_id: int, owner_id: int, item_type: int, item_id: int
     ) -> _CrmTimelineNote:
-        """Get crm timeline note.
+        """Read the note attached to a timeline record or activity.
 
         REST method: ``crm.timeline.note.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
 
         Returns:
             CrmTimelineNote
@@ -2791,16 +3035,17 @@ class AsyncCrmTimelineNote(Namespace):
         item_id: int,
         text: str,
     ) -> bool:
-        """Save crm timeline note.
+        """Attach or replace a note on a timeline record or activity.
 
         REST method: ``crm.timeline.note.save``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
+            text: Text of the note.
 
         Returns:
             bool
@@ -2841,7 +3086,7 @@ class BatchCrmTimelineNote(Namespace):
         item_type: int | Ref,
         item_id: int | Ref,
     ) -> BatchCommand[bool]:
-        """Delete crm timeline note.
+        """Remove the note attached to a timeline record or activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2850,10 +3095,10 @@ class BatchCrmTimelineNote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-delete.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
 
         Returns:
             BatchCommand[bool]
@@ -2886,7 +3131,7 @@ class BatchCrmTimelineNote(Namespace):
         item_type: int | Ref,
         item_id: int | Ref,
     ) -> BatchCommand[_CrmTimelineNote]:
-        """Get crm timeline note.
+        """Read the note attached to a timeline record or activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2895,10 +3140,10 @@ class BatchCrmTimelineNote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-get.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
 
         Returns:
             BatchCommand[CrmTimelineNote]
@@ -2932,7 +3177,7 @@ class BatchCrmTimelineNote(Namespace):
         item_id: int | Ref,
         text: str | Ref,
     ) -> BatchCommand[bool]:
-        """Save crm timeline note.
+        """Attach or replace a note on a timeline record or activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2941,10 +3186,11 @@ class BatchCrmTimelineNote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/timeline/note/crm-timeline-note-save.html
 
         Args:
-            owner_type_id: Wire name: ``ownerTypeId``.
-            owner_id: Wire name: ``ownerId``.
-            item_type: Wire name: ``itemType``.
-            item_id: Wire name: ``itemId``.
+            owner_type_id: Numeric CRM type of the item the record belongs to. Wire name: ``ownerTypeId``.
+            owner_id: ID of that item. Wire name: ``ownerId``.
+            item_type: Kind of record: 1 history record, 2 activity. Wire name: ``itemType``.
+            item_id: ID of the history record or activity. Wire name: ``itemId``.
+            text: Text of the note.
 
         Returns:
             BatchCommand[bool]

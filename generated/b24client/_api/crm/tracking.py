@@ -64,14 +64,16 @@ class CrmTrackingTrace(Namespace):
         trace: str,
         entities: Sequence[CrmTrackingTraceAddEntities] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm tracking trace.
+        """Record where a visitor came from (UTM tags, channel) and tie it to CRM items for analytics.
+
+        Without ENTITIES the trace is stored without links to CRM items. Returns the trace ID.
 
         REST method: ``crm.tracking.trace.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html
 
         Args:
-            trace: Wire name: ``TRACE``.
-            entities: Wire name: ``ENTITIES``.
+            trace: JSON string with the trace, as returned by b24Tracker.guest.getTrace() on the site; built by hand, UTM tags go in tags.list, such as {"tags": {"list": {"utm_source": "google"}}}. Wire name: ``TRACE``.
+            entities: CRM items to link the trace to. Wire name: ``ENTITIES``.
 
         Returns:
             int
@@ -88,10 +90,13 @@ class CrmTrackingTrace(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete crm tracking trace.
+        """Remove a sales-analytics trace recorded with crm.tracking.trace.add.
 
         REST method: ``crm.tracking.trace.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+
+        Args:
+            id: ID of the trace.
 
         Returns:
             Any
@@ -114,14 +119,16 @@ class AsyncCrmTrackingTrace(Namespace):
         trace: str,
         entities: Sequence[CrmTrackingTraceAddEntities] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add crm tracking trace.
+        """Record where a visitor came from (UTM tags, channel) and tie it to CRM items for analytics.
+
+        Without ENTITIES the trace is stored without links to CRM items. Returns the trace ID.
 
         REST method: ``crm.tracking.trace.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html
 
         Args:
-            trace: Wire name: ``TRACE``.
-            entities: Wire name: ``ENTITIES``.
+            trace: JSON string with the trace, as returned by b24Tracker.guest.getTrace() on the site; built by hand, UTM tags go in tags.list, such as {"tags": {"list": {"utm_source": "google"}}}. Wire name: ``TRACE``.
+            entities: CRM items to link the trace to. Wire name: ``ENTITIES``.
 
         Returns:
             int
@@ -138,10 +145,13 @@ class AsyncCrmTrackingTrace(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete crm tracking trace.
+        """Remove a sales-analytics trace recorded with crm.tracking.trace.add.
 
         REST method: ``crm.tracking.trace.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+
+        Args:
+            id: ID of the trace.
 
         Returns:
             Any
@@ -164,7 +174,9 @@ class BatchCrmTrackingTrace(Namespace):
         trace: str | Ref,
         entities: Sequence[CrmTrackingTraceAddEntities] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add crm tracking trace.
+        """Record where a visitor came from (UTM tags, channel) and tie it to CRM items for analytics.
+
+        Without ENTITIES the trace is stored without links to CRM items. Returns the trace ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -173,8 +185,8 @@ class BatchCrmTrackingTrace(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-add.html
 
         Args:
-            trace: Wire name: ``TRACE``.
-            entities: Wire name: ``ENTITIES``.
+            trace: JSON string with the trace, as returned by b24Tracker.guest.getTrace() on the site; built by hand, UTM tags go in tags.list, such as {"tags": {"list": {"utm_source": "google"}}}. Wire name: ``TRACE``.
+            entities: CRM items to link the trace to. Wire name: ``ENTITIES``.
 
         Returns:
             BatchCommand[int]
@@ -190,13 +202,16 @@ class BatchCrmTrackingTrace(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete crm tracking trace.
+        """Remove a sales-analytics trace recorded with crm.tracking.trace.add.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.tracking.trace.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/tracking/crm-tracking-trace-delete.html
+
+        Args:
+            id: ID of the trace.
 
         Returns:
             BatchCommand[Any]

@@ -46,10 +46,15 @@ class CrmType(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmTypeAddFields) -> CrmTypeAddResult:
-        """Add crm type.
+        """Create a smart process: a custom CRM object type with its own items and features.
+
+        Feature flags default to off ("N") except isSetOpenPermissions. entityTypeId must be unique.
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+
+        Args:
+            fields: Settings of the new smart process.
 
         Returns:
             CrmTypeAddResult
@@ -67,10 +72,15 @@ class CrmType(Namespace):
         )
 
     def delete(self, *, id: int) -> builtins.list[Any]:
-        """Delete crm type.
+        """Remove a smart process type.
+
+        A smart process that still has items cannot be removed.
 
         REST method: ``crm.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
 
         Returns:
             list[Any]
@@ -87,7 +97,7 @@ class CrmType(Namespace):
         )
 
     def fields(self) -> CrmTypeFieldsResult:
-        """Describe the fields of crm type.
+        """Describe the settings fields of smart processes: names, types and flags.
 
         REST method: ``crm.type.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
@@ -105,10 +115,13 @@ class CrmType(Namespace):
         return cast("CrmTypeFieldsResult", self._backend._invoke(_CRM_TYPE_FIELDS, {}))
 
     def get(self, *, id: int) -> CrmTypeGetResult:
-        """Get crm type.
+        """Read the settings of one smart process by its record ID.
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
 
         Returns:
             CrmTypeGetResult
@@ -127,13 +140,13 @@ class CrmType(Namespace):
     def get_by_entity_type_id(
         self, *, entity_type_id: int
     ) -> CrmTypeGetByEntityTypeIdResult:
-        """Get by entity type id of crm type.
+        """Read the settings of a smart process by its numeric type ID.
 
         REST method: ``crm.type.getByEntityTypeId``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric type ID of the smart process, such as 128. Wire name: ``entityTypeId``.
 
         Returns:
             CrmTypeGetByEntityTypeIdResult
@@ -159,12 +172,17 @@ class CrmType(Namespace):
         filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmType]:
-        """List crm type entries.
+        """List the smart processes of the portal, with filter and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on settings fields, such as {"isCategoriesEnabled": "Y"}; joined by AND unless a nested group has "logic": "OR".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmType]
@@ -187,10 +205,14 @@ class CrmType(Namespace):
     def update(
         self, *, id: int, fields: CrmTypeUpdateFields | NotGiven = NOT_GIVEN
     ) -> CrmTypeUpdateResult:
-        """Update crm type.
+        """Rename a smart process or switch its features on or off.
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
+            fields: Settings to change.
 
         Returns:
             CrmTypeUpdateResult
@@ -214,10 +236,15 @@ class AsyncCrmType(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: CrmTypeAddFields) -> CrmTypeAddResult:
-        """Add crm type.
+        """Create a smart process: a custom CRM object type with its own items and features.
+
+        Feature flags default to off ("N") except isSetOpenPermissions. entityTypeId must be unique.
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+
+        Args:
+            fields: Settings of the new smart process.
 
         Returns:
             CrmTypeAddResult
@@ -236,10 +263,15 @@ class AsyncCrmType(Namespace):
         )
 
     async def delete(self, *, id: int) -> builtins.list[Any]:
-        """Delete crm type.
+        """Remove a smart process type.
+
+        A smart process that still has items cannot be removed.
 
         REST method: ``crm.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
 
         Returns:
             list[Any]
@@ -257,7 +289,7 @@ class AsyncCrmType(Namespace):
         )
 
     async def fields(self) -> CrmTypeFieldsResult:
-        """Describe the fields of crm type.
+        """Describe the settings fields of smart processes: names, types and flags.
 
         REST method: ``crm.type.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-fields.html
@@ -277,10 +309,13 @@ class AsyncCrmType(Namespace):
         )
 
     async def get(self, *, id: int) -> CrmTypeGetResult:
-        """Get crm type.
+        """Read the settings of one smart process by its record ID.
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
 
         Returns:
             CrmTypeGetResult
@@ -299,13 +334,13 @@ class AsyncCrmType(Namespace):
     async def get_by_entity_type_id(
         self, *, entity_type_id: int
     ) -> CrmTypeGetByEntityTypeIdResult:
-        """Get by entity type id of crm type.
+        """Read the settings of a smart process by its numeric type ID.
 
         REST method: ``crm.type.getByEntityTypeId``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric type ID of the smart process, such as 128. Wire name: ``entityTypeId``.
 
         Returns:
             CrmTypeGetByEntityTypeIdResult
@@ -331,12 +366,17 @@ class AsyncCrmType(Namespace):
         filter: dict[str, Any] | Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmType]:
-        """List crm type entries.
+        """List the smart processes of the portal, with filter and paging.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``crm.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on settings fields, such as {"isCategoriesEnabled": "Y"}; joined by AND unless a nested group has "logic": "OR".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmType]
@@ -359,10 +399,14 @@ class AsyncCrmType(Namespace):
     async def update(
         self, *, id: int, fields: CrmTypeUpdateFields | NotGiven = NOT_GIVEN
     ) -> CrmTypeUpdateResult:
-        """Update crm type.
+        """Rename a smart process or switch its features on or off.
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
+            fields: Settings to change.
 
         Returns:
             CrmTypeUpdateResult
@@ -386,13 +430,18 @@ class BatchCrmType(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: CrmTypeAddFields | Ref) -> BatchCommand[CrmTypeAddResult]:
-        """Add crm type.
+        """Create a smart process: a custom CRM object type with its own items and features.
+
+        Feature flags default to off ("N") except isSetOpenPermissions. entityTypeId must be unique.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-add.html
+
+        Args:
+            fields: Settings of the new smart process.
 
         Returns:
             BatchCommand[CrmTypeAddResult]
@@ -410,13 +459,18 @@ class BatchCrmType(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[builtins.list[Any]]:
-        """Delete crm type.
+        """Remove a smart process type.
+
+        A smart process that still has items cannot be removed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-delete.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
 
         Returns:
             BatchCommand[list[Any]]
@@ -433,7 +487,7 @@ class BatchCrmType(Namespace):
         )
 
     def fields(self) -> BatchCommand[CrmTypeFieldsResult]:
-        """Describe the fields of crm type.
+        """Describe the settings fields of smart processes: names, types and flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -456,13 +510,16 @@ class BatchCrmType(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[CrmTypeGetResult]:
-        """Get crm type.
+        """Read the settings of one smart process by its record ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
 
         Returns:
             BatchCommand[CrmTypeGetResult]
@@ -481,7 +538,7 @@ class BatchCrmType(Namespace):
     def get_by_entity_type_id(
         self, *, entity_type_id: int | Ref
     ) -> BatchCommand[CrmTypeGetByEntityTypeIdResult]:
-        """Get by entity type id of crm type.
+        """Read the settings of a smart process by its numeric type ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -490,7 +547,7 @@ class BatchCrmType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-get-by-entity-type-id.html
 
         Args:
-            entity_type_id: Wire name: ``entityTypeId``.
+            entity_type_id: Numeric type ID of the smart process, such as 128. Wire name: ``entityTypeId``.
 
         Returns:
             BatchCommand[CrmTypeGetByEntityTypeIdResult]
@@ -515,13 +572,18 @@ class BatchCrmType(Namespace):
         filter: dict[str, Any] | Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmType]]:
-        """List crm type entries.
+        """List the smart processes of the portal, with filter and paging.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on settings fields, such as {"isCategoriesEnabled": "Y"}; joined by AND unless a nested group has "logic": "OR".
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmType]]
@@ -543,13 +605,17 @@ class BatchCrmType(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmTypeUpdateFields | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[CrmTypeUpdateResult]:
-        """Update crm type.
+        """Rename a smart process or switch its features on or off.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-object-types/crm-type-update.html
+
+        Args:
+            id: ID of the smart process record (not its entityTypeId).
+            fields: Settings to change.
 
         Returns:
             BatchCommand[CrmTypeUpdateResult]

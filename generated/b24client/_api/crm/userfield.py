@@ -46,7 +46,7 @@ class CrmUserfield(Namespace):
         return CrmUserfieldSettings(self._backend)
 
     def fields(self) -> CrmUserfieldFieldsResult:
-        """Describe the fields of crm userfield.
+        """Describe the settings every CRM custom field has, for use in *.userfield.add.
 
         REST method: ``crm.userfield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
@@ -63,7 +63,7 @@ class CrmUserfield(Namespace):
         )
 
     def types(self) -> list[CrmUserfieldTypesResult]:
-        """Call types on crm userfield.
+        """List the data types a CRM custom field can have.
 
         REST method: ``crm.userfield.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
@@ -97,7 +97,7 @@ class AsyncCrmUserfield(Namespace):
         return AsyncCrmUserfieldSettings(self._backend)
 
     async def fields(self) -> CrmUserfieldFieldsResult:
-        """Describe the fields of crm userfield.
+        """Describe the settings every CRM custom field has, for use in *.userfield.add.
 
         REST method: ``crm.userfield.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-fields.html
@@ -115,7 +115,7 @@ class AsyncCrmUserfield(Namespace):
         )
 
     async def types(self) -> list[CrmUserfieldTypesResult]:
-        """Call types on crm userfield.
+        """List the data types a CRM custom field can have.
 
         REST method: ``crm.userfield.types``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-types.html
@@ -149,7 +149,7 @@ class BatchCrmUserfield(Namespace):
         return BatchCrmUserfieldSettings(self._backend)
 
     def fields(self) -> BatchCommand[CrmUserfieldFieldsResult]:
-        """Describe the fields of crm userfield.
+        """Describe the settings every CRM custom field has, for use in *.userfield.add.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -169,7 +169,7 @@ class BatchCrmUserfield(Namespace):
         )
 
     def types(self) -> BatchCommand[list[CrmUserfieldTypesResult]]:
-        """Call types on crm userfield.
+        """List the data types a CRM custom field can have.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -195,7 +195,7 @@ class CrmUserfieldEnumeration(Namespace):
     __slots__ = ()
 
     def fields(self) -> CrmUserfieldEnumerationFieldsResult:
-        """Describe the fields of crm userfield enumeration.
+        """Describe the keys of options in list-type CRM custom fields.
 
         REST method: ``crm.userfield.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
@@ -219,7 +219,7 @@ class AsyncCrmUserfieldEnumeration(Namespace):
     __slots__ = ()
 
     async def fields(self) -> CrmUserfieldEnumerationFieldsResult:
-        """Describe the fields of crm userfield enumeration.
+        """Describe the keys of options in list-type CRM custom fields.
 
         REST method: ``crm.userfield.enumeration.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-enumeration-fields.html
@@ -243,7 +243,7 @@ class BatchCrmUserfieldEnumeration(Namespace):
     __slots__ = ()
 
     def fields(self) -> BatchCommand[CrmUserfieldEnumerationFieldsResult]:
-        """Describe the fields of crm userfield enumeration.
+        """Describe the keys of options in list-type CRM custom fields.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -269,10 +269,13 @@ class CrmUserfieldSettings(Namespace):
     __slots__ = ()
 
     def fields(self, *, type: str) -> CrmUserfieldSettingsFieldsResult:
-        """Describe the fields of crm userfield settings.
+        """Describe the type-specific settings of a CRM custom field type.
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+
+        Args:
+            type: Field type, such as "string" or "double" (crm.userfield.types).
 
         Returns:
             CrmUserfieldSettingsFieldsResult
@@ -293,10 +296,13 @@ class AsyncCrmUserfieldSettings(Namespace):
     __slots__ = ()
 
     async def fields(self, *, type: str) -> CrmUserfieldSettingsFieldsResult:
-        """Describe the fields of crm userfield settings.
+        """Describe the type-specific settings of a CRM custom field type.
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+
+        Args:
+            type: Field type, such as "string" or "double" (crm.userfield.types).
 
         Returns:
             CrmUserfieldSettingsFieldsResult
@@ -319,13 +325,16 @@ class BatchCrmUserfieldSettings(Namespace):
     def fields(
         self, *, type: str | Ref
     ) -> BatchCommand[CrmUserfieldSettingsFieldsResult]:
-        """Describe the fields of crm userfield settings.
+        """Describe the type-specific settings of a CRM custom field type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``crm.userfield.settings.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/user-defined-fields/crm-userfield-settings-fields.html
+
+        Args:
+            type: Field type, such as "string" or "double" (crm.userfield.types).
 
         Returns:
             BatchCommand[CrmUserfieldSettingsFieldsResult]

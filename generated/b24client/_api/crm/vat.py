@@ -47,12 +47,17 @@ class CrmVat(Namespace):
         "The REST method crm.vat.add is deprecated; use catalog.vat.add instead."
     )
     def add(self, *, fields: CrmVatAddFields) -> int:
-        """Add crm vat.
+        """Create a VAT rate for products and return its ID.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.add`` instead.
 
         REST method: ``crm.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+
+        Args:
+            fields: Values of the new rate.
 
         Returns:
             int
@@ -67,12 +72,17 @@ class CrmVat(Namespace):
         "The REST method crm.vat.delete is deprecated; use catalog.vat.delete instead."
     )
     def delete(self, *, id: int) -> bool:
-        """Delete crm vat.
+        """Remove a VAT rate from the product catalog.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.delete`` instead.
 
         REST method: ``crm.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+
+        Args:
+            id: ID of the tax rate.
 
         Returns:
             bool
@@ -87,7 +97,9 @@ class CrmVat(Namespace):
         "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
     )
     def fields(self) -> CrmVatFieldsResult:
-        """Describe the fields of crm vat.
+        """Describe the fields of VAT rates: name, percent, sort and status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.getFields`` instead.
 
@@ -107,12 +119,17 @@ class CrmVat(Namespace):
         "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
     )
     def get(self, *, id: int) -> _CrmVat:
-        """Get crm vat.
+        """Read one VAT rate: its name, percent and status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.get`` instead.
 
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+
+        Args:
+            id: ID of the tax rate.
 
         Returns:
             CrmVat
@@ -134,7 +151,9 @@ class CrmVat(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_CrmVat]:
-        """List crm vat entries.
+        """List the VAT rates of the product catalog.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.list`` instead.
 
@@ -142,6 +161,12 @@ class CrmVat(Namespace):
 
         REST method: ``crm.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on rate fields, such as {"ACTIVE": "Y"}.
+            select: Fields to return.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             Page[CrmVat]
@@ -162,12 +187,18 @@ class CrmVat(Namespace):
         "The REST method crm.vat.update is deprecated; use catalog.vat.update instead."
     )
     def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool | int:
-        """Update crm vat.
+        """Rename a VAT rate or change its percent or status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.update`` instead.
 
         REST method: ``crm.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+
+        Args:
+            id: ID of the tax rate.
+            fields: Values to change.
 
         Returns:
             bool | int
@@ -191,12 +222,17 @@ class AsyncCrmVat(Namespace):
         "The REST method crm.vat.add is deprecated; use catalog.vat.add instead."
     )
     async def add(self, *, fields: CrmVatAddFields) -> int:
-        """Add crm vat.
+        """Create a VAT rate for products and return its ID.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.add`` instead.
 
         REST method: ``crm.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+
+        Args:
+            fields: Values of the new rate.
 
         Returns:
             int
@@ -211,12 +247,17 @@ class AsyncCrmVat(Namespace):
         "The REST method crm.vat.delete is deprecated; use catalog.vat.delete instead."
     )
     async def delete(self, *, id: int) -> bool:
-        """Delete crm vat.
+        """Remove a VAT rate from the product catalog.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.delete`` instead.
 
         REST method: ``crm.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+
+        Args:
+            id: ID of the tax rate.
 
         Returns:
             bool
@@ -231,7 +272,9 @@ class AsyncCrmVat(Namespace):
         "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
     )
     async def fields(self) -> CrmVatFieldsResult:
-        """Describe the fields of crm vat.
+        """Describe the fields of VAT rates: name, percent, sort and status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.getFields`` instead.
 
@@ -253,12 +296,17 @@ class AsyncCrmVat(Namespace):
         "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
     )
     async def get(self, *, id: int) -> _CrmVat:
-        """Get crm vat.
+        """Read one VAT rate: its name, percent and status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.get`` instead.
 
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+
+        Args:
+            id: ID of the tax rate.
 
         Returns:
             CrmVat
@@ -280,7 +328,9 @@ class AsyncCrmVat(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_CrmVat]:
-        """List crm vat entries.
+        """List the VAT rates of the product catalog.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.list`` instead.
 
@@ -288,6 +338,12 @@ class AsyncCrmVat(Namespace):
 
         REST method: ``crm.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on rate fields, such as {"ACTIVE": "Y"}.
+            select: Fields to return.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             AsyncPage[CrmVat]
@@ -308,12 +364,18 @@ class AsyncCrmVat(Namespace):
         "The REST method crm.vat.update is deprecated; use catalog.vat.update instead."
     )
     async def update(self, *, id: int, fields: CrmVatUpdateFields) -> bool | int:
-        """Update crm vat.
+        """Rename a VAT rate or change its percent or status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.update`` instead.
 
         REST method: ``crm.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+
+        Args:
+            id: ID of the tax rate.
+            fields: Values to change.
 
         Returns:
             bool | int
@@ -337,7 +399,9 @@ class BatchCrmVat(Namespace):
         "The REST method crm.vat.add is deprecated; use catalog.vat.add instead."
     )
     def add(self, *, fields: CrmVatAddFields | Ref) -> BatchCommand[int]:
-        """Add crm vat.
+        """Create a VAT rate for products and return its ID.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.add`` instead.
 
@@ -346,6 +410,9 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-add.html
+
+        Args:
+            fields: Values of the new rate.
 
         Returns:
             BatchCommand[int]
@@ -361,7 +428,9 @@ class BatchCrmVat(Namespace):
         "The REST method crm.vat.delete is deprecated; use catalog.vat.delete instead."
     )
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete crm vat.
+        """Remove a VAT rate from the product catalog.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.delete`` instead.
 
@@ -370,6 +439,9 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-delete.html
+
+        Args:
+            id: ID of the tax rate.
 
         Returns:
             BatchCommand[bool]
@@ -385,7 +457,9 @@ class BatchCrmVat(Namespace):
         "The REST method crm.vat.fields is deprecated; use catalog.vat.getFields instead."
     )
     def fields(self) -> BatchCommand[CrmVatFieldsResult]:
-        """Describe the fields of crm vat.
+        """Describe the fields of VAT rates: name, percent, sort and status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.getFields`` instead.
 
@@ -410,7 +484,9 @@ class BatchCrmVat(Namespace):
         "The REST method crm.vat.get is deprecated; use catalog.vat.get instead."
     )
     def get(self, *, id: int | Ref) -> BatchCommand[_CrmVat]:
-        """Get crm vat.
+        """Read one VAT rate: its name, percent and status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.get`` instead.
 
@@ -419,6 +495,9 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-get.html
+
+        Args:
+            id: ID of the tax rate.
 
         Returns:
             BatchCommand[CrmVat]
@@ -441,7 +520,9 @@ class BatchCrmVat(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_CrmVat]]:
-        """List crm vat entries.
+        """List the VAT rates of the product catalog.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.list`` instead.
 
@@ -450,6 +531,12 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.list``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-list.html
+
+        Args:
+            order: Sort order: field name mapped to "ASC" or "DESC".
+            filter: Conditions on rate fields, such as {"ACTIVE": "Y"}.
+            select: Fields to return.
+            start: Offset for paging: pass the "next" value of the previous answer; a page holds 50 records.
 
         Returns:
             BatchCommand[list[CrmVat]]
@@ -471,7 +558,9 @@ class BatchCrmVat(Namespace):
     def update(
         self, *, id: int | Ref, fields: CrmVatUpdateFields | Ref
     ) -> BatchCommand[bool | int]:
-        """Update crm vat.
+        """Rename a VAT rate or change its percent or status.
+
+        Deprecated: use catalog.vat.* instead.
 
         Deprecated: use ``catalog.vat.update`` instead.
 
@@ -480,6 +569,10 @@ class BatchCrmVat(Namespace):
 
         REST method: ``crm.vat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/outdated/vat/crm-vat-update.html
+
+        Args:
+            id: ID of the tax rate.
+            fields: Values to change.
 
         Returns:
             BatchCommand[bool | int]

@@ -45,16 +45,18 @@ class Department(Namespace):
         parent: int,
         uf_head: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add department.
+        """Create a department in the company structure and return its ID.
+
+        Requires the right to edit the company structure.
 
         REST method: ``department.add``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
+            name: Department name. Wire name: ``NAME``.
+            sort: Sort index of the department. Wire name: ``SORT``.
+            parent: ID of the parent department. Wire name: ``PARENT``.
+            uf_head: ID of the user who heads the department. Wire name: ``UF_HEAD``.
 
         Returns:
             int
@@ -72,13 +74,15 @@ class Department(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete department.
+        """Remove a department from the company structure.
+
+        Requires the right to edit the company structure.
 
         REST method: ``department.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the department. Wire name: ``ID``.
 
         Returns:
             bool
@@ -90,7 +94,7 @@ class Department(Namespace):
         return cast(bool, self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
 
     def fields(self) -> DepartmentFieldsResult:
-        """Describe the fields of department.
+        """Describe the department fields with their captions.
 
         REST method: ``department.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
@@ -118,7 +122,9 @@ class Department(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
     ) -> Page[_Department]:
-        """Get department.
+        """List company departments, filtered by ID, name, parent or head.
+
+        Pages are always 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -126,12 +132,14 @@ class Department(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            sort_2: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            start: Wire name: ``START``.
-            start_2: Wire name: ``start``.
+            sort: Field to sort by: "ID", "NAME", "SORT", "PARENT" or "UF_HEAD".
+            order: \"ASC" or "DESC".
+            id: Filter by department ID. Wire name: ``ID``.
+            name: Filter by the full department name. Wire name: ``NAME``.
+            sort_2: Filter by sort index. Wire name: ``SORT``.
+            parent: Filter by parent department ID. Wire name: ``PARENT``.
+            start: Offset of the page: (page number - 1) * 50. Wire name: ``START``.
+            start_2: Offset of the page: (page number - 1) * 50. Wire name: ``start``.
 
         Returns:
             Page[Department]
@@ -166,17 +174,19 @@ class Department(Namespace):
         parent: int | NotGiven = NOT_GIVEN,
         uf_head: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update department.
+        """Rename, move or change the head of a department.
+
+        Requires the right to edit the company structure.
 
         REST method: ``department.update``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
+            id: ID of the department. Wire name: ``ID``.
+            name: Department name. Wire name: ``NAME``.
+            sort: Sort index of the department. Wire name: ``SORT``.
+            parent: ID of the parent department. Wire name: ``PARENT``.
+            uf_head: ID of the user who heads the department. Wire name: ``UF_HEAD``.
 
         Returns:
             bool
@@ -213,16 +223,18 @@ class AsyncDepartment(Namespace):
         parent: int,
         uf_head: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add department.
+        """Create a department in the company structure and return its ID.
+
+        Requires the right to edit the company structure.
 
         REST method: ``department.add``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
+            name: Department name. Wire name: ``NAME``.
+            sort: Sort index of the department. Wire name: ``SORT``.
+            parent: ID of the parent department. Wire name: ``PARENT``.
+            uf_head: ID of the user who heads the department. Wire name: ``UF_HEAD``.
 
         Returns:
             int
@@ -240,13 +252,15 @@ class AsyncDepartment(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete department.
+        """Remove a department from the company structure.
+
+        Requires the right to edit the company structure.
 
         REST method: ``department.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the department. Wire name: ``ID``.
 
         Returns:
             bool
@@ -258,7 +272,7 @@ class AsyncDepartment(Namespace):
         return cast(bool, await self._backend._invoke(_DEPARTMENT_DELETE, {"ID": id}))
 
     async def fields(self) -> DepartmentFieldsResult:
-        """Describe the fields of department.
+        """Describe the department fields with their captions.
 
         REST method: ``department.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-fields.html
@@ -287,7 +301,9 @@ class AsyncDepartment(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         start_2: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_Department]:
-        """Get department.
+        """List company departments, filtered by ID, name, parent or head.
+
+        Pages are always 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -295,12 +311,14 @@ class AsyncDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            sort_2: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            start: Wire name: ``START``.
-            start_2: Wire name: ``start``.
+            sort: Field to sort by: "ID", "NAME", "SORT", "PARENT" or "UF_HEAD".
+            order: \"ASC" or "DESC".
+            id: Filter by department ID. Wire name: ``ID``.
+            name: Filter by the full department name. Wire name: ``NAME``.
+            sort_2: Filter by sort index. Wire name: ``SORT``.
+            parent: Filter by parent department ID. Wire name: ``PARENT``.
+            start: Offset of the page: (page number - 1) * 50. Wire name: ``START``.
+            start_2: Offset of the page: (page number - 1) * 50. Wire name: ``start``.
 
         Returns:
             AsyncPage[Department]
@@ -335,17 +353,19 @@ class AsyncDepartment(Namespace):
         parent: int | NotGiven = NOT_GIVEN,
         uf_head: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update department.
+        """Rename, move or change the head of a department.
+
+        Requires the right to edit the company structure.
 
         REST method: ``department.update``
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
+            id: ID of the department. Wire name: ``ID``.
+            name: Department name. Wire name: ``NAME``.
+            sort: Sort index of the department. Wire name: ``SORT``.
+            parent: ID of the parent department. Wire name: ``PARENT``.
+            uf_head: ID of the user who heads the department. Wire name: ``UF_HEAD``.
 
         Returns:
             bool
@@ -382,7 +402,9 @@ class BatchDepartment(Namespace):
         parent: int | Ref,
         uf_head: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add department.
+        """Create a department in the company structure and return its ID.
+
+        Requires the right to edit the company structure.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -391,10 +413,10 @@ class BatchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
+            name: Department name. Wire name: ``NAME``.
+            sort: Sort index of the department. Wire name: ``SORT``.
+            parent: ID of the parent department. Wire name: ``PARENT``.
+            uf_head: ID of the user who heads the department. Wire name: ``UF_HEAD``.
 
         Returns:
             BatchCommand[int]
@@ -411,7 +433,9 @@ class BatchDepartment(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete department.
+        """Remove a department from the company structure.
+
+        Requires the right to edit the company structure.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -420,7 +444,7 @@ class BatchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the department. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -433,7 +457,7 @@ class BatchDepartment(Namespace):
         )
 
     def fields(self) -> BatchCommand[DepartmentFieldsResult]:
-        """Describe the fields of department.
+        """Describe the department fields with their captions.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -464,7 +488,9 @@ class BatchDepartment(Namespace):
         start: int | Ref | NotGiven = NOT_GIVEN,
         start_2: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_Department]]:
-        """Get department.
+        """List company departments, filtered by ID, name, parent or head.
+
+        Pages are always 50 records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -473,12 +499,14 @@ class BatchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            sort_2: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            start: Wire name: ``START``.
-            start_2: Wire name: ``start``.
+            sort: Field to sort by: "ID", "NAME", "SORT", "PARENT" or "UF_HEAD".
+            order: \"ASC" or "DESC".
+            id: Filter by department ID. Wire name: ``ID``.
+            name: Filter by the full department name. Wire name: ``NAME``.
+            sort_2: Filter by sort index. Wire name: ``SORT``.
+            parent: Filter by parent department ID. Wire name: ``PARENT``.
+            start: Offset of the page: (page number - 1) * 50. Wire name: ``START``.
+            start_2: Offset of the page: (page number - 1) * 50. Wire name: ``start``.
 
         Returns:
             BatchCommand[list[Department]]
@@ -512,7 +540,9 @@ class BatchDepartment(Namespace):
         parent: int | Ref | NotGiven = NOT_GIVEN,
         uf_head: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update department.
+        """Rename, move or change the head of a department.
+
+        Requires the right to edit the company structure.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -521,11 +551,11 @@ class BatchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/departments/department-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            parent: Wire name: ``PARENT``.
-            uf_head: Wire name: ``UF_HEAD``.
+            id: ID of the department. Wire name: ``ID``.
+            name: Department name. Wire name: ``NAME``.
+            sort: Sort index of the department. Wire name: ``SORT``.
+            parent: ID of the parent department. Wire name: ``PARENT``.
+            uf_head: ID of the user who heads the department. Wire name: ``UF_HEAD``.
 
         Returns:
             BatchCommand[bool]

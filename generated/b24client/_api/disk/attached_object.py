@@ -22,10 +22,13 @@ class DiskAttachedObject(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> _DiskAttachedObject:
-        """Get disk attached object.
+        """Read a file attachment: which disk file is linked to which task, comment or other record, with its download link.
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+
+        Args:
+            id: ID of the attachment record (the link between the file and the task, comment or other object), as returned by the method that lists the attachments of that object.
 
         Returns:
             DiskAttachedObject
@@ -50,10 +53,13 @@ class AsyncDiskAttachedObject(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> _DiskAttachedObject:
-        """Get disk attached object.
+        """Read a file attachment: which disk file is linked to which task, comment or other record, with its download link.
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+
+        Args:
+            id: ID of the attachment record (the link between the file and the task, comment or other object), as returned by the method that lists the attachments of that object.
 
         Returns:
             DiskAttachedObject
@@ -78,13 +84,16 @@ class BatchDiskAttachedObject(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[_DiskAttachedObject]:
-        """Get disk attached object.
+        """Read a file attachment: which disk file is linked to which task, comment or other record, with its download link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.attachedObject.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/attached-object/disk-attached-object-get.html
+
+        Args:
+            id: ID of the attachment record (the link between the file and the task, comment or other object), as returned by the method that lists the attachments of that object.
 
         Returns:
             BatchCommand[DiskAttachedObject]

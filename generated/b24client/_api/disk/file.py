@@ -70,13 +70,14 @@ class DiskFile(Namespace):
     __slots__ = ()
 
     def copy_to(self, *, id: int, target_folder_id: int) -> DiskFileCopyToResult:
-        """Copy to of disk file.
+        """Copy a disk file into another folder and return the new copy.
 
         REST method: ``disk.file.copyTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-copy-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the folder that receives the copy. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFileCopyToResult
@@ -98,10 +99,15 @@ class DiskFile(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete disk file.
+        """Erase a file permanently, bypassing the recycle bin.
+
+        The file cannot be restored afterwards; use disk.file.markDeleted to move it to the recycle bin instead. Returns true on success.
 
         REST method: ``disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             bool
@@ -118,10 +124,13 @@ class DiskFile(Namespace):
         return cast(bool, self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> _DiskFile:
-        """Get disk file.
+        """Read the properties of a single file stored on Drive.
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFile
@@ -138,10 +147,13 @@ class DiskFile(Namespace):
         return cast("_DiskFile", self._backend._invoke(_DISK_FILE_GET, {"id": id}))
 
     def get_external_link(self, *, id: int) -> str:
-        """Get external link of disk file.
+        """Create a public link that lets anyone download the file without signing in.
 
         REST method: ``disk.file.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             str
@@ -160,7 +172,7 @@ class DiskFile(Namespace):
         )
 
     def get_fields(self) -> DiskFileGetFieldsResult:
-        """Describe the fields of disk file.
+        """List the properties a Drive file has, with their data types and whether they can be filtered on.
 
         REST method: ``disk.file.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
@@ -183,12 +195,19 @@ class DiskFile(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[DiskFileGetVersionsResult]:
-        """Get versions of disk file.
+        """List the saved revisions of a file.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.file.getVersions``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[DiskFileGetVersionsResult]
@@ -210,10 +229,13 @@ class DiskFile(Namespace):
         )
 
     def mark_deleted(self, *, id: int) -> DiskFileMarkDeletedResult:
-        """Mark deleted of disk file.
+        """Move a file to the recycle bin, where it can still be restored.
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFileMarkDeletedResult
@@ -233,13 +255,14 @@ class DiskFile(Namespace):
         )
 
     def move_to(self, *, id: int, target_folder_id: int) -> DiskFileMoveToResult:
-        """Move to of disk file.
+        """Move a file into another folder, possibly in another storage.
 
         REST method: ``disk.file.moveTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-move-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the destination folder. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFileMoveToResult
@@ -261,13 +284,16 @@ class DiskFile(Namespace):
         )
 
     def rename(self, *, id: int, new_name: str) -> DiskFileRenameResult:
-        """Rename disk file.
+        """Give a file a new name.
+
+        Keep the extension that matches the file format in the new name; otherwise the file may no longer open correctly.
 
         REST method: ``disk.file.rename``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            new_name: New file name, including the extension that matches the file format. Wire name: ``newName``.
 
         Returns:
             DiskFileRenameResult
@@ -287,10 +313,13 @@ class DiskFile(Namespace):
         )
 
     def restore(self, *, id: int) -> DiskFileRestoreResult:
-        """Restore disk file.
+        """Bring a file back from the recycle bin to its former place.
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFileRestoreResult
@@ -312,13 +341,14 @@ class DiskFile(Namespace):
     def restore_from_version(
         self, *, id: int, version_id: int
     ) -> DiskFileRestoreFromVersionResult:
-        """Restore from version of disk file.
+        """Roll a file back to the content of one of its earlier revisions.
 
         REST method: ``disk.file.restoreFromVersion``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore-from-version.html
 
         Args:
-            version_id: Wire name: ``versionId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            version_id: ID of the revision to restore, from disk.file.getVersions. Wire name: ``versionId``.
 
         Returns:
             DiskFileRestoreFromVersionResult
@@ -347,7 +377,9 @@ class DiskFile(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[DiskFileSearchResult]:
-        """Search disk file.
+        """Find files and folders by a text query across the storages the user can see.
+
+        The query must be 3 to 255 characters after spaces are trimmed. At most 50 objects come back per call; start skips objects (not pages) and is capped at 1000.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -355,9 +387,10 @@ class DiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-search.html
 
         Args:
-            query: Wire name: ``QUERY``.
-            type: Wire name: ``TYPE``.
-            filter: Wire name: ``FILTER``.
+            query: Text to search for, 3 to 255 characters; repeated spaces are collapsed and outer spaces trimmed. Wire name: ``QUERY``.
+            type: What to return: "file" (default), "folder" or "all". Wire name: ``TYPE``.
+            filter: Where to search: STORAGE_ID (a storage) and/or FOLDER_ID (a folder with its subfolders). Without it all storages the user can reach are searched. Wire name: ``FILTER``.
+            start: Number of objects to skip (not a page number); up to 50 come back per call, default 0, values above 1000 are treated as 1000.
 
         Returns:
             Page[DiskFileSearchResult]
@@ -381,13 +414,14 @@ class DiskFile(Namespace):
     def upload_version(
         self, *, id: int, file_content: Sequence[str]
     ) -> DiskFileUploadVersionResult:
-        """Upload version of disk file.
+        """Replace the content of an existing file by uploading a new revision of it.
 
         REST method: ``disk.file.uploadVersion``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-upload-version.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            file_content: Two-item array: the file name and the new content encoded in Base64. Wire name: ``fileContent``.
 
         Returns:
             DiskFileUploadVersionResult
@@ -415,13 +449,14 @@ class AsyncDiskFile(Namespace):
     __slots__ = ()
 
     async def copy_to(self, *, id: int, target_folder_id: int) -> DiskFileCopyToResult:
-        """Copy to of disk file.
+        """Copy a disk file into another folder and return the new copy.
 
         REST method: ``disk.file.copyTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-copy-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the folder that receives the copy. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFileCopyToResult
@@ -443,10 +478,15 @@ class AsyncDiskFile(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete disk file.
+        """Erase a file permanently, bypassing the recycle bin.
+
+        The file cannot be restored afterwards; use disk.file.markDeleted to move it to the recycle bin instead. Returns true on success.
 
         REST method: ``disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             bool
@@ -463,10 +503,13 @@ class AsyncDiskFile(Namespace):
         return cast(bool, await self._backend._invoke(_DISK_FILE_DELETE, {"id": id}))
 
     async def get(self, *, id: int) -> _DiskFile:
-        """Get disk file.
+        """Read the properties of a single file stored on Drive.
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFile
@@ -485,10 +528,13 @@ class AsyncDiskFile(Namespace):
         )
 
     async def get_external_link(self, *, id: int) -> str:
-        """Get external link of disk file.
+        """Create a public link that lets anyone download the file without signing in.
 
         REST method: ``disk.file.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             str
@@ -507,7 +553,7 @@ class AsyncDiskFile(Namespace):
         )
 
     async def get_fields(self) -> DiskFileGetFieldsResult:
-        """Describe the fields of disk file.
+        """List the properties a Drive file has, with their data types and whether they can be filtered on.
 
         REST method: ``disk.file.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-fields.html
@@ -531,12 +577,19 @@ class AsyncDiskFile(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[DiskFileGetVersionsResult]:
-        """Get versions of disk file.
+        """List the saved revisions of a file.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.file.getVersions``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[DiskFileGetVersionsResult]
@@ -558,10 +611,13 @@ class AsyncDiskFile(Namespace):
         )
 
     async def mark_deleted(self, *, id: int) -> DiskFileMarkDeletedResult:
-        """Mark deleted of disk file.
+        """Move a file to the recycle bin, where it can still be restored.
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFileMarkDeletedResult
@@ -581,13 +637,14 @@ class AsyncDiskFile(Namespace):
         )
 
     async def move_to(self, *, id: int, target_folder_id: int) -> DiskFileMoveToResult:
-        """Move to of disk file.
+        """Move a file into another folder, possibly in another storage.
 
         REST method: ``disk.file.moveTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-move-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the destination folder. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFileMoveToResult
@@ -609,13 +666,16 @@ class AsyncDiskFile(Namespace):
         )
 
     async def rename(self, *, id: int, new_name: str) -> DiskFileRenameResult:
-        """Rename disk file.
+        """Give a file a new name.
+
+        Keep the extension that matches the file format in the new name; otherwise the file may no longer open correctly.
 
         REST method: ``disk.file.rename``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            new_name: New file name, including the extension that matches the file format. Wire name: ``newName``.
 
         Returns:
             DiskFileRenameResult
@@ -637,10 +697,13 @@ class AsyncDiskFile(Namespace):
         )
 
     async def restore(self, *, id: int) -> DiskFileRestoreResult:
-        """Restore disk file.
+        """Bring a file back from the recycle bin to its former place.
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFileRestoreResult
@@ -662,13 +725,14 @@ class AsyncDiskFile(Namespace):
     async def restore_from_version(
         self, *, id: int, version_id: int
     ) -> DiskFileRestoreFromVersionResult:
-        """Restore from version of disk file.
+        """Roll a file back to the content of one of its earlier revisions.
 
         REST method: ``disk.file.restoreFromVersion``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore-from-version.html
 
         Args:
-            version_id: Wire name: ``versionId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            version_id: ID of the revision to restore, from disk.file.getVersions. Wire name: ``versionId``.
 
         Returns:
             DiskFileRestoreFromVersionResult
@@ -697,7 +761,9 @@ class AsyncDiskFile(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[DiskFileSearchResult]:
-        """Search disk file.
+        """Find files and folders by a text query across the storages the user can see.
+
+        The query must be 3 to 255 characters after spaces are trimmed. At most 50 objects come back per call; start skips objects (not pages) and is capped at 1000.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -705,9 +771,10 @@ class AsyncDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-search.html
 
         Args:
-            query: Wire name: ``QUERY``.
-            type: Wire name: ``TYPE``.
-            filter: Wire name: ``FILTER``.
+            query: Text to search for, 3 to 255 characters; repeated spaces are collapsed and outer spaces trimmed. Wire name: ``QUERY``.
+            type: What to return: "file" (default), "folder" or "all". Wire name: ``TYPE``.
+            filter: Where to search: STORAGE_ID (a storage) and/or FOLDER_ID (a folder with its subfolders). Without it all storages the user can reach are searched. Wire name: ``FILTER``.
+            start: Number of objects to skip (not a page number); up to 50 come back per call, default 0, values above 1000 are treated as 1000.
 
         Returns:
             AsyncPage[DiskFileSearchResult]
@@ -731,13 +798,14 @@ class AsyncDiskFile(Namespace):
     async def upload_version(
         self, *, id: int, file_content: Sequence[str]
     ) -> DiskFileUploadVersionResult:
-        """Upload version of disk file.
+        """Replace the content of an existing file by uploading a new revision of it.
 
         REST method: ``disk.file.uploadVersion``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-upload-version.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            file_content: Two-item array: the file name and the new content encoded in Base64. Wire name: ``fileContent``.
 
         Returns:
             DiskFileUploadVersionResult
@@ -767,7 +835,7 @@ class BatchDiskFile(Namespace):
     def copy_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
     ) -> BatchCommand[DiskFileCopyToResult]:
-        """Copy to of disk file.
+        """Copy a disk file into another folder and return the new copy.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -776,7 +844,8 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-copy-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the folder that receives the copy. Wire name: ``targetFolderId``.
 
         Returns:
             BatchCommand[DiskFileCopyToResult]
@@ -797,13 +866,18 @@ class BatchDiskFile(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete disk file.
+        """Erase a file permanently, bypassing the recycle bin.
+
+        The file cannot be restored afterwards; use disk.file.markDeleted to move it to the recycle bin instead. Returns true on success.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-delete.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[bool]
@@ -821,13 +895,16 @@ class BatchDiskFile(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_DiskFile]:
-        """Get disk file.
+        """Read the properties of a single file stored on Drive.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[DiskFile]
@@ -845,13 +922,16 @@ class BatchDiskFile(Namespace):
         )
 
     def get_external_link(self, *, id: int | Ref) -> BatchCommand[str]:
-        """Get external link of disk file.
+        """Create a public link that lets anyone download the file without signing in.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.file.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-external-link.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[str]
@@ -870,7 +950,7 @@ class BatchDiskFile(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[DiskFileGetFieldsResult]:
-        """Describe the fields of disk file.
+        """List the properties a Drive file has, with their data types and whether they can be filtered on.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -896,13 +976,20 @@ class BatchDiskFile(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[DiskFileGetVersionsResult]]:
-        """Get versions of disk file.
+        """List the saved revisions of a file.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.file.getVersions``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-get-versions.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[DiskFileGetVersionsResult]]
@@ -923,13 +1010,16 @@ class BatchDiskFile(Namespace):
         )
 
     def mark_deleted(self, *, id: int | Ref) -> BatchCommand[DiskFileMarkDeletedResult]:
-        """Mark deleted of disk file.
+        """Move a file to the recycle bin, where it can still be restored.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.file.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-mark-deleted.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[DiskFileMarkDeletedResult]
@@ -950,7 +1040,7 @@ class BatchDiskFile(Namespace):
     def move_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
     ) -> BatchCommand[DiskFileMoveToResult]:
-        """Move to of disk file.
+        """Move a file into another folder, possibly in another storage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -959,7 +1049,8 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-move-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the destination folder. Wire name: ``targetFolderId``.
 
         Returns:
             BatchCommand[DiskFileMoveToResult]
@@ -982,7 +1073,9 @@ class BatchDiskFile(Namespace):
     def rename(
         self, *, id: int | Ref, new_name: str | Ref
     ) -> BatchCommand[DiskFileRenameResult]:
-        """Rename disk file.
+        """Give a file a new name.
+
+        Keep the extension that matches the file format in the new name; otherwise the file may no longer open correctly.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -991,7 +1084,8 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            new_name: New file name, including the extension that matches the file format. Wire name: ``newName``.
 
         Returns:
             BatchCommand[DiskFileRenameResult]
@@ -1010,13 +1104,16 @@ class BatchDiskFile(Namespace):
         )
 
     def restore(self, *, id: int | Ref) -> BatchCommand[DiskFileRestoreResult]:
-        """Restore disk file.
+        """Bring a file back from the recycle bin to its former place.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.file.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore.html
+
+        Args:
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[DiskFileRestoreResult]
@@ -1037,7 +1134,7 @@ class BatchDiskFile(Namespace):
     def restore_from_version(
         self, *, id: int | Ref, version_id: int | Ref
     ) -> BatchCommand[DiskFileRestoreFromVersionResult]:
-        """Restore from version of disk file.
+        """Roll a file back to the content of one of its earlier revisions.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1046,7 +1143,8 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-restore-from-version.html
 
         Args:
-            version_id: Wire name: ``versionId``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            version_id: ID of the revision to restore, from disk.file.getVersions. Wire name: ``versionId``.
 
         Returns:
             BatchCommand[DiskFileRestoreFromVersionResult]
@@ -1074,7 +1172,9 @@ class BatchDiskFile(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[DiskFileSearchResult]]:
-        """Search disk file.
+        """Find files and folders by a text query across the storages the user can see.
+
+        The query must be 3 to 255 characters after spaces are trimmed. At most 50 objects come back per call; start skips objects (not pages) and is capped at 1000.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1083,9 +1183,10 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-search.html
 
         Args:
-            query: Wire name: ``QUERY``.
-            type: Wire name: ``TYPE``.
-            filter: Wire name: ``FILTER``.
+            query: Text to search for, 3 to 255 characters; repeated spaces are collapsed and outer spaces trimmed. Wire name: ``QUERY``.
+            type: What to return: "file" (default), "folder" or "all". Wire name: ``TYPE``.
+            filter: Where to search: STORAGE_ID (a storage) and/or FOLDER_ID (a folder with its subfolders). Without it all storages the user can reach are searched. Wire name: ``FILTER``.
+            start: Number of objects to skip (not a page number); up to 50 come back per call, default 0, values above 1000 are treated as 1000.
 
         Returns:
             BatchCommand[list[DiskFileSearchResult]]
@@ -1108,7 +1209,7 @@ class BatchDiskFile(Namespace):
     def upload_version(
         self, *, id: int | Ref, file_content: Sequence[str] | Ref
     ) -> BatchCommand[DiskFileUploadVersionResult]:
-        """Upload version of disk file.
+        """Replace the content of an existing file by uploading a new revision of it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1117,7 +1218,8 @@ class BatchDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/file/disk-file-upload-version.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
+            id: ID of the file, from disk.storage.getChildren or disk.folder.getChildren.
+            file_content: Two-item array: the file name and the new content encoded in Base64. Wire name: ``fileContent``.
 
         Returns:
             BatchCommand[DiskFileUploadVersionResult]

@@ -73,10 +73,14 @@ class DiskFolder(Namespace):
     def add_sub_folder(
         self, *, id: int, data: dict[str, Any]
     ) -> DiskFolderAddSubFolderResult:
-        """Add sub folder of disk folder.
+        """Create a new folder inside an existing folder.
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            data: Object with a single key NAME: the name of the new subfolder.
 
         Returns:
             DiskFolderAddSubFolderResult
@@ -98,13 +102,14 @@ class DiskFolder(Namespace):
         )
 
     def copy_to(self, *, id: int, target_folder_id: int) -> DiskFolderCopyToResult:
-        """Copy to of disk folder.
+        """Copy a folder with everything inside it into another folder.
 
         REST method: ``disk.folder.copyTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-copy-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the folder that receives the copy. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFolderCopyToResult
@@ -126,10 +131,15 @@ class DiskFolder(Namespace):
         )
 
     def delete_tree(self, *, id: int) -> bool:
-        """Delete tree of disk folder.
+        """Erase a folder and all its contents permanently, bypassing the recycle bin.
+
+        Nothing can be restored afterwards; use disk.folder.markDeleted to move the folder to the recycle bin instead. Returns true on success.
 
         REST method: ``disk.folder.deleteTree``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             bool
@@ -146,10 +156,13 @@ class DiskFolder(Namespace):
         return cast(bool, self._backend._invoke(_DISK_FOLDER_DELETE_TREE, {"id": id}))
 
     def get(self, *, id: int) -> _DiskFolder:
-        """Get disk folder.
+        """Read the properties of a single Drive folder.
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFolder
@@ -173,12 +186,20 @@ class DiskFolder(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[DiskFolderGetChildrenResult]:
-        """Get children of disk folder.
+        """List the files and subfolders directly inside a folder.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.folder.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[DiskFolderGetChildrenResult]
@@ -200,10 +221,13 @@ class DiskFolder(Namespace):
         )
 
     def get_external_link(self, *, id: int) -> str:
-        """Get external link of disk folder.
+        """Create a public link that opens the folder for anyone without signing in.
 
         REST method: ``disk.folder.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             str
@@ -222,7 +246,7 @@ class DiskFolder(Namespace):
         )
 
     def get_fields(self) -> DiskFolderGetFieldsResult:
-        """Describe the fields of disk folder.
+        """List the properties a Drive folder has, with their data types and whether they can be filtered on.
 
         REST method: ``disk.folder.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
@@ -240,10 +264,13 @@ class DiskFolder(Namespace):
         )
 
     def mark_deleted(self, *, id: int) -> DiskFolderMarkDeletedResult:
-        """Mark deleted of disk folder.
+        """Move a folder with its contents to the recycle bin, where it can still be restored.
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFolderMarkDeletedResult
@@ -263,13 +290,14 @@ class DiskFolder(Namespace):
         )
 
     def move_to(self, *, id: int, target_folder_id: int) -> DiskFolderMoveToResult:
-        """Move to of disk folder.
+        """Move a folder with everything inside it into another folder.
 
         REST method: ``disk.folder.moveTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-move-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the destination folder. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFolderMoveToResult
@@ -291,13 +319,14 @@ class DiskFolder(Namespace):
         )
 
     def rename(self, *, id: int, new_name: str) -> DiskFolderRenameResult:
-        """Rename disk folder.
+        """Give a folder a new name.
 
         REST method: ``disk.folder.rename``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            new_name: New folder name. Wire name: ``newName``.
 
         Returns:
             DiskFolderRenameResult
@@ -317,10 +346,13 @@ class DiskFolder(Namespace):
         )
 
     def restore(self, *, id: int) -> DiskFolderRestoreResult:
-        """Restore disk folder.
+        """Bring a folder back from the recycle bin to its former place.
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFolderRestoreResult
@@ -351,14 +383,15 @@ class DiskFolder(Namespace):
             "disk_access_full",
         ],
     ) -> bool:
-        """Share to user of disk folder.
+        """Grant one user read, add, edit or full access to a folder.
 
         REST method: ``disk.folder.shareToUser``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-share-to-user.html
 
         Args:
-            user_id: Wire name: ``userId``.
-            task_name: Wire name: ``taskName``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            user_id: ID of the user who receives access. Wire name: ``userId``.
+            task_name: Access level to grant: "disk_access_read", "disk_access_add", "disk_access_edit" or "disk_access_full". Wire name: ``taskName``.
 
         Returns:
             bool
@@ -389,14 +422,19 @@ class DiskFolder(Namespace):
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> DiskFolderUploadFileResult:
-        """Upload file of disk folder.
+        """Upload a new file into a folder, as Base64 content or through an upload URL.
+
+        Without fileContent nothing is uploaded: the call returns an upload URL and the form field name to send the file to instead.
 
         REST method: ``disk.folder.uploadFile``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-upload-file.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
-            generate_unique_name: Wire name: ``generateUniqueName``.
+            id: ID of the folder that receives the file.
+            data: Object with the key NAME: the file name. Not needed when the file is sent to an upload URL.
+            file_content: Two-item array: the file name and the file content encoded in Base64. Leave it out to get an upload URL instead. Wire name: ``fileContent``.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
+            generate_unique_name: If true and the name is taken, a free name such as "file (1).docx" is chosen; default false. Wire name: ``generateUniqueName``.
 
         Returns:
             DiskFolderUploadFileResult
@@ -433,10 +471,14 @@ class AsyncDiskFolder(Namespace):
     async def add_sub_folder(
         self, *, id: int, data: dict[str, Any]
     ) -> DiskFolderAddSubFolderResult:
-        """Add sub folder of disk folder.
+        """Create a new folder inside an existing folder.
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            data: Object with a single key NAME: the name of the new subfolder.
 
         Returns:
             DiskFolderAddSubFolderResult
@@ -460,13 +502,14 @@ class AsyncDiskFolder(Namespace):
     async def copy_to(
         self, *, id: int, target_folder_id: int
     ) -> DiskFolderCopyToResult:
-        """Copy to of disk folder.
+        """Copy a folder with everything inside it into another folder.
 
         REST method: ``disk.folder.copyTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-copy-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the folder that receives the copy. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFolderCopyToResult
@@ -488,10 +531,15 @@ class AsyncDiskFolder(Namespace):
         )
 
     async def delete_tree(self, *, id: int) -> bool:
-        """Delete tree of disk folder.
+        """Erase a folder and all its contents permanently, bypassing the recycle bin.
+
+        Nothing can be restored afterwards; use disk.folder.markDeleted to move the folder to the recycle bin instead. Returns true on success.
 
         REST method: ``disk.folder.deleteTree``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             bool
@@ -510,10 +558,13 @@ class AsyncDiskFolder(Namespace):
         )
 
     async def get(self, *, id: int) -> _DiskFolder:
-        """Get disk folder.
+        """Read the properties of a single Drive folder.
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFolder
@@ -539,12 +590,20 @@ class AsyncDiskFolder(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[DiskFolderGetChildrenResult]:
-        """Get children of disk folder.
+        """List the files and subfolders directly inside a folder.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.folder.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[DiskFolderGetChildrenResult]
@@ -566,10 +625,13 @@ class AsyncDiskFolder(Namespace):
         )
 
     async def get_external_link(self, *, id: int) -> str:
-        """Get external link of disk folder.
+        """Create a public link that opens the folder for anyone without signing in.
 
         REST method: ``disk.folder.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             str
@@ -588,7 +650,7 @@ class AsyncDiskFolder(Namespace):
         )
 
     async def get_fields(self) -> DiskFolderGetFieldsResult:
-        """Describe the fields of disk folder.
+        """List the properties a Drive folder has, with their data types and whether they can be filtered on.
 
         REST method: ``disk.folder.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-fields.html
@@ -606,10 +668,13 @@ class AsyncDiskFolder(Namespace):
         )
 
     async def mark_deleted(self, *, id: int) -> DiskFolderMarkDeletedResult:
-        """Mark deleted of disk folder.
+        """Move a folder with its contents to the recycle bin, where it can still be restored.
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFolderMarkDeletedResult
@@ -631,13 +696,14 @@ class AsyncDiskFolder(Namespace):
     async def move_to(
         self, *, id: int, target_folder_id: int
     ) -> DiskFolderMoveToResult:
-        """Move to of disk folder.
+        """Move a folder with everything inside it into another folder.
 
         REST method: ``disk.folder.moveTo``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-move-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the destination folder. Wire name: ``targetFolderId``.
 
         Returns:
             DiskFolderMoveToResult
@@ -659,13 +725,14 @@ class AsyncDiskFolder(Namespace):
         )
 
     async def rename(self, *, id: int, new_name: str) -> DiskFolderRenameResult:
-        """Rename disk folder.
+        """Give a folder a new name.
 
         REST method: ``disk.folder.rename``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            new_name: New folder name. Wire name: ``newName``.
 
         Returns:
             DiskFolderRenameResult
@@ -687,10 +754,13 @@ class AsyncDiskFolder(Namespace):
         )
 
     async def restore(self, *, id: int) -> DiskFolderRestoreResult:
-        """Restore disk folder.
+        """Bring a folder back from the recycle bin to its former place.
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             DiskFolderRestoreResult
@@ -721,14 +791,15 @@ class AsyncDiskFolder(Namespace):
             "disk_access_full",
         ],
     ) -> bool:
-        """Share to user of disk folder.
+        """Grant one user read, add, edit or full access to a folder.
 
         REST method: ``disk.folder.shareToUser``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-share-to-user.html
 
         Args:
-            user_id: Wire name: ``userId``.
-            task_name: Wire name: ``taskName``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            user_id: ID of the user who receives access. Wire name: ``userId``.
+            task_name: Access level to grant: "disk_access_read", "disk_access_add", "disk_access_edit" or "disk_access_full". Wire name: ``taskName``.
 
         Returns:
             bool
@@ -759,14 +830,19 @@ class AsyncDiskFolder(Namespace):
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> DiskFolderUploadFileResult:
-        """Upload file of disk folder.
+        """Upload a new file into a folder, as Base64 content or through an upload URL.
+
+        Without fileContent nothing is uploaded: the call returns an upload URL and the form field name to send the file to instead.
 
         REST method: ``disk.folder.uploadFile``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-upload-file.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
-            generate_unique_name: Wire name: ``generateUniqueName``.
+            id: ID of the folder that receives the file.
+            data: Object with the key NAME: the file name. Not needed when the file is sent to an upload URL.
+            file_content: Two-item array: the file name and the file content encoded in Base64. Leave it out to get an upload URL instead. Wire name: ``fileContent``.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
+            generate_unique_name: If true and the name is taken, a free name such as "file (1).docx" is chosen; default false. Wire name: ``generateUniqueName``.
 
         Returns:
             DiskFolderUploadFileResult
@@ -803,13 +879,17 @@ class BatchDiskFolder(Namespace):
     def add_sub_folder(
         self, *, id: int | Ref, data: dict[str, Any] | Ref
     ) -> BatchCommand[DiskFolderAddSubFolderResult]:
-        """Add sub folder of disk folder.
+        """Create a new folder inside an existing folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.folder.addSubFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-add-subfolder.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            data: Object with a single key NAME: the name of the new subfolder.
 
         Returns:
             BatchCommand[DiskFolderAddSubFolderResult]
@@ -832,7 +912,7 @@ class BatchDiskFolder(Namespace):
     def copy_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
     ) -> BatchCommand[DiskFolderCopyToResult]:
-        """Copy to of disk folder.
+        """Copy a folder with everything inside it into another folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -841,7 +921,8 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-copy-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the folder that receives the copy. Wire name: ``targetFolderId``.
 
         Returns:
             BatchCommand[DiskFolderCopyToResult]
@@ -862,13 +943,18 @@ class BatchDiskFolder(Namespace):
         )
 
     def delete_tree(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete tree of disk folder.
+        """Erase a folder and all its contents permanently, bypassing the recycle bin.
+
+        Nothing can be restored afterwards; use disk.folder.markDeleted to move the folder to the recycle bin instead. Returns true on success.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.folder.deleteTree``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-delete-tree.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[bool]
@@ -887,13 +973,16 @@ class BatchDiskFolder(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_DiskFolder]:
-        """Get disk folder.
+        """Read the properties of a single Drive folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.folder.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[DiskFolder]
@@ -919,13 +1008,21 @@ class BatchDiskFolder(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[DiskFolderGetChildrenResult]]:
-        """Get children of disk folder.
+        """List the files and subfolders directly inside a folder.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.folder.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-children.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[DiskFolderGetChildrenResult]]
@@ -946,13 +1043,16 @@ class BatchDiskFolder(Namespace):
         )
 
     def get_external_link(self, *, id: int | Ref) -> BatchCommand[str]:
-        """Get external link of disk folder.
+        """Create a public link that opens the folder for anyone without signing in.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.folder.getExternalLink``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-get-external-link.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[str]
@@ -971,7 +1071,7 @@ class BatchDiskFolder(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[DiskFolderGetFieldsResult]:
-        """Describe the fields of disk folder.
+        """List the properties a Drive folder has, with their data types and whether they can be filtered on.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -993,13 +1093,16 @@ class BatchDiskFolder(Namespace):
     def mark_deleted(
         self, *, id: int | Ref
     ) -> BatchCommand[DiskFolderMarkDeletedResult]:
-        """Mark deleted of disk folder.
+        """Move a folder with its contents to the recycle bin, where it can still be restored.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.folder.markDeleted``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-mark-deleted.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[DiskFolderMarkDeletedResult]
@@ -1020,7 +1123,7 @@ class BatchDiskFolder(Namespace):
     def move_to(
         self, *, id: int | Ref, target_folder_id: int | Ref
     ) -> BatchCommand[DiskFolderMoveToResult]:
-        """Move to of disk folder.
+        """Move a folder with everything inside it into another folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1029,7 +1132,8 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-move-to.html
 
         Args:
-            target_folder_id: Wire name: ``targetFolderId``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            target_folder_id: ID of the destination folder. Wire name: ``targetFolderId``.
 
         Returns:
             BatchCommand[DiskFolderMoveToResult]
@@ -1052,7 +1156,7 @@ class BatchDiskFolder(Namespace):
     def rename(
         self, *, id: int | Ref, new_name: str | Ref
     ) -> BatchCommand[DiskFolderRenameResult]:
-        """Rename disk folder.
+        """Give a folder a new name.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1061,7 +1165,8 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            new_name: New folder name. Wire name: ``newName``.
 
         Returns:
             BatchCommand[DiskFolderRenameResult]
@@ -1080,13 +1185,16 @@ class BatchDiskFolder(Namespace):
         )
 
     def restore(self, *, id: int | Ref) -> BatchCommand[DiskFolderRestoreResult]:
-        """Restore disk folder.
+        """Bring a folder back from the recycle bin to its former place.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.folder.restore``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-restore.html
+
+        Args:
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
 
         Returns:
             BatchCommand[DiskFolderRestoreResult]
@@ -1119,7 +1227,7 @@ class BatchDiskFolder(Namespace):
             | Ref
         ),
     ) -> BatchCommand[bool]:
-        """Share to user of disk folder.
+        """Grant one user read, add, edit or full access to a folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1128,8 +1236,9 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-share-to-user.html
 
         Args:
-            user_id: Wire name: ``userId``.
-            task_name: Wire name: ``taskName``.
+            id: ID of the folder, from disk.storage.getChildren or disk.folder.getChildren.
+            user_id: ID of the user who receives access. Wire name: ``userId``.
+            task_name: Access level to grant: "disk_access_read", "disk_access_add", "disk_access_edit" or "disk_access_full". Wire name: ``taskName``.
 
         Returns:
             BatchCommand[bool]
@@ -1159,7 +1268,9 @@ class BatchDiskFolder(Namespace):
         rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[DiskFolderUploadFileResult]:
-        """Upload file of disk folder.
+        """Upload a new file into a folder, as Base64 content or through an upload URL.
+
+        Without fileContent nothing is uploaded: the call returns an upload URL and the form field name to send the file to instead.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1168,8 +1279,11 @@ class BatchDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/folder/disk-folder-upload-file.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
-            generate_unique_name: Wire name: ``generateUniqueName``.
+            id: ID of the folder that receives the file.
+            data: Object with the key NAME: the file name. Not needed when the file is sent to an upload URL.
+            file_content: Two-item array: the file name and the file content encoded in Base64. Leave it out to get an upload URL instead. Wire name: ``fileContent``.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
+            generate_unique_name: If true and the name is taken, a free name such as "file (1).docx" is chosen; default false. Wire name: ``generateUniqueName``.
 
         Returns:
             BatchCommand[DiskFolderUploadFileResult]

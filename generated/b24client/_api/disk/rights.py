@@ -24,10 +24,13 @@ class DiskRights(Namespace):
     def get_tasks(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> list[DiskRightsGetTasksResult]:
-        """Get tasks of disk rights.
+        """List the access levels (read, edit, full access and so on) that can be assigned on Drive objects.
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+
+        Args:
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[DiskRightsGetTasksResult]
@@ -50,10 +53,13 @@ class AsyncDiskRights(Namespace):
     async def get_tasks(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> list[DiskRightsGetTasksResult]:
-        """Get tasks of disk rights.
+        """List the access levels (read, edit, full access and so on) that can be assigned on Drive objects.
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+
+        Args:
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             list[DiskRightsGetTasksResult]
@@ -76,13 +82,16 @@ class BatchDiskRights(Namespace):
     def get_tasks(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[DiskRightsGetTasksResult]]:
-        """Get tasks of disk rights.
+        """List the access levels (read, edit, full access and so on) that can be assigned on Drive objects.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.rights.getTasks``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/rights/disk-rights-get-tasks.html
+
+        Args:
+            start: Offset of the first entry to return, for paging.
 
         Returns:
             BatchCommand[list[DiskRightsGetTasksResult]]

@@ -62,10 +62,15 @@ class DiskStorage(Namespace):
         data: dict[str, Any],
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
     ) -> DiskStorageAddFolderResult:
-        """Add folder of disk storage.
+        """Create a new folder at the top level of a storage.
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
+            data: Object with a single key NAME: the name of the new folder.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
 
         Returns:
             DiskStorageAddFolderResult
@@ -87,10 +92,13 @@ class DiskStorage(Namespace):
         )
 
     def get(self, *, id: int) -> _DiskStorage:
-        """Get disk storage.
+        """Read the description of a single storage (a user drive, group drive or shared documents).
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
 
         Returns:
             DiskStorage
@@ -116,12 +124,20 @@ class DiskStorage(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[DiskStorageGetChildrenResult]:
-        """Get children of disk storage.
+        """List the files and folders at the top level of a storage.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.storage.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[DiskStorageGetChildrenResult]
@@ -143,7 +159,7 @@ class DiskStorage(Namespace):
         )
 
     def get_fields(self) -> DiskStorageGetFieldsResult:
-        """Describe the fields of disk storage.
+        """List the properties a storage has, with their data types and whether they can be filtered on.
 
         REST method: ``disk.storage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
@@ -161,7 +177,9 @@ class DiskStorage(Namespace):
         )
 
     def get_for_app(self) -> DiskStorageGetForAppResult:
-        """Get for app of disk storage.
+        """Get the private storage that belongs to the calling application.
+
+        Only an administrator can call it.
 
         REST method: ``disk.storage.getForApp``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
@@ -189,12 +207,19 @@ class DiskStorage(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_DiskStorage]:
-        """List disk storage entries.
+        """List the storages the current user can access.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.storage.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+
+        Args:
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[DiskStorage]
@@ -212,7 +237,7 @@ class DiskStorage(Namespace):
         )
 
     def get_types(self) -> list[str]:
-        """Get types of disk storage.
+        """List the kinds of storage owners: user, shared documents and group.
 
         REST method: ``disk.storage.getTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
@@ -227,13 +252,16 @@ class DiskStorage(Namespace):
         return cast("list[str]", self._backend._invoke(_DISK_STORAGE_GET_TYPES, {}))
 
     def rename(self, *, id: int, new_name: str) -> DiskStorageRenameResult:
-        """Rename disk storage.
+        """Give the application storage a new name.
+
+        Only the storage of the calling application can be renamed, and only by an administrator.
 
         REST method: ``disk.storage.rename``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the application storage, from disk.storage.getForApp.
+            new_name: New storage name. Wire name: ``newName``.
 
         Returns:
             DiskStorageRenameResult
@@ -262,14 +290,19 @@ class DiskStorage(Namespace):
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> DiskStorageUploadFileResult:
-        """Upload file of disk storage.
+        """Upload a new file to the top level of a storage.
+
+        Without fileContent nothing is uploaded: the call returns an upload URL and the form field name to send the file to instead.
 
         REST method: ``disk.storage.uploadFile``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-upload-file.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
-            generate_unique_name: Wire name: ``generateUniqueName``.
+            id: ID of the storage that receives the file, from disk.storage.getList.
+            data: Object with the key NAME: the file name. Not needed when the file is sent to an upload URL.
+            file_content: Two-item array: the file name and the file content encoded in Base64. Leave it out to get an upload URL instead. Wire name: ``fileContent``.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
+            generate_unique_name: If true and the name is taken, a free name such as "file (1).docx" is chosen; default false. Wire name: ``generateUniqueName``.
 
         Returns:
             DiskStorageUploadFileResult
@@ -310,10 +343,15 @@ class AsyncDiskStorage(Namespace):
         data: dict[str, Any],
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
     ) -> DiskStorageAddFolderResult:
-        """Add folder of disk storage.
+        """Create a new folder at the top level of a storage.
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
+            data: Object with a single key NAME: the name of the new folder.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
 
         Returns:
             DiskStorageAddFolderResult
@@ -335,10 +373,13 @@ class AsyncDiskStorage(Namespace):
         )
 
     async def get(self, *, id: int) -> _DiskStorage:
-        """Get disk storage.
+        """Read the description of a single storage (a user drive, group drive or shared documents).
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
 
         Returns:
             DiskStorage
@@ -364,12 +405,20 @@ class AsyncDiskStorage(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[DiskStorageGetChildrenResult]:
-        """Get children of disk storage.
+        """List the files and folders at the top level of a storage.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.storage.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[DiskStorageGetChildrenResult]
@@ -391,7 +440,7 @@ class AsyncDiskStorage(Namespace):
         )
 
     async def get_fields(self) -> DiskStorageGetFieldsResult:
-        """Describe the fields of disk storage.
+        """List the properties a storage has, with their data types and whether they can be filtered on.
 
         REST method: ``disk.storage.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-fields.html
@@ -409,7 +458,9 @@ class AsyncDiskStorage(Namespace):
         )
 
     async def get_for_app(self) -> DiskStorageGetForAppResult:
-        """Get for app of disk storage.
+        """Get the private storage that belongs to the calling application.
+
+        Only an administrator can call it.
 
         REST method: ``disk.storage.getForApp``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-for-app.html
@@ -437,12 +488,19 @@ class AsyncDiskStorage(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_DiskStorage]:
-        """List disk storage entries.
+        """List the storages the current user can access.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``disk.storage.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+
+        Args:
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[DiskStorage]
@@ -460,7 +518,7 @@ class AsyncDiskStorage(Namespace):
         )
 
     async def get_types(self) -> list[str]:
-        """Get types of disk storage.
+        """List the kinds of storage owners: user, shared documents and group.
 
         REST method: ``disk.storage.getTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-types.html
@@ -477,13 +535,16 @@ class AsyncDiskStorage(Namespace):
         )
 
     async def rename(self, *, id: int, new_name: str) -> DiskStorageRenameResult:
-        """Rename disk storage.
+        """Give the application storage a new name.
+
+        Only the storage of the calling application can be renamed, and only by an administrator.
 
         REST method: ``disk.storage.rename``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the application storage, from disk.storage.getForApp.
+            new_name: New storage name. Wire name: ``newName``.
 
         Returns:
             DiskStorageRenameResult
@@ -512,14 +573,19 @@ class AsyncDiskStorage(Namespace):
         rights: Sequence[dict[str, Any]] | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | NotGiven = NOT_GIVEN,
     ) -> DiskStorageUploadFileResult:
-        """Upload file of disk storage.
+        """Upload a new file to the top level of a storage.
+
+        Without fileContent nothing is uploaded: the call returns an upload URL and the form field name to send the file to instead.
 
         REST method: ``disk.storage.uploadFile``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-upload-file.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
-            generate_unique_name: Wire name: ``generateUniqueName``.
+            id: ID of the storage that receives the file, from disk.storage.getList.
+            data: Object with the key NAME: the file name. Not needed when the file is sent to an upload URL.
+            file_content: Two-item array: the file name and the file content encoded in Base64. Leave it out to get an upload URL instead. Wire name: ``fileContent``.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
+            generate_unique_name: If true and the name is taken, a free name such as "file (1).docx" is chosen; default false. Wire name: ``generateUniqueName``.
 
         Returns:
             DiskStorageUploadFileResult
@@ -560,13 +626,18 @@ class BatchDiskStorage(Namespace):
         data: dict[str, Any] | Ref,
         rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[DiskStorageAddFolderResult]:
-        """Add folder of disk storage.
+        """Create a new folder at the top level of a storage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.storage.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-add-folder.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
+            data: Object with a single key NAME: the name of the new folder.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
 
         Returns:
             BatchCommand[DiskStorageAddFolderResult]
@@ -587,13 +658,16 @@ class BatchDiskStorage(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_DiskStorage]:
-        """Get disk storage.
+        """Read the description of a single storage (a user drive, group drive or shared documents).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.storage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
 
         Returns:
             BatchCommand[DiskStorage]
@@ -619,13 +693,21 @@ class BatchDiskStorage(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[DiskStorageGetChildrenResult]]:
-        """Get children of disk storage.
+        """List the files and folders at the top level of a storage.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.storage.getChildren``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-children.html
+
+        Args:
+            id: ID of the storage, from disk.storage.getList.
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[DiskStorageGetChildrenResult]]
@@ -646,7 +728,7 @@ class BatchDiskStorage(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[DiskStorageGetFieldsResult]:
-        """Describe the fields of disk storage.
+        """List the properties a storage has, with their data types and whether they can be filtered on.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -666,7 +748,9 @@ class BatchDiskStorage(Namespace):
         )
 
     def get_for_app(self) -> BatchCommand[DiskStorageGetForAppResult]:
-        """Get for app of disk storage.
+        """Get the private storage that belongs to the calling application.
+
+        Only an administrator can call it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -696,13 +780,20 @@ class BatchDiskStorage(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_DiskStorage]]:
-        """List disk storage entries.
+        """List the storages the current user can access.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.storage.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-get-list.html
+
+        Args:
+            filter: Conditions on the object fields, as {"FIELD": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            order: Sort order as {"FIELD": "ASC"} or {"FIELD": "DESC"}.
+            start: Offset of the first entry to return; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[DiskStorage]]
@@ -719,7 +810,7 @@ class BatchDiskStorage(Namespace):
         )
 
     def get_types(self) -> BatchCommand[list[str]]:
-        """Get types of disk storage.
+        """List the kinds of storage owners: user, shared documents and group.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -741,7 +832,9 @@ class BatchDiskStorage(Namespace):
     def rename(
         self, *, id: int | Ref, new_name: str | Ref
     ) -> BatchCommand[DiskStorageRenameResult]:
-        """Rename disk storage.
+        """Give the application storage a new name.
+
+        Only the storage of the calling application can be renamed, and only by an administrator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -750,7 +843,8 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-rename.html
 
         Args:
-            new_name: Wire name: ``newName``.
+            id: ID of the application storage, from disk.storage.getForApp.
+            new_name: New storage name. Wire name: ``newName``.
 
         Returns:
             BatchCommand[DiskStorageRenameResult]
@@ -778,7 +872,9 @@ class BatchDiskStorage(Namespace):
         rights: Sequence[dict[str, Any]] | Ref | NotGiven = NOT_GIVEN,
         generate_unique_name: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[DiskStorageUploadFileResult]:
-        """Upload file of disk storage.
+        """Upload a new file to the top level of a storage.
+
+        Without fileContent nothing is uploaded: the call returns an upload URL and the form field name to send the file to instead.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -787,8 +883,11 @@ class BatchDiskStorage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/disk/storage/disk-storage-upload-file.html
 
         Args:
-            file_content: Wire name: ``fileContent``.
-            generate_unique_name: Wire name: ``generateUniqueName``.
+            id: ID of the storage that receives the file, from disk.storage.getList.
+            data: Object with the key NAME: the file name. Not needed when the file is sent to an upload URL.
+            file_content: Two-item array: the file name and the file content encoded in Base64. Leave it out to get an upload URL instead. Wire name: ``fileContent``.
+            rights: Access rights to set, as a list of objects like {"TASK_ID": 42, "ACCESS_CODE": "U35"}: TASK_ID is an access level from disk.rights.getTasks, ACCESS_CODE names a user ("U35"), a department ("D4"), a department with subdepartments ("DR4") or everyone ("*").
+            generate_unique_name: If true and the name is taken, a free name such as "file (1).docx" is chosen; default false. Wire name: ``generateUniqueName``.
 
         Returns:
             BatchCommand[DiskStorageUploadFileResult]

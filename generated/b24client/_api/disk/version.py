@@ -22,10 +22,13 @@ class DiskVersion(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> _DiskVersion:
-        """Get disk version.
+        """Read one saved revision of a file, with its size, author and download link.
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+
+        Args:
+            id: ID of the file revision, from disk.file.getVersions.
 
         Returns:
             DiskVersion
@@ -50,10 +53,13 @@ class AsyncDiskVersion(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> _DiskVersion:
-        """Get disk version.
+        """Read one saved revision of a file, with its size, author and download link.
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+
+        Args:
+            id: ID of the file revision, from disk.file.getVersions.
 
         Returns:
             DiskVersion
@@ -78,13 +84,16 @@ class BatchDiskVersion(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[_DiskVersion]:
-        """Get disk version.
+        """Read one saved revision of a file, with its size, author and download link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``disk.version.get``
         Docs: https://apidocs.bitrix24.com/api-reference/disk/version/disk-version-get.html
+
+        Args:
+            id: ID of the file revision, from disk.file.getVersions.
 
         Returns:
             BatchCommand[DiskVersion]

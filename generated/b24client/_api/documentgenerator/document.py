@@ -64,15 +64,20 @@ class DocumentgeneratorDocument(Namespace):
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentAddFields | NotGiven = NOT_GIVEN,
     ) -> DocumentgeneratorDocumentAddResult:
-        """Add documentgenerator document.
+        """Generate a document from a template, filling its fields with your values.
+
+        value is your own ID of the object the document is for, such as "DEAL_901"; keep one format so you can filter documents by it later.
 
         REST method: ``documentgenerator.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            provider_class_name: Wire name: ``providerClassName``.
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            template_id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list. Wire name: ``templateId``.
+            provider_class_name: Data provider class; ignored over REST, where "Bitrix\\DocumentGenerator\\DataProvider\\Rest" is always used. Wire name: ``providerClassName``.
+            value: Your external ID of the object the document is for, such as "DEAL_901" or "ORDER_1024".
+            values: Field values as {"FieldCode": "value"}.
+            stamps_enabled: 1 to include stamps and signatures, 0 to leave them out; defaults to the template setting. Wire name: ``stampsEnabled``.
+            fields: How to read and format the values, keyed by template field code; not needed for plain text.
 
         Returns:
             DocumentgeneratorDocumentAddResult
@@ -100,10 +105,13 @@ class DocumentgeneratorDocument(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator document.
+        """Remove a generated document.
 
         REST method: ``documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
 
         Returns:
             Any
@@ -117,10 +125,14 @@ class DocumentgeneratorDocument(Namespace):
     def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
     ) -> DocumentgeneratorDocumentEnablepublicurlResult:
-        """Enable publicurl of documentgenerator document.
+        """Turn the public link of a generated document on or off.
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            status: 1 turns the public link on (default), 0 turns it off.
 
         Returns:
             DocumentgeneratorDocumentEnablepublicurlResult
@@ -138,10 +150,13 @@ class DocumentgeneratorDocument(Namespace):
         )
 
     def get(self, *, id: int) -> DocumentgeneratorDocumentGetResult:
-        """Get documentgenerator document.
+        """Read a generated document with its download, PDF and print links.
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
 
         Returns:
             DocumentgeneratorDocumentGetResult
@@ -158,10 +173,14 @@ class DocumentgeneratorDocument(Namespace):
     def getfields(
         self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> DocumentgeneratorDocumentGetfieldsResult:
-        """Describe the fields of documentgenerator document.
+        """List the fields of a generated document with their current and default values.
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            values: Values to substitute temporarily before the field list is built, to preview how they will be shown.
 
         Returns:
             DocumentgeneratorDocumentGetfieldsResult
@@ -185,12 +204,20 @@ class DocumentgeneratorDocument(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_DocumentgeneratorDocument]:
-        """List documentgenerator document entries.
+        """List generated documents with filter, sort order and paging.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+
+        Args:
+            select: Fields to return; default ["*"].
+            order: Sort order as {"field": "asc"} or {"field": "desc"}.
+            filter: Conditions as {"field": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[DocumentgeneratorDocument]
@@ -215,13 +242,16 @@ class DocumentgeneratorDocument(Namespace):
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> DocumentgeneratorDocumentUpdateResult:
-        """Update documentgenerator document.
+        """Change field values of a generated document and build it again.
 
         REST method: ``documentgenerator.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-update.html
 
         Args:
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            values: Field values as {"FieldCode": "value"}.
+            stamps_enabled: 1 to include stamps and signatures, 0 to leave them out; defaults to the template setting. Wire name: ``stampsEnabled``.
+            fields: How to read and format the values, keyed by template field code; not needed for plain text.
 
         Returns:
             DocumentgeneratorDocumentUpdateResult
@@ -259,15 +289,20 @@ class AsyncDocumentgeneratorDocument(Namespace):
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentAddFields | NotGiven = NOT_GIVEN,
     ) -> DocumentgeneratorDocumentAddResult:
-        """Add documentgenerator document.
+        """Generate a document from a template, filling its fields with your values.
+
+        value is your own ID of the object the document is for, such as "DEAL_901"; keep one format so you can filter documents by it later.
 
         REST method: ``documentgenerator.document.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            provider_class_name: Wire name: ``providerClassName``.
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            template_id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list. Wire name: ``templateId``.
+            provider_class_name: Data provider class; ignored over REST, where "Bitrix\\DocumentGenerator\\DataProvider\\Rest" is always used. Wire name: ``providerClassName``.
+            value: Your external ID of the object the document is for, such as "DEAL_901" or "ORDER_1024".
+            values: Field values as {"FieldCode": "value"}.
+            stamps_enabled: 1 to include stamps and signatures, 0 to leave them out; defaults to the template setting. Wire name: ``stampsEnabled``.
+            fields: How to read and format the values, keyed by template field code; not needed for plain text.
 
         Returns:
             DocumentgeneratorDocumentAddResult
@@ -295,10 +330,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator document.
+        """Remove a generated document.
 
         REST method: ``documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
 
         Returns:
             Any
@@ -314,10 +352,14 @@ class AsyncDocumentgeneratorDocument(Namespace):
     async def enablepublicurl(
         self, *, id: int, status: int | NotGiven = NOT_GIVEN
     ) -> DocumentgeneratorDocumentEnablepublicurlResult:
-        """Enable publicurl of documentgenerator document.
+        """Turn the public link of a generated document on or off.
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            status: 1 turns the public link on (default), 0 turns it off.
 
         Returns:
             DocumentgeneratorDocumentEnablepublicurlResult
@@ -335,10 +377,13 @@ class AsyncDocumentgeneratorDocument(Namespace):
         )
 
     async def get(self, *, id: int) -> DocumentgeneratorDocumentGetResult:
-        """Get documentgenerator document.
+        """Read a generated document with its download, PDF and print links.
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
 
         Returns:
             DocumentgeneratorDocumentGetResult
@@ -355,10 +400,14 @@ class AsyncDocumentgeneratorDocument(Namespace):
     async def getfields(
         self, *, id: int, values: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> DocumentgeneratorDocumentGetfieldsResult:
-        """Describe the fields of documentgenerator document.
+        """List the fields of a generated document with their current and default values.
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            values: Values to substitute temporarily before the field list is built, to preview how they will be shown.
 
         Returns:
             DocumentgeneratorDocumentGetfieldsResult
@@ -382,12 +431,20 @@ class AsyncDocumentgeneratorDocument(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_DocumentgeneratorDocument]:
-        """List documentgenerator document entries.
+        """List generated documents with filter, sort order and paging.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+
+        Args:
+            select: Fields to return; default ["*"].
+            order: Sort order as {"field": "asc"} or {"field": "desc"}.
+            filter: Conditions as {"field": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[DocumentgeneratorDocument]
@@ -412,13 +469,16 @@ class AsyncDocumentgeneratorDocument(Namespace):
         stamps_enabled: int | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> DocumentgeneratorDocumentUpdateResult:
-        """Update documentgenerator document.
+        """Change field values of a generated document and build it again.
 
         REST method: ``documentgenerator.document.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-update.html
 
         Args:
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            values: Field values as {"FieldCode": "value"}.
+            stamps_enabled: 1 to include stamps and signatures, 0 to leave them out; defaults to the template setting. Wire name: ``stampsEnabled``.
+            fields: How to read and format the values, keyed by template field code; not needed for plain text.
 
         Returns:
             DocumentgeneratorDocumentUpdateResult
@@ -456,7 +516,9 @@ class BatchDocumentgeneratorDocument(Namespace):
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[DocumentgeneratorDocumentAddResult]:
-        """Add documentgenerator document.
+        """Generate a document from a template, filling its fields with your values.
+
+        value is your own ID of the object the document is for, such as "DEAL_901"; keep one format so you can filter documents by it later.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -465,9 +527,12 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            provider_class_name: Wire name: ``providerClassName``.
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            template_id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list. Wire name: ``templateId``.
+            provider_class_name: Data provider class; ignored over REST, where "Bitrix\\DocumentGenerator\\DataProvider\\Rest" is always used. Wire name: ``providerClassName``.
+            value: Your external ID of the object the document is for, such as "DEAL_901" or "ORDER_1024".
+            values: Field values as {"FieldCode": "value"}.
+            stamps_enabled: 1 to include stamps and signatures, 0 to leave them out; defaults to the template setting. Wire name: ``stampsEnabled``.
+            fields: How to read and format the values, keyed by template field code; not needed for plain text.
 
         Returns:
             BatchCommand[DocumentgeneratorDocumentAddResult]
@@ -494,13 +559,16 @@ class BatchDocumentgeneratorDocument(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete documentgenerator document.
+        """Remove a generated document.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.document.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-delete.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
 
         Returns:
             BatchCommand[Any]
@@ -516,13 +584,17 @@ class BatchDocumentgeneratorDocument(Namespace):
     def enablepublicurl(
         self, *, id: int | Ref, status: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[DocumentgeneratorDocumentEnablepublicurlResult]:
-        """Enable publicurl of documentgenerator document.
+        """Turn the public link of a generated document on or off.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.document.enablepublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-enable-public-url.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            status: 1 turns the public link on (default), 0 turns it off.
 
         Returns:
             BatchCommand[DocumentgeneratorDocumentEnablepublicurlResult]
@@ -539,13 +611,16 @@ class BatchDocumentgeneratorDocument(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[DocumentgeneratorDocumentGetResult]:
-        """Get documentgenerator document.
+        """Read a generated document with its download, PDF and print links.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
 
         Returns:
             BatchCommand[DocumentgeneratorDocumentGetResult]
@@ -561,13 +636,17 @@ class BatchDocumentgeneratorDocument(Namespace):
     def getfields(
         self, *, id: int | Ref, values: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[DocumentgeneratorDocumentGetfieldsResult]:
-        """Describe the fields of documentgenerator document.
+        """List the fields of a generated document with their current and default values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.document.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-get-fields.html
+
+        Args:
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            values: Values to substitute temporarily before the field list is built, to preview how they will be shown.
 
         Returns:
             BatchCommand[DocumentgeneratorDocumentGetfieldsResult]
@@ -590,13 +669,21 @@ class BatchDocumentgeneratorDocument(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_DocumentgeneratorDocument]]:
-        """List documentgenerator document entries.
+        """List generated documents with filter, sort order and paging.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.document.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-list.html
+
+        Args:
+            select: Fields to return; default ["*"].
+            order: Sort order as {"field": "asc"} or {"field": "desc"}.
+            filter: Conditions as {"field": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[DocumentgeneratorDocument]]
@@ -620,7 +707,7 @@ class BatchDocumentgeneratorDocument(Namespace):
         stamps_enabled: int | Ref | NotGiven = NOT_GIVEN,
         fields: DocumentgeneratorDocumentUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[DocumentgeneratorDocumentUpdateResult]:
-        """Update documentgenerator document.
+        """Change field values of a generated document and build it again.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -629,7 +716,10 @@ class BatchDocumentgeneratorDocument(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/document-generator-document-update.html
 
         Args:
-            stamps_enabled: Wire name: ``stampsEnabled``.
+            id: ID of the document, from documentgenerator.document.add or documentgenerator.document.list.
+            values: Field values as {"FieldCode": "value"}.
+            stamps_enabled: 1 to include stamps and signatures, 0 to leave them out; defaults to the template setting. Wire name: ``stampsEnabled``.
+            fields: How to read and format the values, keyed by template field code; not needed for plain text.
 
         Returns:
             BatchCommand[DocumentgeneratorDocumentUpdateResult]

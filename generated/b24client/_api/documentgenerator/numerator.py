@@ -45,10 +45,13 @@ class DocumentgeneratorNumerator(Namespace):
     def add(
         self, *, fields: DocumentgeneratorNumeratorAddFields
     ) -> DocumentgeneratorNumeratorAddResult:
-        """Add documentgenerator numerator.
+        """Create a numbering scheme that gives documents sequential numbers such as "INV-{NUMBER}".
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+
+        Args:
+            fields: Settings of the numbering scheme.
 
         Returns:
             DocumentgeneratorNumeratorAddResult
@@ -63,10 +66,13 @@ class DocumentgeneratorNumerator(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator numerator.
+        """Remove a document numbering scheme.
 
         REST method: ``documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
 
         Returns:
             Any
@@ -81,10 +87,13 @@ class DocumentgeneratorNumerator(Namespace):
         return self._backend._invoke(_DOCUMENTGENERATOR_NUMERATOR_DELETE, {"id": id})
 
     def get(self, *, id: int) -> DocumentgeneratorNumeratorGetResult:
-        """Get documentgenerator numerator.
+        """Read one document numbering scheme with its counter settings.
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
 
         Returns:
             DocumentgeneratorNumeratorGetResult
@@ -101,12 +110,17 @@ class DocumentgeneratorNumerator(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> Page[_DocumentgeneratorNumerator]:
-        """List documentgenerator numerator entries.
+        """List the document numbering schemes.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+
+        Args:
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[DocumentgeneratorNumerator]
@@ -125,10 +139,14 @@ class DocumentgeneratorNumerator(Namespace):
     def update(
         self, *, id: int, fields: DocumentgeneratorNumeratorUpdateFields
     ) -> DocumentgeneratorNumeratorUpdateResult:
-        """Update documentgenerator numerator.
+        """Change the name, template or counter settings of a numbering scheme.
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
+            fields: Settings of the numbering scheme.
 
         Returns:
             DocumentgeneratorNumeratorUpdateResult
@@ -156,10 +174,13 @@ class AsyncDocumentgeneratorNumerator(Namespace):
     async def add(
         self, *, fields: DocumentgeneratorNumeratorAddFields
     ) -> DocumentgeneratorNumeratorAddResult:
-        """Add documentgenerator numerator.
+        """Create a numbering scheme that gives documents sequential numbers such as "INV-{NUMBER}".
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+
+        Args:
+            fields: Settings of the numbering scheme.
 
         Returns:
             DocumentgeneratorNumeratorAddResult
@@ -176,10 +197,13 @@ class AsyncDocumentgeneratorNumerator(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator numerator.
+        """Remove a document numbering scheme.
 
         REST method: ``documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
 
         Returns:
             Any
@@ -196,10 +220,13 @@ class AsyncDocumentgeneratorNumerator(Namespace):
         )
 
     async def get(self, *, id: int) -> DocumentgeneratorNumeratorGetResult:
-        """Get documentgenerator numerator.
+        """Read one document numbering scheme with its counter settings.
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
 
         Returns:
             DocumentgeneratorNumeratorGetResult
@@ -216,12 +243,17 @@ class AsyncDocumentgeneratorNumerator(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_DocumentgeneratorNumerator]:
-        """List documentgenerator numerator entries.
+        """List the document numbering schemes.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+
+        Args:
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[DocumentgeneratorNumerator]
@@ -240,10 +272,14 @@ class AsyncDocumentgeneratorNumerator(Namespace):
     async def update(
         self, *, id: int, fields: DocumentgeneratorNumeratorUpdateFields
     ) -> DocumentgeneratorNumeratorUpdateResult:
-        """Update documentgenerator numerator.
+        """Change the name, template or counter settings of a numbering scheme.
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
+            fields: Settings of the numbering scheme.
 
         Returns:
             DocumentgeneratorNumeratorUpdateResult
@@ -271,13 +307,16 @@ class BatchDocumentgeneratorNumerator(Namespace):
     def add(
         self, *, fields: DocumentgeneratorNumeratorAddFields | Ref
     ) -> BatchCommand[DocumentgeneratorNumeratorAddResult]:
-        """Add documentgenerator numerator.
+        """Create a numbering scheme that gives documents sequential numbers such as "INV-{NUMBER}".
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.numerator.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-add.html
+
+        Args:
+            fields: Settings of the numbering scheme.
 
         Returns:
             BatchCommand[DocumentgeneratorNumeratorAddResult]
@@ -291,13 +330,16 @@ class BatchDocumentgeneratorNumerator(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete documentgenerator numerator.
+        """Remove a document numbering scheme.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.numerator.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-delete.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
 
         Returns:
             BatchCommand[Any]
@@ -316,13 +358,16 @@ class BatchDocumentgeneratorNumerator(Namespace):
     def get(
         self, *, id: int | Ref
     ) -> BatchCommand[DocumentgeneratorNumeratorGetResult]:
-        """Get documentgenerator numerator.
+        """Read one document numbering scheme with its counter settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.numerator.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-get.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
 
         Returns:
             BatchCommand[DocumentgeneratorNumeratorGetResult]
@@ -338,13 +383,18 @@ class BatchDocumentgeneratorNumerator(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_DocumentgeneratorNumerator]]:
-        """List documentgenerator numerator entries.
+        """List the document numbering schemes.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.numerator.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-list.html
+
+        Args:
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[DocumentgeneratorNumerator]]
@@ -362,13 +412,17 @@ class BatchDocumentgeneratorNumerator(Namespace):
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorNumeratorUpdateFields | Ref
     ) -> BatchCommand[DocumentgeneratorNumeratorUpdateResult]:
-        """Update documentgenerator numerator.
+        """Change the name, template or counter settings of a numbering scheme.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.numerator.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/numerators/document-generator-numerator-update.html
+
+        Args:
+            id: ID of the numbering scheme, from documentgenerator.numerator.add or documentgenerator.numerator.list.
+            fields: Settings of the numbering scheme.
 
         Returns:
             BatchCommand[DocumentgeneratorNumeratorUpdateResult]

@@ -43,10 +43,13 @@ class DocumentgeneratorRegion(Namespace):
     def add(
         self, *, fields: DocumentgeneratorRegionAddFields
     ) -> DocumentgeneratorRegionAddResult:
-        """Add documentgenerator region.
+        """Create a custom region with its language, date and name formats for documents.
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+
+        Args:
+            fields: Region settings.
 
         Returns:
             DocumentgeneratorRegionAddResult
@@ -64,10 +67,13 @@ class DocumentgeneratorRegion(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator region.
+        """Remove a custom document region.
 
         REST method: ``documentgenerator.region.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+
+        Args:
+            id: ID of the custom region, from documentgenerator.region.add or documentgenerator.region.list.
 
         Returns:
             Any
@@ -79,10 +85,13 @@ class DocumentgeneratorRegion(Namespace):
         return self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
 
     def get(self, *, id: str) -> DocumentgeneratorRegionGetResult:
-        """Get documentgenerator region.
+        """Read a custom or preset region used to format documents.
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+
+        Args:
+            id: ID of a custom region or code of a preset one, such as "ru".
 
         Returns:
             DocumentgeneratorRegionGetResult
@@ -97,7 +106,7 @@ class DocumentgeneratorRegion(Namespace):
         )
 
     def list(self) -> DocumentgeneratorRegionListResult:
-        """List documentgenerator region entries.
+        """List all regions, preset and custom, keyed by region code.
 
         REST method: ``documentgenerator.region.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
@@ -117,10 +126,14 @@ class DocumentgeneratorRegion(Namespace):
     def update(
         self, *, id: int, fields: DocumentgeneratorRegionUpdateFields
     ) -> DocumentgeneratorRegionUpdateResult:
-        """Update documentgenerator region.
+        """Change the language, formats or phrases of a custom region.
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+
+        Args:
+            id: ID of the custom region to change.
+            fields: Region settings.
 
         Returns:
             DocumentgeneratorRegionUpdateResult
@@ -145,10 +158,13 @@ class AsyncDocumentgeneratorRegion(Namespace):
     async def add(
         self, *, fields: DocumentgeneratorRegionAddFields
     ) -> DocumentgeneratorRegionAddResult:
-        """Add documentgenerator region.
+        """Create a custom region with its language, date and name formats for documents.
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+
+        Args:
+            fields: Region settings.
 
         Returns:
             DocumentgeneratorRegionAddResult
@@ -168,10 +184,13 @@ class AsyncDocumentgeneratorRegion(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator region.
+        """Remove a custom document region.
 
         REST method: ``documentgenerator.region.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+
+        Args:
+            id: ID of the custom region, from documentgenerator.region.add or documentgenerator.region.list.
 
         Returns:
             Any
@@ -183,10 +202,13 @@ class AsyncDocumentgeneratorRegion(Namespace):
         return await self._backend._invoke(_DOCUMENTGENERATOR_REGION_DELETE, {"id": id})
 
     async def get(self, *, id: str) -> DocumentgeneratorRegionGetResult:
-        """Get documentgenerator region.
+        """Read a custom or preset region used to format documents.
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+
+        Args:
+            id: ID of a custom region or code of a preset one, such as "ru".
 
         Returns:
             DocumentgeneratorRegionGetResult
@@ -201,7 +223,7 @@ class AsyncDocumentgeneratorRegion(Namespace):
         )
 
     async def list(self) -> DocumentgeneratorRegionListResult:
-        """List documentgenerator region entries.
+        """List all regions, preset and custom, keyed by region code.
 
         REST method: ``documentgenerator.region.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-list.html
@@ -221,10 +243,14 @@ class AsyncDocumentgeneratorRegion(Namespace):
     async def update(
         self, *, id: int, fields: DocumentgeneratorRegionUpdateFields
     ) -> DocumentgeneratorRegionUpdateResult:
-        """Update documentgenerator region.
+        """Change the language, formats or phrases of a custom region.
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+
+        Args:
+            id: ID of the custom region to change.
+            fields: Region settings.
 
         Returns:
             DocumentgeneratorRegionUpdateResult
@@ -249,13 +275,16 @@ class BatchDocumentgeneratorRegion(Namespace):
     def add(
         self, *, fields: DocumentgeneratorRegionAddFields | Ref
     ) -> BatchCommand[DocumentgeneratorRegionAddResult]:
-        """Add documentgenerator region.
+        """Create a custom region with its language, date and name formats for documents.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.region.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-add.html
+
+        Args:
+            fields: Region settings.
 
         Returns:
             BatchCommand[DocumentgeneratorRegionAddResult]
@@ -272,13 +301,16 @@ class BatchDocumentgeneratorRegion(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete documentgenerator region.
+        """Remove a custom document region.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.region.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-delete.html
+
+        Args:
+            id: ID of the custom region, from documentgenerator.region.add or documentgenerator.region.list.
 
         Returns:
             BatchCommand[Any]
@@ -292,13 +324,16 @@ class BatchDocumentgeneratorRegion(Namespace):
         )
 
     def get(self, *, id: str | Ref) -> BatchCommand[DocumentgeneratorRegionGetResult]:
-        """Get documentgenerator region.
+        """Read a custom or preset region used to format documents.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.region.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-get.html
+
+        Args:
+            id: ID of a custom region or code of a preset one, such as "ru".
 
         Returns:
             BatchCommand[DocumentgeneratorRegionGetResult]
@@ -312,7 +347,7 @@ class BatchDocumentgeneratorRegion(Namespace):
         )
 
     def list(self) -> BatchCommand[DocumentgeneratorRegionListResult]:
-        """List documentgenerator region entries.
+        """List all regions, preset and custom, keyed by region code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -334,13 +369,17 @@ class BatchDocumentgeneratorRegion(Namespace):
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorRegionUpdateFields | Ref
     ) -> BatchCommand[DocumentgeneratorRegionUpdateResult]:
-        """Update documentgenerator region.
+        """Change the language, formats or phrases of a custom region.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.region.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/region/document-generator-region-update.html
+
+        Args:
+            id: ID of the custom region to change.
+            fields: Region settings.
 
         Returns:
             BatchCommand[DocumentgeneratorRegionUpdateResult]

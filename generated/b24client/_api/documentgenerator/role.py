@@ -50,10 +50,13 @@ class DocumentgeneratorRole(Namespace):
     def add(
         self, *, fields: DocumentgeneratorRoleAddFields
     ) -> DocumentgeneratorRoleAddResult:
-        """Add documentgenerator role.
+        """Create an access role for the document generator with rights on settings, templates and documents.
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+
+        Args:
+            fields: Role data.
 
         Returns:
             DocumentgeneratorRoleAddResult
@@ -72,10 +75,13 @@ class DocumentgeneratorRole(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator role.
+        """Remove a document generator access role.
 
         REST method: ``documentgenerator.role.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
 
         Returns:
             Any
@@ -96,10 +102,15 @@ class DocumentgeneratorRole(Namespace):
             Sequence[DocumentgeneratorRoleFillaccessesAccesses] | NotGiven
         ) = NOT_GIVEN,
     ) -> Any:
-        """Call fillaccesses on documentgenerator role.
+        """Assign document generator roles to users, groups and departments.
+
+        The whole role-to-access-code map is replaced by what you pass; assignments left out are removed.
 
         REST method: ``documentgenerator.role.fillaccesses``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+
+        Args:
+            accesses: Role assignments, each a roleId with an accessCode.
 
         Returns:
             Any
@@ -117,10 +128,13 @@ class DocumentgeneratorRole(Namespace):
         )
 
     def get(self, *, id: int) -> DocumentgeneratorRoleGetResult:
-        """Get documentgenerator role.
+        """Read one document generator access role with its rights.
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
 
         Returns:
             DocumentgeneratorRoleGetResult
@@ -140,12 +154,17 @@ class DocumentgeneratorRole(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> Page[_DocumentgeneratorRole]:
-        """List documentgenerator role entries.
+        """List the document generator access roles.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.role.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+
+        Args:
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[DocumentgeneratorRole]
@@ -165,10 +184,14 @@ class DocumentgeneratorRole(Namespace):
     def update(
         self, *, id: int, fields: DocumentgeneratorRoleUpdateFields
     ) -> DocumentgeneratorRoleUpdateResult:
-        """Update documentgenerator role.
+        """Change the name, code or rights of a document generator role.
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
+            fields: Role data.
 
         Returns:
             DocumentgeneratorRoleUpdateResult
@@ -196,10 +219,13 @@ class AsyncDocumentgeneratorRole(Namespace):
     async def add(
         self, *, fields: DocumentgeneratorRoleAddFields
     ) -> DocumentgeneratorRoleAddResult:
-        """Add documentgenerator role.
+        """Create an access role for the document generator with rights on settings, templates and documents.
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+
+        Args:
+            fields: Role data.
 
         Returns:
             DocumentgeneratorRoleAddResult
@@ -220,10 +246,13 @@ class AsyncDocumentgeneratorRole(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator role.
+        """Remove a document generator access role.
 
         REST method: ``documentgenerator.role.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
 
         Returns:
             Any
@@ -244,10 +273,15 @@ class AsyncDocumentgeneratorRole(Namespace):
             Sequence[DocumentgeneratorRoleFillaccessesAccesses] | NotGiven
         ) = NOT_GIVEN,
     ) -> Any:
-        """Call fillaccesses on documentgenerator role.
+        """Assign document generator roles to users, groups and departments.
+
+        The whole role-to-access-code map is replaced by what you pass; assignments left out are removed.
 
         REST method: ``documentgenerator.role.fillaccesses``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+
+        Args:
+            accesses: Role assignments, each a roleId with an accessCode.
 
         Returns:
             Any
@@ -265,10 +299,13 @@ class AsyncDocumentgeneratorRole(Namespace):
         )
 
     async def get(self, *, id: int) -> DocumentgeneratorRoleGetResult:
-        """Get documentgenerator role.
+        """Read one document generator access role with its rights.
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
 
         Returns:
             DocumentgeneratorRoleGetResult
@@ -288,12 +325,17 @@ class AsyncDocumentgeneratorRole(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_DocumentgeneratorRole]:
-        """List documentgenerator role entries.
+        """List the document generator access roles.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``documentgenerator.role.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+
+        Args:
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[DocumentgeneratorRole]
@@ -315,10 +357,14 @@ class AsyncDocumentgeneratorRole(Namespace):
     async def update(
         self, *, id: int, fields: DocumentgeneratorRoleUpdateFields
     ) -> DocumentgeneratorRoleUpdateResult:
-        """Update documentgenerator role.
+        """Change the name, code or rights of a document generator role.
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
+            fields: Role data.
 
         Returns:
             DocumentgeneratorRoleUpdateResult
@@ -346,13 +392,16 @@ class BatchDocumentgeneratorRole(Namespace):
     def add(
         self, *, fields: DocumentgeneratorRoleAddFields | Ref
     ) -> BatchCommand[DocumentgeneratorRoleAddResult]:
-        """Add documentgenerator role.
+        """Create an access role for the document generator with rights on settings, templates and documents.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.role.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-add.html
+
+        Args:
+            fields: Role data.
 
         Returns:
             BatchCommand[DocumentgeneratorRoleAddResult]
@@ -370,13 +419,16 @@ class BatchDocumentgeneratorRole(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete documentgenerator role.
+        """Remove a document generator access role.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.role.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-delete.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
 
         Returns:
             BatchCommand[Any]
@@ -399,13 +451,18 @@ class BatchDocumentgeneratorRole(Namespace):
             Sequence[DocumentgeneratorRoleFillaccessesAccesses] | Ref | NotGiven
         ) = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Call fillaccesses on documentgenerator role.
+        """Assign document generator roles to users, groups and departments.
+
+        The whole role-to-access-code map is replaced by what you pass; assignments left out are removed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.role.fillaccesses``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-fill-accesses.html
+
+        Args:
+            accesses: Role assignments, each a roleId with an accessCode.
 
         Returns:
             BatchCommand[Any]
@@ -425,13 +482,16 @@ class BatchDocumentgeneratorRole(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[DocumentgeneratorRoleGetResult]:
-        """Get documentgenerator role.
+        """Read one document generator access role with its rights.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.role.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-get.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
 
         Returns:
             BatchCommand[DocumentgeneratorRoleGetResult]
@@ -450,13 +510,18 @@ class BatchDocumentgeneratorRole(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_DocumentgeneratorRole]]:
-        """List documentgenerator role entries.
+        """List the document generator access roles.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.role.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-list.html
+
+        Args:
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[DocumentgeneratorRole]]
@@ -475,13 +540,17 @@ class BatchDocumentgeneratorRole(Namespace):
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorRoleUpdateFields | Ref
     ) -> BatchCommand[DocumentgeneratorRoleUpdateResult]:
-        """Update documentgenerator role.
+        """Change the name, code or rights of a document generator role.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.role.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/role/document-generator-role-update.html
+
+        Args:
+            id: ID of the role, from documentgenerator.role.add or documentgenerator.role.list.
+            fields: Role data.
 
         Returns:
             BatchCommand[DocumentgeneratorRoleUpdateResult]

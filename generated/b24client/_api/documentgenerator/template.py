@@ -48,10 +48,13 @@ class DocumentgeneratorTemplate(Namespace):
     def add(
         self, *, fields: DocumentgeneratorTemplateAddFields
     ) -> DocumentgeneratorTemplateAddResult:
-        """Add documentgenerator template.
+        """Upload a DOCX document template with its region, numbering and access settings.
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+
+        Args:
+            fields: Template data.
 
         Returns:
             DocumentgeneratorTemplateAddResult
@@ -66,10 +69,13 @@ class DocumentgeneratorTemplate(Namespace):
         )
 
     def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator template.
+        """Remove a document template.
 
         REST method: ``documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             Any
@@ -81,10 +87,13 @@ class DocumentgeneratorTemplate(Namespace):
         return self._backend._invoke(_DOCUMENTGENERATOR_TEMPLATE_DELETE, {"id": id})
 
     def get(self, *, id: int) -> DocumentgeneratorTemplateGetResult:
-        """Get documentgenerator template.
+        """Read one document template with its settings and download link.
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             DocumentgeneratorTemplateGetResult
@@ -99,10 +108,13 @@ class DocumentgeneratorTemplate(Namespace):
         )
 
     def getfields(self, *, id: int) -> DocumentgeneratorTemplateGetfieldsResult:
-        """Describe the fields of documentgenerator template.
+        """List the fields a document template contains, with their default values.
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             DocumentgeneratorTemplateGetfieldsResult
@@ -124,10 +136,18 @@ class DocumentgeneratorTemplate(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _DocumentgeneratorTemplate:
-        """List documentgenerator template entries.
+        """List document templates with filter, sort order and paging.
+
+        Pages hold 50 entries; pass start to get the next page. Add "users" and "providers" to select to get access codes and data providers.
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+
+        Args:
+            select: Fields to return; default ["*"]. Add "users" and "providers" to get access codes and data providers.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}.
+            filter: Conditions as {"field": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             DocumentgeneratorTemplate
@@ -147,10 +167,14 @@ class DocumentgeneratorTemplate(Namespace):
     def update(
         self, *, id: int, fields: DocumentgeneratorTemplateUpdateFields
     ) -> DocumentgeneratorTemplateUpdateResult:
-        """Update documentgenerator template.
+        """Change the file, name or settings of a document template.
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
+            fields: Template data.
 
         Returns:
             DocumentgeneratorTemplateUpdateResult
@@ -175,10 +199,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
     async def add(
         self, *, fields: DocumentgeneratorTemplateAddFields
     ) -> DocumentgeneratorTemplateAddResult:
-        """Add documentgenerator template.
+        """Upload a DOCX document template with its region, numbering and access settings.
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+
+        Args:
+            fields: Template data.
 
         Returns:
             DocumentgeneratorTemplateAddResult
@@ -195,10 +222,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete documentgenerator template.
+        """Remove a document template.
 
         REST method: ``documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             Any
@@ -212,10 +242,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
         )
 
     async def get(self, *, id: int) -> DocumentgeneratorTemplateGetResult:
-        """Get documentgenerator template.
+        """Read one document template with its settings and download link.
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             DocumentgeneratorTemplateGetResult
@@ -230,10 +263,13 @@ class AsyncDocumentgeneratorTemplate(Namespace):
         )
 
     async def getfields(self, *, id: int) -> DocumentgeneratorTemplateGetfieldsResult:
-        """Describe the fields of documentgenerator template.
+        """List the fields a document template contains, with their default values.
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             DocumentgeneratorTemplateGetfieldsResult
@@ -257,10 +293,18 @@ class AsyncDocumentgeneratorTemplate(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _DocumentgeneratorTemplate:
-        """List documentgenerator template entries.
+        """List document templates with filter, sort order and paging.
+
+        Pages hold 50 entries; pass start to get the next page. Add "users" and "providers" to select to get access codes and data providers.
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+
+        Args:
+            select: Fields to return; default ["*"]. Add "users" and "providers" to get access codes and data providers.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}.
+            filter: Conditions as {"field": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             DocumentgeneratorTemplate
@@ -280,10 +324,14 @@ class AsyncDocumentgeneratorTemplate(Namespace):
     async def update(
         self, *, id: int, fields: DocumentgeneratorTemplateUpdateFields
     ) -> DocumentgeneratorTemplateUpdateResult:
-        """Update documentgenerator template.
+        """Change the file, name or settings of a document template.
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
+            fields: Template data.
 
         Returns:
             DocumentgeneratorTemplateUpdateResult
@@ -308,13 +356,16 @@ class BatchDocumentgeneratorTemplate(Namespace):
     def add(
         self, *, fields: DocumentgeneratorTemplateAddFields | Ref
     ) -> BatchCommand[DocumentgeneratorTemplateAddResult]:
-        """Add documentgenerator template.
+        """Upload a DOCX document template with its region, numbering and access settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-add.html
+
+        Args:
+            fields: Template data.
 
         Returns:
             BatchCommand[DocumentgeneratorTemplateAddResult]
@@ -328,13 +379,16 @@ class BatchDocumentgeneratorTemplate(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete documentgenerator template.
+        """Remove a document template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-delete.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             BatchCommand[Any]
@@ -348,13 +402,16 @@ class BatchDocumentgeneratorTemplate(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[DocumentgeneratorTemplateGetResult]:
-        """Get documentgenerator template.
+        """Read one document template with its settings and download link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             BatchCommand[DocumentgeneratorTemplateGetResult]
@@ -370,13 +427,16 @@ class BatchDocumentgeneratorTemplate(Namespace):
     def getfields(
         self, *, id: int | Ref
     ) -> BatchCommand[DocumentgeneratorTemplateGetfieldsResult]:
-        """Describe the fields of documentgenerator template.
+        """List the fields a document template contains, with their default values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.template.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-get-fields.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
 
         Returns:
             BatchCommand[DocumentgeneratorTemplateGetfieldsResult]
@@ -397,13 +457,21 @@ class BatchDocumentgeneratorTemplate(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_DocumentgeneratorTemplate]:
-        """List documentgenerator template entries.
+        """List document templates with filter, sort order and paging.
+
+        Pages hold 50 entries; pass start to get the next page. Add "users" and "providers" to select to get access codes and data providers.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.template.list``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-list.html
+
+        Args:
+            select: Fields to return; default ["*"]. Add "users" and "providers" to get access codes and data providers.
+            order: Sort order as {"field": "asc"} or {"field": "desc"}.
+            filter: Conditions as {"field": value}; a field name can be prefixed with an operator such as ">=", "<", "!" or "%".
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[DocumentgeneratorTemplate]
@@ -422,13 +490,17 @@ class BatchDocumentgeneratorTemplate(Namespace):
     def update(
         self, *, id: int | Ref, fields: DocumentgeneratorTemplateUpdateFields | Ref
     ) -> BatchCommand[DocumentgeneratorTemplateUpdateResult]:
-        """Update documentgenerator template.
+        """Change the file, name or settings of a document template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``documentgenerator.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/document-generator/templates/document-generator-template-update.html
+
+        Args:
+            id: ID of the template, from documentgenerator.template.add or documentgenerator.template.list.
+            fields: Template data.
 
         Returns:
             BatchCommand[DocumentgeneratorTemplateUpdateResult]

@@ -52,15 +52,17 @@ class Entity(Namespace):
     def add(
         self, *, entity: str, name: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Add entity.
+        """Create a key-value data storage owned by the application.
+
+        Works only in application context.
 
         REST method: ``entity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            access: Wire name: ``ACCESS``.
+            entity: Storage code used by the other entity.* methods; a-z, A-Z, 0-9, "_", usually up to 13 characters (50 minus the length of "APP_<clientId>_"). Wire name: ``ENTITY``.
+            name: Storage name. Wire name: ``NAME``.
+            access: Access rights as {"access code": "level"}; codes such as "U1", "G2", "AU"; levels "R" read, "W" write, "X" manage. Other levels are skipped. The creator always gets "X". Wire name: ``ACCESS``.
 
         Returns:
             bool
@@ -81,13 +83,15 @@ class Entity(Namespace):
         )
 
     def delete(self, *, entity: str) -> bool:
-        """Delete entity.
+        """Delete an application data storage with all its sections and items.
+
+        Works only in application context. Requires the "X" (manage) right on the storage.
 
         REST method: ``entity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
 
         Returns:
             bool
@@ -103,13 +107,15 @@ class Entity(Namespace):
         return cast(bool, self._backend._invoke(_ENTITY_DELETE, {"ENTITY": entity}))
 
     def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> _Entity:
-        """Get entity.
+        """Get one application data storage, or list all storages of the app.
+
+        Works only in application context.
 
         REST method: ``entity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
+            entity: Code of the storage to return; without it, every storage of the app is listed. Wire name: ``ENTITY``.
 
         Returns:
             Entity
@@ -127,14 +133,16 @@ class Entity(Namespace):
     def rights(
         self, *, entity: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> EntityRightsResult:
-        """Call rights on entity.
+        """Read or replace the access rights of an application data storage.
+
+        Works only in application context. Anyone may read the rights; changing them requires "X". Returns null when the storage does not exist.
 
         REST method: ``entity.rights``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-rights.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            access: Wire name: ``ACCESS``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            access: New rights as {"access code": "level"} with levels "R", "W" or "X"; without it the current rights are returned. The caller always keeps "X". Wire name: ``ACCESS``.
 
         Returns:
             EntityRightsResult
@@ -160,16 +168,18 @@ class Entity(Namespace):
         entity_new: str | NotGiven = NOT_GIVEN,
         access: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity.
+        """Rename an application data storage, change its code or its access rights.
+
+        Works only in application context. Requires the "X" (manage) right on the storage.
 
         REST method: ``entity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            entity_new: Wire name: ``ENTITY_NEW``.
-            access: Wire name: ``ACCESS``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: New storage name. Wire name: ``NAME``.
+            entity_new: New storage code; a-z, A-Z, 0-9, "_", usually up to 13 characters. Wire name: ``ENTITY_NEW``.
+            access: Access rights as {"access code": "level"}; codes such as "U1", "G2", "AU"; levels "R" read, "W" write, "X" manage. Other levels are skipped. The caller always keeps "X". Wire name: ``ACCESS``.
 
         Returns:
             bool
@@ -218,15 +228,17 @@ class AsyncEntity(Namespace):
     async def add(
         self, *, entity: str, name: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Add entity.
+        """Create a key-value data storage owned by the application.
+
+        Works only in application context.
 
         REST method: ``entity.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            access: Wire name: ``ACCESS``.
+            entity: Storage code used by the other entity.* methods; a-z, A-Z, 0-9, "_", usually up to 13 characters (50 minus the length of "APP_<clientId>_"). Wire name: ``ENTITY``.
+            name: Storage name. Wire name: ``NAME``.
+            access: Access rights as {"access code": "level"}; codes such as "U1", "G2", "AU"; levels "R" read, "W" write, "X" manage. Other levels are skipped. The creator always gets "X". Wire name: ``ACCESS``.
 
         Returns:
             bool
@@ -247,13 +259,15 @@ class AsyncEntity(Namespace):
         )
 
     async def delete(self, *, entity: str) -> bool:
-        """Delete entity.
+        """Delete an application data storage with all its sections and items.
+
+        Works only in application context. Requires the "X" (manage) right on the storage.
 
         REST method: ``entity.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
 
         Returns:
             bool
@@ -271,13 +285,15 @@ class AsyncEntity(Namespace):
         )
 
     async def get(self, *, entity: str | NotGiven = NOT_GIVEN) -> _Entity:
-        """Get entity.
+        """Get one application data storage, or list all storages of the app.
+
+        Works only in application context.
 
         REST method: ``entity.get``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
+            entity: Code of the storage to return; without it, every storage of the app is listed. Wire name: ``ENTITY``.
 
         Returns:
             Entity
@@ -297,14 +313,16 @@ class AsyncEntity(Namespace):
     async def rights(
         self, *, entity: str, access: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> EntityRightsResult:
-        """Call rights on entity.
+        """Read or replace the access rights of an application data storage.
+
+        Works only in application context. Anyone may read the rights; changing them requires "X". Returns null when the storage does not exist.
 
         REST method: ``entity.rights``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-rights.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            access: Wire name: ``ACCESS``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            access: New rights as {"access code": "level"} with levels "R", "W" or "X"; without it the current rights are returned. The caller always keeps "X". Wire name: ``ACCESS``.
 
         Returns:
             EntityRightsResult
@@ -332,16 +350,18 @@ class AsyncEntity(Namespace):
         entity_new: str | NotGiven = NOT_GIVEN,
         access: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity.
+        """Rename an application data storage, change its code or its access rights.
+
+        Works only in application context. Requires the "X" (manage) right on the storage.
 
         REST method: ``entity.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            entity_new: Wire name: ``ENTITY_NEW``.
-            access: Wire name: ``ACCESS``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: New storage name. Wire name: ``NAME``.
+            entity_new: New storage code; a-z, A-Z, 0-9, "_", usually up to 13 characters. Wire name: ``ENTITY_NEW``.
+            access: Access rights as {"access code": "level"}; codes such as "U1", "G2", "AU"; levels "R" read, "W" write, "X" manage. Other levels are skipped. The caller always keeps "X". Wire name: ``ACCESS``.
 
         Returns:
             bool
@@ -394,7 +414,9 @@ class BatchEntity(Namespace):
         name: str | Ref,
         access: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add entity.
+        """Create a key-value data storage owned by the application.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -403,9 +425,9 @@ class BatchEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            access: Wire name: ``ACCESS``.
+            entity: Storage code used by the other entity.* methods; a-z, A-Z, 0-9, "_", usually up to 13 characters (50 minus the length of "APP_<clientId>_"). Wire name: ``ENTITY``.
+            name: Storage name. Wire name: ``NAME``.
+            access: Access rights as {"access code": "level"}; codes such as "U1", "G2", "AU"; levels "R" read, "W" write, "X" manage. Other levels are skipped. The creator always gets "X". Wire name: ``ACCESS``.
 
         Returns:
             BatchCommand[bool]
@@ -425,7 +447,9 @@ class BatchEntity(Namespace):
         )
 
     def delete(self, *, entity: str | Ref) -> BatchCommand[bool]:
-        """Delete entity.
+        """Delete an application data storage with all its sections and items.
+
+        Works only in application context. Requires the "X" (manage) right on the storage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -434,7 +458,7 @@ class BatchEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
 
         Returns:
             BatchCommand[bool]
@@ -452,7 +476,9 @@ class BatchEntity(Namespace):
         )
 
     def get(self, *, entity: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[_Entity]:
-        """Get entity.
+        """Get one application data storage, or list all storages of the app.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -461,7 +487,7 @@ class BatchEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
+            entity: Code of the storage to return; without it, every storage of the app is listed. Wire name: ``ENTITY``.
 
         Returns:
             BatchCommand[Entity]
@@ -481,7 +507,9 @@ class BatchEntity(Namespace):
     def rights(
         self, *, entity: str | Ref, access: dict[str, Any] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[EntityRightsResult]:
-        """Call rights on entity.
+        """Read or replace the access rights of an application data storage.
+
+        Works only in application context. Anyone may read the rights; changing them requires "X". Returns null when the storage does not exist.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -490,8 +518,8 @@ class BatchEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-rights.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            access: Wire name: ``ACCESS``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            access: New rights as {"access code": "level"} with levels "R", "W" or "X"; without it the current rights are returned. The caller always keeps "X". Wire name: ``ACCESS``.
 
         Returns:
             BatchCommand[EntityRightsResult]
@@ -516,7 +544,9 @@ class BatchEntity(Namespace):
         entity_new: str | Ref | NotGiven = NOT_GIVEN,
         access: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update entity.
+        """Rename an application data storage, change its code or its access rights.
+
+        Works only in application context. Requires the "X" (manage) right on the storage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -525,10 +555,10 @@ class BatchEntity(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/entities/entity-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            entity_new: Wire name: ``ENTITY_NEW``.
-            access: Wire name: ``ACCESS``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: New storage name. Wire name: ``NAME``.
+            entity_new: New storage code; a-z, A-Z, 0-9, "_", usually up to 13 characters. Wire name: ``ENTITY_NEW``.
+            access: Access rights as {"access code": "level"}; codes such as "U1", "G2", "AU"; levels "R" read, "W" write, "X" manage. Other levels are skipped. The caller always keeps "X". Wire name: ``ACCESS``.
 
         Returns:
             BatchCommand[bool]

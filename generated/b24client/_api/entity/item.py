@@ -64,20 +64,22 @@ class EntityItem(Namespace):
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add entity item.
+        """Add a record to an application data storage and return its ID.
+
+        Works only in application context. Requires the "W" or "X" right. Custom UF_* fields go as separate top-level parameters.
 
         REST method: ``entity.item.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            property_values: Wire name: ``PROPERTY_VALUES``.
-            section: Wire name: ``SECTION``.
-            date_active_from: Wire name: ``DATE_ACTIVE_FROM``.
-            date_active_to: Wire name: ``DATE_ACTIVE_TO``.
-            preview_picture: Wire name: ``PREVIEW_PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: Item name. Wire name: ``NAME``.
+            property_values: Property values as {"PROPERTY_CODE": value}; only properties that exist in the storage are saved. Wire name: ``PROPERTY_VALUES``.
+            section: ID of the storage section. Wire name: ``SECTION``.
+            date_active_from: Date the item becomes active. Wire name: ``DATE_ACTIVE_FROM``.
+            date_active_to: Date the item stops being active. Wire name: ``DATE_ACTIVE_TO``.
+            preview_picture: Preview image, in the REST file format. Wire name: ``PREVIEW_PICTURE``.
+            detail_picture: Detail image, in the REST file format. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             int
@@ -108,14 +110,16 @@ class EntityItem(Namespace):
         )
 
     def delete(self, *, entity: str, id: int) -> bool:
-        """Delete entity item.
+        """Delete a record from an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.item.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the item, as returned by entity.item.get. Wire name: ``ID``.
 
         Returns:
             bool
@@ -141,7 +145,9 @@ class EntityItem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_EntityItem]:
-        """Get entity item.
+        """List records of an application data storage, with filter and sort.
+
+        Works only in application context. Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -149,9 +155,10 @@ class EntityItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            sort: Wire name: ``SORT``.
-            filter: Wire name: ``FILTER``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            sort: Sort order as {"FIELD": "ASC"|"DESC"}; default {"ID": "ASC"}. Wire name: ``SORT``.
+            filter: Filter on item fields; filter on a property with PROPERTY_<CODE>, such as {"PROPERTY_PRICE": 100}; a "?" key prefix checks null / not null. Wire name: ``FILTER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Page[EntityItem]
@@ -185,21 +192,23 @@ class EntityItem(Namespace):
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity item.
+        """Change a record in an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.item.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            property_values: Wire name: ``PROPERTY_VALUES``.
-            section: Wire name: ``SECTION``.
-            date_active_from: Wire name: ``DATE_ACTIVE_FROM``.
-            date_active_to: Wire name: ``DATE_ACTIVE_TO``.
-            preview_picture: Wire name: ``PREVIEW_PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the item, as returned by entity.item.get. Wire name: ``ID``.
+            name: New item name. Wire name: ``NAME``.
+            property_values: Property values as {"PROPERTY_CODE": value}; only properties that exist in the storage are saved. Wire name: ``PROPERTY_VALUES``.
+            section: ID of the storage section. Wire name: ``SECTION``.
+            date_active_from: Date the item becomes active. Wire name: ``DATE_ACTIVE_FROM``.
+            date_active_to: Date the item stops being active. Wire name: ``DATE_ACTIVE_TO``.
+            preview_picture: Preview image, in the REST file format; false removes it. Wire name: ``PREVIEW_PICTURE``.
+            detail_picture: Detail image, in the REST file format; false removes it. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             bool
@@ -253,20 +262,22 @@ class AsyncEntityItem(Namespace):
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add entity item.
+        """Add a record to an application data storage and return its ID.
+
+        Works only in application context. Requires the "W" or "X" right. Custom UF_* fields go as separate top-level parameters.
 
         REST method: ``entity.item.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            property_values: Wire name: ``PROPERTY_VALUES``.
-            section: Wire name: ``SECTION``.
-            date_active_from: Wire name: ``DATE_ACTIVE_FROM``.
-            date_active_to: Wire name: ``DATE_ACTIVE_TO``.
-            preview_picture: Wire name: ``PREVIEW_PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: Item name. Wire name: ``NAME``.
+            property_values: Property values as {"PROPERTY_CODE": value}; only properties that exist in the storage are saved. Wire name: ``PROPERTY_VALUES``.
+            section: ID of the storage section. Wire name: ``SECTION``.
+            date_active_from: Date the item becomes active. Wire name: ``DATE_ACTIVE_FROM``.
+            date_active_to: Date the item stops being active. Wire name: ``DATE_ACTIVE_TO``.
+            preview_picture: Preview image, in the REST file format. Wire name: ``PREVIEW_PICTURE``.
+            detail_picture: Detail image, in the REST file format. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             int
@@ -297,14 +308,16 @@ class AsyncEntityItem(Namespace):
         )
 
     async def delete(self, *, entity: str, id: int) -> bool:
-        """Delete entity item.
+        """Delete a record from an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.item.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the item, as returned by entity.item.get. Wire name: ``ID``.
 
         Returns:
             bool
@@ -332,7 +345,9 @@ class AsyncEntityItem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_EntityItem]:
-        """Get entity item.
+        """List records of an application data storage, with filter and sort.
+
+        Works only in application context. Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -340,9 +355,10 @@ class AsyncEntityItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            sort: Wire name: ``SORT``.
-            filter: Wire name: ``FILTER``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            sort: Sort order as {"FIELD": "ASC"|"DESC"}; default {"ID": "ASC"}. Wire name: ``SORT``.
+            filter: Filter on item fields; filter on a property with PROPERTY_<CODE>, such as {"PROPERTY_PRICE": 100}; a "?" key prefix checks null / not null. Wire name: ``FILTER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             AsyncPage[EntityItem]
@@ -376,21 +392,23 @@ class AsyncEntityItem(Namespace):
         preview_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity item.
+        """Change a record in an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.item.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            property_values: Wire name: ``PROPERTY_VALUES``.
-            section: Wire name: ``SECTION``.
-            date_active_from: Wire name: ``DATE_ACTIVE_FROM``.
-            date_active_to: Wire name: ``DATE_ACTIVE_TO``.
-            preview_picture: Wire name: ``PREVIEW_PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the item, as returned by entity.item.get. Wire name: ``ID``.
+            name: New item name. Wire name: ``NAME``.
+            property_values: Property values as {"PROPERTY_CODE": value}; only properties that exist in the storage are saved. Wire name: ``PROPERTY_VALUES``.
+            section: ID of the storage section. Wire name: ``SECTION``.
+            date_active_from: Date the item becomes active. Wire name: ``DATE_ACTIVE_FROM``.
+            date_active_to: Date the item stops being active. Wire name: ``DATE_ACTIVE_TO``.
+            preview_picture: Preview image, in the REST file format; false removes it. Wire name: ``PREVIEW_PICTURE``.
+            detail_picture: Detail image, in the REST file format; false removes it. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             bool
@@ -444,7 +462,9 @@ class BatchEntityItem(Namespace):
         preview_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add entity item.
+        """Add a record to an application data storage and return its ID.
+
+        Works only in application context. Requires the "W" or "X" right. Custom UF_* fields go as separate top-level parameters.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -453,14 +473,14 @@ class BatchEntityItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            property_values: Wire name: ``PROPERTY_VALUES``.
-            section: Wire name: ``SECTION``.
-            date_active_from: Wire name: ``DATE_ACTIVE_FROM``.
-            date_active_to: Wire name: ``DATE_ACTIVE_TO``.
-            preview_picture: Wire name: ``PREVIEW_PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: Item name. Wire name: ``NAME``.
+            property_values: Property values as {"PROPERTY_CODE": value}; only properties that exist in the storage are saved. Wire name: ``PROPERTY_VALUES``.
+            section: ID of the storage section. Wire name: ``SECTION``.
+            date_active_from: Date the item becomes active. Wire name: ``DATE_ACTIVE_FROM``.
+            date_active_to: Date the item stops being active. Wire name: ``DATE_ACTIVE_TO``.
+            preview_picture: Preview image, in the REST file format. Wire name: ``PREVIEW_PICTURE``.
+            detail_picture: Detail image, in the REST file format. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             BatchCommand[int]
@@ -490,7 +510,9 @@ class BatchEntityItem(Namespace):
         )
 
     def delete(self, *, entity: str | Ref, id: int | Ref) -> BatchCommand[bool]:
-        """Delete entity item.
+        """Delete a record from an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -499,8 +521,8 @@ class BatchEntityItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the item, as returned by entity.item.get. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -525,7 +547,9 @@ class BatchEntityItem(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_EntityItem]]:
-        """Get entity item.
+        """List records of an application data storage, with filter and sort.
+
+        Works only in application context. Pages hold 50 records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -534,9 +558,10 @@ class BatchEntityItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            sort: Wire name: ``SORT``.
-            filter: Wire name: ``FILTER``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            sort: Sort order as {"FIELD": "ASC"|"DESC"}; default {"ID": "ASC"}. Wire name: ``SORT``.
+            filter: Filter on item fields; filter on a property with PROPERTY_<CODE>, such as {"PROPERTY_PRICE": 100}; a "?" key prefix checks null / not null. Wire name: ``FILTER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[list[EntityItem]]
@@ -569,7 +594,9 @@ class BatchEntityItem(Namespace):
         preview_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update entity item.
+        """Change a record in an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -578,15 +605,15 @@ class BatchEntityItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/entity-item-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            property_values: Wire name: ``PROPERTY_VALUES``.
-            section: Wire name: ``SECTION``.
-            date_active_from: Wire name: ``DATE_ACTIVE_FROM``.
-            date_active_to: Wire name: ``DATE_ACTIVE_TO``.
-            preview_picture: Wire name: ``PREVIEW_PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the item, as returned by entity.item.get. Wire name: ``ID``.
+            name: New item name. Wire name: ``NAME``.
+            property_values: Property values as {"PROPERTY_CODE": value}; only properties that exist in the storage are saved. Wire name: ``PROPERTY_VALUES``.
+            section: ID of the storage section. Wire name: ``SECTION``.
+            date_active_from: Date the item becomes active. Wire name: ``DATE_ACTIVE_FROM``.
+            date_active_to: Date the item stops being active. Wire name: ``DATE_ACTIVE_TO``.
+            preview_picture: Preview image, in the REST file format; false removes it. Wire name: ``PREVIEW_PICTURE``.
+            detail_picture: Detail image, in the REST file format; false removes it. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             BatchCommand[bool]
@@ -631,17 +658,19 @@ class EntityItemProperty(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add entity item property.
+        """Add a custom property (string, number or file) to the records of a data storage.
+
+        Works only in application context. Requires the "X" right.
 
         REST method: ``entity.item.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
-            name: Wire name: ``NAME``.
-            type: Wire name: ``TYPE``.
-            sort: Wire name: ``SORT``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the new property; a-z, A-Z, 0-9, "_". Wire name: ``PROPERTY``.
+            name: Property name. Wire name: ``NAME``.
+            type: \"S" string, "N" number or "F" file. Wire name: ``TYPE``.
+            sort: Sort index of the property. Wire name: ``SORT``.
 
         Returns:
             bool
@@ -669,14 +698,16 @@ class EntityItemProperty(Namespace):
         )
 
     def delete(self, *, entity: str, property: str) -> bool:
-        """Delete entity item property.
+        """Remove a property from the records of a data storage.
+
+        Works only in application context. Requires the "X" right.
 
         REST method: ``entity.item.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property, as returned by entity.item.property.get. Wire name: ``PROPERTY``.
 
         Returns:
             bool
@@ -699,14 +730,16 @@ class EntityItemProperty(Namespace):
     def get(
         self, *, entity: str, property: str | NotGiven = NOT_GIVEN
     ) -> list[_EntityItemProperty]:
-        """Get entity item property.
+        """Get one property of a data storage, or list all its properties.
+
+        Works only in application context.
 
         REST method: ``entity.item.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property; without it every property is listed. Wire name: ``PROPERTY``.
 
         Returns:
             list[EntityItemProperty]
@@ -736,18 +769,20 @@ class EntityItemProperty(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity item property.
+        """Rename a data storage property, change its code, type or sort index.
+
+        Works only in application context. Requires the "X" right.
 
         REST method: ``entity.item.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
-            property_new: Wire name: ``PROPERTY_NEW``.
-            name: Wire name: ``NAME``.
-            type: Wire name: ``TYPE``.
-            sort: Wire name: ``SORT``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property to change. Wire name: ``PROPERTY``.
+            property_new: New property code; a-z, A-Z, 0-9, "_". Wire name: ``PROPERTY_NEW``.
+            name: New property name. Wire name: ``NAME``.
+            type: New type: "S" string or "N" number; a property cannot be changed to "F" (file). Wire name: ``TYPE``.
+            sort: Sort index of the property. Wire name: ``SORT``.
 
         Returns:
             bool
@@ -790,17 +825,19 @@ class AsyncEntityItemProperty(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add entity item property.
+        """Add a custom property (string, number or file) to the records of a data storage.
+
+        Works only in application context. Requires the "X" right.
 
         REST method: ``entity.item.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
-            name: Wire name: ``NAME``.
-            type: Wire name: ``TYPE``.
-            sort: Wire name: ``SORT``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the new property; a-z, A-Z, 0-9, "_". Wire name: ``PROPERTY``.
+            name: Property name. Wire name: ``NAME``.
+            type: \"S" string, "N" number or "F" file. Wire name: ``TYPE``.
+            sort: Sort index of the property. Wire name: ``SORT``.
 
         Returns:
             bool
@@ -828,14 +865,16 @@ class AsyncEntityItemProperty(Namespace):
         )
 
     async def delete(self, *, entity: str, property: str) -> bool:
-        """Delete entity item property.
+        """Remove a property from the records of a data storage.
+
+        Works only in application context. Requires the "X" right.
 
         REST method: ``entity.item.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property, as returned by entity.item.property.get. Wire name: ``PROPERTY``.
 
         Returns:
             bool
@@ -858,14 +897,16 @@ class AsyncEntityItemProperty(Namespace):
     async def get(
         self, *, entity: str, property: str | NotGiven = NOT_GIVEN
     ) -> list[_EntityItemProperty]:
-        """Get entity item property.
+        """Get one property of a data storage, or list all its properties.
+
+        Works only in application context.
 
         REST method: ``entity.item.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property; without it every property is listed. Wire name: ``PROPERTY``.
 
         Returns:
             list[EntityItemProperty]
@@ -895,18 +936,20 @@ class AsyncEntityItemProperty(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity item property.
+        """Rename a data storage property, change its code, type or sort index.
+
+        Works only in application context. Requires the "X" right.
 
         REST method: ``entity.item.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
-            property_new: Wire name: ``PROPERTY_NEW``.
-            name: Wire name: ``NAME``.
-            type: Wire name: ``TYPE``.
-            sort: Wire name: ``SORT``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property to change. Wire name: ``PROPERTY``.
+            property_new: New property code; a-z, A-Z, 0-9, "_". Wire name: ``PROPERTY_NEW``.
+            name: New property name. Wire name: ``NAME``.
+            type: New type: "S" string or "N" number; a property cannot be changed to "F" (file). Wire name: ``TYPE``.
+            sort: Sort index of the property. Wire name: ``SORT``.
 
         Returns:
             bool
@@ -949,7 +992,9 @@ class BatchEntityItemProperty(Namespace):
         type: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add entity item property.
+        """Add a custom property (string, number or file) to the records of a data storage.
+
+        Works only in application context. Requires the "X" right.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -958,11 +1003,11 @@ class BatchEntityItemProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
-            name: Wire name: ``NAME``.
-            type: Wire name: ``TYPE``.
-            sort: Wire name: ``SORT``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the new property; a-z, A-Z, 0-9, "_". Wire name: ``PROPERTY``.
+            name: Property name. Wire name: ``NAME``.
+            type: \"S" string, "N" number or "F" file. Wire name: ``TYPE``.
+            sort: Sort index of the property. Wire name: ``SORT``.
 
         Returns:
             BatchCommand[bool]
@@ -989,7 +1034,9 @@ class BatchEntityItemProperty(Namespace):
         )
 
     def delete(self, *, entity: str | Ref, property: str | Ref) -> BatchCommand[bool]:
-        """Delete entity item property.
+        """Remove a property from the records of a data storage.
+
+        Works only in application context. Requires the "X" right.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -998,8 +1045,8 @@ class BatchEntityItemProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property, as returned by entity.item.property.get. Wire name: ``PROPERTY``.
 
         Returns:
             BatchCommand[bool]
@@ -1021,7 +1068,9 @@ class BatchEntityItemProperty(Namespace):
     def get(
         self, *, entity: str | Ref, property: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[_EntityItemProperty]]:
-        """Get entity item property.
+        """Get one property of a data storage, or list all its properties.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1030,8 +1079,8 @@ class BatchEntityItemProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property; without it every property is listed. Wire name: ``PROPERTY``.
 
         Returns:
             BatchCommand[list[EntityItemProperty]]
@@ -1060,7 +1109,9 @@ class BatchEntityItemProperty(Namespace):
         type: str | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update entity item property.
+        """Rename a data storage property, change its code, type or sort index.
+
+        Works only in application context. Requires the "X" right.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1069,12 +1120,12 @@ class BatchEntityItemProperty(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/items/properties/entity-item-property-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            property: Wire name: ``PROPERTY``.
-            property_new: Wire name: ``PROPERTY_NEW``.
-            name: Wire name: ``NAME``.
-            type: Wire name: ``TYPE``.
-            sort: Wire name: ``SORT``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            property: Code of the property to change. Wire name: ``PROPERTY``.
+            property_new: New property code; a-z, A-Z, 0-9, "_". Wire name: ``PROPERTY_NEW``.
+            name: New property name. Wire name: ``NAME``.
+            type: New type: "S" string or "N" number; a property cannot be changed to "F" (file). Wire name: ``TYPE``.
+            sort: Sort index of the property. Wire name: ``SORT``.
 
         Returns:
             BatchCommand[bool]

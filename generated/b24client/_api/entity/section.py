@@ -44,21 +44,23 @@ class EntitySection(Namespace):
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add entity section.
+        """Create a section (folder) in an application data storage and return its ID.
+
+        Works only in application context. Requires the "W" or "X" right. Custom UF_* fields go as separate top-level parameters.
 
         REST method: ``entity.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            section: Wire name: ``SECTION``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            description: Wire name: ``DESCRIPTION``.
-            picture: Wire name: ``PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: Section name. Wire name: ``NAME``.
+            section: ID of the parent section. Wire name: ``SECTION``.
+            active: \"Y" active, "N" inactive. Wire name: ``ACTIVE``.
+            sort: Sort index of the section. Wire name: ``SORT``.
+            code: Symbolic code of the section. Wire name: ``CODE``.
+            description: Section description. Wire name: ``DESCRIPTION``.
+            picture: Section image, in the REST file format. Wire name: ``PICTURE``.
+            detail_picture: Detail image of the section, in the REST file format. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             int
@@ -90,14 +92,16 @@ class EntitySection(Namespace):
         )
 
     def delete(self, *, entity: str, id: int) -> bool:
-        """Delete entity section.
+        """Delete a section from an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the section to delete. Wire name: ``ID``.
 
         Returns:
             bool
@@ -123,7 +127,9 @@ class EntitySection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_EntitySection]:
-        """Get entity section.
+        """List sections of an application data storage, with filter and sort.
+
+        Works only in application context. Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -131,9 +137,10 @@ class EntitySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            sort: Wire name: ``SORT``.
-            filter: Wire name: ``FILTER``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            sort: Sort order as {"FIELD": "ASC"|"DESC"}; default {"ID": "ASC"}. Wire name: ``SORT``.
+            filter: Filter on section fields; a "?" key prefix checks null / not null. Wire name: ``FILTER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Page[EntitySection]
@@ -168,23 +175,25 @@ class EntitySection(Namespace):
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         uf_color: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity section.
+        """Rename, move or change a section of an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            section: Wire name: ``SECTION``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            description: Wire name: ``DESCRIPTION``.
-            picture: Wire name: ``PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_color: Wire name: ``UF_COLOR``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the section to change. Wire name: ``ID``.
+            name: Section name. Wire name: ``NAME``.
+            section: ID of the parent section. Wire name: ``SECTION``.
+            active: \"Y" active, "N" inactive. Wire name: ``ACTIVE``.
+            sort: Sort index of the section. Wire name: ``SORT``.
+            code: Symbolic code of the section. Wire name: ``CODE``.
+            description: Section description. Wire name: ``DESCRIPTION``.
+            picture: Section image, in the REST file format. Wire name: ``PICTURE``.
+            detail_picture: Detail image of the section, in the REST file format. Wire name: ``DETAIL_PICTURE``.
+            uf_color: Example custom section field UF_COLOR, such as "#ff6600"; any UF_* field is passed the same way. Wire name: ``UF_COLOR``.
 
         Returns:
             bool
@@ -236,21 +245,23 @@ class AsyncEntitySection(Namespace):
         picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add entity section.
+        """Create a section (folder) in an application data storage and return its ID.
+
+        Works only in application context. Requires the "W" or "X" right. Custom UF_* fields go as separate top-level parameters.
 
         REST method: ``entity.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            section: Wire name: ``SECTION``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            description: Wire name: ``DESCRIPTION``.
-            picture: Wire name: ``PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: Section name. Wire name: ``NAME``.
+            section: ID of the parent section. Wire name: ``SECTION``.
+            active: \"Y" active, "N" inactive. Wire name: ``ACTIVE``.
+            sort: Sort index of the section. Wire name: ``SORT``.
+            code: Symbolic code of the section. Wire name: ``CODE``.
+            description: Section description. Wire name: ``DESCRIPTION``.
+            picture: Section image, in the REST file format. Wire name: ``PICTURE``.
+            detail_picture: Detail image of the section, in the REST file format. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             int
@@ -282,14 +293,16 @@ class AsyncEntitySection(Namespace):
         )
 
     async def delete(self, *, entity: str, id: int) -> bool:
-        """Delete entity section.
+        """Delete a section from an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the section to delete. Wire name: ``ID``.
 
         Returns:
             bool
@@ -317,7 +330,9 @@ class AsyncEntitySection(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_EntitySection]:
-        """Get entity section.
+        """List sections of an application data storage, with filter and sort.
+
+        Works only in application context. Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -325,9 +340,10 @@ class AsyncEntitySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            sort: Wire name: ``SORT``.
-            filter: Wire name: ``FILTER``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            sort: Sort order as {"FIELD": "ASC"|"DESC"}; default {"ID": "ASC"}. Wire name: ``SORT``.
+            filter: Filter on section fields; a "?" key prefix checks null / not null. Wire name: ``FILTER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             AsyncPage[EntitySection]
@@ -362,23 +378,25 @@ class AsyncEntitySection(Namespace):
         detail_picture: tuple[str, str] | NotGiven = NOT_GIVEN,
         uf_color: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update entity section.
+        """Rename, move or change a section of an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         REST method: ``entity.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            section: Wire name: ``SECTION``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            description: Wire name: ``DESCRIPTION``.
-            picture: Wire name: ``PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_color: Wire name: ``UF_COLOR``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the section to change. Wire name: ``ID``.
+            name: Section name. Wire name: ``NAME``.
+            section: ID of the parent section. Wire name: ``SECTION``.
+            active: \"Y" active, "N" inactive. Wire name: ``ACTIVE``.
+            sort: Sort index of the section. Wire name: ``SORT``.
+            code: Symbolic code of the section. Wire name: ``CODE``.
+            description: Section description. Wire name: ``DESCRIPTION``.
+            picture: Section image, in the REST file format. Wire name: ``PICTURE``.
+            detail_picture: Detail image of the section, in the REST file format. Wire name: ``DETAIL_PICTURE``.
+            uf_color: Example custom section field UF_COLOR, such as "#ff6600"; any UF_* field is passed the same way. Wire name: ``UF_COLOR``.
 
         Returns:
             bool
@@ -430,7 +448,9 @@ class BatchEntitySection(Namespace):
         picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add entity section.
+        """Create a section (folder) in an application data storage and return its ID.
+
+        Works only in application context. Requires the "W" or "X" right. Custom UF_* fields go as separate top-level parameters.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -439,15 +459,15 @@ class BatchEntitySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-add.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            name: Wire name: ``NAME``.
-            section: Wire name: ``SECTION``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            description: Wire name: ``DESCRIPTION``.
-            picture: Wire name: ``PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            name: Section name. Wire name: ``NAME``.
+            section: ID of the parent section. Wire name: ``SECTION``.
+            active: \"Y" active, "N" inactive. Wire name: ``ACTIVE``.
+            sort: Sort index of the section. Wire name: ``SORT``.
+            code: Symbolic code of the section. Wire name: ``CODE``.
+            description: Section description. Wire name: ``DESCRIPTION``.
+            picture: Section image, in the REST file format. Wire name: ``PICTURE``.
+            detail_picture: Detail image of the section, in the REST file format. Wire name: ``DETAIL_PICTURE``.
 
         Returns:
             BatchCommand[int]
@@ -478,7 +498,9 @@ class BatchEntitySection(Namespace):
         )
 
     def delete(self, *, entity: str | Ref, id: int | Ref) -> BatchCommand[bool]:
-        """Delete entity section.
+        """Delete a section from an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -487,8 +509,8 @@ class BatchEntitySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-delete.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the section to delete. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -513,7 +535,9 @@ class BatchEntitySection(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_EntitySection]]:
-        """Get entity section.
+        """List sections of an application data storage, with filter and sort.
+
+        Works only in application context. Pages hold 50 records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -522,9 +546,10 @@ class BatchEntitySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-get.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            sort: Wire name: ``SORT``.
-            filter: Wire name: ``FILTER``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            sort: Sort order as {"FIELD": "ASC"|"DESC"}; default {"ID": "ASC"}. Wire name: ``SORT``.
+            filter: Filter on section fields; a "?" key prefix checks null / not null. Wire name: ``FILTER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[list[EntitySection]]
@@ -558,7 +583,9 @@ class BatchEntitySection(Namespace):
         detail_picture: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         uf_color: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update entity section.
+        """Rename, move or change a section of an application data storage.
+
+        Works only in application context. Requires the "W" or "X" right.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -567,17 +594,17 @@ class BatchEntitySection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/entity/sections/entity-section-update.html
 
         Args:
-            entity: Wire name: ``ENTITY``.
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            section: Wire name: ``SECTION``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            description: Wire name: ``DESCRIPTION``.
-            picture: Wire name: ``PICTURE``.
-            detail_picture: Wire name: ``DETAIL_PICTURE``.
-            uf_color: Wire name: ``UF_COLOR``.
+            entity: Code of the app data storage, as given when it was created. Wire name: ``ENTITY``.
+            id: ID of the section to change. Wire name: ``ID``.
+            name: Section name. Wire name: ``NAME``.
+            section: ID of the parent section. Wire name: ``SECTION``.
+            active: \"Y" active, "N" inactive. Wire name: ``ACTIVE``.
+            sort: Sort index of the section. Wire name: ``SORT``.
+            code: Symbolic code of the section. Wire name: ``CODE``.
+            description: Section description. Wire name: ``DESCRIPTION``.
+            picture: Section image, in the REST file format. Wire name: ``PICTURE``.
+            detail_picture: Detail image of the section, in the REST file format. Wire name: ``DETAIL_PICTURE``.
+            uf_color: Example custom section field UF_COLOR, such as "#ff6600"; any UF_* field is passed the same way. Wire name: ``UF_COLOR``.
 
         Returns:
             BatchCommand[bool]

@@ -43,10 +43,22 @@ class Event(Namespace):
         auth_connector: str | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Bind event.
+        """Register a handler URL that Bitrix24 calls when a given event fires.
+
+        Works only with application authorization. A user without admin rights cannot bind offline events
+        and can bind handlers only under their own user ID. Handlers are dropped when the app is reinstalled
+        or updated, so bind them again in every version's installer; the URL must be reachable from outside.
 
         REST method: ``event.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-bind.html
+
+        Args:
+            event: Event name, such as "ONCRMLEADADD".
+            handler: URL of the handler that receives the event.
+            auth_type: ID of the user the handler is authorized as; by default, the user whose action raised the event.
+            event_type: \"online" (default) or "offline" to register an offline event.
+            auth_connector: Source key for offline events, used to filter out events caused by that same source.
+            options: Extra event settings, depending on the event; ONOFFLINEEVENT accepts minTimeout, the minimum seconds between notifications (default 1).
 
         Returns:
             bool
@@ -74,7 +86,10 @@ class Event(Namespace):
         )
 
     def get(self) -> list[_Event]:
-        """Get event.
+        """List the event handlers registered by the calling application.
+
+        Works only with application authorization. A user without admin rights sees only the handlers
+        registered for themselves.
 
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
@@ -96,10 +111,19 @@ class Event(Namespace):
         auth_type: int | NotGiven = NOT_GIVEN,
         event_type: str | NotGiven = NOT_GIVEN,
     ) -> EventUnbindResult:
-        """Unbind event.
+        """Remove a registered event handler from the application.
+
+        Parameters left out widen the match: every handler of the event that fits the rest is removed.
+        A user without admin rights can remove only their own online handlers.
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
+
+        Args:
+            event: Event name, such as "ONCRMLEADADD".
+            handler: URL of the handler to remove.
+            auth_type: ID of the user the handler is authorized as; pass 0 or an empty value to remove only handlers bound without one.
+            event_type: \"online" (default) or "offline".
 
         Returns:
             EventUnbindResult
@@ -147,10 +171,22 @@ class AsyncEvent(Namespace):
         auth_connector: str | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Bind event.
+        """Register a handler URL that Bitrix24 calls when a given event fires.
+
+        Works only with application authorization. A user without admin rights cannot bind offline events
+        and can bind handlers only under their own user ID. Handlers are dropped when the app is reinstalled
+        or updated, so bind them again in every version's installer; the URL must be reachable from outside.
 
         REST method: ``event.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-bind.html
+
+        Args:
+            event: Event name, such as "ONCRMLEADADD".
+            handler: URL of the handler that receives the event.
+            auth_type: ID of the user the handler is authorized as; by default, the user whose action raised the event.
+            event_type: \"online" (default) or "offline" to register an offline event.
+            auth_connector: Source key for offline events, used to filter out events caused by that same source.
+            options: Extra event settings, depending on the event; ONOFFLINEEVENT accepts minTimeout, the minimum seconds between notifications (default 1).
 
         Returns:
             bool
@@ -178,7 +214,10 @@ class AsyncEvent(Namespace):
         )
 
     async def get(self) -> list[_Event]:
-        """Get event.
+        """List the event handlers registered by the calling application.
+
+        Works only with application authorization. A user without admin rights sees only the handlers
+        registered for themselves.
 
         REST method: ``event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-get.html
@@ -200,10 +239,19 @@ class AsyncEvent(Namespace):
         auth_type: int | NotGiven = NOT_GIVEN,
         event_type: str | NotGiven = NOT_GIVEN,
     ) -> EventUnbindResult:
-        """Unbind event.
+        """Remove a registered event handler from the application.
+
+        Parameters left out widen the match: every handler of the event that fits the rest is removed.
+        A user without admin rights can remove only their own online handlers.
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
+
+        Args:
+            event: Event name, such as "ONCRMLEADADD".
+            handler: URL of the handler to remove.
+            auth_type: ID of the user the handler is authorized as; pass 0 or an empty value to remove only handlers bound without one.
+            event_type: \"online" (default) or "offline".
 
         Returns:
             EventUnbindResult
@@ -251,13 +299,25 @@ class BatchEvent(Namespace):
         auth_connector: str | Ref | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Bind event.
+        """Register a handler URL that Bitrix24 calls when a given event fires.
+
+        Works only with application authorization. A user without admin rights cannot bind offline events
+        and can bind handlers only under their own user ID. Handlers are dropped when the app is reinstalled
+        or updated, so bind them again in every version's installer; the URL must be reachable from outside.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``event.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-bind.html
+
+        Args:
+            event: Event name, such as "ONCRMLEADADD".
+            handler: URL of the handler that receives the event.
+            auth_type: ID of the user the handler is authorized as; by default, the user whose action raised the event.
+            event_type: \"online" (default) or "offline" to register an offline event.
+            auth_connector: Source key for offline events, used to filter out events caused by that same source.
+            options: Extra event settings, depending on the event; ONOFFLINEEVENT accepts minTimeout, the minimum seconds between notifications (default 1).
 
         Returns:
             BatchCommand[bool]
@@ -284,7 +344,10 @@ class BatchEvent(Namespace):
         )
 
     def get(self) -> BatchCommand[list[_Event]]:
-        """Get event.
+        """List the event handlers registered by the calling application.
+
+        Works only with application authorization. A user without admin rights sees only the handlers
+        registered for themselves.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -308,13 +371,22 @@ class BatchEvent(Namespace):
         auth_type: int | Ref | NotGiven = NOT_GIVEN,
         event_type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[EventUnbindResult]:
-        """Unbind event.
+        """Remove a registered event handler from the application.
+
+        Parameters left out widen the match: every handler of the event that fits the rest is removed.
+        A user without admin rights can remove only their own online handlers.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``event.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-unbind.html
+
+        Args:
+            event: Event name, such as "ONCRMLEADADD".
+            handler: URL of the handler to remove.
+            auth_type: ID of the user the handler is authorized as; pass 0 or an empty value to remove only handlers bound without one.
+            event_type: \"online" (default) or "offline".
 
         Returns:
             BatchCommand[EventUnbindResult]

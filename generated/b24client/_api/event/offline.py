@@ -40,10 +40,17 @@ class EventOffline(Namespace):
         id: Sequence[int] | NotGiven = NOT_GIVEN,
         message_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Clear event offline.
+        """Remove processed records from the application's offline event queue.
+
+        Works only with application authorization. Offline event availability can be checked with feature.get.
 
         REST method: ``event.offline.clear``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-clear.html
+
+        Args:
+            process_id: ID of the reserved event batch, returned by event.offline.get called with clear=0.
+            id: IDs of the records to remove; by default, every record marked with process_id.
+            message_id: MESSAGE_ID values of the records to remove; ignored when id is given.
 
         Returns:
             bool
@@ -66,10 +73,16 @@ class EventOffline(Namespace):
     def error(
         self, *, process_id: str, message_id: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Call error on event offline.
+        """Mark offline queue records as failed during processing.
+
+        Works only with application authorization. Offline event availability can be checked with feature.get.
 
         REST method: ``event.offline.error``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-error.html
+
+        Args:
+            process_id: ID of the process handling the records.
+            message_id: MESSAGE_ID values of the records to flag as failed.
 
         Returns:
             bool
@@ -97,10 +110,20 @@ class EventOffline(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> _EventOffline:
-        """Get event offline.
+        """Fetch the first queued offline events, optionally removing them from the queue.
+
+        By default the returned records are deleted from the queue (clear=1); pass clear=0 to reserve them
+        under a process_id and delete them later with event.offline.clear. Several parallel calls each receive
+        different records.
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
+
+        Args:
+            filter: Record filter on ID, TIMESTAMP_X, EVENT_NAME or MESSAGE_ID; put the operator before the field name, such as ">ID".
+            order: Sort order over the filter fields; default TIMESTAMP_X ascending.
+            limit: Number of records to fetch; default 50.
+            auth_connector: Source key; pass it when auth_connector was set in event.bind.
 
         Returns:
             EventOffline
@@ -133,12 +156,21 @@ class EventOffline(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> Page[_EventOffline]:
-        """List event offline entries.
+        """Read the offline event queue without reserving or removing anything.
+
+        Unlike event.offline.get it does not mark events as processed and returns no process_id.
+        Pages are always 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``event.offline.list``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
+
+        Args:
+            filter: Record filter on ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID or ERROR, with an operator before the field name.
+            order: Sort order over the filter fields; default ID ascending.
+            start: Offset of the page: (page number - 1) * 50.
+            auth_connector: Source key used in event.bind; without it only events without a source are returned.
 
         Returns:
             Page[EventOffline]
@@ -176,10 +208,17 @@ class AsyncEventOffline(Namespace):
         id: Sequence[int] | NotGiven = NOT_GIVEN,
         message_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Clear event offline.
+        """Remove processed records from the application's offline event queue.
+
+        Works only with application authorization. Offline event availability can be checked with feature.get.
 
         REST method: ``event.offline.clear``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-clear.html
+
+        Args:
+            process_id: ID of the reserved event batch, returned by event.offline.get called with clear=0.
+            id: IDs of the records to remove; by default, every record marked with process_id.
+            message_id: MESSAGE_ID values of the records to remove; ignored when id is given.
 
         Returns:
             bool
@@ -202,10 +241,16 @@ class AsyncEventOffline(Namespace):
     async def error(
         self, *, process_id: str, message_id: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Call error on event offline.
+        """Mark offline queue records as failed during processing.
+
+        Works only with application authorization. Offline event availability can be checked with feature.get.
 
         REST method: ``event.offline.error``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-error.html
+
+        Args:
+            process_id: ID of the process handling the records.
+            message_id: MESSAGE_ID values of the records to flag as failed.
 
         Returns:
             bool
@@ -233,10 +278,20 @@ class AsyncEventOffline(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> _EventOffline:
-        """Get event offline.
+        """Fetch the first queued offline events, optionally removing them from the queue.
+
+        By default the returned records are deleted from the queue (clear=1); pass clear=0 to reserve them
+        under a process_id and delete them later with event.offline.clear. Several parallel calls each receive
+        different records.
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
+
+        Args:
+            filter: Record filter on ID, TIMESTAMP_X, EVENT_NAME or MESSAGE_ID; put the operator before the field name, such as ">ID".
+            order: Sort order over the filter fields; default TIMESTAMP_X ascending.
+            limit: Number of records to fetch; default 50.
+            auth_connector: Source key; pass it when auth_connector was set in event.bind.
 
         Returns:
             EventOffline
@@ -269,12 +324,21 @@ class AsyncEventOffline(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         auth_connector: str | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_EventOffline]:
-        """List event offline entries.
+        """Read the offline event queue without reserving or removing anything.
+
+        Unlike event.offline.get it does not mark events as processed and returns no process_id.
+        Pages are always 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``event.offline.list``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
+
+        Args:
+            filter: Record filter on ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID or ERROR, with an operator before the field name.
+            order: Sort order over the filter fields; default ID ascending.
+            start: Offset of the page: (page number - 1) * 50.
+            auth_connector: Source key used in event.bind; without it only events without a source are returned.
 
         Returns:
             AsyncPage[EventOffline]
@@ -312,13 +376,20 @@ class BatchEventOffline(Namespace):
         id: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
         message_id: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Clear event offline.
+        """Remove processed records from the application's offline event queue.
+
+        Works only with application authorization. Offline event availability can be checked with feature.get.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``event.offline.clear``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-clear.html
+
+        Args:
+            process_id: ID of the reserved event batch, returned by event.offline.get called with clear=0.
+            id: IDs of the records to remove; by default, every record marked with process_id.
+            message_id: MESSAGE_ID values of the records to remove; ignored when id is given.
 
         Returns:
             BatchCommand[bool]
@@ -343,13 +414,19 @@ class BatchEventOffline(Namespace):
         process_id: str | Ref,
         message_id: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Call error on event offline.
+        """Mark offline queue records as failed during processing.
+
+        Works only with application authorization. Offline event availability can be checked with feature.get.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``event.offline.error``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-error.html
+
+        Args:
+            process_id: ID of the process handling the records.
+            message_id: MESSAGE_ID values of the records to flag as failed.
 
         Returns:
             BatchCommand[bool]
@@ -376,13 +453,23 @@ class BatchEventOffline(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         auth_connector: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_EventOffline]:
-        """Get event offline.
+        """Fetch the first queued offline events, optionally removing them from the queue.
+
+        By default the returned records are deleted from the queue (clear=1); pass clear=0 to reserve them
+        under a process_id and delete them later with event.offline.clear. Several parallel calls each receive
+        different records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``event.offline.get``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-get.html
+
+        Args:
+            filter: Record filter on ID, TIMESTAMP_X, EVENT_NAME or MESSAGE_ID; put the operator before the field name, such as ">ID".
+            order: Sort order over the filter fields; default TIMESTAMP_X ascending.
+            limit: Number of records to fetch; default 50.
+            auth_connector: Source key; pass it when auth_connector was set in event.bind.
 
         Returns:
             BatchCommand[EventOffline]
@@ -414,13 +501,22 @@ class BatchEventOffline(Namespace):
         start: int | Ref | NotGiven = NOT_GIVEN,
         auth_connector: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_EventOffline]]:
-        """List event offline entries.
+        """Read the offline event queue without reserving or removing anything.
+
+        Unlike event.offline.get it does not mark events as processed and returns no process_id.
+        Pages are always 50 records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``event.offline.list``
         Docs: https://apidocs.bitrix24.com/api-reference/events/event-offline-list.html
+
+        Args:
+            filter: Record filter on ID, TIMESTAMP_X, EVENT_NAME, MESSAGE_ID, PROCESS_ID or ERROR, with an operator before the field name.
+            order: Sort order over the filter fields; default ID ascending.
+            start: Offset of the page: (page number - 1) * 50.
+            auth_connector: Source key used in event.bind; without it only events without a source are returned.
 
         Returns:
             BatchCommand[list[EventOffline]]

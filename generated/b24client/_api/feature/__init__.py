@@ -20,13 +20,13 @@ class Feature(Namespace):
     __slots__ = ()
 
     def get(self, *, code: str) -> _Feature:
-        """Get feature.
+        """Check whether an optional REST capability is available on this portal.
 
         REST method: ``feature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Capability key: "rest_offline_extended" (offline events) or "rest_auth_connector" (the auth_connector key in events). Wire name: ``CODE``.
 
         Returns:
             Feature
@@ -44,13 +44,13 @@ class AsyncFeature(Namespace):
     __slots__ = ()
 
     async def get(self, *, code: str) -> _Feature:
-        """Get feature.
+        """Check whether an optional REST capability is available on this portal.
 
         REST method: ``feature.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Capability key: "rest_offline_extended" (offline events) or "rest_auth_connector" (the auth_connector key in events). Wire name: ``CODE``.
 
         Returns:
             Feature
@@ -70,7 +70,7 @@ class BatchFeature(Namespace):
     __slots__ = ()
 
     def get(self, *, code: str | Ref) -> BatchCommand[_Feature]:
-        """Get feature.
+        """Check whether an optional REST capability is available on this portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -79,7 +79,7 @@ class BatchFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/feature-get.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Capability key: "rest_offline_extended" (offline events) or "rest_auth_connector" (the auth_connector key in events). Wire name: ``CODE``.
 
         Returns:
             BatchCommand[Feature]

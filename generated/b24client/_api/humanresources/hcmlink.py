@@ -164,10 +164,15 @@ class HumanresourcesHcmlinkCompany(Namespace):
         return HumanresourcesHcmlinkCompanyUser(self._backend)
 
     def add(self, *, fields: HumanresourcesHcmlinkCompanyAddFields) -> int:
-        """Add humanresources hcmlink company.
+        """Register a company from an external HR system in HCM Link, with the fields it can send; returns its ID.
+
+        Only an administrator can call it.
 
         REST method: ``humanresources.hcmlink.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+
+        Args:
+            fields: Company data from the HR system.
 
         Returns:
             int
@@ -187,10 +192,13 @@ class HumanresourcesHcmlinkCompany(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete humanresources hcmlink company.
+        """Remove an HCM Link company connection by its ID.
 
         REST method: ``humanresources.hcmlink.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+
+        Args:
+            id: ID of the HCM Link company, from humanresources.hcmlink.company.list.
 
         Returns:
             bool
@@ -214,13 +222,17 @@ class HumanresourcesHcmlinkCompany(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_HumanresourcesHcmlinkCompany]:
-        """List humanresources hcmlink company entries.
+        """List the companies connected through HCM Link, optionally only those tied to one user.
+
+        limit takes 1 to 1000 entries (100 by default).
 
         REST method: ``humanresources.hcmlink.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
+            user_id: ID of a Bitrix24 user; only companies linked to this user are returned. Wire name: ``userId``.
 
         Returns:
             list[HumanresourcesHcmlinkCompany]
@@ -243,10 +255,14 @@ class HumanresourcesHcmlinkCompany(Namespace):
     def update(
         self, *, id: int, fields: HumanresourcesHcmlinkCompanyUpdateFields
     ) -> bool:
-        """Update humanresources hcmlink company.
+        """Change the data or the field list of an HCM Link company.
 
         REST method: ``humanresources.hcmlink.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+
+        Args:
+            id: ID of the HCM Link company, from humanresources.hcmlink.company.list.
+            fields: Company data from the HR system.
 
         Returns:
             bool
@@ -277,10 +293,15 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
         return AsyncHumanresourcesHcmlinkCompanyUser(self._backend)
 
     async def add(self, *, fields: HumanresourcesHcmlinkCompanyAddFields) -> int:
-        """Add humanresources hcmlink company.
+        """Register a company from an external HR system in HCM Link, with the fields it can send; returns its ID.
+
+        Only an administrator can call it.
 
         REST method: ``humanresources.hcmlink.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+
+        Args:
+            fields: Company data from the HR system.
 
         Returns:
             int
@@ -300,10 +321,13 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete humanresources hcmlink company.
+        """Remove an HCM Link company connection by its ID.
 
         REST method: ``humanresources.hcmlink.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+
+        Args:
+            id: ID of the HCM Link company, from humanresources.hcmlink.company.list.
 
         Returns:
             bool
@@ -329,13 +353,17 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_HumanresourcesHcmlinkCompany]:
-        """List humanresources hcmlink company entries.
+        """List the companies connected through HCM Link, optionally only those tied to one user.
+
+        limit takes 1 to 1000 entries (100 by default).
 
         REST method: ``humanresources.hcmlink.company.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
+            user_id: ID of a Bitrix24 user; only companies linked to this user are returned. Wire name: ``userId``.
 
         Returns:
             list[HumanresourcesHcmlinkCompany]
@@ -358,10 +386,14 @@ class AsyncHumanresourcesHcmlinkCompany(Namespace):
     async def update(
         self, *, id: int, fields: HumanresourcesHcmlinkCompanyUpdateFields
     ) -> bool:
-        """Update humanresources hcmlink company.
+        """Change the data or the field list of an HCM Link company.
 
         REST method: ``humanresources.hcmlink.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+
+        Args:
+            id: ID of the HCM Link company, from humanresources.hcmlink.company.list.
+            fields: Company data from the HR system.
 
         Returns:
             bool
@@ -394,13 +426,18 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
     def add(
         self, *, fields: HumanresourcesHcmlinkCompanyAddFields | Ref
     ) -> BatchCommand[int]:
-        """Add humanresources hcmlink company.
+        """Register a company from an external HR system in HCM Link, with the fields it can send; returns its ID.
+
+        Only an administrator can call it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.company.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-add.html
+
+        Args:
+            fields: Company data from the HR system.
 
         Returns:
             BatchCommand[int]
@@ -419,13 +456,16 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete humanresources hcmlink company.
+        """Remove an HCM Link company connection by its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.company.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-delete.html
+
+        Args:
+            id: ID of the HCM Link company, from humanresources.hcmlink.company.list.
 
         Returns:
             BatchCommand[bool]
@@ -448,7 +488,9 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_HumanresourcesHcmlinkCompany]]:
-        """List humanresources hcmlink company entries.
+        """List the companies connected through HCM Link, optionally only those tied to one user.
+
+        limit takes 1 to 1000 entries (100 by default).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -457,7 +499,9 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-list.html
 
         Args:
-            user_id: Wire name: ``userId``.
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
+            user_id: ID of a Bitrix24 user; only companies linked to this user are returned. Wire name: ``userId``.
 
         Returns:
             BatchCommand[list[HumanresourcesHcmlinkCompany]]
@@ -479,13 +523,17 @@ class BatchHumanresourcesHcmlinkCompany(Namespace):
     def update(
         self, *, id: int | Ref, fields: HumanresourcesHcmlinkCompanyUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update humanresources hcmlink company.
+        """Change the data or the field list of an HCM Link company.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.company.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-update.html
+
+        Args:
+            id: ID of the HCM Link company, from humanresources.hcmlink.company.list.
+            fields: Company data from the HR system.
 
         Returns:
             BatchCommand[bool]
@@ -512,10 +560,14 @@ class HumanresourcesHcmlinkCompanyUser(Namespace):
     def list(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_HumanresourcesHcmlinkCompanyUser]:
-        """List humanresources hcmlink company user entries.
+        """List the HCM Link companies the current user belongs to, with the user's person code in each.
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+
+        Args:
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
 
         Returns:
             list[HumanresourcesHcmlinkCompanyUser]
@@ -544,10 +596,14 @@ class AsyncHumanresourcesHcmlinkCompanyUser(Namespace):
     async def list(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_HumanresourcesHcmlinkCompanyUser]:
-        """List humanresources hcmlink company user entries.
+        """List the HCM Link companies the current user belongs to, with the user's person code in each.
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+
+        Args:
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
 
         Returns:
             list[HumanresourcesHcmlinkCompanyUser]
@@ -579,13 +635,17 @@ class BatchHumanresourcesHcmlinkCompanyUser(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_HumanresourcesHcmlinkCompanyUser]]:
-        """List humanresources hcmlink company user entries.
+        """List the HCM Link companies the current user belongs to, with the user's person code in each.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.company.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-company-user-list.html
+
+        Args:
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
 
         Returns:
             BatchCommand[list[HumanresourcesHcmlinkCompanyUser]]
@@ -618,13 +678,18 @@ class HumanresourcesHcmlinkEmployee(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         updated_at: str | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_HumanresourcesHcmlinkEmployee]:
-        """List humanresources hcmlink employee entries.
+        """List the HR-system employees of a company matched to Bitrix24 users.
+
+        Pass updatedAt to get only records changed after that moment.
 
         REST method: ``humanresources.hcmlink.employee.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
 
         Args:
-            updated_at: Wire name: ``updatedAt``.
+            company: Code of the company in the HR system, from humanresources.hcmlink.company.list.
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
+            updated_at: ISO 8601 date and time; only records changed after it are returned. Wire name: ``updatedAt``.
 
         Returns:
             list[HumanresourcesHcmlinkEmployee]
@@ -656,10 +721,17 @@ class HumanresourcesHcmlinkEmployee(Namespace):
         data: Sequence[HumanresourcesHcmlinkEmployeeSetData],
         job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
     ) -> HumanresourcesHcmlinkEmployeeSetResult:
-        """Set humanresources hcmlink employee.
+        """Send employees from the HR system to HCM Link so they can be matched with Bitrix24 users.
+
+        When answering the OnHumanResourcesHcmLinkEmployeeListRequested event, pass job with the jobId from the event to report progress.
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+
+        Args:
+            company: Code of the company in the HR system, from humanresources.hcmlink.company.list.
+            data: Employees from the HR system; each needs at least one non-empty value.
+            job: Progress of the synchronisation job that asked for this data; pass it when replying to the job's event.
 
         Returns:
             HumanresourcesHcmlinkEmployeeSetResult
@@ -693,13 +765,18 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         updated_at: str | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_HumanresourcesHcmlinkEmployee]:
-        """List humanresources hcmlink employee entries.
+        """List the HR-system employees of a company matched to Bitrix24 users.
+
+        Pass updatedAt to get only records changed after that moment.
 
         REST method: ``humanresources.hcmlink.employee.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
 
         Args:
-            updated_at: Wire name: ``updatedAt``.
+            company: Code of the company in the HR system, from humanresources.hcmlink.company.list.
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
+            updated_at: ISO 8601 date and time; only records changed after it are returned. Wire name: ``updatedAt``.
 
         Returns:
             list[HumanresourcesHcmlinkEmployee]
@@ -731,10 +808,17 @@ class AsyncHumanresourcesHcmlinkEmployee(Namespace):
         data: Sequence[HumanresourcesHcmlinkEmployeeSetData],
         job: HumanresourcesHcmlinkEmployeeSetJob | NotGiven = NOT_GIVEN,
     ) -> HumanresourcesHcmlinkEmployeeSetResult:
-        """Set humanresources hcmlink employee.
+        """Send employees from the HR system to HCM Link so they can be matched with Bitrix24 users.
+
+        When answering the OnHumanResourcesHcmLinkEmployeeListRequested event, pass job with the jobId from the event to report progress.
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+
+        Args:
+            company: Code of the company in the HR system, from humanresources.hcmlink.company.list.
+            data: Employees from the HR system; each needs at least one non-empty value.
+            job: Progress of the synchronisation job that asked for this data; pass it when replying to the job's event.
 
         Returns:
             HumanresourcesHcmlinkEmployeeSetResult
@@ -768,7 +852,9 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         updated_at: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_HumanresourcesHcmlinkEmployee]]:
-        """List humanresources hcmlink employee entries.
+        """List the HR-system employees of a company matched to Bitrix24 users.
+
+        Pass updatedAt to get only records changed after that moment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -777,7 +863,10 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-list.html
 
         Args:
-            updated_at: Wire name: ``updatedAt``.
+            company: Code of the company in the HR system, from humanresources.hcmlink.company.list.
+            limit: Entries per page, 1 to 1000; default 100.
+            offset: Number of entries to skip; default 0.
+            updated_at: ISO 8601 date and time; only records changed after it are returned. Wire name: ``updatedAt``.
 
         Returns:
             BatchCommand[list[HumanresourcesHcmlinkEmployee]]
@@ -808,13 +897,20 @@ class BatchHumanresourcesHcmlinkEmployee(Namespace):
         data: Sequence[HumanresourcesHcmlinkEmployeeSetData] | Ref,
         job: HumanresourcesHcmlinkEmployeeSetJob | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[HumanresourcesHcmlinkEmployeeSetResult]:
-        """Set humanresources hcmlink employee.
+        """Send employees from the HR system to HCM Link so they can be matched with Bitrix24 users.
+
+        When answering the OnHumanResourcesHcmLinkEmployeeListRequested event, pass job with the jobId from the event to report progress.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.employee.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-employee-set.html
+
+        Args:
+            company: Code of the company in the HR system, from humanresources.hcmlink.company.list.
+            data: Employees from the HR system; each needs at least one non-empty value.
+            job: Progress of the synchronisation job that asked for this data; pass it when replying to the job's event.
 
         Returns:
             BatchCommand[HumanresourcesHcmlinkEmployeeSetResult]
@@ -879,10 +975,17 @@ class HumanresourcesHcmlinkFieldValue(Namespace):
         data: Sequence[HumanresourcesHcmlinkFieldValueSetData],
         job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
     ) -> HumanresourcesHcmlinkFieldValueSetResult:
-        """Set humanresources hcmlink field value.
+        """Send field values for employees (such as tax numbers or document data) from the HR system.
+
+        When answering a field-value, PIN or salary/vacation request event, pass job with the jobId from the event to report progress.
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+
+        Args:
+            company: Code of the company in the HR system, or ID of the CRM company.
+            data: Field values, each with field, employee and value.
+            job: Progress of the synchronisation job that asked for this data; pass it when replying to the job's event.
 
         Returns:
             HumanresourcesHcmlinkFieldValueSetResult
@@ -915,10 +1018,17 @@ class AsyncHumanresourcesHcmlinkFieldValue(Namespace):
         data: Sequence[HumanresourcesHcmlinkFieldValueSetData],
         job: HumanresourcesHcmlinkFieldValueSetJob | NotGiven = NOT_GIVEN,
     ) -> HumanresourcesHcmlinkFieldValueSetResult:
-        """Set humanresources hcmlink field value.
+        """Send field values for employees (such as tax numbers or document data) from the HR system.
+
+        When answering a field-value, PIN or salary/vacation request event, pass job with the jobId from the event to report progress.
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+
+        Args:
+            company: Code of the company in the HR system, or ID of the CRM company.
+            data: Field values, each with field, employee and value.
+            job: Progress of the synchronisation job that asked for this data; pass it when replying to the job's event.
 
         Returns:
             HumanresourcesHcmlinkFieldValueSetResult
@@ -951,13 +1061,20 @@ class BatchHumanresourcesHcmlinkFieldValue(Namespace):
         data: Sequence[HumanresourcesHcmlinkFieldValueSetData] | Ref,
         job: HumanresourcesHcmlinkFieldValueSetJob | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[HumanresourcesHcmlinkFieldValueSetResult]:
-        """Set humanresources hcmlink field value.
+        """Send field values for employees (such as tax numbers or document data) from the HR system.
+
+        When answering a field-value, PIN or salary/vacation request event, pass job with the jobId from the event to report progress.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.field.value.set``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-field-value-set.html
+
+        Args:
+            company: Code of the company in the HR system, or ID of the CRM company.
+            data: Field values, each with field, employee and value.
+            job: Progress of the synchronisation job that asked for this data; pass it when replying to the job's event.
 
         Returns:
             BatchCommand[HumanresourcesHcmlinkFieldValueSetResult]
@@ -990,10 +1107,14 @@ class HumanresourcesHcmlinkJob(Namespace):
     def update(
         self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields
     ) -> bool | HumanresourcesHcmlinkJobUpdateResult:
-        """Update humanresources hcmlink job.
+        """Report progress or a new status for an HCM Link synchronisation job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+
+        Args:
+            id: ID of the synchronisation job, from the jobId field of the HCM Link event.
+            fields: New values for the job.
 
         Returns:
             bool | HumanresourcesHcmlinkJobUpdateResult
@@ -1026,10 +1147,14 @@ class AsyncHumanresourcesHcmlinkJob(Namespace):
     async def update(
         self, *, id: int, fields: HumanresourcesHcmlinkJobUpdateFields
     ) -> bool | HumanresourcesHcmlinkJobUpdateResult:
-        """Update humanresources hcmlink job.
+        """Report progress or a new status for an HCM Link synchronisation job.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+
+        Args:
+            id: ID of the synchronisation job, from the jobId field of the HCM Link event.
+            fields: New values for the job.
 
         Returns:
             bool | HumanresourcesHcmlinkJobUpdateResult
@@ -1062,13 +1187,17 @@ class BatchHumanresourcesHcmlinkJob(Namespace):
     def update(
         self, *, id: int | Ref, fields: HumanresourcesHcmlinkJobUpdateFields | Ref
     ) -> BatchCommand[bool | HumanresourcesHcmlinkJobUpdateResult]:
-        """Update humanresources hcmlink job.
+        """Report progress or a new status for an HCM Link synchronisation job.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.job.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-update.html
+
+        Args:
+            id: ID of the synchronisation job, from the jobId field of the HCM Link event.
+            fields: New values for the job.
 
         Returns:
             BatchCommand[bool | HumanresourcesHcmlinkJobUpdateResult]
@@ -1093,10 +1222,13 @@ class HumanresourcesHcmlinkJobStatus(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> _HumanresourcesHcmlinkJobStatus:
-        """Get humanresources hcmlink job status.
+        """Check whether an HCM Link synchronisation job is still running.
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+
+        Args:
+            id: ID of the synchronisation job, from the jobId field of the HCM Link event.
 
         Returns:
             HumanresourcesHcmlinkJobStatus
@@ -1120,10 +1252,13 @@ class AsyncHumanresourcesHcmlinkJobStatus(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> _HumanresourcesHcmlinkJobStatus:
-        """Get humanresources hcmlink job status.
+        """Check whether an HCM Link synchronisation job is still running.
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+
+        Args:
+            id: ID of the synchronisation job, from the jobId field of the HCM Link event.
 
         Returns:
             HumanresourcesHcmlinkJobStatus
@@ -1149,13 +1284,16 @@ class BatchHumanresourcesHcmlinkJobStatus(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[_HumanresourcesHcmlinkJobStatus]:
-        """Get humanresources hcmlink job status.
+        """Check whether an HCM Link synchronisation job is still running.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``humanresources.hcmlink.job.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/hcm-link/humanresources-hcmlink-job-status-get.html
+
+        Args:
+            id: ID of the synchronisation job, from the jobId field of the HCM Link event.
 
         Returns:
             BatchCommand[HumanresourcesHcmlinkJobStatus]

@@ -106,22 +106,22 @@ class ImChat(Namespace):
         entity_id: str | NotGiven = NOT_GIVEN,
         copilot_main_role: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im chat.
+        """Create a group chat with the given members and return its ID.
 
         REST method: ``im.chat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
 
         Args:
-            users: Wire name: ``USERS``.
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            color: Wire name: ``COLOR``.
-            message: Wire name: ``MESSAGE``.
-            avatar: Wire name: ``AVATAR``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
-            copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+            users: IDs of the users to add; the creator joins automatically as owner. Wire name: ``USERS``.
+            type: \"OPEN" for an open chat anyone can join, "CHAT" for a closed one (default). Wire name: ``TYPE``.
+            title: Chat title; generated from colour and number or member names when omitted. Wire name: ``TITLE``.
+            description: Chat description. Wire name: ``DESCRIPTION``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            message: First message posted in the new chat. Wire name: ``MESSAGE``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            entity_type: Kind of object the chat is linked to, such as "CRM", "TASKS" or "CALENDAR". Wire name: ``ENTITY_TYPE``.
+            entity_id: ID of the linked object within ENTITY_TYPE, as a string (for CRM, "DEAL|1663"). Wire name: ``ENTITY_ID``.
+            copilot_main_role: Main BitrixGPT role code for a copilot chat, such as "copilot_assistant". Wire name: ``COPILOT_MAIN_ROLE``.
 
         Returns:
             int
@@ -168,14 +168,16 @@ class ImChat(Namespace):
         ],
         entity_id: str,
     ) -> _ImChat:
-        """Get im chat.
+        """Find the chat linked to an external object (CRM record, task, calendar event) and return its ID.
+
+        Returns null when no chat is linked to the object or the parameters are wrong.
 
         REST method: ``im.chat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
+            entity_type: Kind of linked object, such as "CRM", "TASKS" or "CALENDAR". Wire name: ``ENTITY_TYPE``.
+            entity_id: ID of the linked object within ENTITY_TYPE, as a string (for CRM, "DEAL|1663"). Wire name: ``ENTITY_ID``.
 
         Returns:
             ImChat
@@ -192,13 +194,13 @@ class ImChat(Namespace):
         )
 
     def leave(self, *, chat_id: int) -> bool:
-        """Leave im chat.
+        """Remove the current user from a group chat.
 
         REST method: ``im.chat.leave``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -219,15 +221,15 @@ class ImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         mute: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mute im chat.
+        """Turn notifications for a chat off or back on for the current user.
 
         REST method: ``im.chat.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            mute: Wire name: ``MUTE``.
+            chat_id: ID of the chat; required when DIALOG_ID is not given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID ("chatXXX", "sgXXX" or a user ID); required when CHAT_ID is not given. Wire name: ``DIALOG_ID``.
+            mute: \"Y" mutes notifications (default); "N" turns them back on. Wire name: ``MUTE``.
 
         Returns:
             bool
@@ -255,15 +257,15 @@ class ImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         user_id: int,
     ) -> bool:
-        """Set owner of im chat.
+        """Hand ownership of a group chat to another member.
 
         REST method: ``im.chat.setOwner``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            user_id: Wire name: ``USER_ID``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            user_id: ID of the member who becomes the new owner. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -293,15 +295,15 @@ class ImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         avatar: str,
     ) -> bool:
-        """Update avatar of im chat.
+        """Replace a group chat's picture with a base64 image.
 
         REST method: ``im.chat.updateAvatar``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            avatar: Wire name: ``AVATAR``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            avatar: New picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
 
         Returns:
             bool
@@ -348,15 +350,15 @@ class ImChat(Namespace):
             "GRAPHITE",
         ],
     ) -> bool:
-        """Update color of im chat.
+        """Change the colour a group chat shows when it has no picture.
 
         REST method: ``im.chat.updateColor``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            color: Wire name: ``COLOR``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            color: New colour code, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
 
         Returns:
             bool
@@ -386,15 +388,15 @@ class ImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         title: str,
     ) -> bool:
-        """Update title of im chat.
+        """Rename a group chat.
 
         REST method: ``im.chat.updateTitle``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            title: Wire name: ``TITLE``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            title: New title; leading and trailing spaces and line breaks are trimmed. Wire name: ``TITLE``.
 
         Returns:
             bool
@@ -477,22 +479,22 @@ class AsyncImChat(Namespace):
         entity_id: str | NotGiven = NOT_GIVEN,
         copilot_main_role: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im chat.
+        """Create a group chat with the given members and return its ID.
 
         REST method: ``im.chat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
 
         Args:
-            users: Wire name: ``USERS``.
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            color: Wire name: ``COLOR``.
-            message: Wire name: ``MESSAGE``.
-            avatar: Wire name: ``AVATAR``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
-            copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+            users: IDs of the users to add; the creator joins automatically as owner. Wire name: ``USERS``.
+            type: \"OPEN" for an open chat anyone can join, "CHAT" for a closed one (default). Wire name: ``TYPE``.
+            title: Chat title; generated from colour and number or member names when omitted. Wire name: ``TITLE``.
+            description: Chat description. Wire name: ``DESCRIPTION``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            message: First message posted in the new chat. Wire name: ``MESSAGE``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            entity_type: Kind of object the chat is linked to, such as "CRM", "TASKS" or "CALENDAR". Wire name: ``ENTITY_TYPE``.
+            entity_id: ID of the linked object within ENTITY_TYPE, as a string (for CRM, "DEAL|1663"). Wire name: ``ENTITY_ID``.
+            copilot_main_role: Main BitrixGPT role code for a copilot chat, such as "copilot_assistant". Wire name: ``COPILOT_MAIN_ROLE``.
 
         Returns:
             int
@@ -539,14 +541,16 @@ class AsyncImChat(Namespace):
         ],
         entity_id: str,
     ) -> _ImChat:
-        """Get im chat.
+        """Find the chat linked to an external object (CRM record, task, calendar event) and return its ID.
+
+        Returns null when no chat is linked to the object or the parameters are wrong.
 
         REST method: ``im.chat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
+            entity_type: Kind of linked object, such as "CRM", "TASKS" or "CALENDAR". Wire name: ``ENTITY_TYPE``.
+            entity_id: ID of the linked object within ENTITY_TYPE, as a string (for CRM, "DEAL|1663"). Wire name: ``ENTITY_ID``.
 
         Returns:
             ImChat
@@ -563,13 +567,13 @@ class AsyncImChat(Namespace):
         )
 
     async def leave(self, *, chat_id: int) -> bool:
-        """Leave im chat.
+        """Remove the current user from a group chat.
 
         REST method: ``im.chat.leave``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -592,15 +596,15 @@ class AsyncImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         mute: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mute im chat.
+        """Turn notifications for a chat off or back on for the current user.
 
         REST method: ``im.chat.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            mute: Wire name: ``MUTE``.
+            chat_id: ID of the chat; required when DIALOG_ID is not given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID ("chatXXX", "sgXXX" or a user ID); required when CHAT_ID is not given. Wire name: ``DIALOG_ID``.
+            mute: \"Y" mutes notifications (default); "N" turns them back on. Wire name: ``MUTE``.
 
         Returns:
             bool
@@ -628,15 +632,15 @@ class AsyncImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         user_id: int,
     ) -> bool:
-        """Set owner of im chat.
+        """Hand ownership of a group chat to another member.
 
         REST method: ``im.chat.setOwner``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            user_id: Wire name: ``USER_ID``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            user_id: ID of the member who becomes the new owner. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -666,15 +670,15 @@ class AsyncImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         avatar: str,
     ) -> bool:
-        """Update avatar of im chat.
+        """Replace a group chat's picture with a base64 image.
 
         REST method: ``im.chat.updateAvatar``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            avatar: Wire name: ``AVATAR``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            avatar: New picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
 
         Returns:
             bool
@@ -721,15 +725,15 @@ class AsyncImChat(Namespace):
             "GRAPHITE",
         ],
     ) -> bool:
-        """Update color of im chat.
+        """Change the colour a group chat shows when it has no picture.
 
         REST method: ``im.chat.updateColor``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            color: Wire name: ``COLOR``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            color: New colour code, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
 
         Returns:
             bool
@@ -759,15 +763,15 @@ class AsyncImChat(Namespace):
         dialog_id: str | NotGiven = NOT_GIVEN,
         title: str,
     ) -> bool:
-        """Update title of im chat.
+        """Rename a group chat.
 
         REST method: ``im.chat.updateTitle``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            title: Wire name: ``TITLE``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            title: New title; leading and trailing spaces and line breaks are trimmed. Wire name: ``TITLE``.
 
         Returns:
             bool
@@ -852,7 +856,7 @@ class BatchImChat(Namespace):
         entity_id: str | Ref | NotGiven = NOT_GIVEN,
         copilot_main_role: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add im chat.
+        """Create a group chat with the given members and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -861,16 +865,16 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-add.html
 
         Args:
-            users: Wire name: ``USERS``.
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            color: Wire name: ``COLOR``.
-            message: Wire name: ``MESSAGE``.
-            avatar: Wire name: ``AVATAR``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
-            copilot_main_role: Wire name: ``COPILOT_MAIN_ROLE``.
+            users: IDs of the users to add; the creator joins automatically as owner. Wire name: ``USERS``.
+            type: \"OPEN" for an open chat anyone can join, "CHAT" for a closed one (default). Wire name: ``TYPE``.
+            title: Chat title; generated from colour and number or member names when omitted. Wire name: ``TITLE``.
+            description: Chat description. Wire name: ``DESCRIPTION``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            message: First message posted in the new chat. Wire name: ``MESSAGE``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            entity_type: Kind of object the chat is linked to, such as "CRM", "TASKS" or "CALENDAR". Wire name: ``ENTITY_TYPE``.
+            entity_id: ID of the linked object within ENTITY_TYPE, as a string (for CRM, "DEAL|1663"). Wire name: ``ENTITY_ID``.
+            copilot_main_role: Main BitrixGPT role code for a copilot chat, such as "copilot_assistant". Wire name: ``COPILOT_MAIN_ROLE``.
 
         Returns:
             BatchCommand[int]
@@ -919,7 +923,9 @@ class BatchImChat(Namespace):
         ),
         entity_id: str | Ref,
     ) -> BatchCommand[_ImChat]:
-        """Get im chat.
+        """Find the chat linked to an external object (CRM record, task, calendar event) and return its ID.
+
+        Returns null when no chat is linked to the object or the parameters are wrong.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -928,8 +934,8 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-chat-get.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
+            entity_type: Kind of linked object, such as "CRM", "TASKS" or "CALENDAR". Wire name: ``ENTITY_TYPE``.
+            entity_id: ID of the linked object within ENTITY_TYPE, as a string (for CRM, "DEAL|1663"). Wire name: ``ENTITY_ID``.
 
         Returns:
             BatchCommand[ImChat]
@@ -945,7 +951,7 @@ class BatchImChat(Namespace):
         )
 
     def leave(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Leave im chat.
+        """Remove the current user from a group chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -954,7 +960,7 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-leave.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -977,7 +983,7 @@ class BatchImChat(Namespace):
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         mute: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Mute im chat.
+        """Turn notifications for a chat off or back on for the current user.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -986,9 +992,9 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-chat-mute.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            mute: Wire name: ``MUTE``.
+            chat_id: ID of the chat; required when DIALOG_ID is not given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID ("chatXXX", "sgXXX" or a user ID); required when CHAT_ID is not given. Wire name: ``DIALOG_ID``.
+            mute: \"Y" mutes notifications (default); "N" turns them back on. Wire name: ``MUTE``.
 
         Returns:
             BatchCommand[bool]
@@ -1015,7 +1021,7 @@ class BatchImChat(Namespace):
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref,
     ) -> BatchCommand[bool]:
-        """Set owner of im chat.
+        """Hand ownership of a group chat to another member.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1024,9 +1030,9 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-set-owner.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            user_id: Wire name: ``USER_ID``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            user_id: ID of the member who becomes the new owner. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1055,7 +1061,7 @@ class BatchImChat(Namespace):
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         avatar: str | Ref,
     ) -> BatchCommand[bool]:
-        """Update avatar of im chat.
+        """Replace a group chat's picture with a base64 image.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1064,9 +1070,9 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-avatar.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            avatar: Wire name: ``AVATAR``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            avatar: New picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
 
         Returns:
             BatchCommand[bool]
@@ -1115,7 +1121,7 @@ class BatchImChat(Namespace):
             | Ref
         ),
     ) -> BatchCommand[bool]:
-        """Update color of im chat.
+        """Change the colour a group chat shows when it has no picture.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1124,9 +1130,9 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-color.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            color: Wire name: ``COLOR``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            color: New colour code, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
 
         Returns:
             BatchCommand[bool]
@@ -1155,7 +1161,7 @@ class BatchImChat(Namespace):
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
         title: str | Ref,
     ) -> BatchCommand[bool]:
-        """Update title of im chat.
+        """Rename a group chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1164,9 +1170,9 @@ class BatchImChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-update/im-chat-update-title.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            title: Wire name: ``TITLE``.
+            chat_id: ID of the chat (no "chat" prefix); required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Group chat ID as "chatXXX", usable instead of CHAT_ID; private dialogs are rejected. Wire name: ``DIALOG_ID``.
+            title: New title; leading and trailing spaces and line breaks are trimmed. Wire name: ``TITLE``.
 
         Returns:
             BatchCommand[bool]
@@ -1201,15 +1207,15 @@ class ImChatUser(Namespace):
         users: Sequence[int],
         hide_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add im chat user.
+        """Invite users into a group chat, optionally hiding earlier history.
 
         REST method: ``im.chat.user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            users: Wire name: ``USERS``.
-            hide_history: Wire name: ``HIDE_HISTORY``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            users: IDs of the users to add to the chat. Wire name: ``USERS``.
+            hide_history: \"Y" hides earlier chat history from the added users; "N" shows it. Wire name: ``HIDE_HISTORY``.
 
         Returns:
             bool
@@ -1234,14 +1240,14 @@ class ImChatUser(Namespace):
         )
 
     def delete(self, *, chat_id: int, user_id: int) -> bool:
-        """Delete im chat user.
+        """Remove a member from a group chat.
 
         REST method: ``im.chat.user.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member to remove. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -1261,13 +1267,15 @@ class ImChatUser(Namespace):
         )
 
     def list(self, *, chat_id: int) -> builtins.list[int]:
-        """List im chat user entries.
+        """Return the IDs of everyone in a chat.
+
+        An empty list means the current user may not see the members.
 
         REST method: ``im.chat.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
 
         Returns:
             list[int]
@@ -1297,15 +1305,15 @@ class AsyncImChatUser(Namespace):
         users: Sequence[int],
         hide_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add im chat user.
+        """Invite users into a group chat, optionally hiding earlier history.
 
         REST method: ``im.chat.user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            users: Wire name: ``USERS``.
-            hide_history: Wire name: ``HIDE_HISTORY``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            users: IDs of the users to add to the chat. Wire name: ``USERS``.
+            hide_history: \"Y" hides earlier chat history from the added users; "N" shows it. Wire name: ``HIDE_HISTORY``.
 
         Returns:
             bool
@@ -1330,14 +1338,14 @@ class AsyncImChatUser(Namespace):
         )
 
     async def delete(self, *, chat_id: int, user_id: int) -> bool:
-        """Delete im chat user.
+        """Remove a member from a group chat.
 
         REST method: ``im.chat.user.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member to remove. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -1357,13 +1365,15 @@ class AsyncImChatUser(Namespace):
         )
 
     async def list(self, *, chat_id: int) -> builtins.list[int]:
-        """List im chat user entries.
+        """Return the IDs of everyone in a chat.
+
+        An empty list means the current user may not see the members.
 
         REST method: ``im.chat.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
 
         Returns:
             list[int]
@@ -1393,7 +1403,7 @@ class BatchImChatUser(Namespace):
         users: Sequence[int] | Ref,
         hide_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add im chat user.
+        """Invite users into a group chat, optionally hiding earlier history.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1402,9 +1412,9 @@ class BatchImChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-add.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            users: Wire name: ``USERS``.
-            hide_history: Wire name: ``HIDE_HISTORY``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            users: IDs of the users to add to the chat. Wire name: ``USERS``.
+            hide_history: \"Y" hides earlier chat history from the added users; "N" shows it. Wire name: ``HIDE_HISTORY``.
 
         Returns:
             BatchCommand[bool]
@@ -1428,7 +1438,7 @@ class BatchImChatUser(Namespace):
         )
 
     def delete(self, *, chat_id: int | Ref, user_id: int | Ref) -> BatchCommand[bool]:
-        """Delete im chat user.
+        """Remove a member from a group chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1437,8 +1447,8 @@ class BatchImChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member to remove. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1457,7 +1467,9 @@ class BatchImChatUser(Namespace):
         )
 
     def list(self, *, chat_id: int | Ref) -> BatchCommand[builtins.list[int]]:
-        """List im chat user entries.
+        """Return the IDs of everyone in a chat.
+
+        An empty list means the current user may not see the members.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1466,7 +1478,7 @@ class BatchImChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-chat-user-list.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[list[int]]

@@ -22,7 +22,7 @@ class ImCounters(Namespace):
     __slots__ = ()
 
     def get(self) -> _ImCounters:
-        """Get im counters.
+        """Return the current user's unread message and notification numbers by chat kind.
 
         REST method: ``im.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
@@ -43,7 +43,7 @@ class AsyncImCounters(Namespace):
     __slots__ = ()
 
     async def get(self) -> _ImCounters:
-        """Get im counters.
+        """Return the current user's unread message and notification numbers by chat kind.
 
         REST method: ``im.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-counters-get.html
@@ -64,7 +64,7 @@ class BatchImCounters(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_ImCounters]:
-        """Get im counters.
+        """Return the current user's unread message and notification numbers by chat kind.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -51,14 +51,14 @@ class ImDepartment(Namespace):
     def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> list[_ImDepartment]:
-        """Get im department.
+        """Return name, full path and head of the given departments.
 
         REST method: ``im.department.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" adds full data of each department head. Wire name: ``USER_DATA``.
 
         Returns:
             list[ImDepartment]
@@ -102,14 +102,14 @@ class AsyncImDepartment(Namespace):
     async def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> list[_ImDepartment]:
-        """Get im department.
+        """Return name, full path and head of the given departments.
 
         REST method: ``im.department.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" adds full data of each department head. Wire name: ``USER_DATA``.
 
         Returns:
             list[ImDepartment]
@@ -153,7 +153,7 @@ class BatchImDepartment(Namespace):
     def get(
         self, *, id: Sequence[int] | Ref, user_data: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[_ImDepartment]]:
-        """Get im department.
+        """Return name, full path and head of the given departments.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -162,8 +162,8 @@ class BatchImDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" adds full data of each department head. Wire name: ``USER_DATA``.
 
         Returns:
             BatchCommand[list[ImDepartment]]
@@ -196,7 +196,7 @@ class ImDepartmentColleagues(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[Any]:
-        """List im department colleagues entries.
+        """List the current user's coworkers (subordinates and managers for a head).
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -204,9 +204,10 @@ class ImDepartmentColleagues(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
 
         Args:
-            user_data: Wire name: ``USER_DATA``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Number of users per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             Page[Any]
@@ -245,7 +246,7 @@ class AsyncImDepartmentColleagues(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Any]:
-        """List im department colleagues entries.
+        """List the current user's coworkers (subordinates and managers for a head).
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -253,9 +254,10 @@ class AsyncImDepartmentColleagues(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
 
         Args:
-            user_data: Wire name: ``USER_DATA``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Number of users per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             AsyncPage[Any]
@@ -294,7 +296,7 @@ class BatchImDepartmentColleagues(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[Any]]:
-        """List im department colleagues entries.
+        """List the current user's coworkers (subordinates and managers for a head).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -303,9 +305,10 @@ class BatchImDepartmentColleagues(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-colleagues-list.html
 
         Args:
-            user_data: Wire name: ``USER_DATA``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Number of users per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[Any]]
@@ -338,14 +341,14 @@ class ImDepartmentEmployees(Namespace):
     def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
-        """Get im department employees.
+        """Return the staff of the given departments, keyed by department ID.
 
         REST method: ``im.department.employees.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
 
         Returns:
             dict[str, Any]
@@ -373,14 +376,14 @@ class AsyncImDepartmentEmployees(Namespace):
     async def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
-        """Get im department employees.
+        """Return the staff of the given departments, keyed by department ID.
 
         REST method: ``im.department.employees.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
 
         Returns:
             dict[str, Any]
@@ -408,7 +411,7 @@ class BatchImDepartmentEmployees(Namespace):
     def get(
         self, *, id: Sequence[int] | Ref, user_data: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
-        """Get im department employees.
+        """Return the staff of the given departments, keyed by department ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -417,8 +420,8 @@ class BatchImDepartmentEmployees(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-employees-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
 
         Returns:
             BatchCommand[dict[str, Any]]
@@ -445,14 +448,14 @@ class ImDepartmentManagers(Namespace):
     def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
-        """Get im department managers.
+        """Return the heads of the given departments, keyed by department ID.
 
         REST method: ``im.department.managers.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
 
         Returns:
             dict[str, Any]
@@ -480,14 +483,14 @@ class AsyncImDepartmentManagers(Namespace):
     async def get(
         self, *, id: Sequence[int], user_data: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
-        """Get im department managers.
+        """Return the heads of the given departments, keyed by department ID.
 
         REST method: ``im.department.managers.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
 
         Returns:
             dict[str, Any]
@@ -515,7 +518,7 @@ class BatchImDepartmentManagers(Namespace):
     def get(
         self, *, id: Sequence[int] | Ref, user_data: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
-        """Get im department managers.
+        """Return the heads of the given departments, keyed by department ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -524,8 +527,8 @@ class BatchImDepartmentManagers(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/departments/im-department-managers-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            user_data: Wire name: ``USER_DATA``.
+            id: IDs of the departments (an array or a JSON array string). Wire name: ``ID``.
+            user_data: \"Y" returns full user objects instead of bare user IDs. Wire name: ``USER_DATA``.
 
         Returns:
             BatchCommand[dict[str, Any]]

@@ -65,13 +65,13 @@ class ImDialog(Namespace):
         return ImDialogUsers(self._backend)
 
     def get(self, *, dialog_id: str) -> _ImDialog:
-        """Get im dialog.
+        """Return full details of a chat or private conversation.
 
         REST method: ``im.dialog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             ImDialog
@@ -88,14 +88,14 @@ class ImDialog(Namespace):
         )
 
     def unread(self, *, dialog_id: str, message_id: int) -> bool:
-        """Call unread on im dialog.
+        """Mark conversation messages as unread starting from a given message.
 
         REST method: ``im.dialog.unread``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message_id: First message to mark as unread. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -112,13 +112,13 @@ class ImDialog(Namespace):
         )
 
     def writing(self, *, dialog_id: str) -> bool:
-        """Call writing on im dialog.
+        """Show the "user is typing" indicator in a conversation.
 
         REST method: ``im.dialog.writing``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -156,13 +156,13 @@ class AsyncImDialog(Namespace):
         return AsyncImDialogUsers(self._backend)
 
     async def get(self, *, dialog_id: str) -> _ImDialog:
-        """Get im dialog.
+        """Return full details of a chat or private conversation.
 
         REST method: ``im.dialog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             ImDialog
@@ -180,14 +180,14 @@ class AsyncImDialog(Namespace):
         )
 
     async def unread(self, *, dialog_id: str, message_id: int) -> bool:
-        """Call unread on im dialog.
+        """Mark conversation messages as unread starting from a given message.
 
         REST method: ``im.dialog.unread``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message_id: First message to mark as unread. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -204,13 +204,13 @@ class AsyncImDialog(Namespace):
         )
 
     async def writing(self, *, dialog_id: str) -> bool:
-        """Call writing on im dialog.
+        """Show the "user is typing" indicator in a conversation.
 
         REST method: ``im.dialog.writing``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -249,7 +249,7 @@ class BatchImDialog(Namespace):
         return BatchImDialogUsers(self._backend)
 
     def get(self, *, dialog_id: str | Ref) -> BatchCommand[_ImDialog]:
-        """Get im dialog.
+        """Return full details of a chat or private conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -258,7 +258,7 @@ class BatchImDialog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-dialog-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             BatchCommand[ImDialog]
@@ -277,7 +277,7 @@ class BatchImDialog(Namespace):
     def unread(
         self, *, dialog_id: str | Ref, message_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Call unread on im dialog.
+        """Mark conversation messages as unread starting from a given message.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -286,8 +286,8 @@ class BatchImDialog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-unread.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message_id: First message to mark as unread. Wire name: ``MESSAGE_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -303,7 +303,7 @@ class BatchImDialog(Namespace):
         )
 
     def writing(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
-        """Call writing on im dialog.
+        """Show the "user is typing" indicator in a conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -312,7 +312,7 @@ class BatchImDialog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-writing.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -342,16 +342,18 @@ class ImDialogMessages(Namespace):
         first_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> _ImDialogMessages:
-        """Get im dialog messages.
+        """Load a page of messages from a conversation, including system ones.
+
+        Standard paging (start) is not supported; walk the history with LAST_ID or FIRST_ID. The call may return more messages than LIMIT.
 
         REST method: ``im.dialog.messages.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            first_id: Wire name: ``FIRST_ID``.
-            limit: Wire name: ``LIMIT``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            last_id: Load messages older than this message ID. Wire name: ``LAST_ID``.
+            first_id: Load messages newer than this message ID. Wire name: ``FIRST_ID``.
+            limit: Number of messages to load (default 20). Wire name: ``LIMIT``.
 
         Returns:
             ImDialogMessages
@@ -388,20 +390,20 @@ class ImDialogMessages(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
     ) -> ImDialogMessagesSearchResult:
-        """Search im dialog messages.
+        """Find messages in a chat by text, date range or date.
 
         REST method: ``im.dialog.messages.search``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            search_message: Wire name: ``SEARCH_MESSAGE``.
-            date_from: Wire name: ``DATE_FROM``.
-            date_to: Wire name: ``DATE_TO``.
-            date: Wire name: ``DATE``.
-            order: Wire name: ``ORDER``.
-            limit: Wire name: ``LIMIT``.
-            last_id: Wire name: ``LAST_ID``.
+            chat_id: ID of the chat to search in. Wire name: ``CHAT_ID``.
+            search_message: Text to look for; used only when longer than 2 characters. Wire name: ``SEARCH_MESSAGE``.
+            date_from: Start of the period, ISO 8601 date-time. Wire name: ``DATE_FROM``.
+            date_to: End of the period, ISO 8601 date-time. Wire name: ``DATE_TO``.
+            date: A single day to search, ISO 8601 date-time. Wire name: ``DATE``.
+            order: Sort order by message ID, such as {"ID": "DESC"} (default). Wire name: ``ORDER``.
+            limit: Number of messages to return (default 50, at most 200). Wire name: ``LIMIT``.
+            last_id: ID of the last message of the previous page. Wire name: ``LAST_ID``.
 
         Returns:
             ImDialogMessagesSearchResult
@@ -444,16 +446,18 @@ class AsyncImDialogMessages(Namespace):
         first_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> _ImDialogMessages:
-        """Get im dialog messages.
+        """Load a page of messages from a conversation, including system ones.
+
+        Standard paging (start) is not supported; walk the history with LAST_ID or FIRST_ID. The call may return more messages than LIMIT.
 
         REST method: ``im.dialog.messages.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            first_id: Wire name: ``FIRST_ID``.
-            limit: Wire name: ``LIMIT``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            last_id: Load messages older than this message ID. Wire name: ``LAST_ID``.
+            first_id: Load messages newer than this message ID. Wire name: ``FIRST_ID``.
+            limit: Number of messages to load (default 20). Wire name: ``LIMIT``.
 
         Returns:
             ImDialogMessages
@@ -490,20 +494,20 @@ class AsyncImDialogMessages(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         last_id: int | NotGiven = NOT_GIVEN,
     ) -> ImDialogMessagesSearchResult:
-        """Search im dialog messages.
+        """Find messages in a chat by text, date range or date.
 
         REST method: ``im.dialog.messages.search``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            search_message: Wire name: ``SEARCH_MESSAGE``.
-            date_from: Wire name: ``DATE_FROM``.
-            date_to: Wire name: ``DATE_TO``.
-            date: Wire name: ``DATE``.
-            order: Wire name: ``ORDER``.
-            limit: Wire name: ``LIMIT``.
-            last_id: Wire name: ``LAST_ID``.
+            chat_id: ID of the chat to search in. Wire name: ``CHAT_ID``.
+            search_message: Text to look for; used only when longer than 2 characters. Wire name: ``SEARCH_MESSAGE``.
+            date_from: Start of the period, ISO 8601 date-time. Wire name: ``DATE_FROM``.
+            date_to: End of the period, ISO 8601 date-time. Wire name: ``DATE_TO``.
+            date: A single day to search, ISO 8601 date-time. Wire name: ``DATE``.
+            order: Sort order by message ID, such as {"ID": "DESC"} (default). Wire name: ``ORDER``.
+            limit: Number of messages to return (default 50, at most 200). Wire name: ``LIMIT``.
+            last_id: ID of the last message of the previous page. Wire name: ``LAST_ID``.
 
         Returns:
             ImDialogMessagesSearchResult
@@ -546,7 +550,9 @@ class BatchImDialogMessages(Namespace):
         first_id: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImDialogMessages]:
-        """Get im dialog messages.
+        """Load a page of messages from a conversation, including system ones.
+
+        Standard paging (start) is not supported; walk the history with LAST_ID or FIRST_ID. The call may return more messages than LIMIT.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -555,10 +561,10 @@ class BatchImDialogMessages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            first_id: Wire name: ``FIRST_ID``.
-            limit: Wire name: ``LIMIT``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            last_id: Load messages older than this message ID. Wire name: ``LAST_ID``.
+            first_id: Load messages newer than this message ID. Wire name: ``FIRST_ID``.
+            limit: Number of messages to load (default 20). Wire name: ``LIMIT``.
 
         Returns:
             BatchCommand[ImDialogMessages]
@@ -594,7 +600,7 @@ class BatchImDialogMessages(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         last_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImDialogMessagesSearchResult]:
-        """Search im dialog messages.
+        """Find messages in a chat by text, date range or date.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -603,14 +609,14 @@ class BatchImDialogMessages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-messages-search.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            search_message: Wire name: ``SEARCH_MESSAGE``.
-            date_from: Wire name: ``DATE_FROM``.
-            date_to: Wire name: ``DATE_TO``.
-            date: Wire name: ``DATE``.
-            order: Wire name: ``ORDER``.
-            limit: Wire name: ``LIMIT``.
-            last_id: Wire name: ``LAST_ID``.
+            chat_id: ID of the chat to search in. Wire name: ``CHAT_ID``.
+            search_message: Text to look for; used only when longer than 2 characters. Wire name: ``SEARCH_MESSAGE``.
+            date_from: Start of the period, ISO 8601 date-time. Wire name: ``DATE_FROM``.
+            date_to: End of the period, ISO 8601 date-time. Wire name: ``DATE_TO``.
+            date: A single day to search, ISO 8601 date-time. Wire name: ``DATE``.
+            order: Sort order by message ID, such as {"ID": "DESC"} (default). Wire name: ``ORDER``.
+            limit: Number of messages to return (default 50, at most 200). Wire name: ``LIMIT``.
+            last_id: ID of the last message of the previous page. Wire name: ``LAST_ID``.
 
         Returns:
             BatchCommand[ImDialogMessagesSearchResult]
@@ -647,14 +653,16 @@ class ImDialogRead(Namespace):
     def __call__(
         self, *, dialog_id: str, message_id: int | NotGiven = NOT_GIVEN
     ) -> ImDialogReadResult:
-        """Read im dialog.
+        """Mark conversation messages as read up to a given message.
+
+        Returns false when the user has no access to the chat.
 
         REST method: ``im.dialog.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message_id: Last message to mark as read; when omitted, all unread messages are marked. Wire name: ``MESSAGE_ID``.
 
         Returns:
             ImDialogReadResult
@@ -671,7 +679,7 @@ class ImDialogRead(Namespace):
         )
 
     def all(self) -> bool:
-        """Call all on im dialog read.
+        """Mark every conversation of the current user as read.
 
         REST method: ``im.dialog.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
@@ -694,14 +702,16 @@ class AsyncImDialogRead(Namespace):
     async def __call__(
         self, *, dialog_id: str, message_id: int | NotGiven = NOT_GIVEN
     ) -> ImDialogReadResult:
-        """Read im dialog.
+        """Mark conversation messages as read up to a given message.
+
+        Returns false when the user has no access to the chat.
 
         REST method: ``im.dialog.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message_id: Last message to mark as read; when omitted, all unread messages are marked. Wire name: ``MESSAGE_ID``.
 
         Returns:
             ImDialogReadResult
@@ -718,7 +728,7 @@ class AsyncImDialogRead(Namespace):
         )
 
     async def all(self) -> bool:
-        """Call all on im dialog read.
+        """Mark every conversation of the current user as read.
 
         REST method: ``im.dialog.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-dialog-read-all.html
@@ -741,7 +751,9 @@ class BatchImDialogRead(Namespace):
     def __call__(
         self, *, dialog_id: str | Ref, message_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[ImDialogReadResult]:
-        """Read im dialog.
+        """Mark conversation messages as read up to a given message.
+
+        Returns false when the user has no access to the chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -750,8 +762,8 @@ class BatchImDialogRead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-dialog-read.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message_id: Last message to mark as read; when omitted, all unread messages are marked. Wire name: ``MESSAGE_ID``.
 
         Returns:
             BatchCommand[ImDialogReadResult]
@@ -767,7 +779,7 @@ class BatchImDialogRead(Namespace):
         )
 
     def all(self) -> BatchCommand[bool]:
-        """Call all on im dialog read.
+        """Mark every conversation of the current user as read.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -802,7 +814,7 @@ class ImDialogUsers(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_ImDialogUsers]:
-        """List im dialog users entries.
+        """List conversation members with their profile details, page by page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -810,12 +822,13 @@ class ImDialogUsers(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            skip_external: Wire name: ``SKIP_EXTERNAL``.
-            skip_external_except_types: Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
-            limit: Wire name: ``LIMIT``.
-            last_id: Wire name: ``LAST_ID``.
-            offset: Wire name: ``OFFSET``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            skip_external: \"Y" leaves out system users such as bots and connector users. Wire name: ``SKIP_EXTERNAL``.
+            skip_external_except_types: Comma-separated system user types to keep despite SKIP_EXTERNAL, such as "bot, email". Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
+            limit: Members per page (default 50, at most 200). Wire name: ``LIMIT``.
+            last_id: ID of the last member of the previous page. Wire name: ``LAST_ID``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             Page[ImDialogUsers]
@@ -860,7 +873,7 @@ class AsyncImDialogUsers(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_ImDialogUsers]:
-        """List im dialog users entries.
+        """List conversation members with their profile details, page by page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -868,12 +881,13 @@ class AsyncImDialogUsers(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            skip_external: Wire name: ``SKIP_EXTERNAL``.
-            skip_external_except_types: Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
-            limit: Wire name: ``LIMIT``.
-            last_id: Wire name: ``LAST_ID``.
-            offset: Wire name: ``OFFSET``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            skip_external: \"Y" leaves out system users such as bots and connector users. Wire name: ``SKIP_EXTERNAL``.
+            skip_external_except_types: Comma-separated system user types to keep despite SKIP_EXTERNAL, such as "bot, email". Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
+            limit: Members per page (default 50, at most 200). Wire name: ``LIMIT``.
+            last_id: ID of the last member of the previous page. Wire name: ``LAST_ID``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             AsyncPage[ImDialogUsers]
@@ -918,7 +932,7 @@ class BatchImDialogUsers(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_ImDialogUsers]]:
-        """List im dialog users entries.
+        """List conversation members with their profile details, page by page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -927,12 +941,13 @@ class BatchImDialogUsers(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/chat-users/im-dialog-users-list.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            skip_external: Wire name: ``SKIP_EXTERNAL``.
-            skip_external_except_types: Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
-            limit: Wire name: ``LIMIT``.
-            last_id: Wire name: ``LAST_ID``.
-            offset: Wire name: ``OFFSET``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            skip_external: \"Y" leaves out system users such as bots and connector users. Wire name: ``SKIP_EXTERNAL``.
+            skip_external_except_types: Comma-separated system user types to keep despite SKIP_EXTERNAL, such as "bot, email". Wire name: ``SKIP_EXTERNAL_EXCEPT_TYPES``.
+            limit: Members per page (default 50, at most 200). Wire name: ``LIMIT``.
+            last_id: ID of the last member of the previous page. Wire name: ``LAST_ID``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[ImDialogUsers]]

@@ -101,7 +101,9 @@ class ImDiskFile(Namespace):
         silent_mode: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         as_file: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> ImDiskFileCommitResult:
-        """Commit im disk file.
+        """Post files already on Drive or uploaded into a chat as a message.
+
+        Deprecated; use im.v2.File.upload, which uploads and posts in one call.
 
         Deprecated: use ``im.v2.File.upload`` instead.
 
@@ -109,13 +111,13 @@ class ImDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            file_id: Wire name: ``FILE_ID``.
-            upload_id: Wire name: ``UPLOAD_ID``.
-            message: Wire name: ``MESSAGE``.
-            silent_mode: Wire name: ``SILENT_MODE``.
-            as_file: Wire name: ``AS_FILE``.
+            chat_id: ID of the chat; required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID ("chatXXX", "sgXXX" or a user ID); required unless CHAT_ID is given. Wire name: ``DIALOG_ID``.
+            file_id: IDs of files already on Drive; required unless UPLOAD_ID is given. Wire name: ``FILE_ID``.
+            upload_id: IDs of files uploaded to the chat folder; required unless FILE_ID is given. Wire name: ``UPLOAD_ID``.
+            message: Text posted with the files. Wire name: ``MESSAGE``.
+            silent_mode: For open channel chats: "Y" notifies the client, "N" does not. Wire name: ``SILENT_MODE``.
+            as_file: \"Y" sends images as files without compression; only with UPLOAD_ID. Wire name: ``AS_FILE``.
 
         Returns:
             ImDiskFileCommitResult
@@ -151,14 +153,16 @@ class ImDiskFile(Namespace):
         )
 
     def delete(self, *, chat_id: int, file_id: int) -> bool:
-        """Delete im disk file.
+        """Remove a file the current user posted in a chat.
+
+        Returns true but deletes nothing when the caller is a chat member who did not post the file.
 
         REST method: ``im.disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            file_id: Wire name: ``FILE_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            file_id: ID of the file to remove. Wire name: ``FILE_ID``.
 
         Returns:
             bool
@@ -175,13 +179,13 @@ class ImDiskFile(Namespace):
         )
 
     def save(self, *, file_id: int) -> ImDiskFileSaveResult:
-        """Save im disk file.
+        """Copy a chat file to the current user's personal Drive ("Saved files").
 
         REST method: ``im.disk.file.save``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html
 
         Args:
-            file_id: Wire name: ``FILE_ID``.
+            file_id: ID of the chat file to save. Wire name: ``FILE_ID``.
 
         Returns:
             ImDiskFileSaveResult
@@ -215,7 +219,9 @@ class AsyncImDiskFile(Namespace):
         silent_mode: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         as_file: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> ImDiskFileCommitResult:
-        """Commit im disk file.
+        """Post files already on Drive or uploaded into a chat as a message.
+
+        Deprecated; use im.v2.File.upload, which uploads and posts in one call.
 
         Deprecated: use ``im.v2.File.upload`` instead.
 
@@ -223,13 +229,13 @@ class AsyncImDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            file_id: Wire name: ``FILE_ID``.
-            upload_id: Wire name: ``UPLOAD_ID``.
-            message: Wire name: ``MESSAGE``.
-            silent_mode: Wire name: ``SILENT_MODE``.
-            as_file: Wire name: ``AS_FILE``.
+            chat_id: ID of the chat; required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID ("chatXXX", "sgXXX" or a user ID); required unless CHAT_ID is given. Wire name: ``DIALOG_ID``.
+            file_id: IDs of files already on Drive; required unless UPLOAD_ID is given. Wire name: ``FILE_ID``.
+            upload_id: IDs of files uploaded to the chat folder; required unless FILE_ID is given. Wire name: ``UPLOAD_ID``.
+            message: Text posted with the files. Wire name: ``MESSAGE``.
+            silent_mode: For open channel chats: "Y" notifies the client, "N" does not. Wire name: ``SILENT_MODE``.
+            as_file: \"Y" sends images as files without compression; only with UPLOAD_ID. Wire name: ``AS_FILE``.
 
         Returns:
             ImDiskFileCommitResult
@@ -265,14 +271,16 @@ class AsyncImDiskFile(Namespace):
         )
 
     async def delete(self, *, chat_id: int, file_id: int) -> bool:
-        """Delete im disk file.
+        """Remove a file the current user posted in a chat.
+
+        Returns true but deletes nothing when the caller is a chat member who did not post the file.
 
         REST method: ``im.disk.file.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            file_id: Wire name: ``FILE_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            file_id: ID of the file to remove. Wire name: ``FILE_ID``.
 
         Returns:
             bool
@@ -289,13 +297,13 @@ class AsyncImDiskFile(Namespace):
         )
 
     async def save(self, *, file_id: int) -> ImDiskFileSaveResult:
-        """Save im disk file.
+        """Copy a chat file to the current user's personal Drive ("Saved files").
 
         REST method: ``im.disk.file.save``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html
 
         Args:
-            file_id: Wire name: ``FILE_ID``.
+            file_id: ID of the chat file to save. Wire name: ``FILE_ID``.
 
         Returns:
             ImDiskFileSaveResult
@@ -329,7 +337,9 @@ class BatchImDiskFile(Namespace):
         silent_mode: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         as_file: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImDiskFileCommitResult]:
-        """Commit im disk file.
+        """Post files already on Drive or uploaded into a chat as a message.
+
+        Deprecated; use im.v2.File.upload, which uploads and posts in one call.
 
         Deprecated: use ``im.v2.File.upload`` instead.
 
@@ -340,13 +350,13 @@ class BatchImDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-commit.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            file_id: Wire name: ``FILE_ID``.
-            upload_id: Wire name: ``UPLOAD_ID``.
-            message: Wire name: ``MESSAGE``.
-            silent_mode: Wire name: ``SILENT_MODE``.
-            as_file: Wire name: ``AS_FILE``.
+            chat_id: ID of the chat; required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID ("chatXXX", "sgXXX" or a user ID); required unless CHAT_ID is given. Wire name: ``DIALOG_ID``.
+            file_id: IDs of files already on Drive; required unless UPLOAD_ID is given. Wire name: ``FILE_ID``.
+            upload_id: IDs of files uploaded to the chat folder; required unless FILE_ID is given. Wire name: ``UPLOAD_ID``.
+            message: Text posted with the files. Wire name: ``MESSAGE``.
+            silent_mode: For open channel chats: "Y" notifies the client, "N" does not. Wire name: ``SILENT_MODE``.
+            as_file: \"Y" sends images as files without compression; only with UPLOAD_ID. Wire name: ``AS_FILE``.
 
         Returns:
             BatchCommand[ImDiskFileCommitResult]
@@ -381,7 +391,9 @@ class BatchImDiskFile(Namespace):
         )
 
     def delete(self, *, chat_id: int | Ref, file_id: int | Ref) -> BatchCommand[bool]:
-        """Delete im disk file.
+        """Remove a file the current user posted in a chat.
+
+        Returns true but deletes nothing when the caller is a chat member who did not post the file.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -390,8 +402,8 @@ class BatchImDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            file_id: Wire name: ``FILE_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            file_id: ID of the file to remove. Wire name: ``FILE_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -407,7 +419,7 @@ class BatchImDiskFile(Namespace):
         )
 
     def save(self, *, file_id: int | Ref) -> BatchCommand[ImDiskFileSaveResult]:
-        """Save im disk file.
+        """Copy a chat file to the current user's personal Drive ("Saved files").
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -416,7 +428,7 @@ class BatchImDiskFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-file-save.html
 
         Args:
-            file_id: Wire name: ``FILE_ID``.
+            file_id: ID of the chat file to save. Wire name: ``FILE_ID``.
 
         Returns:
             BatchCommand[ImDiskFileSaveResult]
@@ -444,7 +456,9 @@ class ImDiskFolder(Namespace):
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
     ) -> _ImDiskFolder:
-        """Get im disk folder.
+        """Return the ID of the Drive folder where a chat keeps its files.
+
+        Deprecated; im.v2.File.upload no longer needs the folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
 
@@ -452,8 +466,8 @@ class ImDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
+            chat_id: ID of the chat; required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID as "chatXXX"; required unless CHAT_ID is given. Wire name: ``DIALOG_ID``.
 
         Returns:
             ImDiskFolder
@@ -490,7 +504,9 @@ class AsyncImDiskFolder(Namespace):
         chat_id: int | NotGiven = NOT_GIVEN,
         dialog_id: str | NotGiven = NOT_GIVEN,
     ) -> _ImDiskFolder:
-        """Get im disk folder.
+        """Return the ID of the Drive folder where a chat keeps its files.
+
+        Deprecated; im.v2.File.upload no longer needs the folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
 
@@ -498,8 +514,8 @@ class AsyncImDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
+            chat_id: ID of the chat; required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID as "chatXXX"; required unless CHAT_ID is given. Wire name: ``DIALOG_ID``.
 
         Returns:
             ImDiskFolder
@@ -536,7 +552,9 @@ class BatchImDiskFolder(Namespace):
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImDiskFolder]:
-        """Get im disk folder.
+        """Return the ID of the Drive folder where a chat keeps its files.
+
+        Deprecated; im.v2.File.upload no longer needs the folder.
 
         Deprecated: use ``im.v2.File.upload`` instead.
 
@@ -547,8 +565,8 @@ class BatchImDiskFolder(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/files/im-disk-folder-get.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
+            chat_id: ID of the chat; required unless DIALOG_ID is given. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID as "chatXXX"; required unless CHAT_ID is given. Wire name: ``DIALOG_ID``.
 
         Returns:
             BatchCommand[ImDiskFolder]

@@ -46,20 +46,20 @@ class ImMessage(Namespace):
         url_preview: bool | NotGiven = NOT_GIVEN,
         reply_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im message.
+        """Post a message to a chat or private conversation and return its ID.
 
         REST method: ``im.message.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            reply_id: Wire name: ``REPLY_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message: Message text, with BB-code formatting; required unless ATTACH is given. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files); required unless MESSAGE is given. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            reply_id: ID of the message being replied to; it must be in the same chat. Wire name: ``REPLY_ID``.
 
         Returns:
             int
@@ -98,16 +98,16 @@ class ImMessage(Namespace):
         command: str,
         command_params: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call command on im message.
+        """Run a chat bot command in the context of a message.
 
         REST method: ``im.message.command``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            command: Wire name: ``COMMAND``.
-            command_params: Wire name: ``COMMAND_PARAMS``.
+            message_id: ID of the message the command runs for. Wire name: ``MESSAGE_ID``.
+            bot_id: ID of the bot that owns the command. Wire name: ``BOT_ID``.
+            command: Command text as the bot registered it. Wire name: ``COMMAND``.
+            command_params: Parameters passed to the command. Wire name: ``COMMAND_PARAMS``.
 
         Returns:
             bool
@@ -133,13 +133,13 @@ class ImMessage(Namespace):
         )
 
     def delete(self, *, message_id: int) -> bool:
-        """Delete im message.
+        """Remove a message from its conversation.
 
         REST method: ``im.message.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -158,14 +158,14 @@ class ImMessage(Namespace):
         message_id: int,
         action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Like im message.
+        """Put, remove or toggle the "like" reaction on a message.
 
         REST method: ``im.message.like``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            action: Wire name: ``ACTION``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            action: \"plus" adds the like, "minus" removes it, "auto" toggles it (default). Wire name: ``ACTION``.
 
         Returns:
             bool
@@ -188,15 +188,15 @@ class ImMessage(Namespace):
         dialog_id: str,
         type: Literal["CHAT", "TASK", "POST", "CALEND"],
     ) -> bool:
-        """Share im message.
+        """Turn a message into a new chat, task, feed post or calendar event.
 
         REST method: ``im.message.share``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            type: Wire name: ``TYPE``.
+            message_id: ID of the message to build the new object from. Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            type: \"CHAT", "TASK", "POST" (feed post) or "CALEND" (calendar event). Wire name: ``TYPE``.
 
         Returns:
             bool
@@ -228,19 +228,21 @@ class ImMessage(Namespace):
         url_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         is_edited: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update im message.
+        """Change the text, attachment, keyboard or menu of a posted message.
+
+        An empty MESSAGE deletes the message. Passing "N" or an empty value for ATTACH, KEYBOARD or MENU removes it.
 
         REST method: ``im.message.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            is_edited: Wire name: ``IS_EDITED``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            message: New message text; an empty value deletes the message, omitting it keeps the text. Wire name: ``MESSAGE``.
+            attach: New attachment block; "N" or an empty value removes it. Wire name: ``ATTACH``.
+            keyboard: New buttons; "N" or an empty value removes them. Wire name: ``KEYBOARD``.
+            menu: New context menu items; "N" or an empty value removes them. Wire name: ``MENU``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            is_edited: \"Y" shows the "edited" mark (default); applies when ATTACH changes. Wire name: ``IS_EDITED``.
 
         Returns:
             bool
@@ -283,20 +285,20 @@ class AsyncImMessage(Namespace):
         url_preview: bool | NotGiven = NOT_GIVEN,
         reply_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im message.
+        """Post a message to a chat or private conversation and return its ID.
 
         REST method: ``im.message.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            reply_id: Wire name: ``REPLY_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message: Message text, with BB-code formatting; required unless ATTACH is given. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files); required unless MESSAGE is given. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            reply_id: ID of the message being replied to; it must be in the same chat. Wire name: ``REPLY_ID``.
 
         Returns:
             int
@@ -335,16 +337,16 @@ class AsyncImMessage(Namespace):
         command: str,
         command_params: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call command on im message.
+        """Run a chat bot command in the context of a message.
 
         REST method: ``im.message.command``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            command: Wire name: ``COMMAND``.
-            command_params: Wire name: ``COMMAND_PARAMS``.
+            message_id: ID of the message the command runs for. Wire name: ``MESSAGE_ID``.
+            bot_id: ID of the bot that owns the command. Wire name: ``BOT_ID``.
+            command: Command text as the bot registered it. Wire name: ``COMMAND``.
+            command_params: Parameters passed to the command. Wire name: ``COMMAND_PARAMS``.
 
         Returns:
             bool
@@ -370,13 +372,13 @@ class AsyncImMessage(Namespace):
         )
 
     async def delete(self, *, message_id: int) -> bool:
-        """Delete im message.
+        """Remove a message from its conversation.
 
         REST method: ``im.message.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -396,14 +398,14 @@ class AsyncImMessage(Namespace):
         message_id: int,
         action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Like im message.
+        """Put, remove or toggle the "like" reaction on a message.
 
         REST method: ``im.message.like``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            action: Wire name: ``ACTION``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            action: \"plus" adds the like, "minus" removes it, "auto" toggles it (default). Wire name: ``ACTION``.
 
         Returns:
             bool
@@ -426,15 +428,15 @@ class AsyncImMessage(Namespace):
         dialog_id: str,
         type: Literal["CHAT", "TASK", "POST", "CALEND"],
     ) -> bool:
-        """Share im message.
+        """Turn a message into a new chat, task, feed post or calendar event.
 
         REST method: ``im.message.share``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            type: Wire name: ``TYPE``.
+            message_id: ID of the message to build the new object from. Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            type: \"CHAT", "TASK", "POST" (feed post) or "CALEND" (calendar event). Wire name: ``TYPE``.
 
         Returns:
             bool
@@ -466,19 +468,21 @@ class AsyncImMessage(Namespace):
         url_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         is_edited: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update im message.
+        """Change the text, attachment, keyboard or menu of a posted message.
+
+        An empty MESSAGE deletes the message. Passing "N" or an empty value for ATTACH, KEYBOARD or MENU removes it.
 
         REST method: ``im.message.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            is_edited: Wire name: ``IS_EDITED``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            message: New message text; an empty value deletes the message, omitting it keeps the text. Wire name: ``MESSAGE``.
+            attach: New attachment block; "N" or an empty value removes it. Wire name: ``ATTACH``.
+            keyboard: New buttons; "N" or an empty value removes them. Wire name: ``KEYBOARD``.
+            menu: New context menu items; "N" or an empty value removes them. Wire name: ``MENU``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            is_edited: \"Y" shows the "edited" mark (default); applies when ATTACH changes. Wire name: ``IS_EDITED``.
 
         Returns:
             bool
@@ -521,7 +525,7 @@ class BatchImMessage(Namespace):
         url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         reply_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add im message.
+        """Post a message to a chat or private conversation and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -530,14 +534,14 @@ class BatchImMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-add.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            reply_id: Wire name: ``REPLY_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            message: Message text, with BB-code formatting; required unless ATTACH is given. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files); required unless MESSAGE is given. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            reply_id: ID of the message being replied to; it must be in the same chat. Wire name: ``REPLY_ID``.
 
         Returns:
             BatchCommand[int]
@@ -575,7 +579,7 @@ class BatchImMessage(Namespace):
         command: str | Ref,
         command_params: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Call command on im message.
+        """Run a chat bot command in the context of a message.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -584,10 +588,10 @@ class BatchImMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-command.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            command: Wire name: ``COMMAND``.
-            command_params: Wire name: ``COMMAND_PARAMS``.
+            message_id: ID of the message the command runs for. Wire name: ``MESSAGE_ID``.
+            bot_id: ID of the bot that owns the command. Wire name: ``BOT_ID``.
+            command: Command text as the bot registered it. Wire name: ``COMMAND``.
+            command_params: Parameters passed to the command. Wire name: ``COMMAND_PARAMS``.
 
         Returns:
             BatchCommand[bool]
@@ -612,7 +616,7 @@ class BatchImMessage(Namespace):
         )
 
     def delete(self, *, message_id: int | Ref) -> BatchCommand[bool]:
-        """Delete im message.
+        """Remove a message from its conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -621,7 +625,7 @@ class BatchImMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-delete.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -640,7 +644,7 @@ class BatchImMessage(Namespace):
         message_id: int | Ref,
         action: Literal["auto", "plus", "minus"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Like im message.
+        """Put, remove or toggle the "like" reaction on a message.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -649,8 +653,8 @@ class BatchImMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-like.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            action: Wire name: ``ACTION``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            action: \"plus" adds the like, "minus" removes it, "auto" toggles it (default). Wire name: ``ACTION``.
 
         Returns:
             BatchCommand[bool]
@@ -672,7 +676,7 @@ class BatchImMessage(Namespace):
         dialog_id: str | Ref,
         type: Literal["CHAT", "TASK", "POST", "CALEND"] | Ref,
     ) -> BatchCommand[bool]:
-        """Share im message.
+        """Turn a message into a new chat, task, feed post or calendar event.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -681,9 +685,9 @@ class BatchImMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-share.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            type: Wire name: ``TYPE``.
+            message_id: ID of the message to build the new object from. Wire name: ``MESSAGE_ID``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            type: \"CHAT", "TASK", "POST" (feed post) or "CALEND" (calendar event). Wire name: ``TYPE``.
 
         Returns:
             BatchCommand[bool]
@@ -714,7 +718,9 @@ class BatchImMessage(Namespace):
         url_preview: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         is_edited: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update im message.
+        """Change the text, attachment, keyboard or menu of a posted message.
+
+        An empty MESSAGE deletes the message. Passing "N" or an empty value for ATTACH, KEYBOARD or MENU removes it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -723,13 +729,13 @@ class BatchImMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/messages/im-message-update.html
 
         Args:
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            is_edited: Wire name: ``IS_EDITED``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            message: New message text; an empty value deletes the message, omitting it keeps the text. Wire name: ``MESSAGE``.
+            attach: New attachment block; "N" or an empty value removes it. Wire name: ``ATTACH``.
+            keyboard: New buttons; "N" or an empty value removes them. Wire name: ``KEYBOARD``.
+            menu: New context menu items; "N" or an empty value removes them. Wire name: ``MENU``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            is_edited: \"Y" shows the "edited" mark (default); applies when ATTACH changes. Wire name: ``IS_EDITED``.
 
         Returns:
             BatchCommand[bool]

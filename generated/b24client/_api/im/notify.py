@@ -95,20 +95,22 @@ class ImNotify(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Notify im.
+        """Send a personal or system notification to a user.
+
+        Not available with session (browser) authorization.
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            type: Wire name: ``TYPE``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            type: \"USER" for a personal notification (default), "SYSTEM" for a system one. Wire name: ``TYPE``.
+            message: Notification text; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -138,14 +140,14 @@ class ImNotify(Namespace):
         )
 
     def answer(self, *, notify_id: int, answer_text: str) -> ImNotifyAnswerResult:
-        """Answer im notify.
+        """Send a quick text reply to a notification that accepts one.
 
         REST method: ``im.notify.answer``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html
 
         Args:
-            notify_id: Wire name: ``NOTIFY_ID``.
-            answer_text: Wire name: ``ANSWER_TEXT``.
+            notify_id: ID of a notification that accepts quick replies. Wire name: ``NOTIFY_ID``.
+            answer_text: Reply text. Wire name: ``ANSWER_TEXT``.
 
         Returns:
             ImNotifyAnswerResult
@@ -162,14 +164,14 @@ class ImNotify(Namespace):
         )
 
     def confirm(self, *, notify_id: int, notify_value: bool) -> ImNotifyConfirmResult:
-        """Confirm im notify.
+        """Press one of the buttons of an interactive notification.
 
         REST method: ``im.notify.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html
 
         Args:
-            notify_id: Wire name: ``NOTIFY_ID``.
-            notify_value: Wire name: ``NOTIFY_VALUE``.
+            notify_id: ID of a notification with buttons. Wire name: ``NOTIFY_ID``.
+            notify_value: Value of the button being pressed. Wire name: ``NOTIFY_VALUE``.
 
         Returns:
             ImNotifyConfirmResult
@@ -194,16 +196,18 @@ class ImNotify(Namespace):
         sub_tag: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete im notify.
+        """Remove notifications by ID or by the app's tags.
+
+        Pass exactly one of ID, TAG or SUB_TAG. Tags only delete notifications of the calling app.
 
         REST method: ``im.notify.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html
 
         Args:
-            id: Wire name: ``ID``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            client_id: Wire name: ``CLIENT_ID``.
+            id: ID of the notification to delete. Wire name: ``ID``.
+            tag: Tag of the app's notifications to delete. Wire name: ``TAG``.
+            sub_tag: Sub-tag of the app's notifications to delete. Wire name: ``SUB_TAG``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -232,16 +236,18 @@ class ImNotify(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         convert_text: bool | NotGiven = NOT_GIVEN,
     ) -> _ImNotify:
-        """Get im notify.
+        """Load a page of the current user's notifications.
+
+        At most 50 per page; continue with LAST_ID and LAST_TYPE.
 
         REST method: ``im.notify.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html
 
         Args:
-            last_id: Wire name: ``LAST_ID``.
-            last_type: Wire name: ``LAST_TYPE``.
-            limit: Wire name: ``LIMIT``.
-            convert_text: Wire name: ``CONVERT_TEXT``.
+            last_id: ID of the last notification of the previous page. Wire name: ``LAST_ID``.
+            last_type: Paging cursor: 1 continues with confirmations, 3 with ordinary notifications. Wire name: ``LAST_TYPE``.
+            limit: Notifications per page (default and maximum 50). Wire name: ``LIMIT``.
+            convert_text: \"Y" converts notification text for display. Wire name: ``CONVERT_TEXT``.
 
         Returns:
             ImNotify
@@ -306,20 +312,22 @@ class AsyncImNotify(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Notify im.
+        """Send a personal or system notification to a user.
+
+        Not available with session (browser) authorization.
 
         REST method: ``im.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            type: Wire name: ``TYPE``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            type: \"USER" for a personal notification (default), "SYSTEM" for a system one. Wire name: ``TYPE``.
+            message: Notification text; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -349,14 +357,14 @@ class AsyncImNotify(Namespace):
         )
 
     async def answer(self, *, notify_id: int, answer_text: str) -> ImNotifyAnswerResult:
-        """Answer im notify.
+        """Send a quick text reply to a notification that accepts one.
 
         REST method: ``im.notify.answer``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html
 
         Args:
-            notify_id: Wire name: ``NOTIFY_ID``.
-            answer_text: Wire name: ``ANSWER_TEXT``.
+            notify_id: ID of a notification that accepts quick replies. Wire name: ``NOTIFY_ID``.
+            answer_text: Reply text. Wire name: ``ANSWER_TEXT``.
 
         Returns:
             ImNotifyAnswerResult
@@ -375,14 +383,14 @@ class AsyncImNotify(Namespace):
     async def confirm(
         self, *, notify_id: int, notify_value: bool
     ) -> ImNotifyConfirmResult:
-        """Confirm im notify.
+        """Press one of the buttons of an interactive notification.
 
         REST method: ``im.notify.confirm``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html
 
         Args:
-            notify_id: Wire name: ``NOTIFY_ID``.
-            notify_value: Wire name: ``NOTIFY_VALUE``.
+            notify_id: ID of a notification with buttons. Wire name: ``NOTIFY_ID``.
+            notify_value: Value of the button being pressed. Wire name: ``NOTIFY_VALUE``.
 
         Returns:
             ImNotifyConfirmResult
@@ -407,16 +415,18 @@ class AsyncImNotify(Namespace):
         sub_tag: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete im notify.
+        """Remove notifications by ID or by the app's tags.
+
+        Pass exactly one of ID, TAG or SUB_TAG. Tags only delete notifications of the calling app.
 
         REST method: ``im.notify.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html
 
         Args:
-            id: Wire name: ``ID``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            client_id: Wire name: ``CLIENT_ID``.
+            id: ID of the notification to delete. Wire name: ``ID``.
+            tag: Tag of the app's notifications to delete. Wire name: ``TAG``.
+            sub_tag: Sub-tag of the app's notifications to delete. Wire name: ``SUB_TAG``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -445,16 +455,18 @@ class AsyncImNotify(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         convert_text: bool | NotGiven = NOT_GIVEN,
     ) -> _ImNotify:
-        """Get im notify.
+        """Load a page of the current user's notifications.
+
+        At most 50 per page; continue with LAST_ID and LAST_TYPE.
 
         REST method: ``im.notify.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html
 
         Args:
-            last_id: Wire name: ``LAST_ID``.
-            last_type: Wire name: ``LAST_TYPE``.
-            limit: Wire name: ``LIMIT``.
-            convert_text: Wire name: ``CONVERT_TEXT``.
+            last_id: ID of the last notification of the previous page. Wire name: ``LAST_ID``.
+            last_type: Paging cursor: 1 continues with confirmations, 3 with ordinary notifications. Wire name: ``LAST_TYPE``.
+            limit: Notifications per page (default and maximum 50). Wire name: ``LIMIT``.
+            convert_text: \"Y" converts notification text for display. Wire name: ``CONVERT_TEXT``.
 
         Returns:
             ImNotify
@@ -519,7 +531,9 @@ class BatchImNotify(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Notify im.
+        """Send a personal or system notification to a user.
+
+        Not available with session (browser) authorization.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -528,14 +542,14 @@ class BatchImNotify(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            type: Wire name: ``TYPE``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            type: \"USER" for a personal notification (default), "SYSTEM" for a system one. Wire name: ``TYPE``.
+            message: Notification text; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -566,7 +580,7 @@ class BatchImNotify(Namespace):
     def answer(
         self, *, notify_id: int | Ref, answer_text: str | Ref
     ) -> BatchCommand[ImNotifyAnswerResult]:
-        """Answer im notify.
+        """Send a quick text reply to a notification that accepts one.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -575,8 +589,8 @@ class BatchImNotify(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-answer.html
 
         Args:
-            notify_id: Wire name: ``NOTIFY_ID``.
-            answer_text: Wire name: ``ANSWER_TEXT``.
+            notify_id: ID of a notification that accepts quick replies. Wire name: ``NOTIFY_ID``.
+            answer_text: Reply text. Wire name: ``ANSWER_TEXT``.
 
         Returns:
             BatchCommand[ImNotifyAnswerResult]
@@ -594,7 +608,7 @@ class BatchImNotify(Namespace):
     def confirm(
         self, *, notify_id: int | Ref, notify_value: bool | Ref
     ) -> BatchCommand[ImNotifyConfirmResult]:
-        """Confirm im notify.
+        """Press one of the buttons of an interactive notification.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -603,8 +617,8 @@ class BatchImNotify(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-confirm.html
 
         Args:
-            notify_id: Wire name: ``NOTIFY_ID``.
-            notify_value: Wire name: ``NOTIFY_VALUE``.
+            notify_id: ID of a notification with buttons. Wire name: ``NOTIFY_ID``.
+            notify_value: Value of the button being pressed. Wire name: ``NOTIFY_VALUE``.
 
         Returns:
             BatchCommand[ImNotifyConfirmResult]
@@ -628,7 +642,9 @@ class BatchImNotify(Namespace):
         sub_tag: str | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Delete im notify.
+        """Remove notifications by ID or by the app's tags.
+
+        Pass exactly one of ID, TAG or SUB_TAG. Tags only delete notifications of the calling app.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -637,10 +653,10 @@ class BatchImNotify(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-delete.html
 
         Args:
-            id: Wire name: ``ID``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            client_id: Wire name: ``CLIENT_ID``.
+            id: ID of the notification to delete. Wire name: ``ID``.
+            tag: Tag of the app's notifications to delete. Wire name: ``TAG``.
+            sub_tag: Sub-tag of the app's notifications to delete. Wire name: ``SUB_TAG``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -668,7 +684,9 @@ class BatchImNotify(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         convert_text: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImNotify]:
-        """Get im notify.
+        """Load a page of the current user's notifications.
+
+        At most 50 per page; continue with LAST_ID and LAST_TYPE.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -677,10 +695,10 @@ class BatchImNotify(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-get.html
 
         Args:
-            last_id: Wire name: ``LAST_ID``.
-            last_type: Wire name: ``LAST_TYPE``.
-            limit: Wire name: ``LIMIT``.
-            convert_text: Wire name: ``CONVERT_TEXT``.
+            last_id: ID of the last notification of the previous page. Wire name: ``LAST_ID``.
+            last_type: Paging cursor: 1 continues with confirmations, 3 with ordinary notifications. Wire name: ``LAST_TYPE``.
+            limit: Notifications per page (default and maximum 50). Wire name: ``LIMIT``.
+            convert_text: \"Y" converts notification text for display. Wire name: ``CONVERT_TEXT``.
 
         Returns:
             BatchCommand[ImNotify]
@@ -722,23 +740,23 @@ class ImNotifyHistory(Namespace):
         convert_text: bool | NotGiven = NOT_GIVEN,
         group_tag: str | NotGiven = NOT_GIVEN,
     ) -> ImNotifyHistorySearchResult:
-        """Search im notify history.
+        """Find past notifications by text, type, date or author.
 
         REST method: ``im.notify.history.search``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html
 
         Args:
-            search_text: Wire name: ``SEARCH_TEXT``.
-            search_type: Wire name: ``SEARCH_TYPE``.
-            search_types: Wire name: ``SEARCH_TYPES``.
-            search_date: Wire name: ``SEARCH_DATE``.
-            search_date_from: Wire name: ``SEARCH_DATE_FROM``.
-            search_date_to: Wire name: ``SEARCH_DATE_TO``.
-            search_authors: Wire name: ``SEARCH_AUTHORS``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
-            convert_text: Wire name: ``CONVERT_TEXT``.
-            group_tag: Wire name: ``GROUP_TAG``.
+            search_text: Text to find; at least 3 characters unless SEARCH_TYPE or SEARCH_DATE is set. Wire name: ``SEARCH_TEXT``.
+            search_type: Notification type as "MODULE" or "MODULE|EVENT" (see im.notify.schema.get). Wire name: ``SEARCH_TYPE``.
+            search_types: Several types, each as "MODULE" or "MODULE|EVENT". Wire name: ``SEARCH_TYPES``.
+            search_date: Day to search, ISO 8601 date. Wire name: ``SEARCH_DATE``.
+            search_date_from: Start of the date range, ISO 8601; used with SEARCH_DATE_TO. Wire name: ``SEARCH_DATE_FROM``.
+            search_date_to: End of the date range, ISO 8601; used with SEARCH_DATE_FROM. Wire name: ``SEARCH_DATE_TO``.
+            search_authors: IDs of notification authors. Wire name: ``SEARCH_AUTHORS``.
+            last_id: ID of the last notification of the previous page. Wire name: ``LAST_ID``.
+            limit: Notifications per page (default and maximum 50). Wire name: ``LIMIT``.
+            convert_text: \"Y" converts notification text for display. Wire name: ``CONVERT_TEXT``.
+            group_tag: Group tag to narrow the search. Wire name: ``GROUP_TAG``.
 
         Returns:
             ImNotifyHistorySearchResult
@@ -788,23 +806,23 @@ class AsyncImNotifyHistory(Namespace):
         convert_text: bool | NotGiven = NOT_GIVEN,
         group_tag: str | NotGiven = NOT_GIVEN,
     ) -> ImNotifyHistorySearchResult:
-        """Search im notify history.
+        """Find past notifications by text, type, date or author.
 
         REST method: ``im.notify.history.search``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html
 
         Args:
-            search_text: Wire name: ``SEARCH_TEXT``.
-            search_type: Wire name: ``SEARCH_TYPE``.
-            search_types: Wire name: ``SEARCH_TYPES``.
-            search_date: Wire name: ``SEARCH_DATE``.
-            search_date_from: Wire name: ``SEARCH_DATE_FROM``.
-            search_date_to: Wire name: ``SEARCH_DATE_TO``.
-            search_authors: Wire name: ``SEARCH_AUTHORS``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
-            convert_text: Wire name: ``CONVERT_TEXT``.
-            group_tag: Wire name: ``GROUP_TAG``.
+            search_text: Text to find; at least 3 characters unless SEARCH_TYPE or SEARCH_DATE is set. Wire name: ``SEARCH_TEXT``.
+            search_type: Notification type as "MODULE" or "MODULE|EVENT" (see im.notify.schema.get). Wire name: ``SEARCH_TYPE``.
+            search_types: Several types, each as "MODULE" or "MODULE|EVENT". Wire name: ``SEARCH_TYPES``.
+            search_date: Day to search, ISO 8601 date. Wire name: ``SEARCH_DATE``.
+            search_date_from: Start of the date range, ISO 8601; used with SEARCH_DATE_TO. Wire name: ``SEARCH_DATE_FROM``.
+            search_date_to: End of the date range, ISO 8601; used with SEARCH_DATE_FROM. Wire name: ``SEARCH_DATE_TO``.
+            search_authors: IDs of notification authors. Wire name: ``SEARCH_AUTHORS``.
+            last_id: ID of the last notification of the previous page. Wire name: ``LAST_ID``.
+            limit: Notifications per page (default and maximum 50). Wire name: ``LIMIT``.
+            convert_text: \"Y" converts notification text for display. Wire name: ``CONVERT_TEXT``.
+            group_tag: Group tag to narrow the search. Wire name: ``GROUP_TAG``.
 
         Returns:
             ImNotifyHistorySearchResult
@@ -854,7 +872,7 @@ class BatchImNotifyHistory(Namespace):
         convert_text: bool | Ref | NotGiven = NOT_GIVEN,
         group_tag: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImNotifyHistorySearchResult]:
-        """Search im notify history.
+        """Find past notifications by text, type, date or author.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -863,17 +881,17 @@ class BatchImNotifyHistory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-history-search.html
 
         Args:
-            search_text: Wire name: ``SEARCH_TEXT``.
-            search_type: Wire name: ``SEARCH_TYPE``.
-            search_types: Wire name: ``SEARCH_TYPES``.
-            search_date: Wire name: ``SEARCH_DATE``.
-            search_date_from: Wire name: ``SEARCH_DATE_FROM``.
-            search_date_to: Wire name: ``SEARCH_DATE_TO``.
-            search_authors: Wire name: ``SEARCH_AUTHORS``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
-            convert_text: Wire name: ``CONVERT_TEXT``.
-            group_tag: Wire name: ``GROUP_TAG``.
+            search_text: Text to find; at least 3 characters unless SEARCH_TYPE or SEARCH_DATE is set. Wire name: ``SEARCH_TEXT``.
+            search_type: Notification type as "MODULE" or "MODULE|EVENT" (see im.notify.schema.get). Wire name: ``SEARCH_TYPE``.
+            search_types: Several types, each as "MODULE" or "MODULE|EVENT". Wire name: ``SEARCH_TYPES``.
+            search_date: Day to search, ISO 8601 date. Wire name: ``SEARCH_DATE``.
+            search_date_from: Start of the date range, ISO 8601; used with SEARCH_DATE_TO. Wire name: ``SEARCH_DATE_FROM``.
+            search_date_to: End of the date range, ISO 8601; used with SEARCH_DATE_FROM. Wire name: ``SEARCH_DATE_TO``.
+            search_authors: IDs of notification authors. Wire name: ``SEARCH_AUTHORS``.
+            last_id: ID of the last notification of the previous page. Wire name: ``LAST_ID``.
+            limit: Notifications per page (default and maximum 50). Wire name: ``LIMIT``.
+            convert_text: \"Y" converts notification text for display. Wire name: ``CONVERT_TEXT``.
+            group_tag: Group tag to narrow the search. Wire name: ``GROUP_TAG``.
 
         Returns:
             BatchCommand[ImNotifyHistorySearchResult]
@@ -918,19 +936,21 @@ class ImNotifyPersonal(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im notify personal.
+        """Send a notification to a user on behalf of the current user.
+
+        Not available with session (browser) authorization.
 
         REST method: ``im.notify.personal.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            message: Notification text, with BB-codes; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -975,19 +995,21 @@ class AsyncImNotifyPersonal(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im notify personal.
+        """Send a notification to a user on behalf of the current user.
+
+        Not available with session (browser) authorization.
 
         REST method: ``im.notify.personal.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            message: Notification text, with BB-codes; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -1032,7 +1054,9 @@ class BatchImNotifyPersonal(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add im notify personal.
+        """Send a notification to a user on behalf of the current user.
+
+        Not available with session (browser) authorization.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1041,13 +1065,13 @@ class BatchImNotifyPersonal(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-personal-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            message: Notification text, with BB-codes; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -1087,15 +1111,15 @@ class ImNotifyRead(Namespace):
         action: bool | NotGiven = NOT_GIVEN,
         only_current: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Read im notify.
+        """Mark one notification, or all from it onwards, as read or unread.
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
 
         Args:
-            id: Wire name: ``ID``.
-            action: Wire name: ``ACTION``.
-            only_current: Wire name: ``ONLY_CURRENT``.
+            id: ID of the notification; without it nothing changes. Wire name: ``ID``.
+            action: \"Y" marks read (default), "N" unread. Wire name: ``ACTION``.
+            only_current: \"Y" changes only this notification; otherwise all with this ID or higher. Wire name: ``ONLY_CURRENT``.
 
         Returns:
             bool
@@ -1117,7 +1141,7 @@ class ImNotifyRead(Namespace):
         )
 
     def all(self) -> ImNotifyReadAllResult:
-        """Call all on im notify read.
+        """Mark every notification of the current user as read.
 
         REST method: ``im.notify.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
@@ -1134,14 +1158,14 @@ class ImNotifyRead(Namespace):
         )
 
     def list(self, *, ids: Sequence[int], action: bool | NotGiven = NOT_GIVEN) -> bool:
-        """List im notify read entries.
+        """Mark several notifications as read or unread at once.
 
         REST method: ``im.notify.read.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html
 
         Args:
-            ids: Wire name: ``IDS``.
-            action: Wire name: ``ACTION``.
+            ids: IDs of the notifications; processing stops at the first value of 0 or less. Wire name: ``IDS``.
+            action: \"Y" marks them read (default), "N" unread. Wire name: ``ACTION``.
 
         Returns:
             bool
@@ -1173,15 +1197,15 @@ class AsyncImNotifyRead(Namespace):
         action: bool | NotGiven = NOT_GIVEN,
         only_current: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Read im notify.
+        """Mark one notification, or all from it onwards, as read or unread.
 
         REST method: ``im.notify.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
 
         Args:
-            id: Wire name: ``ID``.
-            action: Wire name: ``ACTION``.
-            only_current: Wire name: ``ONLY_CURRENT``.
+            id: ID of the notification; without it nothing changes. Wire name: ``ID``.
+            action: \"Y" marks read (default), "N" unread. Wire name: ``ACTION``.
+            only_current: \"Y" changes only this notification; otherwise all with this ID or higher. Wire name: ``ONLY_CURRENT``.
 
         Returns:
             bool
@@ -1203,7 +1227,7 @@ class AsyncImNotifyRead(Namespace):
         )
 
     async def all(self) -> ImNotifyReadAllResult:
-        """Call all on im notify read.
+        """Mark every notification of the current user as read.
 
         REST method: ``im.notify.read.all``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-all.html
@@ -1223,14 +1247,14 @@ class AsyncImNotifyRead(Namespace):
     async def list(
         self, *, ids: Sequence[int], action: bool | NotGiven = NOT_GIVEN
     ) -> bool:
-        """List im notify read entries.
+        """Mark several notifications as read or unread at once.
 
         REST method: ``im.notify.read.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html
 
         Args:
-            ids: Wire name: ``IDS``.
-            action: Wire name: ``ACTION``.
+            ids: IDs of the notifications; processing stops at the first value of 0 or less. Wire name: ``IDS``.
+            action: \"Y" marks them read (default), "N" unread. Wire name: ``ACTION``.
 
         Returns:
             bool
@@ -1262,7 +1286,7 @@ class BatchImNotifyRead(Namespace):
         action: bool | Ref | NotGiven = NOT_GIVEN,
         only_current: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Read im notify.
+        """Mark one notification, or all from it onwards, as read or unread.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1271,9 +1295,9 @@ class BatchImNotifyRead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read.html
 
         Args:
-            id: Wire name: ``ID``.
-            action: Wire name: ``ACTION``.
-            only_current: Wire name: ``ONLY_CURRENT``.
+            id: ID of the notification; without it nothing changes. Wire name: ``ID``.
+            action: \"Y" marks read (default), "N" unread. Wire name: ``ACTION``.
+            only_current: \"Y" changes only this notification; otherwise all with this ID or higher. Wire name: ``ONLY_CURRENT``.
 
         Returns:
             BatchCommand[bool]
@@ -1294,7 +1318,7 @@ class BatchImNotifyRead(Namespace):
         )
 
     def all(self) -> BatchCommand[ImNotifyReadAllResult]:
-        """Call all on im notify read.
+        """Mark every notification of the current user as read.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1316,7 +1340,7 @@ class BatchImNotifyRead(Namespace):
     def list(
         self, *, ids: Sequence[int] | Ref, action: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """List im notify read entries.
+        """Mark several notifications as read or unread at once.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1325,8 +1349,8 @@ class BatchImNotifyRead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-read-list.html
 
         Args:
-            ids: Wire name: ``IDS``.
-            action: Wire name: ``ACTION``.
+            ids: IDs of the notifications; processing stops at the first value of 0 or less. Wire name: ``IDS``.
+            action: \"Y" marks them read (default), "N" unread. Wire name: ``ACTION``.
 
         Returns:
             BatchCommand[bool]
@@ -1351,7 +1375,7 @@ class ImNotifySchema(Namespace):
     __slots__ = ()
 
     def get(self) -> ImNotifySchemaGetResult:
-        """Get im notify schema.
+        """List notification types by module, for filtering notification search.
 
         REST method: ``im.notify.schema.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
@@ -1374,7 +1398,7 @@ class AsyncImNotifySchema(Namespace):
     __slots__ = ()
 
     async def get(self) -> ImNotifySchemaGetResult:
-        """Get im notify schema.
+        """List notification types by module, for filtering notification search.
 
         REST method: ``im.notify.schema.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-schema-get.html
@@ -1398,7 +1422,7 @@ class BatchImNotifySchema(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[ImNotifySchemaGetResult]:
-        """Get im notify schema.
+        """List notification types by module, for filtering notification search.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1434,19 +1458,21 @@ class ImNotifySystem(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im notify system.
+        """Send a system notification (no sender shown) to a user.
+
+        Not available with session (browser) authorization.
 
         REST method: ``im.notify.system.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            message: Notification text, with BB-codes; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -1491,19 +1517,21 @@ class AsyncImNotifySystem(Namespace):
         attach: dict[str, Any] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add im notify system.
+        """Send a system notification (no sender shown) to a user.
+
+        Not available with session (browser) authorization.
 
         REST method: ``im.notify.system.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            message: Notification text, with BB-codes; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -1548,7 +1576,9 @@ class BatchImNotifySystem(Namespace):
         attach: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add im notify system.
+        """Send a system notification (no sender shown) to a user.
+
+        Not available with session (browser) authorization.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1557,13 +1587,13 @@ class BatchImNotifySystem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/notifications/im-notify-system-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            message_out: Wire name: ``MESSAGE_OUT``.
-            tag: Wire name: ``TAG``.
-            sub_tag: Wire name: ``SUB_TAG``.
-            attach: Wire name: ``ATTACH``.
-            client_id: Wire name: ``CLIENT_ID``.
+            user_id: ID of the user who receives the notification. Wire name: ``USER_ID``.
+            message: Notification text, with BB-codes; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            message_out: Text for external channels such as e-mail. Wire name: ``MESSAGE_OUT``.
+            tag: Tag unique within the app; a new notification with the same tag replaces older ones. Wire name: ``TAG``.
+            sub_tag: Extra tag, not checked for uniqueness. Wire name: ``SUB_TAG``.
+            attach: Attachment block, as an object or a JSON string. Wire name: ``ATTACH``.
+            client_id: Application code; required only for webhooks, together with TAG and SUB_TAG. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[int]

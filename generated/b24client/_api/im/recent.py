@@ -44,18 +44,18 @@ class ImRecent(Namespace):
         only_openlines: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         last_sync_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_ImRecent]:
-        """Get im recent.
+        """Return the current user's recent conversations list.
 
         REST method: ``im.recent.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
-            last_update: Wire name: ``LAST_UPDATE``.
-            only_openlines: Wire name: ``ONLY_OPENLINES``.
-            last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
+            last_update: Return entries changed since this time (ATOM format). Wire name: ``LAST_UPDATE``.
+            only_openlines: \"Y" returns only open channel chats. Wire name: ``ONLY_OPENLINES``.
+            last_sync_date: Time of the previous fetch (ATOM); only changes since then are returned. Wire name: ``LAST_SYNC_DATE``.
 
         Returns:
             list[ImRecent]
@@ -80,13 +80,13 @@ class ImRecent(Namespace):
         )
 
     def hide(self, *, dialog_id: str) -> bool:
-        """Hide im recent.
+        """Take a conversation off the current user's recent list.
 
         REST method: ``im.recent.hide``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to remove from the list ("chatXXX", "sgXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -117,7 +117,7 @@ class ImRecent(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_ImRecent]:
-        """List im recent entries.
+        """Return the current user's recent conversations page by page with filters.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -125,19 +125,20 @@ class ImRecent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            last_message_date: Wire name: ``LAST_MESSAGE_DATE``.
-            unread_only: Wire name: ``UNREAD_ONLY``.
-            parse_text: Wire name: ``PARSE_TEXT``.
-            get_original_text: Wire name: ``GET_ORIGINAL_TEXT``.
-            skip_undistributed_openlines: Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
-            only_copilot: Wire name: ``ONLY_COPILOT``.
-            only_channel: Wire name: ``ONLY_CHANNEL``.
-            can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            last_message_date: Date of the last item of the previous page (ATOM format). Wire name: ``LAST_MESSAGE_DATE``.
+            unread_only: \"Y" returns only conversations with unread messages. Wire name: ``UNREAD_ONLY``.
+            parse_text: \"Y" parses the text of the last message. Wire name: ``PARSE_TEXT``.
+            get_original_text: \"Y" returns the last message text unconverted. Wire name: ``GET_ORIGINAL_TEXT``.
+            skip_undistributed_openlines: \"Y" leaves out open channel chats not yet assigned to an operator. Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
+            only_copilot: \"Y" returns only BitrixGPT chats. Wire name: ``ONLY_COPILOT``.
+            only_channel: \"Y" returns only channels. Wire name: ``ONLY_CHANNEL``.
+            can_manage_messages: \"Y" returns only chats where the user may manage messages. Wire name: ``CAN_MANAGE_MESSAGES``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 50, at most 200). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             Page[ImRecent]
@@ -172,14 +173,14 @@ class ImRecent(Namespace):
         )
 
     def pin(self, *, dialog_id: str, pin: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Pin im recent.
+        """Pin a conversation to the top of the recent list, or unpin it.
 
         REST method: ``im.recent.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            pin: Wire name: ``PIN``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            pin: \"Y" pins the conversation (default), "N" unpins it. Wire name: ``PIN``.
 
         Returns:
             bool
@@ -199,14 +200,14 @@ class ImRecent(Namespace):
         )
 
     def unread(self, *, dialog_id: str, action: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Call unread on im recent.
+        """Set or clear the manual "unread" mark of a conversation.
 
         REST method: ``im.recent.unread``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            action: Wire name: ``ACTION``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            action: \"Y" sets the unread mark (default); "N" clears it and marks the dialog read. Wire name: ``ACTION``.
 
         Returns:
             bool
@@ -238,18 +239,18 @@ class AsyncImRecent(Namespace):
         only_openlines: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         last_sync_date: datetime.datetime | str | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_ImRecent]:
-        """Get im recent.
+        """Return the current user's recent conversations list.
 
         REST method: ``im.recent.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
-            last_update: Wire name: ``LAST_UPDATE``.
-            only_openlines: Wire name: ``ONLY_OPENLINES``.
-            last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
+            last_update: Return entries changed since this time (ATOM format). Wire name: ``LAST_UPDATE``.
+            only_openlines: \"Y" returns only open channel chats. Wire name: ``ONLY_OPENLINES``.
+            last_sync_date: Time of the previous fetch (ATOM); only changes since then are returned. Wire name: ``LAST_SYNC_DATE``.
 
         Returns:
             list[ImRecent]
@@ -274,13 +275,13 @@ class AsyncImRecent(Namespace):
         )
 
     async def hide(self, *, dialog_id: str) -> bool:
-        """Hide im recent.
+        """Take a conversation off the current user's recent list.
 
         REST method: ``im.recent.hide``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to remove from the list ("chatXXX", "sgXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -311,7 +312,7 @@ class AsyncImRecent(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_ImRecent]:
-        """List im recent entries.
+        """Return the current user's recent conversations page by page with filters.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -319,19 +320,20 @@ class AsyncImRecent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            last_message_date: Wire name: ``LAST_MESSAGE_DATE``.
-            unread_only: Wire name: ``UNREAD_ONLY``.
-            parse_text: Wire name: ``PARSE_TEXT``.
-            get_original_text: Wire name: ``GET_ORIGINAL_TEXT``.
-            skip_undistributed_openlines: Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
-            only_copilot: Wire name: ``ONLY_COPILOT``.
-            only_channel: Wire name: ``ONLY_CHANNEL``.
-            can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            last_message_date: Date of the last item of the previous page (ATOM format). Wire name: ``LAST_MESSAGE_DATE``.
+            unread_only: \"Y" returns only conversations with unread messages. Wire name: ``UNREAD_ONLY``.
+            parse_text: \"Y" parses the text of the last message. Wire name: ``PARSE_TEXT``.
+            get_original_text: \"Y" returns the last message text unconverted. Wire name: ``GET_ORIGINAL_TEXT``.
+            skip_undistributed_openlines: \"Y" leaves out open channel chats not yet assigned to an operator. Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
+            only_copilot: \"Y" returns only BitrixGPT chats. Wire name: ``ONLY_COPILOT``.
+            only_channel: \"Y" returns only channels. Wire name: ``ONLY_CHANNEL``.
+            can_manage_messages: \"Y" returns only chats where the user may manage messages. Wire name: ``CAN_MANAGE_MESSAGES``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 50, at most 200). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             AsyncPage[ImRecent]
@@ -366,14 +368,14 @@ class AsyncImRecent(Namespace):
         )
 
     async def pin(self, *, dialog_id: str, pin: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Pin im recent.
+        """Pin a conversation to the top of the recent list, or unpin it.
 
         REST method: ``im.recent.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            pin: Wire name: ``PIN``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            pin: \"Y" pins the conversation (default), "N" unpins it. Wire name: ``PIN``.
 
         Returns:
             bool
@@ -395,14 +397,14 @@ class AsyncImRecent(Namespace):
     async def unread(
         self, *, dialog_id: str, action: bool | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Call unread on im recent.
+        """Set or clear the manual "unread" mark of a conversation.
 
         REST method: ``im.recent.unread``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            action: Wire name: ``ACTION``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            action: \"Y" sets the unread mark (default); "N" clears it and marks the dialog read. Wire name: ``ACTION``.
 
         Returns:
             bool
@@ -434,7 +436,7 @@ class BatchImRecent(Namespace):
         only_openlines: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         last_sync_date: datetime.datetime | str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_ImRecent]]:
-        """Get im recent.
+        """Return the current user's recent conversations list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -443,12 +445,12 @@ class BatchImRecent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-get.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
-            last_update: Wire name: ``LAST_UPDATE``.
-            only_openlines: Wire name: ``ONLY_OPENLINES``.
-            last_sync_date: Wire name: ``LAST_SYNC_DATE``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
+            last_update: Return entries changed since this time (ATOM format). Wire name: ``LAST_UPDATE``.
+            only_openlines: \"Y" returns only open channel chats. Wire name: ``ONLY_OPENLINES``.
+            last_sync_date: Time of the previous fetch (ATOM); only changes since then are returned. Wire name: ``LAST_SYNC_DATE``.
 
         Returns:
             BatchCommand[list[ImRecent]]
@@ -472,7 +474,7 @@ class BatchImRecent(Namespace):
         )
 
     def hide(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
-        """Hide im recent.
+        """Take a conversation off the current user's recent list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -481,7 +483,7 @@ class BatchImRecent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-hide.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to remove from the list ("chatXXX", "sgXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -512,7 +514,7 @@ class BatchImRecent(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_ImRecent]]:
-        """List im recent entries.
+        """Return the current user's recent conversations page by page with filters.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -521,19 +523,20 @@ class BatchImRecent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-recent-list.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            last_message_date: Wire name: ``LAST_MESSAGE_DATE``.
-            unread_only: Wire name: ``UNREAD_ONLY``.
-            parse_text: Wire name: ``PARSE_TEXT``.
-            get_original_text: Wire name: ``GET_ORIGINAL_TEXT``.
-            skip_undistributed_openlines: Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
-            only_copilot: Wire name: ``ONLY_COPILOT``.
-            only_channel: Wire name: ``ONLY_CHANNEL``.
-            can_manage_messages: Wire name: ``CAN_MANAGE_MESSAGES``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            last_message_date: Date of the last item of the previous page (ATOM format). Wire name: ``LAST_MESSAGE_DATE``.
+            unread_only: \"Y" returns only conversations with unread messages. Wire name: ``UNREAD_ONLY``.
+            parse_text: \"Y" parses the text of the last message. Wire name: ``PARSE_TEXT``.
+            get_original_text: \"Y" returns the last message text unconverted. Wire name: ``GET_ORIGINAL_TEXT``.
+            skip_undistributed_openlines: \"Y" leaves out open channel chats not yet assigned to an operator. Wire name: ``SKIP_UNDISTRIBUTED_OPENLINES``.
+            only_copilot: \"Y" returns only BitrixGPT chats. Wire name: ``ONLY_COPILOT``.
+            only_channel: \"Y" returns only channels. Wire name: ``ONLY_CHANNEL``.
+            can_manage_messages: \"Y" returns only chats where the user may manage messages. Wire name: ``CAN_MANAGE_MESSAGES``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 50, at most 200). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[ImRecent]]
@@ -569,7 +572,7 @@ class BatchImRecent(Namespace):
     def pin(
         self, *, dialog_id: str | Ref, pin: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Pin im recent.
+        """Pin a conversation to the top of the recent list, or unpin it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -578,8 +581,8 @@ class BatchImRecent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-pin.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            pin: Wire name: ``PIN``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            pin: \"Y" pins the conversation (default), "N" unpins it. Wire name: ``PIN``.
 
         Returns:
             BatchCommand[bool]
@@ -600,7 +603,7 @@ class BatchImRecent(Namespace):
     def unread(
         self, *, dialog_id: str | Ref, action: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Call unread on im recent.
+        """Set or clear the manual "unread" mark of a conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -609,8 +612,8 @@ class BatchImRecent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/special-operations/im-recent-unread.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
-            action: Wire name: ``ACTION``.
+            dialog_id: Dialog to act on: "chatXXX" for a group chat, "sgXXX" for a workgroup chat, or a user ID for a private chat. Wire name: ``DIALOG_ID``.
+            action: \"Y" sets the unread mark (default); "N" clears it and marks the dialog read. Wire name: ``ACTION``.
 
         Returns:
             BatchCommand[bool]

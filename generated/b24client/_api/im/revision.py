@@ -22,7 +22,7 @@ class ImRevision(Namespace):
     __slots__ = ()
 
     def get(self) -> _ImRevision:
-        """Get im revision.
+        """Return the API revision numbers of the chat module on this portal.
 
         REST method: ``im.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
@@ -43,7 +43,7 @@ class AsyncImRevision(Namespace):
     __slots__ = ()
 
     async def get(self) -> _ImRevision:
-        """Get im revision.
+        """Return the API revision numbers of the chat module on this portal.
 
         REST method: ``im.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/im-revision-get.html
@@ -64,7 +64,7 @@ class BatchImRevision(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_ImRevision]:
-        """Get im revision.
+        """Return the API revision numbers of the chat module on this portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -132,7 +132,7 @@ class ImSearchChat(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_ImSearchChat]:
-        """List im search chat entries.
+        """Find chats the current user can access by title or member names.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -140,10 +140,11 @@ class ImSearchChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            find_lines: Wire name: ``FIND_LINES``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            find_lines: Search phrase for open channel chats, at least 2 characters. Wire name: ``FIND_LINES``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             Page[ImSearchChat]
@@ -181,7 +182,7 @@ class AsyncImSearchChat(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_ImSearchChat]:
-        """List im search chat entries.
+        """Find chats the current user can access by title or member names.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -189,10 +190,11 @@ class AsyncImSearchChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            find_lines: Wire name: ``FIND_LINES``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            find_lines: Search phrase for open channel chats, at least 2 characters. Wire name: ``FIND_LINES``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             AsyncPage[ImSearchChat]
@@ -230,7 +232,7 @@ class BatchImSearchChat(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_ImSearchChat]]:
-        """List im search chat entries.
+        """Find chats the current user can access by title or member names.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -239,10 +241,11 @@ class BatchImSearchChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-chat-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            find_lines: Wire name: ``FIND_LINES``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            find_lines: Search phrase for open channel chats, at least 2 characters. Wire name: ``FIND_LINES``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[ImSearchChat]]
@@ -279,7 +282,7 @@ class ImSearchDepartment(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_ImSearchDepartment]:
-        """List im search department entries.
+        """Find departments by name.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -287,10 +290,11 @@ class ImSearchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            user_data: Wire name: ``USER_DATA``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            user_data: \"Y" adds full data of each department head. Wire name: ``USER_DATA``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             Page[ImSearchDepartment]
@@ -328,7 +332,7 @@ class AsyncImSearchDepartment(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_ImSearchDepartment]:
-        """List im search department entries.
+        """Find departments by name.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -336,10 +340,11 @@ class AsyncImSearchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            user_data: Wire name: ``USER_DATA``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            user_data: \"Y" adds full data of each department head. Wire name: ``USER_DATA``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             AsyncPage[ImSearchDepartment]
@@ -377,7 +382,7 @@ class BatchImSearchDepartment(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_ImSearchDepartment]]:
-        """List im search department entries.
+        """Find departments by name.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -386,10 +391,11 @@ class BatchImSearchDepartment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-department-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            user_data: Wire name: ``USER_DATA``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            user_data: \"Y" adds full data of each department head. Wire name: ``USER_DATA``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[ImSearchDepartment]]
@@ -419,7 +425,9 @@ class ImSearchLast(Namespace):
 
     @deprecated("The REST method im.search.last.add is deprecated.")
     def add(self, *, dialog_id: str) -> bool:
-        """Add im search last.
+        """Record a conversation in the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -427,7 +435,7 @@ class ImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to add ("chatXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -442,7 +450,9 @@ class ImSearchLast(Namespace):
 
     @deprecated("The REST method im.search.last.delete is deprecated.")
     def delete(self, *, dialog_id: str) -> bool:
-        """Delete im search last.
+        """Remove a conversation from the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -450,7 +460,7 @@ class ImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to remove ("chatXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -472,7 +482,9 @@ class ImSearchLast(Namespace):
         skip_chat: bool | NotGiven = NOT_GIVEN,
         skip_dialog: bool | NotGiven = NOT_GIVEN,
     ) -> list[_ImSearchLast]:
-        """Get im search last.
+        """Return conversations from the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -480,9 +492,9 @@ class ImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
 
         Returns:
             list[ImSearchLast]
@@ -511,7 +523,9 @@ class AsyncImSearchLast(Namespace):
 
     @deprecated("The REST method im.search.last.add is deprecated.")
     async def add(self, *, dialog_id: str) -> bool:
-        """Add im search last.
+        """Record a conversation in the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -519,7 +533,7 @@ class AsyncImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to add ("chatXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -535,7 +549,9 @@ class AsyncImSearchLast(Namespace):
 
     @deprecated("The REST method im.search.last.delete is deprecated.")
     async def delete(self, *, dialog_id: str) -> bool:
-        """Delete im search last.
+        """Remove a conversation from the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -543,7 +559,7 @@ class AsyncImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to remove ("chatXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             bool
@@ -567,7 +583,9 @@ class AsyncImSearchLast(Namespace):
         skip_chat: bool | NotGiven = NOT_GIVEN,
         skip_dialog: bool | NotGiven = NOT_GIVEN,
     ) -> list[_ImSearchLast]:
-        """Get im search last.
+        """Return conversations from the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -575,9 +593,9 @@ class AsyncImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
 
         Returns:
             list[ImSearchLast]
@@ -606,7 +624,9 @@ class BatchImSearchLast(Namespace):
 
     @deprecated("The REST method im.search.last.add is deprecated.")
     def add(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
-        """Add im search last.
+        """Record a conversation in the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -617,7 +637,7 @@ class BatchImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-add.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to add ("chatXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -632,7 +652,9 @@ class BatchImSearchLast(Namespace):
 
     @deprecated("The REST method im.search.last.delete is deprecated.")
     def delete(self, *, dialog_id: str | Ref) -> BatchCommand[bool]:
-        """Delete im search last.
+        """Remove a conversation from the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -643,7 +665,7 @@ class BatchImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-delete.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Dialog to remove ("chatXXX" or a user ID). Wire name: ``DIALOG_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -664,7 +686,9 @@ class BatchImSearchLast(Namespace):
         skip_chat: bool | Ref | NotGiven = NOT_GIVEN,
         skip_dialog: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_ImSearchLast]]:
-        """Get im search last.
+        """Return conversations from the user's recent search history.
+
+        Deprecated; kept for the previous chat version.
 
         Deprecated.
 
@@ -675,9 +699,9 @@ class BatchImSearchLast(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-last-get.html
 
         Args:
-            skip_openlines: Wire name: ``SKIP_OPENLINES``.
-            skip_chat: Wire name: ``SKIP_CHAT``.
-            skip_dialog: Wire name: ``SKIP_DIALOG``.
+            skip_openlines: \"Y" leaves out open channel chats. Wire name: ``SKIP_OPENLINES``.
+            skip_chat: \"Y" leaves out group chats. Wire name: ``SKIP_CHAT``.
+            skip_dialog: \"Y" leaves out one-to-one dialogs. Wire name: ``SKIP_DIALOG``.
 
         Returns:
             BatchCommand[list[ImSearchLast]]
@@ -711,16 +735,16 @@ class ImSearchUser(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
-        """List im search user entries.
+        """Find users by name, job title or department.
 
         REST method: ``im.search.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            business: Wire name: ``BUSINESS``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            business: \"Y" searches only among business users. Wire name: ``BUSINESS``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
 
         Returns:
             dict[str, Any]
@@ -756,16 +780,16 @@ class AsyncImSearchUser(Namespace):
         offset: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, Any]:
-        """List im search user entries.
+        """Find users by name, job title or department.
 
         REST method: ``im.search.user.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            business: Wire name: ``BUSINESS``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            business: \"Y" searches only among business users. Wire name: ``BUSINESS``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
 
         Returns:
             dict[str, Any]
@@ -801,7 +825,7 @@ class BatchImSearchUser(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[dict[str, Any]]:
-        """List im search user entries.
+        """Find users by name, job title or department.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -810,10 +834,10 @@ class BatchImSearchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/search/im-search-user-list.html
 
         Args:
-            find: Wire name: ``FIND``.
-            business: Wire name: ``BUSINESS``.
-            offset: Wire name: ``OFFSET``.
-            limit: Wire name: ``LIMIT``.
+            find: Search phrase, at least 2 characters. Wire name: ``FIND``.
+            business: \"Y" searches only among business users. Wire name: ``BUSINESS``.
+            offset: Number of items to skip, for paging. Wire name: ``OFFSET``.
+            limit: Items per page (default 10, at most 50). Wire name: ``LIMIT``.
 
         Returns:
             BatchCommand[dict[str, Any]]

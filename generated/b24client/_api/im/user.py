@@ -48,14 +48,14 @@ class ImUser(Namespace):
     def get(
         self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: bool | NotGiven = NOT_GIVEN
     ) -> _ImUser:
-        """Get im user.
+        """Return chat profile data of the current user or of a given user.
 
         REST method: ``im.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            avatar_hr: Wire name: ``AVATAR_HR``.
+            id: ID of the user; the current user when omitted. Wire name: ``ID``.
+            avatar_hr: \"Y" adds avatar_hr, the high-resolution avatar URL. Wire name: ``AVATAR_HR``.
 
         Returns:
             ImUser
@@ -93,14 +93,14 @@ class AsyncImUser(Namespace):
     async def get(
         self, *, id: int | NotGiven = NOT_GIVEN, avatar_hr: bool | NotGiven = NOT_GIVEN
     ) -> _ImUser:
-        """Get im user.
+        """Return chat profile data of the current user or of a given user.
 
         REST method: ``im.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            avatar_hr: Wire name: ``AVATAR_HR``.
+            id: ID of the user; the current user when omitted. Wire name: ``ID``.
+            avatar_hr: \"Y" adds avatar_hr, the high-resolution avatar URL. Wire name: ``AVATAR_HR``.
 
         Returns:
             ImUser
@@ -141,7 +141,7 @@ class BatchImUser(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         avatar_hr: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImUser]:
-        """Get im user.
+        """Return chat profile data of the current user or of a given user.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -150,8 +150,8 @@ class BatchImUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            avatar_hr: Wire name: ``AVATAR_HR``.
+            id: ID of the user; the current user when omitted. Wire name: ``ID``.
+            avatar_hr: \"Y" adds avatar_hr, the high-resolution avatar URL. Wire name: ``AVATAR_HR``.
 
         Returns:
             BatchCommand[ImUser]
@@ -182,15 +182,15 @@ class ImUserList(Namespace):
         avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
     ) -> list[_ImUserList]:
-        """Get im user list.
+        """Return chat profile data for several users by ID.
 
         REST method: ``im.user.list.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            avatar_hr: Wire name: ``AVATAR_HR``.
-            result_type: Wire name: ``RESULT_TYPE``.
+            id: IDs of the users (an array or a JSON array string). Wire name: ``ID``.
+            avatar_hr: \"Y" adds avatar_hr, the high-resolution avatar URL. Wire name: ``AVATAR_HR``.
+            result_type: \"array" returns a plain list; anything else returns an object keyed by user ID. Wire name: ``RESULT_TYPE``.
 
         Returns:
             list[ImUserList]
@@ -223,15 +223,15 @@ class AsyncImUserList(Namespace):
         avatar_hr: bool | NotGiven = NOT_GIVEN,
         result_type: str | NotGiven = NOT_GIVEN,
     ) -> list[_ImUserList]:
-        """Get im user list.
+        """Return chat profile data for several users by ID.
 
         REST method: ``im.user.list.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            avatar_hr: Wire name: ``AVATAR_HR``.
-            result_type: Wire name: ``RESULT_TYPE``.
+            id: IDs of the users (an array or a JSON array string). Wire name: ``ID``.
+            avatar_hr: \"Y" adds avatar_hr, the high-resolution avatar URL. Wire name: ``AVATAR_HR``.
+            result_type: \"array" returns a plain list; anything else returns an object keyed by user ID. Wire name: ``RESULT_TYPE``.
 
         Returns:
             list[ImUserList]
@@ -264,7 +264,7 @@ class BatchImUserList(Namespace):
         avatar_hr: bool | Ref | NotGiven = NOT_GIVEN,
         result_type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_ImUserList]]:
-        """Get im user list.
+        """Return chat profile data for several users by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -273,9 +273,9 @@ class BatchImUserList(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-list-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            avatar_hr: Wire name: ``AVATAR_HR``.
-            result_type: Wire name: ``RESULT_TYPE``.
+            id: IDs of the users (an array or a JSON array string). Wire name: ``ID``.
+            avatar_hr: \"Y" adds avatar_hr, the high-resolution avatar URL. Wire name: ``AVATAR_HR``.
+            result_type: \"array" returns a plain list; anything else returns an object keyed by user ID. Wire name: ``RESULT_TYPE``.
 
         Returns:
             BatchCommand[list[ImUserList]]
@@ -306,7 +306,7 @@ class ImUserStatus(Namespace):
         return ImUserStatusIdle(self._backend)
 
     def get(self) -> str:
-        """Get im user status.
+        """Return the current user's presence status (online, away, do not disturb).
 
         REST method: ``im.user.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html
@@ -321,13 +321,13 @@ class ImUserStatus(Namespace):
         return cast(str, self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
     def set(self, *, status: Literal["online", "dnd", "away", "break"]) -> bool:
-        """Set im user status.
+        """Set the current user's presence status (online, away, do not disturb).
 
         REST method: ``im.user.status.set``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html
 
         Args:
-            status: Wire name: ``STATUS``.
+            status: New status in lower case: "online", "dnd" (do not disturb), "away" or "break". Wire name: ``STATUS``.
 
         Returns:
             bool
@@ -352,7 +352,7 @@ class AsyncImUserStatus(Namespace):
         return AsyncImUserStatusIdle(self._backend)
 
     async def get(self) -> str:
-        """Get im user status.
+        """Return the current user's presence status (online, away, do not disturb).
 
         REST method: ``im.user.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-get.html
@@ -367,13 +367,13 @@ class AsyncImUserStatus(Namespace):
         return cast(str, await self._backend._invoke(_IM_USER_STATUS_GET, {}))
 
     async def set(self, *, status: Literal["online", "dnd", "away", "break"]) -> bool:
-        """Set im user status.
+        """Set the current user's presence status (online, away, do not disturb).
 
         REST method: ``im.user.status.set``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html
 
         Args:
-            status: Wire name: ``STATUS``.
+            status: New status in lower case: "online", "dnd" (do not disturb), "away" or "break". Wire name: ``STATUS``.
 
         Returns:
             bool
@@ -398,7 +398,7 @@ class BatchImUserStatus(Namespace):
         return BatchImUserStatusIdle(self._backend)
 
     def get(self) -> BatchCommand[str]:
-        """Get im user status.
+        """Return the current user's presence status (online, away, do not disturb).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -417,7 +417,7 @@ class BatchImUserStatus(Namespace):
     def set(
         self, *, status: Literal["online", "dnd", "away", "break"] | Ref
     ) -> BatchCommand[bool]:
-        """Set im user status.
+        """Set the current user's presence status (online, away, do not disturb).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -426,7 +426,7 @@ class BatchImUserStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-set.html
 
         Args:
-            status: Wire name: ``STATUS``.
+            status: New status in lower case: "online", "dnd" (do not disturb), "away" or "break". Wire name: ``STATUS``.
 
         Returns:
             BatchCommand[bool]
@@ -446,7 +446,9 @@ class ImUserStatusIdle(Namespace):
     __slots__ = ()
 
     def end(self) -> bool:
-        """Call end on im user status idle.
+        """Turn off the automatic "away" status of the current user.
+
+        Made for the previous chat version.
 
         REST method: ``im.user.status.idle.end``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html
@@ -461,13 +463,15 @@ class ImUserStatusIdle(Namespace):
         return cast(bool, self._backend._invoke(_IM_USER_STATUS_IDLE_END, {}))
 
     def start(self, *, ago: int | NotGiven = NOT_GIVEN) -> bool:
-        """Start im user status idle.
+        """Turn on the automatic "away" status of the current user.
+
+        Made for the previous chat version.
 
         REST method: ``im.user.status.idle.start``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html
 
         Args:
-            ago: Wire name: ``AGO``.
+            ago: Minutes ago the "away" status should start from (default 10, minimum 1). Wire name: ``AGO``.
 
         Returns:
             bool
@@ -487,7 +491,9 @@ class AsyncImUserStatusIdle(Namespace):
     __slots__ = ()
 
     async def end(self) -> bool:
-        """Call end on im user status idle.
+        """Turn off the automatic "away" status of the current user.
+
+        Made for the previous chat version.
 
         REST method: ``im.user.status.idle.end``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-end.html
@@ -502,13 +508,15 @@ class AsyncImUserStatusIdle(Namespace):
         return cast(bool, await self._backend._invoke(_IM_USER_STATUS_IDLE_END, {}))
 
     async def start(self, *, ago: int | NotGiven = NOT_GIVEN) -> bool:
-        """Start im user status idle.
+        """Turn on the automatic "away" status of the current user.
+
+        Made for the previous chat version.
 
         REST method: ``im.user.status.idle.start``
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html
 
         Args:
-            ago: Wire name: ``AGO``.
+            ago: Minutes ago the "away" status should start from (default 10, minimum 1). Wire name: ``AGO``.
 
         Returns:
             bool
@@ -528,7 +536,9 @@ class BatchImUserStatusIdle(Namespace):
     __slots__ = ()
 
     def end(self) -> BatchCommand[bool]:
-        """Call end on im user status idle.
+        """Turn off the automatic "away" status of the current user.
+
+        Made for the previous chat version.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -547,7 +557,9 @@ class BatchImUserStatusIdle(Namespace):
         )
 
     def start(self, *, ago: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[bool]:
-        """Start im user status idle.
+        """Turn on the automatic "away" status of the current user.
+
+        Made for the previous chat version.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -556,7 +568,7 @@ class BatchImUserStatusIdle(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/users/im-user-status-idle-start.html
 
         Args:
-            ago: Wire name: ``AGO``.
+            ago: Minutes ago the "away" status should start from (default 10, minimum 1). Wire name: ``AGO``.
 
         Returns:
             BatchCommand[bool]

@@ -89,10 +89,16 @@ class ImV2Event(Namespace):
     def get(
         self, *, offset: int | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN
     ) -> _ImV2Event:
-        """Get im v2 event.
+        """Poll messenger events recorded for the current user.
+
+        The user must first call im.v2.Event.subscribe. Pass nextOffset back to confirm the events you processed.
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+
+        Args:
+            offset: Confirms processed events and returns those from this offset; pass nextOffset of the previous reply.
+            limit: Maximum number of events to return (1 to 1000, default 100).
 
         Returns:
             ImV2Event
@@ -107,7 +113,7 @@ class ImV2Event(Namespace):
         )
 
     def subscribe(self) -> bool:
-        """Subscribe to im v2 event.
+        """Start recording messenger events for the current user to poll.
 
         REST method: ``im.v2.Event.subscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
@@ -122,7 +128,7 @@ class ImV2Event(Namespace):
         return cast(bool, self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {}))
 
     def unsubscribe(self) -> bool:
-        """Unsubscribe from im v2 event.
+        """Stop recording messenger events for the current user.
 
         REST method: ``im.v2.Event.unsubscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
@@ -145,10 +151,16 @@ class AsyncImV2Event(Namespace):
     async def get(
         self, *, offset: int | NotGiven = NOT_GIVEN, limit: int | NotGiven = NOT_GIVEN
     ) -> _ImV2Event:
-        """Get im v2 event.
+        """Poll messenger events recorded for the current user.
+
+        The user must first call im.v2.Event.subscribe. Pass nextOffset back to confirm the events you processed.
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+
+        Args:
+            offset: Confirms processed events and returns those from this offset; pass nextOffset of the previous reply.
+            limit: Maximum number of events to return (1 to 1000, default 100).
 
         Returns:
             ImV2Event
@@ -165,7 +177,7 @@ class AsyncImV2Event(Namespace):
         )
 
     async def subscribe(self) -> bool:
-        """Subscribe to im v2 event.
+        """Start recording messenger events for the current user to poll.
 
         REST method: ``im.v2.Event.subscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-subscribe.html
@@ -180,7 +192,7 @@ class AsyncImV2Event(Namespace):
         return cast(bool, await self._backend._invoke(_IM_V2_EVENT_SUBSCRIBE, {}))
 
     async def unsubscribe(self) -> bool:
-        """Unsubscribe from im v2 event.
+        """Stop recording messenger events for the current user.
 
         REST method: ``im.v2.Event.unsubscribe``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-unsubscribe.html
@@ -206,13 +218,19 @@ class BatchImV2Event(Namespace):
         offset: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImV2Event]:
-        """Get im v2 event.
+        """Poll messenger events recorded for the current user.
+
+        The user must first call im.v2.Event.subscribe. Pass nextOffset back to confirm the events you processed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``im.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/events/event-get.html
+
+        Args:
+            offset: Confirms processed events and returns those from this offset; pass nextOffset of the previous reply.
+            limit: Maximum number of events to return (1 to 1000, default 100).
 
         Returns:
             BatchCommand[ImV2Event]
@@ -226,7 +244,7 @@ class BatchImV2Event(Namespace):
         )
 
     def subscribe(self) -> BatchCommand[bool]:
-        """Subscribe to im v2 event.
+        """Start recording messenger events for the current user to poll.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -245,7 +263,7 @@ class BatchImV2Event(Namespace):
         )
 
     def unsubscribe(self) -> BatchCommand[bool]:
-        """Unsubscribe from im v2 event.
+        """Stop recording messenger events for the current user.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -270,14 +288,14 @@ class ImV2File(Namespace):
     __slots__ = ()
 
     def download(self, *, dialog_id: str, file_id: int) -> ImV2FileDownloadResult:
-        """Download im v2 file.
+        """Get a download link for a file posted in a chat.
 
         REST method: ``im.v2.File.download``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-download.html
 
         Args:
-            dialog_id: Wire name: ``dialogId``.
-            file_id: Wire name: ``fileId``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            file_id: ID of the file on Drive, as returned by im.v2.File.upload. Wire name: ``fileId``.
 
         Returns:
             ImV2FileDownloadResult
@@ -299,13 +317,16 @@ class ImV2File(Namespace):
     def upload(
         self, *, dialog_id: str, fields: ImV2FileUploadFields
     ) -> ImV2FileUploadResult:
-        """Upload im v2 file.
+        """Upload a base64 file into a chat and post it as a message in one call.
+
+        Replaces the old folder/upload/commit sequence. The file content is limited to 100 MB.
 
         REST method: ``im.v2.File.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-upload.html
 
         Args:
-            dialog_id: Wire name: ``dialogId``.
+            dialog_id: Dialog to post to: "chat{chatId}" for a group chat, a user ID for a private one. Wire name: ``dialogId``.
+            fields: File and message data.
 
         Returns:
             ImV2FileUploadResult
@@ -331,14 +352,14 @@ class AsyncImV2File(Namespace):
     __slots__ = ()
 
     async def download(self, *, dialog_id: str, file_id: int) -> ImV2FileDownloadResult:
-        """Download im v2 file.
+        """Get a download link for a file posted in a chat.
 
         REST method: ``im.v2.File.download``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-download.html
 
         Args:
-            dialog_id: Wire name: ``dialogId``.
-            file_id: Wire name: ``fileId``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            file_id: ID of the file on Drive, as returned by im.v2.File.upload. Wire name: ``fileId``.
 
         Returns:
             ImV2FileDownloadResult
@@ -360,13 +381,16 @@ class AsyncImV2File(Namespace):
     async def upload(
         self, *, dialog_id: str, fields: ImV2FileUploadFields
     ) -> ImV2FileUploadResult:
-        """Upload im v2 file.
+        """Upload a base64 file into a chat and post it as a message in one call.
+
+        Replaces the old folder/upload/commit sequence. The file content is limited to 100 MB.
 
         REST method: ``im.v2.File.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-upload.html
 
         Args:
-            dialog_id: Wire name: ``dialogId``.
+            dialog_id: Dialog to post to: "chat{chatId}" for a group chat, a user ID for a private one. Wire name: ``dialogId``.
+            fields: File and message data.
 
         Returns:
             ImV2FileUploadResult
@@ -394,7 +418,7 @@ class BatchImV2File(Namespace):
     def download(
         self, *, dialog_id: str | Ref, file_id: int | Ref
     ) -> BatchCommand[ImV2FileDownloadResult]:
-        """Download im v2 file.
+        """Get a download link for a file posted in a chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -403,8 +427,8 @@ class BatchImV2File(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-download.html
 
         Args:
-            dialog_id: Wire name: ``dialogId``.
-            file_id: Wire name: ``fileId``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            file_id: ID of the file on Drive, as returned by im.v2.File.upload. Wire name: ``fileId``.
 
         Returns:
             BatchCommand[ImV2FileDownloadResult]
@@ -425,7 +449,9 @@ class BatchImV2File(Namespace):
     def upload(
         self, *, dialog_id: str | Ref, fields: ImV2FileUploadFields | Ref
     ) -> BatchCommand[ImV2FileUploadResult]:
-        """Upload im v2 file.
+        """Upload a base64 file into a chat and post it as a message in one call.
+
+        Replaces the old folder/upload/commit sequence. The file content is limited to 100 MB.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -434,7 +460,8 @@ class BatchImV2File(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/im.v2/files/file-upload.html
 
         Args:
-            dialog_id: Wire name: ``dialogId``.
+            dialog_id: Dialog to post to: "chat{chatId}" for a group chat, a user ID for a private one. Wire name: ``dialogId``.
+            fields: File and message data.
 
         Returns:
             BatchCommand[ImV2FileUploadResult]

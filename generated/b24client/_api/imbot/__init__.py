@@ -116,7 +116,9 @@ class Imbot(Namespace):
         client_id: str | NotGiven = NOT_GIVEN,
         properties: ImbotRegisterProperties,
     ) -> int:
-        """Register imbot.
+        """Create a chat bot with its profile and event handler URLs and return its ID.
+
+        Deprecated; use imbot.v2.Bot.register. Through a webhook, pass a unique CLIENT_ID, which then identifies the bot in every later call.
 
         Deprecated: use ``imbot.v2.Bot.register`` instead.
 
@@ -124,17 +126,17 @@ class Imbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-register.html
 
         Args:
-            code: Wire name: ``CODE``.
-            type: Wire name: ``TYPE``.
-            openline: Wire name: ``OPENLINE``.
-            event_handler: Wire name: ``EVENT_HANDLER``.
-            event_message_add: Wire name: ``EVENT_MESSAGE_ADD``.
-            event_message_update: Wire name: ``EVENT_MESSAGE_UPDATE``.
-            event_message_delete: Wire name: ``EVENT_MESSAGE_DELETE``.
-            event_welcome_message: Wire name: ``EVENT_WELCOME_MESSAGE``.
-            event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
-            client_id: Wire name: ``CLIENT_ID``.
-            properties: Wire name: ``PROPERTIES``.
+            code: Bot code, unique on the portal. Wire name: ``CODE``.
+            type: \"B" standard bot (default), "O" open channel bot, "H" human-mode bot that shows typing first, "S" supervisor bot that reads all chat messages. Wire name: ``TYPE``.
+            openline: \"Y" turns on open channel support mode. Wire name: ``OPENLINE``.
+            event_handler: Common handler URL copied into every EVENT_* field that is not given. Wire name: ``EVENT_HANDLER``.
+            event_message_add: URL that receives ONIMBOTMESSAGEADD (new message to the bot). Wire name: ``EVENT_MESSAGE_ADD``.
+            event_message_update: URL that receives ONIMBOTMESSAGEUPDATE (message edited). Wire name: ``EVENT_MESSAGE_UPDATE``.
+            event_message_delete: URL that receives ONIMBOTMESSAGEDELETE (message deleted). Wire name: ``EVENT_MESSAGE_DELETE``.
+            event_welcome_message: URL that receives ONIMBOTJOINCHAT (bot added to a chat). Wire name: ``EVENT_WELCOME_MESSAGE``.
+            event_bot_delete: URL that receives ONIMBOTDELETE (bot removed). Wire name: ``EVENT_BOT_DELETE``.
+            client_id: Unique key for webhooks; it is bound to the bot and needed in later calls. Wire name: ``CLIENT_ID``.
+            properties: Bot profile shown in the chat. Wire name: ``PROPERTIES``.
 
         Returns:
             int
@@ -170,7 +172,7 @@ class Imbot(Namespace):
         "The REST method imbot.unregister is deprecated; use imbot.v2.Bot.unregister instead."
     )
     def unregister(self, *, bot_id: int, client_id: str | NotGiven = NOT_GIVEN) -> bool:
-        """Unregister imbot.
+        """Remove a chat bot from the portal.
 
         Deprecated: use ``imbot.v2.Bot.unregister`` instead.
 
@@ -178,8 +180,8 @@ class Imbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-unregister.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot to remove. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -208,7 +210,7 @@ class Imbot(Namespace):
         fields: ImbotUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update imbot.
+        """Change a chat bot's code, handler URLs or profile.
 
         Deprecated: use ``imbot.v2.Bot.update`` instead.
 
@@ -216,9 +218,9 @@ class Imbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-update.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            fields: Wire name: ``FIELDS``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot to change. Wire name: ``BOT_ID``.
+            fields: Fields to change. Wire name: ``FIELDS``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -311,7 +313,9 @@ class AsyncImbot(Namespace):
         client_id: str | NotGiven = NOT_GIVEN,
         properties: ImbotRegisterProperties,
     ) -> int:
-        """Register imbot.
+        """Create a chat bot with its profile and event handler URLs and return its ID.
+
+        Deprecated; use imbot.v2.Bot.register. Through a webhook, pass a unique CLIENT_ID, which then identifies the bot in every later call.
 
         Deprecated: use ``imbot.v2.Bot.register`` instead.
 
@@ -319,17 +323,17 @@ class AsyncImbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-register.html
 
         Args:
-            code: Wire name: ``CODE``.
-            type: Wire name: ``TYPE``.
-            openline: Wire name: ``OPENLINE``.
-            event_handler: Wire name: ``EVENT_HANDLER``.
-            event_message_add: Wire name: ``EVENT_MESSAGE_ADD``.
-            event_message_update: Wire name: ``EVENT_MESSAGE_UPDATE``.
-            event_message_delete: Wire name: ``EVENT_MESSAGE_DELETE``.
-            event_welcome_message: Wire name: ``EVENT_WELCOME_MESSAGE``.
-            event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
-            client_id: Wire name: ``CLIENT_ID``.
-            properties: Wire name: ``PROPERTIES``.
+            code: Bot code, unique on the portal. Wire name: ``CODE``.
+            type: \"B" standard bot (default), "O" open channel bot, "H" human-mode bot that shows typing first, "S" supervisor bot that reads all chat messages. Wire name: ``TYPE``.
+            openline: \"Y" turns on open channel support mode. Wire name: ``OPENLINE``.
+            event_handler: Common handler URL copied into every EVENT_* field that is not given. Wire name: ``EVENT_HANDLER``.
+            event_message_add: URL that receives ONIMBOTMESSAGEADD (new message to the bot). Wire name: ``EVENT_MESSAGE_ADD``.
+            event_message_update: URL that receives ONIMBOTMESSAGEUPDATE (message edited). Wire name: ``EVENT_MESSAGE_UPDATE``.
+            event_message_delete: URL that receives ONIMBOTMESSAGEDELETE (message deleted). Wire name: ``EVENT_MESSAGE_DELETE``.
+            event_welcome_message: URL that receives ONIMBOTJOINCHAT (bot added to a chat). Wire name: ``EVENT_WELCOME_MESSAGE``.
+            event_bot_delete: URL that receives ONIMBOTDELETE (bot removed). Wire name: ``EVENT_BOT_DELETE``.
+            client_id: Unique key for webhooks; it is bound to the bot and needed in later calls. Wire name: ``CLIENT_ID``.
+            properties: Bot profile shown in the chat. Wire name: ``PROPERTIES``.
 
         Returns:
             int
@@ -367,7 +371,7 @@ class AsyncImbot(Namespace):
     async def unregister(
         self, *, bot_id: int, client_id: str | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Unregister imbot.
+        """Remove a chat bot from the portal.
 
         Deprecated: use ``imbot.v2.Bot.unregister`` instead.
 
@@ -375,8 +379,8 @@ class AsyncImbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-unregister.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot to remove. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -405,7 +409,7 @@ class AsyncImbot(Namespace):
         fields: ImbotUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update imbot.
+        """Change a chat bot's code, handler URLs or profile.
 
         Deprecated: use ``imbot.v2.Bot.update`` instead.
 
@@ -413,9 +417,9 @@ class AsyncImbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-update.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            fields: Wire name: ``FIELDS``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot to change. Wire name: ``BOT_ID``.
+            fields: Fields to change. Wire name: ``FIELDS``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -508,7 +512,9 @@ class BatchImbot(Namespace):
         client_id: str | Ref | NotGiven = NOT_GIVEN,
         properties: ImbotRegisterProperties | Ref,
     ) -> BatchCommand[int]:
-        """Register imbot.
+        """Create a chat bot with its profile and event handler URLs and return its ID.
+
+        Deprecated; use imbot.v2.Bot.register. Through a webhook, pass a unique CLIENT_ID, which then identifies the bot in every later call.
 
         Deprecated: use ``imbot.v2.Bot.register`` instead.
 
@@ -519,17 +525,17 @@ class BatchImbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-register.html
 
         Args:
-            code: Wire name: ``CODE``.
-            type: Wire name: ``TYPE``.
-            openline: Wire name: ``OPENLINE``.
-            event_handler: Wire name: ``EVENT_HANDLER``.
-            event_message_add: Wire name: ``EVENT_MESSAGE_ADD``.
-            event_message_update: Wire name: ``EVENT_MESSAGE_UPDATE``.
-            event_message_delete: Wire name: ``EVENT_MESSAGE_DELETE``.
-            event_welcome_message: Wire name: ``EVENT_WELCOME_MESSAGE``.
-            event_bot_delete: Wire name: ``EVENT_BOT_DELETE``.
-            client_id: Wire name: ``CLIENT_ID``.
-            properties: Wire name: ``PROPERTIES``.
+            code: Bot code, unique on the portal. Wire name: ``CODE``.
+            type: \"B" standard bot (default), "O" open channel bot, "H" human-mode bot that shows typing first, "S" supervisor bot that reads all chat messages. Wire name: ``TYPE``.
+            openline: \"Y" turns on open channel support mode. Wire name: ``OPENLINE``.
+            event_handler: Common handler URL copied into every EVENT_* field that is not given. Wire name: ``EVENT_HANDLER``.
+            event_message_add: URL that receives ONIMBOTMESSAGEADD (new message to the bot). Wire name: ``EVENT_MESSAGE_ADD``.
+            event_message_update: URL that receives ONIMBOTMESSAGEUPDATE (message edited). Wire name: ``EVENT_MESSAGE_UPDATE``.
+            event_message_delete: URL that receives ONIMBOTMESSAGEDELETE (message deleted). Wire name: ``EVENT_MESSAGE_DELETE``.
+            event_welcome_message: URL that receives ONIMBOTJOINCHAT (bot added to a chat). Wire name: ``EVENT_WELCOME_MESSAGE``.
+            event_bot_delete: URL that receives ONIMBOTDELETE (bot removed). Wire name: ``EVENT_BOT_DELETE``.
+            client_id: Unique key for webhooks; it is bound to the bot and needed in later calls. Wire name: ``CLIENT_ID``.
+            properties: Bot profile shown in the chat. Wire name: ``PROPERTIES``.
 
         Returns:
             BatchCommand[int]
@@ -566,7 +572,7 @@ class BatchImbot(Namespace):
     def unregister(
         self, *, bot_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Unregister imbot.
+        """Remove a chat bot from the portal.
 
         Deprecated: use ``imbot.v2.Bot.unregister`` instead.
 
@@ -577,8 +583,8 @@ class BatchImbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-unregister.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot to remove. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -606,7 +612,7 @@ class BatchImbot(Namespace):
         fields: ImbotUpdateFields | Ref,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update imbot.
+        """Change a chat bot's code, handler URLs or profile.
 
         Deprecated: use ``imbot.v2.Bot.update`` instead.
 
@@ -617,9 +623,9 @@ class BatchImbot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/bots/imbot-update.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            fields: Wire name: ``FIELDS``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot to change. Wire name: ``BOT_ID``.
+            fields: Fields to change. Wire name: ``FIELDS``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]

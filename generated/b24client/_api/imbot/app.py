@@ -44,7 +44,9 @@ class ImbotApp(Namespace):
         iframe_popup: Any | NotGiven = NOT_GIVEN,
         lang: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Register imbot app.
+        """Add a chat app (JS command button or iframe window) owned by a bot.
+
+        Deprecated API for chat apps of the previous chat version.
 
         Deprecated.
 
@@ -52,16 +54,16 @@ class ImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-register.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            code: Wire name: ``CODE``.
-            js_method: Wire name: ``JS_METHOD``.
-            js_param: Wire name: ``JS_PARAM``.
-            icon_file: Wire name: ``ICON_FILE``.
-            context: Wire name: ``CONTEXT``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
-            iframe_popup: Wire name: ``IFRAME_POPUP``.
-            lang: Wire name: ``LANG``.
+            bot_id: ID of the bot that owns the app. Wire name: ``BOT_ID``.
+            code: App code. Wire name: ``CODE``.
+            js_method: What the app button does: "SEND" sends a command, "PUT" inserts it into the input field, "CALL" dials a number, "SUPPORT" opens a support bot. Wire name: ``JS_METHOD``.
+            js_param: Command text (with parameters) used by JS_METHOD. Wire name: ``JS_PARAM``.
+            icon_file: App icon as a base64 image. Wire name: ``ICON_FILE``.
+            context: Where the app is available, such as "ALL", "USER", "CHAT", "BOT" or "LINES". Wire name: ``CONTEXT``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: \"Y" makes the app available in the live chat. Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: \"Y" opens the iframe as a movable window that stays open when switching dialogs. Wire name: ``IFRAME_POPUP``.
+            lang: Translations of the button title and description, at least for English. Wire name: ``LANG``.
 
         Returns:
             Any
@@ -91,7 +93,9 @@ class ImbotApp(Namespace):
 
     @deprecated("The REST method imbot.app.unregister is deprecated.")
     def unregister(self, *, app_id: Any | NotGiven = NOT_GIVEN) -> Any:
-        """Unregister imbot app.
+        """Remove a chat app that a bot registered.
+
+        Deprecated API for chat apps of the previous chat version.
 
         Deprecated.
 
@@ -99,7 +103,7 @@ class ImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-unregister.html
 
         Args:
-            app_id: Wire name: ``APP_ID``.
+            app_id: ID of the chat app. Wire name: ``APP_ID``.
 
         Returns:
             Any
@@ -128,7 +132,9 @@ class ImbotApp(Namespace):
         iframe_popup: Any | NotGiven = NOT_GIVEN,
         lang: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update imbot app.
+        """Change the iframe, JS action, icon or texts of a registered chat app.
+
+        Deprecated API for chat apps of the previous chat version. Only APP_ID is required; pass the fields to change.
 
         Deprecated.
 
@@ -136,19 +142,19 @@ class ImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-update.html
 
         Args:
-            app_id: Wire name: ``APP_ID``.
-            iframe: Wire name: ``IFRAME``.
-            iframe_width: Wire name: ``IFRAME_WIDTH``.
-            iframe_height: Wire name: ``IFRAME_HEIGHT``.
-            js_method: Wire name: ``JS_METHOD``.
-            js_param: Wire name: ``JS_PARAM``.
-            hash: Wire name: ``HASH``.
-            icon_file: Wire name: ``ICON_FILE``.
-            context: Wire name: ``CONTEXT``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
-            iframe_popup: Wire name: ``IFRAME_POPUP``.
-            lang: Wire name: ``LANG``.
+            app_id: ID of the chat app. Wire name: ``APP_ID``.
+            iframe: URL of the iframe page. Wire name: ``IFRAME``.
+            iframe_width: Preferred iframe width in pixels (at least 250). Wire name: ``IFRAME_WIDTH``.
+            iframe_height: Preferred iframe height in pixels (at least 50). Wire name: ``IFRAME_HEIGHT``.
+            js_method: What the app button does: "SEND" sends a command, "PUT" inserts it into the input field, "CALL" dials a number, "SUPPORT" opens a support bot. Wire name: ``JS_METHOD``.
+            js_param: Command text (with parameters) used by JS_METHOD. Wire name: ``JS_PARAM``.
+            hash: 32-character token for checking the iframe request signature. Wire name: ``HASH``.
+            icon_file: App icon as a base64 image. Wire name: ``ICON_FILE``.
+            context: Where the app is available, such as "ALL", "USER", "CHAT", "BOT" or "LINES". Wire name: ``CONTEXT``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: \"Y" makes the app available in the live chat. Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: \"Y" opens the iframe as a movable window that stays open when switching dialogs. Wire name: ``IFRAME_POPUP``.
+            lang: Translations of the title and hints, one entry per language. Wire name: ``LANG``.
 
         Returns:
             Any
@@ -197,7 +203,9 @@ class AsyncImbotApp(Namespace):
         iframe_popup: Any | NotGiven = NOT_GIVEN,
         lang: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Register imbot app.
+        """Add a chat app (JS command button or iframe window) owned by a bot.
+
+        Deprecated API for chat apps of the previous chat version.
 
         Deprecated.
 
@@ -205,16 +213,16 @@ class AsyncImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-register.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            code: Wire name: ``CODE``.
-            js_method: Wire name: ``JS_METHOD``.
-            js_param: Wire name: ``JS_PARAM``.
-            icon_file: Wire name: ``ICON_FILE``.
-            context: Wire name: ``CONTEXT``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
-            iframe_popup: Wire name: ``IFRAME_POPUP``.
-            lang: Wire name: ``LANG``.
+            bot_id: ID of the bot that owns the app. Wire name: ``BOT_ID``.
+            code: App code. Wire name: ``CODE``.
+            js_method: What the app button does: "SEND" sends a command, "PUT" inserts it into the input field, "CALL" dials a number, "SUPPORT" opens a support bot. Wire name: ``JS_METHOD``.
+            js_param: Command text (with parameters) used by JS_METHOD. Wire name: ``JS_PARAM``.
+            icon_file: App icon as a base64 image. Wire name: ``ICON_FILE``.
+            context: Where the app is available, such as "ALL", "USER", "CHAT", "BOT" or "LINES". Wire name: ``CONTEXT``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: \"Y" makes the app available in the live chat. Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: \"Y" opens the iframe as a movable window that stays open when switching dialogs. Wire name: ``IFRAME_POPUP``.
+            lang: Translations of the button title and description, at least for English. Wire name: ``LANG``.
 
         Returns:
             Any
@@ -244,7 +252,9 @@ class AsyncImbotApp(Namespace):
 
     @deprecated("The REST method imbot.app.unregister is deprecated.")
     async def unregister(self, *, app_id: Any | NotGiven = NOT_GIVEN) -> Any:
-        """Unregister imbot app.
+        """Remove a chat app that a bot registered.
+
+        Deprecated API for chat apps of the previous chat version.
 
         Deprecated.
 
@@ -252,7 +262,7 @@ class AsyncImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-unregister.html
 
         Args:
-            app_id: Wire name: ``APP_ID``.
+            app_id: ID of the chat app. Wire name: ``APP_ID``.
 
         Returns:
             Any
@@ -281,7 +291,9 @@ class AsyncImbotApp(Namespace):
         iframe_popup: Any | NotGiven = NOT_GIVEN,
         lang: Any | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update imbot app.
+        """Change the iframe, JS action, icon or texts of a registered chat app.
+
+        Deprecated API for chat apps of the previous chat version. Only APP_ID is required; pass the fields to change.
 
         Deprecated.
 
@@ -289,19 +301,19 @@ class AsyncImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-update.html
 
         Args:
-            app_id: Wire name: ``APP_ID``.
-            iframe: Wire name: ``IFRAME``.
-            iframe_width: Wire name: ``IFRAME_WIDTH``.
-            iframe_height: Wire name: ``IFRAME_HEIGHT``.
-            js_method: Wire name: ``JS_METHOD``.
-            js_param: Wire name: ``JS_PARAM``.
-            hash: Wire name: ``HASH``.
-            icon_file: Wire name: ``ICON_FILE``.
-            context: Wire name: ``CONTEXT``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
-            iframe_popup: Wire name: ``IFRAME_POPUP``.
-            lang: Wire name: ``LANG``.
+            app_id: ID of the chat app. Wire name: ``APP_ID``.
+            iframe: URL of the iframe page. Wire name: ``IFRAME``.
+            iframe_width: Preferred iframe width in pixels (at least 250). Wire name: ``IFRAME_WIDTH``.
+            iframe_height: Preferred iframe height in pixels (at least 50). Wire name: ``IFRAME_HEIGHT``.
+            js_method: What the app button does: "SEND" sends a command, "PUT" inserts it into the input field, "CALL" dials a number, "SUPPORT" opens a support bot. Wire name: ``JS_METHOD``.
+            js_param: Command text (with parameters) used by JS_METHOD. Wire name: ``JS_PARAM``.
+            hash: 32-character token for checking the iframe request signature. Wire name: ``HASH``.
+            icon_file: App icon as a base64 image. Wire name: ``ICON_FILE``.
+            context: Where the app is available, such as "ALL", "USER", "CHAT", "BOT" or "LINES". Wire name: ``CONTEXT``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: \"Y" makes the app available in the live chat. Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: \"Y" opens the iframe as a movable window that stays open when switching dialogs. Wire name: ``IFRAME_POPUP``.
+            lang: Translations of the title and hints, one entry per language. Wire name: ``LANG``.
 
         Returns:
             Any
@@ -350,7 +362,9 @@ class BatchImbotApp(Namespace):
         iframe_popup: Any | Ref | NotGiven = NOT_GIVEN,
         lang: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Register imbot app.
+        """Add a chat app (JS command button or iframe window) owned by a bot.
+
+        Deprecated API for chat apps of the previous chat version.
 
         Deprecated.
 
@@ -361,16 +375,16 @@ class BatchImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-register.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            code: Wire name: ``CODE``.
-            js_method: Wire name: ``JS_METHOD``.
-            js_param: Wire name: ``JS_PARAM``.
-            icon_file: Wire name: ``ICON_FILE``.
-            context: Wire name: ``CONTEXT``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
-            iframe_popup: Wire name: ``IFRAME_POPUP``.
-            lang: Wire name: ``LANG``.
+            bot_id: ID of the bot that owns the app. Wire name: ``BOT_ID``.
+            code: App code. Wire name: ``CODE``.
+            js_method: What the app button does: "SEND" sends a command, "PUT" inserts it into the input field, "CALL" dials a number, "SUPPORT" opens a support bot. Wire name: ``JS_METHOD``.
+            js_param: Command text (with parameters) used by JS_METHOD. Wire name: ``JS_PARAM``.
+            icon_file: App icon as a base64 image. Wire name: ``ICON_FILE``.
+            context: Where the app is available, such as "ALL", "USER", "CHAT", "BOT" or "LINES". Wire name: ``CONTEXT``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: \"Y" makes the app available in the live chat. Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: \"Y" opens the iframe as a movable window that stays open when switching dialogs. Wire name: ``IFRAME_POPUP``.
+            lang: Translations of the button title and description, at least for English. Wire name: ``LANG``.
 
         Returns:
             BatchCommand[Any]
@@ -404,7 +418,9 @@ class BatchImbotApp(Namespace):
     def unregister(
         self, *, app_id: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Unregister imbot app.
+        """Remove a chat app that a bot registered.
+
+        Deprecated API for chat apps of the previous chat version.
 
         Deprecated.
 
@@ -415,7 +431,7 @@ class BatchImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-unregister.html
 
         Args:
-            app_id: Wire name: ``APP_ID``.
+            app_id: ID of the chat app. Wire name: ``APP_ID``.
 
         Returns:
             BatchCommand[Any]
@@ -446,7 +462,9 @@ class BatchImbotApp(Namespace):
         iframe_popup: Any | Ref | NotGiven = NOT_GIVEN,
         lang: Any | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update imbot app.
+        """Change the iframe, JS action, icon or texts of a registered chat app.
+
+        Deprecated API for chat apps of the previous chat version. Only APP_ID is required; pass the fields to change.
 
         Deprecated.
 
@@ -457,19 +475,19 @@ class BatchImbotApp(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chats/outdated/create-app/imbot-app-update.html
 
         Args:
-            app_id: Wire name: ``APP_ID``.
-            iframe: Wire name: ``IFRAME``.
-            iframe_width: Wire name: ``IFRAME_WIDTH``.
-            iframe_height: Wire name: ``IFRAME_HEIGHT``.
-            js_method: Wire name: ``JS_METHOD``.
-            js_param: Wire name: ``JS_PARAM``.
-            hash: Wire name: ``HASH``.
-            icon_file: Wire name: ``ICON_FILE``.
-            context: Wire name: ``CONTEXT``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            livechat_support: Wire name: ``LIVECHAT_SUPPORT``.
-            iframe_popup: Wire name: ``IFRAME_POPUP``.
-            lang: Wire name: ``LANG``.
+            app_id: ID of the chat app. Wire name: ``APP_ID``.
+            iframe: URL of the iframe page. Wire name: ``IFRAME``.
+            iframe_width: Preferred iframe width in pixels (at least 250). Wire name: ``IFRAME_WIDTH``.
+            iframe_height: Preferred iframe height in pixels (at least 50). Wire name: ``IFRAME_HEIGHT``.
+            js_method: What the app button does: "SEND" sends a command, "PUT" inserts it into the input field, "CALL" dials a number, "SUPPORT" opens a support bot. Wire name: ``JS_METHOD``.
+            js_param: Command text (with parameters) used by JS_METHOD. Wire name: ``JS_PARAM``.
+            hash: 32-character token for checking the iframe request signature. Wire name: ``HASH``.
+            icon_file: App icon as a base64 image. Wire name: ``ICON_FILE``.
+            context: Where the app is available, such as "ALL", "USER", "CHAT", "BOT" or "LINES". Wire name: ``CONTEXT``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            livechat_support: \"Y" makes the app available in the live chat. Wire name: ``LIVECHAT_SUPPORT``.
+            iframe_popup: \"Y" opens the iframe as a movable window that stays open when switching dialogs. Wire name: ``IFRAME_POPUP``.
+            lang: Translations of the title and hints, one entry per language. Wire name: ``LANG``.
 
         Returns:
             BatchCommand[Any]

@@ -27,7 +27,7 @@ class ImbotBot(Namespace):
         "The REST method imbot.bot.list is deprecated; use imbot.v2.Bot.list instead."
     )
     def list(self) -> dict[str, Any]:
-        """List imbot bot entries.
+        """Return the chat bots installed on the portal with their codes and names.
 
         Deprecated: use ``imbot.v2.Bot.list`` instead.
 
@@ -56,7 +56,7 @@ class AsyncImbotBot(Namespace):
         "The REST method imbot.bot.list is deprecated; use imbot.v2.Bot.list instead."
     )
     async def list(self) -> dict[str, Any]:
-        """List imbot bot entries.
+        """Return the chat bots installed on the portal with their codes and names.
 
         Deprecated: use ``imbot.v2.Bot.list`` instead.
 
@@ -85,7 +85,7 @@ class BatchImbotBot(Namespace):
         "The REST method imbot.bot.list is deprecated; use imbot.v2.Bot.list instead."
     )
     def list(self) -> BatchCommand[dict[str, Any]]:
-        """List imbot bot entries.
+        """Return the chat bots installed on the portal with their codes and names.
 
         Deprecated: use ``imbot.v2.Bot.list`` instead.
 

@@ -102,7 +102,7 @@ class ImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add imbot chat.
+        """Create a group chat on behalf of a bot and return its ID.
 
         Deprecated: use ``imbot.v2.Chat.add`` instead.
 
@@ -110,17 +110,17 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-add.html
 
         Args:
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            color: Wire name: ``COLOR``.
-            message: Wire name: ``MESSAGE``.
-            users: Wire name: ``USERS``.
-            avatar: Wire name: ``AVATAR``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            type: \"OPEN" for an open chat, "CHAT" for a closed one (default). Wire name: ``TYPE``.
+            title: Chat title. Wire name: ``TITLE``.
+            description: Chat description. Wire name: ``DESCRIPTION``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            message: Welcome message posted in the new chat. Wire name: ``MESSAGE``.
+            users: IDs of the chat members. Wire name: ``USERS``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            entity_type: Your own object type to link the chat to; find the chat later with imbot.chat.get. Wire name: ``ENTITY_TYPE``.
+            entity_id: Your own object ID within ENTITY_TYPE. Wire name: ``ENTITY_ID``.
+            bot_id: ID of the bot; when omitted, the app's first bot is used. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -156,7 +156,7 @@ class ImbotChat(Namespace):
         "The REST method imbot.chat.get is deprecated; use imbot.v2.Chat.get instead."
     )
     def get(self, *, entity_type: str, entity_id: str) -> _ImbotChat:
-        """Get imbot chat.
+        """Find the chat a bot created for an external object and return its ID.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
 
@@ -164,8 +164,8 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-get.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
+            entity_type: Object type passed to imbot.chat.add. Wire name: ``ENTITY_TYPE``.
+            entity_id: Object ID passed to imbot.chat.add. Wire name: ``ENTITY_ID``.
 
         Returns:
             ImbotChat
@@ -194,7 +194,7 @@ class ImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Leave imbot chat.
+        """Take a bot out of a group chat.
 
         Deprecated: use ``imbot.v2.Chat.leave`` instead.
 
@@ -202,9 +202,9 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-leave.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -234,7 +234,7 @@ class ImbotChat(Namespace):
         dialog_id: str,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Send typing of imbot chat.
+        """Show the "bot is typing" indicator in a conversation.
 
         Deprecated: use ``imbot.v2.Chat.InputAction.notify`` instead.
 
@@ -242,9 +242,9 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-send-typing.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -273,7 +273,7 @@ class ImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set manager of imbot chat.
+        """Grant or revoke chat administrator rights for a member, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.Manager.add`` instead.
 
@@ -281,11 +281,11 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-set-manager.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            is_manager: Wire name: ``IS_MANAGER``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member whose administrator rights change. Wire name: ``USER_ID``.
+            is_manager: \"Y" grants administrator rights (default); "N" revokes them. Wire name: ``IS_MANAGER``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -319,7 +319,7 @@ class ImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set owner of imbot chat.
+        """Hand ownership of a group chat to another member, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.setOwner`` instead.
 
@@ -327,10 +327,10 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-set-owner.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the new owner. Wire name: ``USER_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -366,7 +366,7 @@ class ImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update avatar of imbot chat.
+        """Replace a group chat's picture with a base64 image, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -374,10 +374,10 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-avatar.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            avatar: Wire name: ``AVATAR``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -430,7 +430,7 @@ class ImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update color of imbot chat.
+        """Change a group chat's colour, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -438,10 +438,10 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-color.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            color: Wire name: ``COLOR``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -477,7 +477,7 @@ class ImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update title of imbot chat.
+        """Rename a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -485,10 +485,10 @@ class ImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-title.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            title: Wire name: ``TITLE``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            title: New title; surrounding spaces and line breaks are trimmed. Wire name: ``TITLE``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -562,7 +562,7 @@ class AsyncImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add imbot chat.
+        """Create a group chat on behalf of a bot and return its ID.
 
         Deprecated: use ``imbot.v2.Chat.add`` instead.
 
@@ -570,17 +570,17 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-add.html
 
         Args:
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            color: Wire name: ``COLOR``.
-            message: Wire name: ``MESSAGE``.
-            users: Wire name: ``USERS``.
-            avatar: Wire name: ``AVATAR``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            type: \"OPEN" for an open chat, "CHAT" for a closed one (default). Wire name: ``TYPE``.
+            title: Chat title. Wire name: ``TITLE``.
+            description: Chat description. Wire name: ``DESCRIPTION``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            message: Welcome message posted in the new chat. Wire name: ``MESSAGE``.
+            users: IDs of the chat members. Wire name: ``USERS``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            entity_type: Your own object type to link the chat to; find the chat later with imbot.chat.get. Wire name: ``ENTITY_TYPE``.
+            entity_id: Your own object ID within ENTITY_TYPE. Wire name: ``ENTITY_ID``.
+            bot_id: ID of the bot; when omitted, the app's first bot is used. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -616,7 +616,7 @@ class AsyncImbotChat(Namespace):
         "The REST method imbot.chat.get is deprecated; use imbot.v2.Chat.get instead."
     )
     async def get(self, *, entity_type: str, entity_id: str) -> _ImbotChat:
-        """Get imbot chat.
+        """Find the chat a bot created for an external object and return its ID.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
 
@@ -624,8 +624,8 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-get.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
+            entity_type: Object type passed to imbot.chat.add. Wire name: ``ENTITY_TYPE``.
+            entity_id: Object ID passed to imbot.chat.add. Wire name: ``ENTITY_ID``.
 
         Returns:
             ImbotChat
@@ -654,7 +654,7 @@ class AsyncImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Leave imbot chat.
+        """Take a bot out of a group chat.
 
         Deprecated: use ``imbot.v2.Chat.leave`` instead.
 
@@ -662,9 +662,9 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-leave.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -694,7 +694,7 @@ class AsyncImbotChat(Namespace):
         dialog_id: str,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Send typing of imbot chat.
+        """Show the "bot is typing" indicator in a conversation.
 
         Deprecated: use ``imbot.v2.Chat.InputAction.notify`` instead.
 
@@ -702,9 +702,9 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-send-typing.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -733,7 +733,7 @@ class AsyncImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set manager of imbot chat.
+        """Grant or revoke chat administrator rights for a member, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.Manager.add`` instead.
 
@@ -741,11 +741,11 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-set-manager.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            is_manager: Wire name: ``IS_MANAGER``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member whose administrator rights change. Wire name: ``USER_ID``.
+            is_manager: \"Y" grants administrator rights (default); "N" revokes them. Wire name: ``IS_MANAGER``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -779,7 +779,7 @@ class AsyncImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set owner of imbot chat.
+        """Hand ownership of a group chat to another member, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.setOwner`` instead.
 
@@ -787,10 +787,10 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-set-owner.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the new owner. Wire name: ``USER_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -826,7 +826,7 @@ class AsyncImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update avatar of imbot chat.
+        """Replace a group chat's picture with a base64 image, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -834,10 +834,10 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-avatar.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            avatar: Wire name: ``AVATAR``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -890,7 +890,7 @@ class AsyncImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update color of imbot chat.
+        """Change a group chat's colour, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -898,10 +898,10 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-color.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            color: Wire name: ``COLOR``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -937,7 +937,7 @@ class AsyncImbotChat(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update title of imbot chat.
+        """Rename a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -945,10 +945,10 @@ class AsyncImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-title.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            title: Wire name: ``TITLE``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            title: New title; surrounding spaces and line breaks are trimmed. Wire name: ``TITLE``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -1023,7 +1023,7 @@ class BatchImbotChat(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add imbot chat.
+        """Create a group chat on behalf of a bot and return its ID.
 
         Deprecated: use ``imbot.v2.Chat.add`` instead.
 
@@ -1034,17 +1034,17 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-add.html
 
         Args:
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            color: Wire name: ``COLOR``.
-            message: Wire name: ``MESSAGE``.
-            users: Wire name: ``USERS``.
-            avatar: Wire name: ``AVATAR``.
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            type: \"OPEN" for an open chat, "CHAT" for a closed one (default). Wire name: ``TYPE``.
+            title: Chat title. Wire name: ``TITLE``.
+            description: Chat description. Wire name: ``DESCRIPTION``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            message: Welcome message posted in the new chat. Wire name: ``MESSAGE``.
+            users: IDs of the chat members. Wire name: ``USERS``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            entity_type: Your own object type to link the chat to; find the chat later with imbot.chat.get. Wire name: ``ENTITY_TYPE``.
+            entity_id: Your own object ID within ENTITY_TYPE. Wire name: ``ENTITY_ID``.
+            bot_id: ID of the bot; when omitted, the app's first bot is used. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -1081,7 +1081,7 @@ class BatchImbotChat(Namespace):
     def get(
         self, *, entity_type: str | Ref, entity_id: str | Ref
     ) -> BatchCommand[_ImbotChat]:
-        """Get imbot chat.
+        """Find the chat a bot created for an external object and return its ID.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
 
@@ -1092,8 +1092,8 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-get.html
 
         Args:
-            entity_type: Wire name: ``ENTITY_TYPE``.
-            entity_id: Wire name: ``ENTITY_ID``.
+            entity_type: Object type passed to imbot.chat.add. Wire name: ``ENTITY_TYPE``.
+            entity_id: Object ID passed to imbot.chat.add. Wire name: ``ENTITY_ID``.
 
         Returns:
             BatchCommand[ImbotChat]
@@ -1121,7 +1121,7 @@ class BatchImbotChat(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Leave imbot chat.
+        """Take a bot out of a group chat.
 
         Deprecated: use ``imbot.v2.Chat.leave`` instead.
 
@@ -1132,9 +1132,9 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-leave.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1163,7 +1163,7 @@ class BatchImbotChat(Namespace):
         dialog_id: str | Ref,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Send typing of imbot chat.
+        """Show the "bot is typing" indicator in a conversation.
 
         Deprecated: use ``imbot.v2.Chat.InputAction.notify`` instead.
 
@@ -1174,9 +1174,9 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-send-typing.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1204,7 +1204,7 @@ class BatchImbotChat(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set manager of imbot chat.
+        """Grant or revoke chat administrator rights for a member, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.Manager.add`` instead.
 
@@ -1215,11 +1215,11 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-set-manager.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            is_manager: Wire name: ``IS_MANAGER``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member whose administrator rights change. Wire name: ``USER_ID``.
+            is_manager: \"Y" grants administrator rights (default); "N" revokes them. Wire name: ``IS_MANAGER``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1252,7 +1252,7 @@ class BatchImbotChat(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set owner of imbot chat.
+        """Hand ownership of a group chat to another member, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.setOwner`` instead.
 
@@ -1263,10 +1263,10 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-set-owner.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the new owner. Wire name: ``USER_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1301,7 +1301,7 @@ class BatchImbotChat(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update avatar of imbot chat.
+        """Replace a group chat's picture with a base64 image, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -1312,10 +1312,10 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-avatar.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            avatar: Wire name: ``AVATAR``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            avatar: Chat picture as a base64-encoded image, at most 5000x5000 pixels. Wire name: ``AVATAR``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1370,7 +1370,7 @@ class BatchImbotChat(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update color of imbot chat.
+        """Change a group chat's colour, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -1381,10 +1381,10 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-color.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            color: Wire name: ``COLOR``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            color: Chat colour, used where the chat has no avatar, such as "RED", "MINT" or "GRAPHITE". Wire name: ``COLOR``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1419,7 +1419,7 @@ class BatchImbotChat(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update title of imbot chat.
+        """Rename a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.update`` instead.
 
@@ -1430,10 +1430,10 @@ class BatchImbotChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-update-title.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            title: Wire name: ``TITLE``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            title: New title; surrounding spaces and line breaks are trimmed. Wire name: ``TITLE``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1475,7 +1475,7 @@ class ImbotChatUser(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add imbot chat user.
+        """Invite users into a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.add`` instead.
 
@@ -1483,11 +1483,11 @@ class ImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-add.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            users: Wire name: ``USERS``.
-            hide_history: Wire name: ``HIDE_HISTORY``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            users: IDs of the users to add to the chat. Wire name: ``USERS``.
+            hide_history: \"Y" hides earlier chat history from the added users; "N" shows it. Wire name: ``HIDE_HISTORY``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -1524,7 +1524,7 @@ class ImbotChatUser(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete imbot chat user.
+        """Remove a member from a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.delete`` instead.
 
@@ -1532,10 +1532,10 @@ class ImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member to remove. Wire name: ``USER_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -1570,7 +1570,7 @@ class ImbotChatUser(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> builtins.list[int]:
-        """List imbot chat user entries.
+        """Return the member IDs of a chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.list`` instead.
 
@@ -1578,9 +1578,9 @@ class ImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-list.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             list[int]
@@ -1618,7 +1618,7 @@ class AsyncImbotChatUser(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add imbot chat user.
+        """Invite users into a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.add`` instead.
 
@@ -1626,11 +1626,11 @@ class AsyncImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-add.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            users: Wire name: ``USERS``.
-            hide_history: Wire name: ``HIDE_HISTORY``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            users: IDs of the users to add to the chat. Wire name: ``USERS``.
+            hide_history: \"Y" hides earlier chat history from the added users; "N" shows it. Wire name: ``HIDE_HISTORY``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -1667,7 +1667,7 @@ class AsyncImbotChatUser(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete imbot chat user.
+        """Remove a member from a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.delete`` instead.
 
@@ -1675,10 +1675,10 @@ class AsyncImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member to remove. Wire name: ``USER_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -1713,7 +1713,7 @@ class AsyncImbotChatUser(Namespace):
         bot_id: int | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> builtins.list[int]:
-        """List imbot chat user entries.
+        """Return the member IDs of a chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.list`` instead.
 
@@ -1721,9 +1721,9 @@ class AsyncImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-list.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             list[int]
@@ -1761,7 +1761,7 @@ class BatchImbotChatUser(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add imbot chat user.
+        """Invite users into a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.add`` instead.
 
@@ -1772,11 +1772,11 @@ class BatchImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-add.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            users: Wire name: ``USERS``.
-            hide_history: Wire name: ``HIDE_HISTORY``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            users: IDs of the users to add to the chat. Wire name: ``USERS``.
+            hide_history: \"Y" hides earlier chat history from the added users; "N" shows it. Wire name: ``HIDE_HISTORY``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1812,7 +1812,7 @@ class BatchImbotChatUser(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Delete imbot chat user.
+        """Remove a member from a group chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.delete`` instead.
 
@@ -1823,10 +1823,10 @@ class BatchImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-delete.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            user_id: ID of the member to remove. Wire name: ``USER_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1860,7 +1860,7 @@ class BatchImbotChatUser(Namespace):
         bot_id: int | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[int]]:
-        """List imbot chat user entries.
+        """Return the member IDs of a chat, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.User.list`` instead.
 
@@ -1871,9 +1871,9 @@ class BatchImbotChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-chat-user-list.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            bot_id: Wire name: ``BOT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat (a number, without the "chat" prefix). Wire name: ``CHAT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[list[int]]

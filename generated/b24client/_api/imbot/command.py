@@ -52,7 +52,7 @@ class ImbotCommand(Namespace):
         url_preview: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Answer imbot command.
+        """Reply to a slash command a user sent to a bot.
 
         Deprecated: use ``imbot.v2.Command.answer`` instead.
 
@@ -60,16 +60,16 @@ class ImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-answer.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            command: Wire name: ``COMMAND``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command; required unless COMMAND is given. Wire name: ``COMMAND_ID``.
+            command: Command text; required unless COMMAND_ID is given. Wire name: ``COMMAND``.
+            message_id: ID of the message with the command, from the ONIMCOMMANDADD event. Wire name: ``MESSAGE_ID``.
+            message: Reply text. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -115,7 +115,7 @@ class ImbotCommand(Namespace):
         extranet_support: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Register imbot command.
+        """Add a slash command to a bot with its handler URL and translations.
 
         Deprecated: use ``imbot.v2.Command.register`` instead.
 
@@ -123,14 +123,14 @@ class ImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-register.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            command: Wire name: ``COMMAND``.
-            event_command_add: Wire name: ``EVENT_COMMAND_ADD``.
-            lang: Wire name: ``LANG``.
-            common: Wire name: ``COMMON``.
-            hidden: Wire name: ``HIDDEN``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot that gets the command. Wire name: ``BOT_ID``.
+            command: Command text users type; Latin letters and digits, no spaces. Wire name: ``COMMAND``.
+            event_command_add: URL that receives ONIMCOMMANDADD when the command is used. Wire name: ``EVENT_COMMAND_ADD``.
+            lang: Translations of the title and hints, one entry per language. Wire name: ``LANG``.
+            common: \"Y" makes the command work in any chat; "N" only where the bot is (default). Wire name: ``COMMON``.
+            hidden: \"Y" hides the command from the command list; default "N". Wire name: ``HIDDEN``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -162,7 +162,7 @@ class ImbotCommand(Namespace):
     def unregister(
         self, *, command_id: int, client_id: str | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Unregister imbot command.
+        """Remove a slash command from a bot.
 
         Deprecated: use ``imbot.v2.Command.unregister`` instead.
 
@@ -170,8 +170,8 @@ class ImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-unregister.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command. Wire name: ``COMMAND_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -198,7 +198,7 @@ class ImbotCommand(Namespace):
         fields: ImbotCommandUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update imbot command.
+        """Change a bot command's text, handler, visibility or translations.
 
         Deprecated: use ``imbot.v2.Command.update`` instead.
 
@@ -206,9 +206,9 @@ class ImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-update.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            fields: Wire name: ``FIELDS``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command. Wire name: ``COMMAND_ID``.
+            fields: Fields to change. Wire name: ``FIELDS``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -248,7 +248,7 @@ class AsyncImbotCommand(Namespace):
         url_preview: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Answer imbot command.
+        """Reply to a slash command a user sent to a bot.
 
         Deprecated: use ``imbot.v2.Command.answer`` instead.
 
@@ -256,16 +256,16 @@ class AsyncImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-answer.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            command: Wire name: ``COMMAND``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command; required unless COMMAND is given. Wire name: ``COMMAND_ID``.
+            command: Command text; required unless COMMAND_ID is given. Wire name: ``COMMAND``.
+            message_id: ID of the message with the command, from the ONIMCOMMANDADD event. Wire name: ``MESSAGE_ID``.
+            message: Reply text. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -311,7 +311,7 @@ class AsyncImbotCommand(Namespace):
         extranet_support: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Register imbot command.
+        """Add a slash command to a bot with its handler URL and translations.
 
         Deprecated: use ``imbot.v2.Command.register`` instead.
 
@@ -319,14 +319,14 @@ class AsyncImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-register.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            command: Wire name: ``COMMAND``.
-            event_command_add: Wire name: ``EVENT_COMMAND_ADD``.
-            lang: Wire name: ``LANG``.
-            common: Wire name: ``COMMON``.
-            hidden: Wire name: ``HIDDEN``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot that gets the command. Wire name: ``BOT_ID``.
+            command: Command text users type; Latin letters and digits, no spaces. Wire name: ``COMMAND``.
+            event_command_add: URL that receives ONIMCOMMANDADD when the command is used. Wire name: ``EVENT_COMMAND_ADD``.
+            lang: Translations of the title and hints, one entry per language. Wire name: ``LANG``.
+            common: \"Y" makes the command work in any chat; "N" only where the bot is (default). Wire name: ``COMMON``.
+            hidden: \"Y" hides the command from the command list; default "N". Wire name: ``HIDDEN``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -358,7 +358,7 @@ class AsyncImbotCommand(Namespace):
     async def unregister(
         self, *, command_id: int, client_id: str | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Unregister imbot command.
+        """Remove a slash command from a bot.
 
         Deprecated: use ``imbot.v2.Command.unregister`` instead.
 
@@ -366,8 +366,8 @@ class AsyncImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-unregister.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command. Wire name: ``COMMAND_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -394,7 +394,7 @@ class AsyncImbotCommand(Namespace):
         fields: ImbotCommandUpdateFields,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update imbot command.
+        """Change a bot command's text, handler, visibility or translations.
 
         Deprecated: use ``imbot.v2.Command.update`` instead.
 
@@ -402,9 +402,9 @@ class AsyncImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-update.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            fields: Wire name: ``FIELDS``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command. Wire name: ``COMMAND_ID``.
+            fields: Fields to change. Wire name: ``FIELDS``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -444,7 +444,7 @@ class BatchImbotCommand(Namespace):
         url_preview: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Answer imbot command.
+        """Reply to a slash command a user sent to a bot.
 
         Deprecated: use ``imbot.v2.Command.answer`` instead.
 
@@ -455,16 +455,16 @@ class BatchImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-answer.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            command: Wire name: ``COMMAND``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command; required unless COMMAND is given. Wire name: ``COMMAND_ID``.
+            command: Command text; required unless COMMAND_ID is given. Wire name: ``COMMAND``.
+            message_id: ID of the message with the command, from the ONIMCOMMANDADD event. Wire name: ``MESSAGE_ID``.
+            message: Reply text. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -509,7 +509,7 @@ class BatchImbotCommand(Namespace):
         extranet_support: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Register imbot command.
+        """Add a slash command to a bot with its handler URL and translations.
 
         Deprecated: use ``imbot.v2.Command.register`` instead.
 
@@ -520,14 +520,14 @@ class BatchImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-register.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            command: Wire name: ``COMMAND``.
-            event_command_add: Wire name: ``EVENT_COMMAND_ADD``.
-            lang: Wire name: ``LANG``.
-            common: Wire name: ``COMMON``.
-            hidden: Wire name: ``HIDDEN``.
-            extranet_support: Wire name: ``EXTRANET_SUPPORT``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the bot that gets the command. Wire name: ``BOT_ID``.
+            command: Command text users type; Latin letters and digits, no spaces. Wire name: ``COMMAND``.
+            event_command_add: URL that receives ONIMCOMMANDADD when the command is used. Wire name: ``EVENT_COMMAND_ADD``.
+            lang: Translations of the title and hints, one entry per language. Wire name: ``LANG``.
+            common: \"Y" makes the command work in any chat; "N" only where the bot is (default). Wire name: ``COMMON``.
+            hidden: \"Y" hides the command from the command list; default "N". Wire name: ``HIDDEN``.
+            extranet_support: \"Y" makes it available to extranet users; default "N". Wire name: ``EXTRANET_SUPPORT``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -558,7 +558,7 @@ class BatchImbotCommand(Namespace):
     def unregister(
         self, *, command_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Unregister imbot command.
+        """Remove a slash command from a bot.
 
         Deprecated: use ``imbot.v2.Command.unregister`` instead.
 
@@ -569,8 +569,8 @@ class BatchImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-unregister.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command. Wire name: ``COMMAND_ID``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -596,7 +596,7 @@ class BatchImbotCommand(Namespace):
         fields: ImbotCommandUpdateFields | Ref,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update imbot command.
+        """Change a bot command's text, handler, visibility or translations.
 
         Deprecated: use ``imbot.v2.Command.update`` instead.
 
@@ -607,9 +607,9 @@ class BatchImbotCommand(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/commands/imbot-command-update.html
 
         Args:
-            command_id: Wire name: ``COMMAND_ID``.
-            fields: Wire name: ``FIELDS``.
-            client_id: Wire name: ``CLIENT_ID``.
+            command_id: ID of the command. Wire name: ``COMMAND_ID``.
+            fields: Fields to change. Wire name: ``FIELDS``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]

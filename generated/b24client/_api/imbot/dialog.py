@@ -28,7 +28,7 @@ class ImbotDialog(Namespace):
         "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
     )
     def get(self, *, dialog_id: str) -> _ImbotDialog:
-        """Get imbot dialog.
+        """Return details of a chat or private conversation, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
 
@@ -36,7 +36,7 @@ class ImbotDialog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             ImbotDialog
@@ -63,7 +63,7 @@ class AsyncImbotDialog(Namespace):
         "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
     )
     async def get(self, *, dialog_id: str) -> _ImbotDialog:
-        """Get imbot dialog.
+        """Return details of a chat or private conversation, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
 
@@ -71,7 +71,7 @@ class AsyncImbotDialog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             ImbotDialog
@@ -98,7 +98,7 @@ class BatchImbotDialog(Namespace):
         "The REST method imbot.dialog.get is deprecated; use imbot.v2.Chat.get instead."
     )
     def get(self, *, dialog_id: str | Ref) -> BatchCommand[_ImbotDialog]:
-        """Get imbot dialog.
+        """Return details of a chat or private conversation, acting as a bot.
 
         Deprecated: use ``imbot.v2.Chat.get`` instead.
 
@@ -109,7 +109,7 @@ class BatchImbotDialog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/chats/imbot-dialog-get.html
 
         Args:
-            dialog_id: Wire name: ``DIALOG_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
 
         Returns:
             BatchCommand[ImbotDialog]

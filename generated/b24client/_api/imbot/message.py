@@ -51,7 +51,9 @@ class ImbotMessage(Namespace):
         skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add imbot message.
+        """Post a message from a bot to a chat or private conversation.
+
+        Deprecated; use imbot.v2.Chat.Message.send. Works only with bots of the calling application.
 
         Deprecated: use ``imbot.v2.Chat.Message.send`` instead.
 
@@ -59,18 +61,18 @@ class ImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-add.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            from_user_id: Wire name: ``FROM_USER_ID``.
-            to_user_id: Wire name: ``TO_USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            skip_connector: Wire name: ``SKIP_CONNECTOR``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
+            from_user_id: ID of the sender, for posting into a private dialog between two users. Wire name: ``FROM_USER_ID``.
+            to_user_id: ID of the recipient, for posting into a private dialog between two users. Wire name: ``TO_USER_ID``.
+            message: Message text, with BB-code formatting; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            skip_connector: \"Y" does not pass the message to external open channel connectors. Wire name: ``SKIP_CONNECTOR``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -111,7 +113,7 @@ class ImbotMessage(Namespace):
         complete: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete imbot message.
+        """Remove a message the bot posted.
 
         Deprecated: use ``imbot.v2.Chat.Message.delete`` instead.
 
@@ -119,10 +121,10 @@ class ImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-delete.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            complete: Wire name: ``COMPLETE``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message to delete. Wire name: ``MESSAGE_ID``.
+            complete: \"Y" deletes completely with no trace; "N" leaves a "deleted" mark (default). Wire name: ``COMPLETE``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -155,7 +157,7 @@ class ImbotMessage(Namespace):
         action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Like imbot message.
+        """Put, remove or toggle the bot's "like" on a message.
 
         Deprecated: use ``imbot.v2.Chat.Message.Reaction.add`` instead.
 
@@ -163,10 +165,10 @@ class ImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-like.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            action: Wire name: ``ACTION``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            action: \"plus" adds the like, "minus" removes it, "auto" toggles it. Wire name: ``ACTION``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -204,7 +206,9 @@ class ImbotMessage(Namespace):
         skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update imbot message.
+        """Change the text, attachment, keyboard or menu of a bot message.
+
+        Deprecated; use imbot.v2.Chat.Message.update. An empty MESSAGE deletes the message.
 
         Deprecated: use ``imbot.v2.Chat.Message.update`` instead.
 
@@ -212,15 +216,15 @@ class ImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-update.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            skip_connector: Wire name: ``SKIP_CONNECTOR``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            message: New text; an empty value deletes the message, omitting it keeps the text. Wire name: ``MESSAGE``.
+            attach: New attachment; "N" or an empty value removes it. Wire name: ``ATTACH``.
+            keyboard: New buttons; "N" or an empty value removes them. Wire name: ``KEYBOARD``.
+            menu: New context menu items; "N" or an empty value removes them. Wire name: ``MENU``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            skip_connector: \"Y" does not pass the message to external open channel connectors. Wire name: ``SKIP_CONNECTOR``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -272,7 +276,9 @@ class AsyncImbotMessage(Namespace):
         skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add imbot message.
+        """Post a message from a bot to a chat or private conversation.
+
+        Deprecated; use imbot.v2.Chat.Message.send. Works only with bots of the calling application.
 
         Deprecated: use ``imbot.v2.Chat.Message.send`` instead.
 
@@ -280,18 +286,18 @@ class AsyncImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-add.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            from_user_id: Wire name: ``FROM_USER_ID``.
-            to_user_id: Wire name: ``TO_USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            skip_connector: Wire name: ``SKIP_CONNECTOR``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
+            from_user_id: ID of the sender, for posting into a private dialog between two users. Wire name: ``FROM_USER_ID``.
+            to_user_id: ID of the recipient, for posting into a private dialog between two users. Wire name: ``TO_USER_ID``.
+            message: Message text, with BB-code formatting; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            skip_connector: \"Y" does not pass the message to external open channel connectors. Wire name: ``SKIP_CONNECTOR``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             int
@@ -332,7 +338,7 @@ class AsyncImbotMessage(Namespace):
         complete: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete imbot message.
+        """Remove a message the bot posted.
 
         Deprecated: use ``imbot.v2.Chat.Message.delete`` instead.
 
@@ -340,10 +346,10 @@ class AsyncImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-delete.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            complete: Wire name: ``COMPLETE``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message to delete. Wire name: ``MESSAGE_ID``.
+            complete: \"Y" deletes completely with no trace; "N" leaves a "deleted" mark (default). Wire name: ``COMPLETE``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -376,7 +382,7 @@ class AsyncImbotMessage(Namespace):
         action: Literal["auto", "plus", "minus"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Like imbot message.
+        """Put, remove or toggle the bot's "like" on a message.
 
         Deprecated: use ``imbot.v2.Chat.Message.Reaction.add`` instead.
 
@@ -384,10 +390,10 @@ class AsyncImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-like.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            action: Wire name: ``ACTION``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            action: \"plus" adds the like, "minus" removes it, "auto" toggles it. Wire name: ``ACTION``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -425,7 +431,9 @@ class AsyncImbotMessage(Namespace):
         skip_connector: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update imbot message.
+        """Change the text, attachment, keyboard or menu of a bot message.
+
+        Deprecated; use imbot.v2.Chat.Message.update. An empty MESSAGE deletes the message.
 
         Deprecated: use ``imbot.v2.Chat.Message.update`` instead.
 
@@ -433,15 +441,15 @@ class AsyncImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-update.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            skip_connector: Wire name: ``SKIP_CONNECTOR``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            message: New text; an empty value deletes the message, omitting it keeps the text. Wire name: ``MESSAGE``.
+            attach: New attachment; "N" or an empty value removes it. Wire name: ``ATTACH``.
+            keyboard: New buttons; "N" or an empty value removes them. Wire name: ``KEYBOARD``.
+            menu: New context menu items; "N" or an empty value removes them. Wire name: ``MENU``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            skip_connector: \"Y" does not pass the message to external open channel connectors. Wire name: ``SKIP_CONNECTOR``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -493,7 +501,9 @@ class BatchImbotMessage(Namespace):
         skip_connector: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add imbot message.
+        """Post a message from a bot to a chat or private conversation.
+
+        Deprecated; use imbot.v2.Chat.Message.send. Works only with bots of the calling application.
 
         Deprecated: use ``imbot.v2.Chat.Message.send`` instead.
 
@@ -504,18 +514,18 @@ class BatchImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-add.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            from_user_id: Wire name: ``FROM_USER_ID``.
-            to_user_id: Wire name: ``TO_USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            system: Wire name: ``SYSTEM``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            skip_connector: Wire name: ``SKIP_CONNECTOR``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            dialog_id: Recipient dialog: a user ID for a private dialog or "chatXXX" for a group chat. Wire name: ``DIALOG_ID``.
+            from_user_id: ID of the sender, for posting into a private dialog between two users. Wire name: ``FROM_USER_ID``.
+            to_user_id: ID of the recipient, for posting into a private dialog between two users. Wire name: ``TO_USER_ID``.
+            message: Message text, with BB-code formatting; surrounding spaces are trimmed. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message for the user to press. Wire name: ``KEYBOARD``.
+            menu: Extra items for the message's context menu. Wire name: ``MENU``.
+            system: \"Y" sends the message as a system message; "N" as a regular one. Wire name: ``SYSTEM``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            skip_connector: \"Y" does not pass the message to external open channel connectors. Wire name: ``SKIP_CONNECTOR``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -555,7 +565,7 @@ class BatchImbotMessage(Namespace):
         complete: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Delete imbot message.
+        """Remove a message the bot posted.
 
         Deprecated: use ``imbot.v2.Chat.Message.delete`` instead.
 
@@ -566,10 +576,10 @@ class BatchImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-delete.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            complete: Wire name: ``COMPLETE``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message to delete. Wire name: ``MESSAGE_ID``.
+            complete: \"Y" deletes completely with no trace; "N" leaves a "deleted" mark (default). Wire name: ``COMPLETE``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -601,7 +611,7 @@ class BatchImbotMessage(Namespace):
         action: Literal["auto", "plus", "minus"] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Like imbot message.
+        """Put, remove or toggle the bot's "like" on a message.
 
         Deprecated: use ``imbot.v2.Chat.Message.Reaction.add`` instead.
 
@@ -612,10 +622,10 @@ class BatchImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-like.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            action: Wire name: ``ACTION``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            action: \"plus" adds the like, "minus" removes it, "auto" toggles it. Wire name: ``ACTION``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -652,7 +662,9 @@ class BatchImbotMessage(Namespace):
         skip_connector: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update imbot message.
+        """Change the text, attachment, keyboard or menu of a bot message.
+
+        Deprecated; use imbot.v2.Chat.Message.update. An empty MESSAGE deletes the message.
 
         Deprecated: use ``imbot.v2.Chat.Message.update`` instead.
 
@@ -663,15 +675,15 @@ class BatchImbotMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/outdated/messages/imbot-message-update.html
 
         Args:
-            bot_id: Wire name: ``BOT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            menu: Wire name: ``MENU``.
-            url_preview: Wire name: ``URL_PREVIEW``.
-            skip_connector: Wire name: ``SKIP_CONNECTOR``.
-            client_id: Wire name: ``CLIENT_ID``.
+            bot_id: ID of the chat bot acting in the call. Wire name: ``BOT_ID``.
+            message_id: ID of the message. Wire name: ``MESSAGE_ID``.
+            message: New text; an empty value deletes the message, omitting it keeps the text. Wire name: ``MESSAGE``.
+            attach: New attachment; "N" or an empty value removes it. Wire name: ``ATTACH``.
+            keyboard: New buttons; "N" or an empty value removes them. Wire name: ``KEYBOARD``.
+            menu: New context menu items; "N" or an empty value removes them. Wire name: ``MENU``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
+            skip_connector: \"Y" does not pass the message to external open channel connectors. Wire name: ``SKIP_CONNECTOR``.
+            client_id: Application code the bot was registered with; needed only when calling through a webhook. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]

@@ -282,14 +282,15 @@ class ImbotV2Bot(Namespace):
         code: str | NotGiven = NOT_GIVEN,
         bot_token: str | NotGiven = NOT_GIVEN,
     ) -> _ImbotV2Bot:
-        """Get imbot v2 bot.
+        """Return a bot's settings and counters by ID or code.
 
         REST method: ``imbot.v2.Bot.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot; required unless code is given. Wire name: ``botId``.
+            code: Bot code; required unless botId is given.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             ImbotV2Bot
@@ -315,13 +316,16 @@ class ImbotV2Bot(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
     ) -> _ImbotV2Bot:
-        """List imbot v2 bot entries.
+        """List the bots registered by the calling application, page by page.
 
         REST method: ``imbot.v2.Bot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html
 
         Args:
-            bot_token: Wire name: ``botToken``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            filter: Filter, such as {"type": "bot"}.
+            limit: Bots per page (default 50).
+            offset: Number of bots to skip.
 
         Returns:
             ImbotV2Bot
@@ -344,10 +348,15 @@ class ImbotV2Bot(Namespace):
         )
 
     def register(self, *, fields: ImbotV2BotRegisterFields) -> ImbotV2BotRegisterResult:
-        """Register imbot v2 bot.
+        """Create a chat bot (or return the existing one with the same code).
+
+        Idempotent - calling again with the same fields.code from the same app returns the existing bot.
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+
+        Args:
+            fields: Bot settings.
 
         Returns:
             ImbotV2BotRegisterResult
@@ -364,14 +373,14 @@ class ImbotV2Bot(Namespace):
     def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
     ) -> ImbotV2BotUnregisterResult:
-        """Unregister imbot v2 bot.
+        """Remove a chat bot owned by the calling application.
 
         REST method: ``imbot.v2.Bot.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot to remove. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             ImbotV2BotUnregisterResult
@@ -394,14 +403,15 @@ class ImbotV2Bot(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2BotUpdateFields,
     ) -> ImbotV2BotUpdateResult:
-        """Update imbot v2 bot.
+        """Change a bot's profile, event delivery or behaviour settings.
 
         REST method: ``imbot.v2.Bot.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot to change. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Settings to change.
 
         Returns:
             ImbotV2BotUpdateResult
@@ -431,14 +441,15 @@ class AsyncImbotV2Bot(Namespace):
         code: str | NotGiven = NOT_GIVEN,
         bot_token: str | NotGiven = NOT_GIVEN,
     ) -> _ImbotV2Bot:
-        """Get imbot v2 bot.
+        """Return a bot's settings and counters by ID or code.
 
         REST method: ``imbot.v2.Bot.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot; required unless code is given. Wire name: ``botId``.
+            code: Bot code; required unless botId is given.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             ImbotV2Bot
@@ -464,13 +475,16 @@ class AsyncImbotV2Bot(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
     ) -> _ImbotV2Bot:
-        """List imbot v2 bot entries.
+        """List the bots registered by the calling application, page by page.
 
         REST method: ``imbot.v2.Bot.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html
 
         Args:
-            bot_token: Wire name: ``botToken``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            filter: Filter, such as {"type": "bot"}.
+            limit: Bots per page (default 50).
+            offset: Number of bots to skip.
 
         Returns:
             ImbotV2Bot
@@ -495,10 +509,15 @@ class AsyncImbotV2Bot(Namespace):
     async def register(
         self, *, fields: ImbotV2BotRegisterFields
     ) -> ImbotV2BotRegisterResult:
-        """Register imbot v2 bot.
+        """Create a chat bot (or return the existing one with the same code).
+
+        Idempotent - calling again with the same fields.code from the same app returns the existing bot.
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+
+        Args:
+            fields: Bot settings.
 
         Returns:
             ImbotV2BotRegisterResult
@@ -515,14 +534,14 @@ class AsyncImbotV2Bot(Namespace):
     async def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
     ) -> ImbotV2BotUnregisterResult:
-        """Unregister imbot v2 bot.
+        """Remove a chat bot owned by the calling application.
 
         REST method: ``imbot.v2.Bot.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot to remove. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             ImbotV2BotUnregisterResult
@@ -545,14 +564,15 @@ class AsyncImbotV2Bot(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2BotUpdateFields,
     ) -> ImbotV2BotUpdateResult:
-        """Update imbot v2 bot.
+        """Change a bot's profile, event delivery or behaviour settings.
 
         REST method: ``imbot.v2.Bot.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot to change. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Settings to change.
 
         Returns:
             ImbotV2BotUpdateResult
@@ -582,7 +602,7 @@ class BatchImbotV2Bot(Namespace):
         code: str | Ref | NotGiven = NOT_GIVEN,
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImbotV2Bot]:
-        """Get imbot v2 bot.
+        """Return a bot's settings and counters by ID or code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -591,8 +611,9 @@ class BatchImbotV2Bot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot; required unless code is given. Wire name: ``botId``.
+            code: Bot code; required unless botId is given.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             BatchCommand[ImbotV2Bot]
@@ -617,7 +638,7 @@ class BatchImbotV2Bot(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImbotV2Bot]:
-        """List imbot v2 bot entries.
+        """List the bots registered by the calling application, page by page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -626,7 +647,10 @@ class BatchImbotV2Bot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-list.html
 
         Args:
-            bot_token: Wire name: ``botToken``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            filter: Filter, such as {"type": "bot"}.
+            limit: Bots per page (default 50).
+            offset: Number of bots to skip.
 
         Returns:
             BatchCommand[ImbotV2Bot]
@@ -650,13 +674,18 @@ class BatchImbotV2Bot(Namespace):
     def register(
         self, *, fields: ImbotV2BotRegisterFields | Ref
     ) -> BatchCommand[ImbotV2BotRegisterResult]:
-        """Register imbot v2 bot.
+        """Create a chat bot (or return the existing one with the same code).
+
+        Idempotent - calling again with the same fields.code from the same app returns the existing bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``imbot.v2.Bot.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-register.html
+
+        Args:
+            fields: Bot settings.
 
         Returns:
             BatchCommand[ImbotV2BotRegisterResult]
@@ -672,7 +701,7 @@ class BatchImbotV2Bot(Namespace):
     def unregister(
         self, *, bot_id: int | Ref, bot_token: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[ImbotV2BotUnregisterResult]:
-        """Unregister imbot v2 bot.
+        """Remove a chat bot owned by the calling application.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -681,8 +710,8 @@ class BatchImbotV2Bot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-unregister.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot to remove. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             BatchCommand[ImbotV2BotUnregisterResult]
@@ -704,7 +733,7 @@ class BatchImbotV2Bot(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         fields: ImbotV2BotUpdateFields | Ref,
     ) -> BatchCommand[ImbotV2BotUpdateResult]:
-        """Update imbot v2 bot.
+        """Change a bot's profile, event delivery or behaviour settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -713,8 +742,9 @@ class BatchImbotV2Bot(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/bots/bot-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot to change. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Settings to change.
 
         Returns:
             BatchCommand[ImbotV2BotUpdateResult]
@@ -768,14 +798,15 @@ class ImbotV2Chat(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2ChatAddFields | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatAddResult:
-        """Add imbot v2 chat.
+        """Create a group chat on behalf of the bot and return it with its members.
 
         REST method: ``imbot.v2.Chat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Properties of the new chat.
 
         Returns:
             ImbotV2ChatAddResult
@@ -795,15 +826,17 @@ class ImbotV2Chat(Namespace):
     def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
     ) -> ImbotV2ChatGetResult:
-        """Get imbot v2 chat.
+        """Return details of a conversation the bot belongs to.
+
+        The bot must be a member of the chat.
 
         REST method: ``imbot.v2.Chat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
 
         Returns:
             ImbotV2ChatGetResult
@@ -826,15 +859,15 @@ class ImbotV2Chat(Namespace):
     def leave(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
     ) -> ImbotV2ChatLeaveResult:
-        """Leave imbot v2 chat.
+        """Take the bot out of a group chat.
 
         REST method: ``imbot.v2.Chat.leave``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
 
         Returns:
             ImbotV2ChatLeaveResult
@@ -862,16 +895,18 @@ class ImbotV2Chat(Namespace):
         dialog_id: str,
         user_id: int,
     ) -> ImbotV2ChatSetOwnerResult:
-        """Set owner of imbot v2 chat.
+        """Hand ownership of a bot-owned chat to another user.
+
+        Only the current owner can hand the chat over.
 
         REST method: ``imbot.v2.Chat.setOwner``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_id: Wire name: ``userId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_id: ID of the new owner. Wire name: ``userId``.
 
         Returns:
             ImbotV2ChatSetOwnerResult
@@ -904,15 +939,16 @@ class ImbotV2Chat(Namespace):
         dialog_id: str,
         fields: ImbotV2ChatUpdateFields,
     ) -> ImbotV2ChatUpdateResult:
-        """Update imbot v2 chat.
+        """Change the title, description, colour or avatar of a chat.
 
         REST method: ``imbot.v2.Chat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Chat properties to change.
 
         Returns:
             ImbotV2ChatUpdateResult
@@ -975,14 +1011,15 @@ class AsyncImbotV2Chat(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2ChatAddFields | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatAddResult:
-        """Add imbot v2 chat.
+        """Create a group chat on behalf of the bot and return it with its members.
 
         REST method: ``imbot.v2.Chat.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Properties of the new chat.
 
         Returns:
             ImbotV2ChatAddResult
@@ -1002,15 +1039,17 @@ class AsyncImbotV2Chat(Namespace):
     async def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
     ) -> ImbotV2ChatGetResult:
-        """Get imbot v2 chat.
+        """Return details of a conversation the bot belongs to.
+
+        The bot must be a member of the chat.
 
         REST method: ``imbot.v2.Chat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
 
         Returns:
             ImbotV2ChatGetResult
@@ -1033,15 +1072,15 @@ class AsyncImbotV2Chat(Namespace):
     async def leave(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, dialog_id: str
     ) -> ImbotV2ChatLeaveResult:
-        """Leave imbot v2 chat.
+        """Take the bot out of a group chat.
 
         REST method: ``imbot.v2.Chat.leave``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
 
         Returns:
             ImbotV2ChatLeaveResult
@@ -1069,16 +1108,18 @@ class AsyncImbotV2Chat(Namespace):
         dialog_id: str,
         user_id: int,
     ) -> ImbotV2ChatSetOwnerResult:
-        """Set owner of imbot v2 chat.
+        """Hand ownership of a bot-owned chat to another user.
+
+        Only the current owner can hand the chat over.
 
         REST method: ``imbot.v2.Chat.setOwner``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_id: Wire name: ``userId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_id: ID of the new owner. Wire name: ``userId``.
 
         Returns:
             ImbotV2ChatSetOwnerResult
@@ -1111,15 +1152,16 @@ class AsyncImbotV2Chat(Namespace):
         dialog_id: str,
         fields: ImbotV2ChatUpdateFields,
     ) -> ImbotV2ChatUpdateResult:
-        """Update imbot v2 chat.
+        """Change the title, description, colour or avatar of a chat.
 
         REST method: ``imbot.v2.Chat.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Chat properties to change.
 
         Returns:
             ImbotV2ChatUpdateResult
@@ -1182,7 +1224,7 @@ class BatchImbotV2Chat(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         fields: ImbotV2ChatAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2ChatAddResult]:
-        """Add imbot v2 chat.
+        """Create a group chat on behalf of the bot and return it with its members.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1191,8 +1233,9 @@ class BatchImbotV2Chat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Properties of the new chat.
 
         Returns:
             BatchCommand[ImbotV2ChatAddResult]
@@ -1215,7 +1258,9 @@ class BatchImbotV2Chat(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
     ) -> BatchCommand[ImbotV2ChatGetResult]:
-        """Get imbot v2 chat.
+        """Return details of a conversation the bot belongs to.
+
+        The bot must be a member of the chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1224,9 +1269,9 @@ class BatchImbotV2Chat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
 
         Returns:
             BatchCommand[ImbotV2ChatGetResult]
@@ -1252,7 +1297,7 @@ class BatchImbotV2Chat(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         dialog_id: str | Ref,
     ) -> BatchCommand[ImbotV2ChatLeaveResult]:
-        """Leave imbot v2 chat.
+        """Take the bot out of a group chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1261,9 +1306,9 @@ class BatchImbotV2Chat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-leave.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
 
         Returns:
             BatchCommand[ImbotV2ChatLeaveResult]
@@ -1290,7 +1335,9 @@ class BatchImbotV2Chat(Namespace):
         dialog_id: str | Ref,
         user_id: int | Ref,
     ) -> BatchCommand[ImbotV2ChatSetOwnerResult]:
-        """Set owner of imbot v2 chat.
+        """Hand ownership of a bot-owned chat to another user.
+
+        Only the current owner can hand the chat over.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1299,10 +1346,10 @@ class BatchImbotV2Chat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-set-owner.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_id: Wire name: ``userId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_id: ID of the new owner. Wire name: ``userId``.
 
         Returns:
             BatchCommand[ImbotV2ChatSetOwnerResult]
@@ -1334,7 +1381,7 @@ class BatchImbotV2Chat(Namespace):
         dialog_id: str | Ref,
         fields: ImbotV2ChatUpdateFields | Ref,
     ) -> BatchCommand[ImbotV2ChatUpdateResult]:
-        """Update imbot v2 chat.
+        """Change the title, description, colour or avatar of a chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1343,9 +1390,10 @@ class BatchImbotV2Chat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Chat properties to change.
 
         Returns:
             BatchCommand[ImbotV2ChatUpdateResult]
@@ -1384,16 +1432,17 @@ class ImbotV2ChatInputAction(Namespace):
         status_message_code: str | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatInputActionNotifyResult:
-        """Notify imbot v2 chat input action.
+        """Show an activity indicator such as "bot is typing" in a conversation.
 
         REST method: ``imbot.v2.Chat.InputAction.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            status_message_code: Wire name: ``statusMessageCode``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            status_message_code: Code of the activity to show; the standard "typing" indicator when omitted. Wire name: ``statusMessageCode``.
+            duration: How long to show the indicator, 1 to 600 seconds.
 
         Returns:
             ImbotV2ChatInputActionNotifyResult
@@ -1434,16 +1483,17 @@ class AsyncImbotV2ChatInputAction(Namespace):
         status_message_code: str | NotGiven = NOT_GIVEN,
         duration: int | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatInputActionNotifyResult:
-        """Notify imbot v2 chat input action.
+        """Show an activity indicator such as "bot is typing" in a conversation.
 
         REST method: ``imbot.v2.Chat.InputAction.notify``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            status_message_code: Wire name: ``statusMessageCode``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            status_message_code: Code of the activity to show; the standard "typing" indicator when omitted. Wire name: ``statusMessageCode``.
+            duration: How long to show the indicator, 1 to 600 seconds.
 
         Returns:
             ImbotV2ChatInputActionNotifyResult
@@ -1484,7 +1534,7 @@ class BatchImbotV2ChatInputAction(Namespace):
         status_message_code: str | Ref | NotGiven = NOT_GIVEN,
         duration: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2ChatInputActionNotifyResult]:
-        """Notify imbot v2 chat input action.
+        """Show an activity indicator such as "bot is typing" in a conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1493,10 +1543,11 @@ class BatchImbotV2ChatInputAction(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-input-action-notify.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            status_message_code: Wire name: ``statusMessageCode``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            status_message_code: Code of the activity to show; the standard "typing" indicator when omitted. Wire name: ``statusMessageCode``.
+            duration: How long to show the indicator, 1 to 600 seconds.
 
         Returns:
             BatchCommand[ImbotV2ChatInputActionNotifyResult]
@@ -1535,16 +1586,18 @@ class ImbotV2ChatManager(Namespace):
         dialog_id: str,
         user_ids: Sequence[int],
     ) -> ImbotV2ChatManagerAddResult:
-        """Add imbot v2 chat manager.
+        """Make chat members managers, acting as the chat's owner bot.
+
+        The bot must own the chat.
 
         REST method: ``imbot.v2.Chat.Manager.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to make managers. Wire name: ``userIds``.
 
         Returns:
             ImbotV2ChatManagerAddResult
@@ -1577,16 +1630,18 @@ class ImbotV2ChatManager(Namespace):
         dialog_id: str,
         user_ids: Sequence[int],
     ) -> ImbotV2ChatManagerDeleteResult:
-        """Delete imbot v2 chat manager.
+        """Take the manager role away from chat members, acting as the owner bot.
+
+        The bot must own the chat.
 
         REST method: ``imbot.v2.Chat.Manager.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to stop being managers. Wire name: ``userIds``.
 
         Returns:
             ImbotV2ChatManagerDeleteResult
@@ -1625,16 +1680,18 @@ class AsyncImbotV2ChatManager(Namespace):
         dialog_id: str,
         user_ids: Sequence[int],
     ) -> ImbotV2ChatManagerAddResult:
-        """Add imbot v2 chat manager.
+        """Make chat members managers, acting as the chat's owner bot.
+
+        The bot must own the chat.
 
         REST method: ``imbot.v2.Chat.Manager.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to make managers. Wire name: ``userIds``.
 
         Returns:
             ImbotV2ChatManagerAddResult
@@ -1667,16 +1724,18 @@ class AsyncImbotV2ChatManager(Namespace):
         dialog_id: str,
         user_ids: Sequence[int],
     ) -> ImbotV2ChatManagerDeleteResult:
-        """Delete imbot v2 chat manager.
+        """Take the manager role away from chat members, acting as the owner bot.
+
+        The bot must own the chat.
 
         REST method: ``imbot.v2.Chat.Manager.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to stop being managers. Wire name: ``userIds``.
 
         Returns:
             ImbotV2ChatManagerDeleteResult
@@ -1715,7 +1774,9 @@ class BatchImbotV2ChatManager(Namespace):
         dialog_id: str | Ref,
         user_ids: Sequence[int] | Ref,
     ) -> BatchCommand[ImbotV2ChatManagerAddResult]:
-        """Add imbot v2 chat manager.
+        """Make chat members managers, acting as the chat's owner bot.
+
+        The bot must own the chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1724,10 +1785,10 @@ class BatchImbotV2ChatManager(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to make managers. Wire name: ``userIds``.
 
         Returns:
             BatchCommand[ImbotV2ChatManagerAddResult]
@@ -1759,7 +1820,9 @@ class BatchImbotV2ChatManager(Namespace):
         dialog_id: str | Ref,
         user_ids: Sequence[int] | Ref,
     ) -> BatchCommand[ImbotV2ChatManagerDeleteResult]:
-        """Delete imbot v2 chat manager.
+        """Take the manager role away from chat members, acting as the owner bot.
+
+        The bot must own the chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1768,10 +1831,10 @@ class BatchImbotV2ChatManager(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-manager-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to stop being managers. Wire name: ``userIds``.
 
         Returns:
             BatchCommand[ImbotV2ChatManagerDeleteResult]
@@ -1814,15 +1877,16 @@ class ImbotV2ChatMessage(Namespace):
         message_id: int,
         complete: bool | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageDeleteResult:
-        """Delete imbot v2 chat message.
+        """Remove a message, softly or completely, as the bot.
 
         REST method: ``imbot.v2.Chat.Message.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            complete: true removes the message from the database; false (default) leaves a "deleted" mark.
 
         Returns:
             ImbotV2ChatMessageDeleteResult
@@ -1850,15 +1914,15 @@ class ImbotV2ChatMessage(Namespace):
     def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, message_id: int
     ) -> _ImbotV2ChatMessage:
-        """Get imbot v2 chat message.
+        """Return one message with its author, as the bot sees it.
 
         REST method: ``imbot.v2.Chat.Message.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
 
         Returns:
             ImbotV2ChatMessage
@@ -1883,15 +1947,16 @@ class ImbotV2ChatMessage(Namespace):
         message_id: int,
         range: int | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageGetContextResult:
-        """Get context of imbot v2 chat message.
+        """Return the messages around a given message, for context analysis.
 
         REST method: ``imbot.v2.Chat.Message.getContext``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message in the middle of the window. Wire name: ``messageId``.
+            range: Messages to take on each side, 1 to 50 (default 50).
 
         Returns:
             ImbotV2ChatMessageGetContextResult
@@ -1921,16 +1986,16 @@ class ImbotV2ChatMessage(Namespace):
         dialog_id: str,
         message_id: int | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageReadResult:
-        """Read imbot v2 chat message.
+        """Mark conversation messages as read on behalf of the bot.
 
         REST method: ``imbot.v2.Chat.Message.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            message_id: Read everything up to and including this message; all messages when omitted. Wire name: ``messageId``.
 
         Returns:
             ImbotV2ChatMessageReadResult
@@ -1963,15 +2028,18 @@ class ImbotV2ChatMessage(Namespace):
         dialog_id: str,
         fields: ImbotV2ChatMessageSendFields | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageSendResult:
-        """Send imbot v2 chat message.
+        """Post a message from the bot, with attachments, keyboard or forwards.
+
+        Text over 20,000 characters is cut and ends with " (...)".
 
         REST method: ``imbot.v2.Chat.Message.send``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Message content.
 
         Returns:
             ImbotV2ChatMessageSendResult
@@ -2004,15 +2072,18 @@ class ImbotV2ChatMessage(Namespace):
         message_id: int,
         fields: ImbotV2ChatMessageUpdateFields,
     ) -> ImbotV2ChatMessageUpdateResult:
-        """Update imbot v2 chat message.
+        """Change the text, attachments or keyboard of the bot's own message.
+
+        A bot can only change its own messages.
 
         REST method: ``imbot.v2.Chat.Message.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message to change. Wire name: ``messageId``.
+            fields: Message fields to change.
 
         Returns:
             ImbotV2ChatMessageUpdateResult
@@ -2056,15 +2127,16 @@ class AsyncImbotV2ChatMessage(Namespace):
         message_id: int,
         complete: bool | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageDeleteResult:
-        """Delete imbot v2 chat message.
+        """Remove a message, softly or completely, as the bot.
 
         REST method: ``imbot.v2.Chat.Message.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            complete: true removes the message from the database; false (default) leaves a "deleted" mark.
 
         Returns:
             ImbotV2ChatMessageDeleteResult
@@ -2092,15 +2164,15 @@ class AsyncImbotV2ChatMessage(Namespace):
     async def get(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, message_id: int
     ) -> _ImbotV2ChatMessage:
-        """Get imbot v2 chat message.
+        """Return one message with its author, as the bot sees it.
 
         REST method: ``imbot.v2.Chat.Message.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
 
         Returns:
             ImbotV2ChatMessage
@@ -2125,15 +2197,16 @@ class AsyncImbotV2ChatMessage(Namespace):
         message_id: int,
         range: int | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageGetContextResult:
-        """Get context of imbot v2 chat message.
+        """Return the messages around a given message, for context analysis.
 
         REST method: ``imbot.v2.Chat.Message.getContext``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message in the middle of the window. Wire name: ``messageId``.
+            range: Messages to take on each side, 1 to 50 (default 50).
 
         Returns:
             ImbotV2ChatMessageGetContextResult
@@ -2163,16 +2236,16 @@ class AsyncImbotV2ChatMessage(Namespace):
         dialog_id: str,
         message_id: int | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageReadResult:
-        """Read imbot v2 chat message.
+        """Mark conversation messages as read on behalf of the bot.
 
         REST method: ``imbot.v2.Chat.Message.read``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            message_id: Read everything up to and including this message; all messages when omitted. Wire name: ``messageId``.
 
         Returns:
             ImbotV2ChatMessageReadResult
@@ -2205,15 +2278,18 @@ class AsyncImbotV2ChatMessage(Namespace):
         dialog_id: str,
         fields: ImbotV2ChatMessageSendFields | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatMessageSendResult:
-        """Send imbot v2 chat message.
+        """Post a message from the bot, with attachments, keyboard or forwards.
+
+        Text over 20,000 characters is cut and ends with " (...)".
 
         REST method: ``imbot.v2.Chat.Message.send``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Message content.
 
         Returns:
             ImbotV2ChatMessageSendResult
@@ -2246,15 +2322,18 @@ class AsyncImbotV2ChatMessage(Namespace):
         message_id: int,
         fields: ImbotV2ChatMessageUpdateFields,
     ) -> ImbotV2ChatMessageUpdateResult:
-        """Update imbot v2 chat message.
+        """Change the text, attachments or keyboard of the bot's own message.
+
+        A bot can only change its own messages.
 
         REST method: ``imbot.v2.Chat.Message.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message to change. Wire name: ``messageId``.
+            fields: Message fields to change.
 
         Returns:
             ImbotV2ChatMessageUpdateResult
@@ -2298,7 +2377,7 @@ class BatchImbotV2ChatMessage(Namespace):
         message_id: int | Ref,
         complete: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2ChatMessageDeleteResult]:
-        """Delete imbot v2 chat message.
+        """Remove a message, softly or completely, as the bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2307,9 +2386,10 @@ class BatchImbotV2ChatMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            complete: true removes the message from the database; false (default) leaves a "deleted" mark.
 
         Returns:
             BatchCommand[ImbotV2ChatMessageDeleteResult]
@@ -2340,7 +2420,7 @@ class BatchImbotV2ChatMessage(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         message_id: int | Ref,
     ) -> BatchCommand[_ImbotV2ChatMessage]:
-        """Get imbot v2 chat message.
+        """Return one message with its author, as the bot sees it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2349,9 +2429,9 @@ class BatchImbotV2ChatMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
 
         Returns:
             BatchCommand[ImbotV2ChatMessage]
@@ -2375,7 +2455,7 @@ class BatchImbotV2ChatMessage(Namespace):
         message_id: int | Ref,
         range: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2ChatMessageGetContextResult]:
-        """Get context of imbot v2 chat message.
+        """Return the messages around a given message, for context analysis.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2384,9 +2464,10 @@ class BatchImbotV2ChatMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-get-context.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message in the middle of the window. Wire name: ``messageId``.
+            range: Messages to take on each side, 1 to 50 (default 50).
 
         Returns:
             BatchCommand[ImbotV2ChatMessageGetContextResult]
@@ -2415,7 +2496,7 @@ class BatchImbotV2ChatMessage(Namespace):
         dialog_id: str | Ref,
         message_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2ChatMessageReadResult]:
-        """Read imbot v2 chat message.
+        """Mark conversation messages as read on behalf of the bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2424,10 +2505,10 @@ class BatchImbotV2ChatMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-read.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            message_id: Read everything up to and including this message; all messages when omitted. Wire name: ``messageId``.
 
         Returns:
             BatchCommand[ImbotV2ChatMessageReadResult]
@@ -2459,7 +2540,9 @@ class BatchImbotV2ChatMessage(Namespace):
         dialog_id: str | Ref,
         fields: ImbotV2ChatMessageSendFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2ChatMessageSendResult]:
-        """Send imbot v2 chat message.
+        """Post a message from the bot, with attachments, keyboard or forwards.
+
+        Text over 20,000 characters is cut and ends with " (...)".
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2468,9 +2551,10 @@ class BatchImbotV2ChatMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-send.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Message content.
 
         Returns:
             BatchCommand[ImbotV2ChatMessageSendResult]
@@ -2502,7 +2586,9 @@ class BatchImbotV2ChatMessage(Namespace):
         message_id: int | Ref,
         fields: ImbotV2ChatMessageUpdateFields | Ref,
     ) -> BatchCommand[ImbotV2ChatMessageUpdateResult]:
-        """Update imbot v2 chat message.
+        """Change the text, attachments or keyboard of the bot's own message.
+
+        A bot can only change its own messages.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2511,9 +2597,10 @@ class BatchImbotV2ChatMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message to change. Wire name: ``messageId``.
+            fields: Message fields to change.
 
         Returns:
             BatchCommand[ImbotV2ChatMessageUpdateResult]
@@ -2551,15 +2638,16 @@ class ImbotV2ChatMessageReaction(Namespace):
         message_id: int,
         reaction: str,
     ) -> ImbotV2ChatMessageReactionAddResult:
-        """Add imbot v2 chat message reaction.
+        """Put the bot's reaction (emoji code) on a message.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            reaction: Reaction code, such as "like", "fire" or "redHeart".
 
         Returns:
             ImbotV2ChatMessageReactionAddResult
@@ -2592,15 +2680,16 @@ class ImbotV2ChatMessageReaction(Namespace):
         message_id: int,
         reaction: str,
     ) -> ImbotV2ChatMessageReactionDeleteResult:
-        """Delete imbot v2 chat message reaction.
+        """Take the bot's reaction off a message.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            reaction: Code of the reaction to remove.
 
         Returns:
             ImbotV2ChatMessageReactionDeleteResult
@@ -2639,15 +2728,16 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
         message_id: int,
         reaction: str,
     ) -> ImbotV2ChatMessageReactionAddResult:
-        """Add imbot v2 chat message reaction.
+        """Put the bot's reaction (emoji code) on a message.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            reaction: Reaction code, such as "like", "fire" or "redHeart".
 
         Returns:
             ImbotV2ChatMessageReactionAddResult
@@ -2680,15 +2770,16 @@ class AsyncImbotV2ChatMessageReaction(Namespace):
         message_id: int,
         reaction: str,
     ) -> ImbotV2ChatMessageReactionDeleteResult:
-        """Delete imbot v2 chat message reaction.
+        """Take the bot's reaction off a message.
 
         REST method: ``imbot.v2.Chat.Message.Reaction.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            reaction: Code of the reaction to remove.
 
         Returns:
             ImbotV2ChatMessageReactionDeleteResult
@@ -2727,7 +2818,7 @@ class BatchImbotV2ChatMessageReaction(Namespace):
         message_id: int | Ref,
         reaction: str | Ref,
     ) -> BatchCommand[ImbotV2ChatMessageReactionAddResult]:
-        """Add imbot v2 chat message reaction.
+        """Put the bot's reaction (emoji code) on a message.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2736,9 +2827,10 @@ class BatchImbotV2ChatMessageReaction(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            reaction: Reaction code, such as "like", "fire" or "redHeart".
 
         Returns:
             BatchCommand[ImbotV2ChatMessageReactionAddResult]
@@ -2770,7 +2862,7 @@ class BatchImbotV2ChatMessageReaction(Namespace):
         message_id: int | Ref,
         reaction: str | Ref,
     ) -> BatchCommand[ImbotV2ChatMessageReactionDeleteResult]:
-        """Delete imbot v2 chat message reaction.
+        """Take the bot's reaction off a message.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2779,9 +2871,10 @@ class BatchImbotV2ChatMessageReaction(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/messages/chat-message-reaction-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            message_id: Wire name: ``messageId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            message_id: ID of the message. Wire name: ``messageId``.
+            reaction: Code of the reaction to remove.
 
         Returns:
             BatchCommand[ImbotV2ChatMessageReactionDeleteResult]
@@ -2819,15 +2912,16 @@ class ImbotV2ChatTextField(Namespace):
         dialog_id: str,
         enabled: bool | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatTextFieldEnabledResult:
-        """Call enabled on imbot v2 chat text field.
+        """Turn the message input field of a conversation on or off.
 
         REST method: ``imbot.v2.Chat.TextField.enabled``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            enabled: true turns the input field on (default), false turns it off.
 
         Returns:
             ImbotV2ChatTextFieldEnabledResult
@@ -2866,15 +2960,16 @@ class AsyncImbotV2ChatTextField(Namespace):
         dialog_id: str,
         enabled: bool | NotGiven = NOT_GIVEN,
     ) -> ImbotV2ChatTextFieldEnabledResult:
-        """Call enabled on imbot v2 chat text field.
+        """Turn the message input field of a conversation on or off.
 
         REST method: ``imbot.v2.Chat.TextField.enabled``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            enabled: true turns the input field on (default), false turns it off.
 
         Returns:
             ImbotV2ChatTextFieldEnabledResult
@@ -2913,7 +3008,7 @@ class BatchImbotV2ChatTextField(Namespace):
         dialog_id: str | Ref,
         enabled: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2ChatTextFieldEnabledResult]:
-        """Call enabled on imbot v2 chat text field.
+        """Turn the message input field of a conversation on or off.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2922,9 +3017,10 @@ class BatchImbotV2ChatTextField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/ui/chat-text-field-enabled.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            enabled: true turns the input field on (default), false turns it off.
 
         Returns:
             BatchCommand[ImbotV2ChatTextFieldEnabledResult]
@@ -2962,16 +3058,18 @@ class ImbotV2ChatUser(Namespace):
         dialog_id: str,
         user_ids: Sequence[int],
     ) -> ImbotV2ChatUserAddResult:
-        """Add imbot v2 chat user.
+        """Invite users into a group chat where the bot is an administrator.
+
+        The bot must be a chat administrator.
 
         REST method: ``imbot.v2.Chat.User.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to add. Wire name: ``userIds``.
 
         Returns:
             ImbotV2ChatUserAddResult
@@ -3004,16 +3102,18 @@ class ImbotV2ChatUser(Namespace):
         dialog_id: str,
         user_id: int,
     ) -> ImbotV2ChatUserDeleteResult:
-        """Delete imbot v2 chat user.
+        """Remove a member from a group chat where the bot is an administrator.
+
+        The bot must be a chat administrator.
 
         REST method: ``imbot.v2.Chat.User.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_id: Wire name: ``userId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_id: ID of the member to remove. Wire name: ``userId``.
 
         Returns:
             ImbotV2ChatUserDeleteResult
@@ -3047,15 +3147,17 @@ class ImbotV2ChatUser(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_ImbotV2ChatUser]:
-        """List imbot v2 chat user entries.
+        """List the members of a conversation the bot is in.
 
         REST method: ``imbot.v2.Chat.User.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            order: Sort by "id", "lastSendMessageId" or "userId", "ASC" or "DESC", such as {"id": "ASC"}.
+            limit: Members to return, 1 to 200 (default 50).
 
         Returns:
             list[ImbotV2ChatUser]
@@ -3095,16 +3197,18 @@ class AsyncImbotV2ChatUser(Namespace):
         dialog_id: str,
         user_ids: Sequence[int],
     ) -> ImbotV2ChatUserAddResult:
-        """Add imbot v2 chat user.
+        """Invite users into a group chat where the bot is an administrator.
+
+        The bot must be a chat administrator.
 
         REST method: ``imbot.v2.Chat.User.add``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to add. Wire name: ``userIds``.
 
         Returns:
             ImbotV2ChatUserAddResult
@@ -3137,16 +3241,18 @@ class AsyncImbotV2ChatUser(Namespace):
         dialog_id: str,
         user_id: int,
     ) -> ImbotV2ChatUserDeleteResult:
-        """Delete imbot v2 chat user.
+        """Remove a member from a group chat where the bot is an administrator.
+
+        The bot must be a chat administrator.
 
         REST method: ``imbot.v2.Chat.User.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_id: Wire name: ``userId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_id: ID of the member to remove. Wire name: ``userId``.
 
         Returns:
             ImbotV2ChatUserDeleteResult
@@ -3180,15 +3286,17 @@ class AsyncImbotV2ChatUser(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_ImbotV2ChatUser]:
-        """List imbot v2 chat user entries.
+        """List the members of a conversation the bot is in.
 
         REST method: ``imbot.v2.Chat.User.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            order: Sort by "id", "lastSendMessageId" or "userId", "ASC" or "DESC", such as {"id": "ASC"}.
+            limit: Members to return, 1 to 200 (default 50).
 
         Returns:
             list[ImbotV2ChatUser]
@@ -3228,7 +3336,9 @@ class BatchImbotV2ChatUser(Namespace):
         dialog_id: str | Ref,
         user_ids: Sequence[int] | Ref,
     ) -> BatchCommand[ImbotV2ChatUserAddResult]:
-        """Add imbot v2 chat user.
+        """Invite users into a group chat where the bot is an administrator.
+
+        The bot must be a chat administrator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3237,10 +3347,10 @@ class BatchImbotV2ChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-add.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_ids: Wire name: ``userIds``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_ids: IDs of the users to add. Wire name: ``userIds``.
 
         Returns:
             BatchCommand[ImbotV2ChatUserAddResult]
@@ -3272,7 +3382,9 @@ class BatchImbotV2ChatUser(Namespace):
         dialog_id: str | Ref,
         user_id: int | Ref,
     ) -> BatchCommand[ImbotV2ChatUserDeleteResult]:
-        """Delete imbot v2 chat user.
+        """Remove a member from a group chat where the bot is an administrator.
+
+        The bot must be a chat administrator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3281,10 +3393,10 @@ class BatchImbotV2ChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-delete.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
-            user_id: Wire name: ``userId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            user_id: ID of the member to remove. Wire name: ``userId``.
 
         Returns:
             BatchCommand[ImbotV2ChatUserDeleteResult]
@@ -3317,7 +3429,7 @@ class BatchImbotV2ChatUser(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_ImbotV2ChatUser]]:
-        """List imbot v2 chat user entries.
+        """List the members of a conversation the bot is in.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3326,9 +3438,11 @@ class BatchImbotV2ChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/chats/chat-user-list.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            order: Sort by "id", "lastSendMessageId" or "userId", "ASC" or "DESC", such as {"id": "ASC"}.
+            limit: Members to return, 1 to 200 (default 50).
 
         Returns:
             BatchCommand[list[ImbotV2ChatUser]]
@@ -3369,17 +3483,18 @@ class ImbotV2Command(Namespace):
         dialog_id: str,
         fields: ImbotV2CommandAnswerFields | NotGiven = NOT_GIVEN,
     ) -> ImbotV2CommandAnswerResult:
-        """Answer imbot v2 command.
+        """Reply to a slash command a user sent to the bot.
 
         REST method: ``imbot.v2.Command.answer``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
-            message_id: Wire name: ``messageId``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command being answered. Wire name: ``commandId``.
+            message_id: ID of the message with the command. Wire name: ``messageId``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Reply content.
 
         Returns:
             ImbotV2CommandAnswerResult
@@ -3406,14 +3521,14 @@ class ImbotV2Command(Namespace):
     def list(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
     ) -> ImbotV2CommandListResult:
-        """List imbot v2 command entries.
+        """Return all slash commands registered for a bot.
 
         REST method: ``imbot.v2.Command.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             ImbotV2CommandListResult
@@ -3436,14 +3551,15 @@ class ImbotV2Command(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2CommandRegisterFields,
     ) -> ImbotV2CommandRegisterResult:
-        """Register imbot v2 command.
+        """Add a slash command to a bot.
 
         REST method: ``imbot.v2.Command.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Command settings.
 
         Returns:
             ImbotV2CommandRegisterResult
@@ -3463,15 +3579,15 @@ class ImbotV2Command(Namespace):
     def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, command_id: int
     ) -> ImbotV2CommandUnregisterResult:
-        """Unregister imbot v2 command.
+        """Remove a slash command from a bot.
 
         REST method: ``imbot.v2.Command.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command to remove. Wire name: ``commandId``.
 
         Returns:
             ImbotV2CommandUnregisterResult
@@ -3496,15 +3612,16 @@ class ImbotV2Command(Namespace):
         command_id: int,
         fields: ImbotV2CommandUpdateFields,
     ) -> ImbotV2CommandUpdateResult:
-        """Update imbot v2 command.
+        """Change a bot command's text, titles, hints or visibility.
 
         REST method: ``imbot.v2.Command.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command to change. Wire name: ``commandId``.
+            fields: Command settings to change.
 
         Returns:
             ImbotV2CommandUpdateResult
@@ -3542,17 +3659,18 @@ class AsyncImbotV2Command(Namespace):
         dialog_id: str,
         fields: ImbotV2CommandAnswerFields | NotGiven = NOT_GIVEN,
     ) -> ImbotV2CommandAnswerResult:
-        """Answer imbot v2 command.
+        """Reply to a slash command a user sent to the bot.
 
         REST method: ``imbot.v2.Command.answer``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
-            message_id: Wire name: ``messageId``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command being answered. Wire name: ``commandId``.
+            message_id: ID of the message with the command. Wire name: ``messageId``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Reply content.
 
         Returns:
             ImbotV2CommandAnswerResult
@@ -3579,14 +3697,14 @@ class AsyncImbotV2Command(Namespace):
     async def list(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN
     ) -> ImbotV2CommandListResult:
-        """List imbot v2 command entries.
+        """Return all slash commands registered for a bot.
 
         REST method: ``imbot.v2.Command.list``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             ImbotV2CommandListResult
@@ -3609,14 +3727,15 @@ class AsyncImbotV2Command(Namespace):
         bot_token: str | NotGiven = NOT_GIVEN,
         fields: ImbotV2CommandRegisterFields,
     ) -> ImbotV2CommandRegisterResult:
-        """Register imbot v2 command.
+        """Add a slash command to a bot.
 
         REST method: ``imbot.v2.Command.register``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Command settings.
 
         Returns:
             ImbotV2CommandRegisterResult
@@ -3636,15 +3755,15 @@ class AsyncImbotV2Command(Namespace):
     async def unregister(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, command_id: int
     ) -> ImbotV2CommandUnregisterResult:
-        """Unregister imbot v2 command.
+        """Remove a slash command from a bot.
 
         REST method: ``imbot.v2.Command.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command to remove. Wire name: ``commandId``.
 
         Returns:
             ImbotV2CommandUnregisterResult
@@ -3669,15 +3788,16 @@ class AsyncImbotV2Command(Namespace):
         command_id: int,
         fields: ImbotV2CommandUpdateFields,
     ) -> ImbotV2CommandUpdateResult:
-        """Update imbot v2 command.
+        """Change a bot command's text, titles, hints or visibility.
 
         REST method: ``imbot.v2.Command.update``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command to change. Wire name: ``commandId``.
+            fields: Command settings to change.
 
         Returns:
             ImbotV2CommandUpdateResult
@@ -3715,7 +3835,7 @@ class BatchImbotV2Command(Namespace):
         dialog_id: str | Ref,
         fields: ImbotV2CommandAnswerFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImbotV2CommandAnswerResult]:
-        """Answer imbot v2 command.
+        """Reply to a slash command a user sent to the bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3724,11 +3844,12 @@ class BatchImbotV2Command(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-answer.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
-            message_id: Wire name: ``messageId``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command being answered. Wire name: ``commandId``.
+            message_id: ID of the message with the command. Wire name: ``messageId``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: Reply content.
 
         Returns:
             BatchCommand[ImbotV2CommandAnswerResult]
@@ -3754,7 +3875,7 @@ class BatchImbotV2Command(Namespace):
     def list(
         self, *, bot_id: int | Ref, bot_token: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[ImbotV2CommandListResult]:
-        """List imbot v2 command entries.
+        """Return all slash commands registered for a bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3763,8 +3884,8 @@ class BatchImbotV2Command(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-list.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
 
         Returns:
             BatchCommand[ImbotV2CommandListResult]
@@ -3786,7 +3907,7 @@ class BatchImbotV2Command(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         fields: ImbotV2CommandRegisterFields | Ref,
     ) -> BatchCommand[ImbotV2CommandRegisterResult]:
-        """Register imbot v2 command.
+        """Add a slash command to a bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3795,8 +3916,9 @@ class BatchImbotV2Command(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-register.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            fields: Command settings.
 
         Returns:
             BatchCommand[ImbotV2CommandRegisterResult]
@@ -3819,7 +3941,7 @@ class BatchImbotV2Command(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         command_id: int | Ref,
     ) -> BatchCommand[ImbotV2CommandUnregisterResult]:
-        """Unregister imbot v2 command.
+        """Remove a slash command from a bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3828,9 +3950,9 @@ class BatchImbotV2Command(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-unregister.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command to remove. Wire name: ``commandId``.
 
         Returns:
             BatchCommand[ImbotV2CommandUnregisterResult]
@@ -3854,7 +3976,7 @@ class BatchImbotV2Command(Namespace):
         command_id: int | Ref,
         fields: ImbotV2CommandUpdateFields | Ref,
     ) -> BatchCommand[ImbotV2CommandUpdateResult]:
-        """Update imbot v2 command.
+        """Change a bot command's text, titles, hints or visibility.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -3863,9 +3985,10 @@ class BatchImbotV2Command(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/commands/command-update.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            command_id: Wire name: ``commandId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            command_id: ID of the command to change. Wire name: ``commandId``.
+            fields: Command settings to change.
 
         Returns:
             BatchCommand[ImbotV2CommandUpdateResult]
@@ -3901,15 +4024,19 @@ class ImbotV2Event(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         with_user_events: bool | NotGiven = NOT_GIVEN,
     ) -> _ImbotV2Event:
-        """Get imbot v2 event.
+        """Poll the events queued for a bot that uses fetch delivery.
+
+        Pass nextOffset back to confirm the events you processed; otherwise they are returned again.
 
         REST method: ``imbot.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            with_user_events: Wire name: ``withUserEvents``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            offset: Confirms processed events and returns those from this offset; pass nextOffset of the previous reply.
+            limit: Maximum number of events, 1 to 1000 (default 100).
+            with_user_events: true also returns user events (ONIMV2*) along with the bot events (default false). Wire name: ``withUserEvents``.
 
         Returns:
             ImbotV2Event
@@ -3947,15 +4074,19 @@ class AsyncImbotV2Event(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         with_user_events: bool | NotGiven = NOT_GIVEN,
     ) -> _ImbotV2Event:
-        """Get imbot v2 event.
+        """Poll the events queued for a bot that uses fetch delivery.
+
+        Pass nextOffset back to confirm the events you processed; otherwise they are returned again.
 
         REST method: ``imbot.v2.Event.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            with_user_events: Wire name: ``withUserEvents``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            offset: Confirms processed events and returns those from this offset; pass nextOffset of the previous reply.
+            limit: Maximum number of events, 1 to 1000 (default 100).
+            with_user_events: true also returns user events (ONIMV2*) along with the bot events (default false). Wire name: ``withUserEvents``.
 
         Returns:
             ImbotV2Event
@@ -3993,7 +4124,9 @@ class BatchImbotV2Event(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         with_user_events: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImbotV2Event]:
-        """Get imbot v2 event.
+        """Poll the events queued for a bot that uses fetch delivery.
+
+        Pass nextOffset back to confirm the events you processed; otherwise they are returned again.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -4002,9 +4135,11 @@ class BatchImbotV2Event(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/events/event-get.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            with_user_events: Wire name: ``withUserEvents``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            offset: Confirms processed events and returns those from this offset; pass nextOffset of the previous reply.
+            limit: Maximum number of events, 1 to 1000 (default 100).
+            with_user_events: true also returns user events (ONIMV2*) along with the bot events (default false). Wire name: ``withUserEvents``.
 
         Returns:
             BatchCommand[ImbotV2Event]
@@ -4035,15 +4170,15 @@ class ImbotV2File(Namespace):
     def download(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, file_id: int
     ) -> ImbotV2FileDownloadResult:
-        """Download imbot v2 file.
+        """Get a download link for a file the bot can access.
 
         REST method: ``imbot.v2.File.download``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            file_id: Wire name: ``fileId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            file_id: ID of the file on Drive. Wire name: ``fileId``.
 
         Returns:
             ImbotV2FileDownloadResult
@@ -4068,15 +4203,16 @@ class ImbotV2File(Namespace):
         dialog_id: str,
         fields: ImbotV2FileUploadFields,
     ) -> ImbotV2FileUploadResult:
-        """Upload imbot v2 file.
+        """Upload a base64 file into a chat as the bot and post it.
 
         REST method: ``imbot.v2.File.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: File and message data.
 
         Returns:
             ImbotV2FileUploadResult
@@ -4107,15 +4243,15 @@ class AsyncImbotV2File(Namespace):
     async def download(
         self, *, bot_id: int, bot_token: str | NotGiven = NOT_GIVEN, file_id: int
     ) -> ImbotV2FileDownloadResult:
-        """Download imbot v2 file.
+        """Get a download link for a file the bot can access.
 
         REST method: ``imbot.v2.File.download``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            file_id: Wire name: ``fileId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            file_id: ID of the file on Drive. Wire name: ``fileId``.
 
         Returns:
             ImbotV2FileDownloadResult
@@ -4140,15 +4276,16 @@ class AsyncImbotV2File(Namespace):
         dialog_id: str,
         fields: ImbotV2FileUploadFields,
     ) -> ImbotV2FileUploadResult:
-        """Upload imbot v2 file.
+        """Upload a base64 file into a chat as the bot and post it.
 
         REST method: ``imbot.v2.File.upload``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: File and message data.
 
         Returns:
             ImbotV2FileUploadResult
@@ -4183,7 +4320,7 @@ class BatchImbotV2File(Namespace):
         bot_token: str | Ref | NotGiven = NOT_GIVEN,
         file_id: int | Ref,
     ) -> BatchCommand[ImbotV2FileDownloadResult]:
-        """Download imbot v2 file.
+        """Get a download link for a file the bot can access.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -4192,9 +4329,9 @@ class BatchImbotV2File(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-download.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            file_id: Wire name: ``fileId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            file_id: ID of the file on Drive. Wire name: ``fileId``.
 
         Returns:
             BatchCommand[ImbotV2FileDownloadResult]
@@ -4218,7 +4355,7 @@ class BatchImbotV2File(Namespace):
         dialog_id: str | Ref,
         fields: ImbotV2FileUploadFields | Ref,
     ) -> BatchCommand[ImbotV2FileUploadResult]:
-        """Upload imbot v2 file.
+        """Upload a base64 file into a chat as the bot and post it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -4227,9 +4364,10 @@ class BatchImbotV2File(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/files/file-upload.html
 
         Args:
-            bot_id: Wire name: ``botId``.
-            bot_token: Wire name: ``botToken``.
-            dialog_id: Wire name: ``dialogId``.
+            bot_id: ID of the bot acting in the call. Wire name: ``botId``.
+            bot_token: Bot token; required only when the bot was registered with one and the call comes from a webhook. Wire name: ``botToken``.
+            dialog_id: Dialog ID: "chatXXX" for a group chat, or a user ID for a private chat. Wire name: ``dialogId``.
+            fields: File and message data.
 
         Returns:
             BatchCommand[ImbotV2FileUploadResult]
@@ -4257,7 +4395,7 @@ class ImbotV2Revision(Namespace):
     __slots__ = ()
 
     def get(self) -> _ImbotV2Revision:
-        """Get imbot v2 revision.
+        """Return the bot API revision numbers of this portal.
 
         REST method: ``imbot.v2.Revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
@@ -4280,7 +4418,7 @@ class AsyncImbotV2Revision(Namespace):
     __slots__ = ()
 
     async def get(self) -> _ImbotV2Revision:
-        """Get imbot v2 revision.
+        """Return the bot API revision numbers of this portal.
 
         REST method: ``imbot.v2.Revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/chat-bots/chat-bots-v2/imbot.v2/revision-get.html
@@ -4303,7 +4441,7 @@ class BatchImbotV2Revision(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_ImbotV2Revision]:
-        """Get imbot v2 revision.
+        """Return the bot API revision numbers of this portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

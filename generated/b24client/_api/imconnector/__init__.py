@@ -101,15 +101,15 @@ class Imconnector(Namespace):
         return ImconnectorUpdate(self._backend)
 
     def activate(self, *, connector: str, line: int, active: str) -> bool:
-        """Activate imconnector.
+        """Switch a custom connector on or off for an open channel.
 
         REST method: ``imconnector.activate``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-activate.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            active: Wire name: ``ACTIVE``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            active: Any non-empty value turns the connector on; an empty value or "0" turns it off. Wire name: ``ACTIVE``.
 
         Returns:
             bool
@@ -131,7 +131,7 @@ class Imconnector(Namespace):
         )
 
     def list(self) -> _Imconnector:
-        """List imconnector entries.
+        """Return every open channel connector available on the portal.
 
         REST method: ``imconnector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
@@ -164,24 +164,26 @@ class Imconnector(Namespace):
         need_signature: bool | NotGiven = NOT_GIVEN,
         chat_group: bool | NotGiven = NOT_GIVEN,
     ) -> ImconnectorRegisterResult:
-        """Register imconnector.
+        """Add a custom open channel connector with its icon and settings page.
+
+        The connector ID is turned to lower case. On failure result is false and error explains why.
 
         REST method: ``imconnector.register``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-register.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            icon: Wire name: ``ICON``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
-            icon_disabled: Wire name: ``ICON_DISABLED``.
-            del_external_messages: Wire name: ``DEL_EXTERNAL_MESSAGES``.
-            edit_internal_messages: Wire name: ``EDIT_INTERNAL_MESSAGES``.
-            del_internal_messages: Wire name: ``DEL_INTERNAL_MESSAGES``.
-            newsletter: Wire name: ``NEWSLETTER``.
-            need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
-            need_signature: Wire name: ``NEED_SIGNATURE``.
-            chat_group: Wire name: ``CHAT_GROUP``.
+            id: Unique connector code; turned to lower case. Wire name: ``ID``.
+            name: Connector name shown in the interface. Wire name: ``NAME``.
+            icon: Main connector icon. Wire name: ``ICON``.
+            placement_handler: URL of the page that opens as the connector's settings in the open channel. Wire name: ``PLACEMENT_HANDLER``.
+            icon_disabled: Icon shown while the connector is inactive. Wire name: ``ICON_DISABLED``.
+            del_external_messages: Whether incoming client messages can be deleted (default true). Wire name: ``DEL_EXTERNAL_MESSAGES``.
+            edit_internal_messages: Whether operators can edit their messages (default true). Wire name: ``EDIT_INTERNAL_MESSAGES``.
+            del_internal_messages: Whether operators can delete their messages (default true). Wire name: ``DEL_INTERNAL_MESSAGES``.
+            newsletter: Whether the channel can be used in CRM mailings (default true). Wire name: ``NEWSLETTER``.
+            need_system_messages: Whether system messages go to the channel (default true). Wire name: ``NEED_SYSTEM_MESSAGES``.
+            need_signature: Whether the operator's signature is added to messages (default true). Wire name: ``NEED_SIGNATURE``.
+            chat_group: true groups conversations by chat.id (group chats); false by user.id. Wire name: ``CHAT_GROUP``.
 
         Returns:
             ImconnectorRegisterResult
@@ -217,14 +219,14 @@ class Imconnector(Namespace):
     def status(
         self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
     ) -> ImconnectorStatusResult:
-        """Call status on imconnector.
+        """Return whether a connector is active, configured and error-free on a line.
 
         REST method: ``imconnector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-status.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
 
         Returns:
             ImconnectorStatusResult
@@ -245,13 +247,13 @@ class Imconnector(Namespace):
         )
 
     def unregister(self, *, id: str) -> ImconnectorUnregisterResult:
-        """Unregister imconnector.
+        """Remove a custom open channel connector.
 
         REST method: ``imconnector.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-unregister.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: Code of the connector to remove. Wire name: ``ID``.
 
         Returns:
             ImconnectorUnregisterResult
@@ -310,15 +312,15 @@ class AsyncImconnector(Namespace):
         return AsyncImconnectorUpdate(self._backend)
 
     async def activate(self, *, connector: str, line: int, active: str) -> bool:
-        """Activate imconnector.
+        """Switch a custom connector on or off for an open channel.
 
         REST method: ``imconnector.activate``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-activate.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            active: Wire name: ``ACTIVE``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            active: Any non-empty value turns the connector on; an empty value or "0" turns it off. Wire name: ``ACTIVE``.
 
         Returns:
             bool
@@ -340,7 +342,7 @@ class AsyncImconnector(Namespace):
         )
 
     async def list(self) -> _Imconnector:
-        """List imconnector entries.
+        """Return every open channel connector available on the portal.
 
         REST method: ``imconnector.list``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-list.html
@@ -373,24 +375,26 @@ class AsyncImconnector(Namespace):
         need_signature: bool | NotGiven = NOT_GIVEN,
         chat_group: bool | NotGiven = NOT_GIVEN,
     ) -> ImconnectorRegisterResult:
-        """Register imconnector.
+        """Add a custom open channel connector with its icon and settings page.
+
+        The connector ID is turned to lower case. On failure result is false and error explains why.
 
         REST method: ``imconnector.register``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-register.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            icon: Wire name: ``ICON``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
-            icon_disabled: Wire name: ``ICON_DISABLED``.
-            del_external_messages: Wire name: ``DEL_EXTERNAL_MESSAGES``.
-            edit_internal_messages: Wire name: ``EDIT_INTERNAL_MESSAGES``.
-            del_internal_messages: Wire name: ``DEL_INTERNAL_MESSAGES``.
-            newsletter: Wire name: ``NEWSLETTER``.
-            need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
-            need_signature: Wire name: ``NEED_SIGNATURE``.
-            chat_group: Wire name: ``CHAT_GROUP``.
+            id: Unique connector code; turned to lower case. Wire name: ``ID``.
+            name: Connector name shown in the interface. Wire name: ``NAME``.
+            icon: Main connector icon. Wire name: ``ICON``.
+            placement_handler: URL of the page that opens as the connector's settings in the open channel. Wire name: ``PLACEMENT_HANDLER``.
+            icon_disabled: Icon shown while the connector is inactive. Wire name: ``ICON_DISABLED``.
+            del_external_messages: Whether incoming client messages can be deleted (default true). Wire name: ``DEL_EXTERNAL_MESSAGES``.
+            edit_internal_messages: Whether operators can edit their messages (default true). Wire name: ``EDIT_INTERNAL_MESSAGES``.
+            del_internal_messages: Whether operators can delete their messages (default true). Wire name: ``DEL_INTERNAL_MESSAGES``.
+            newsletter: Whether the channel can be used in CRM mailings (default true). Wire name: ``NEWSLETTER``.
+            need_system_messages: Whether system messages go to the channel (default true). Wire name: ``NEED_SYSTEM_MESSAGES``.
+            need_signature: Whether the operator's signature is added to messages (default true). Wire name: ``NEED_SIGNATURE``.
+            chat_group: true groups conversations by chat.id (group chats); false by user.id. Wire name: ``CHAT_GROUP``.
 
         Returns:
             ImconnectorRegisterResult
@@ -426,14 +430,14 @@ class AsyncImconnector(Namespace):
     async def status(
         self, *, connector: str, line: int | str | NotGiven = NOT_GIVEN
     ) -> ImconnectorStatusResult:
-        """Call status on imconnector.
+        """Return whether a connector is active, configured and error-free on a line.
 
         REST method: ``imconnector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-status.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
 
         Returns:
             ImconnectorStatusResult
@@ -454,13 +458,13 @@ class AsyncImconnector(Namespace):
         )
 
     async def unregister(self, *, id: str) -> ImconnectorUnregisterResult:
-        """Unregister imconnector.
+        """Remove a custom open channel connector.
 
         REST method: ``imconnector.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-unregister.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: Code of the connector to remove. Wire name: ``ID``.
 
         Returns:
             ImconnectorUnregisterResult
@@ -521,7 +525,7 @@ class BatchImconnector(Namespace):
     def activate(
         self, *, connector: str | Ref, line: int | Ref, active: str | Ref
     ) -> BatchCommand[bool]:
-        """Activate imconnector.
+        """Switch a custom connector on or off for an open channel.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -530,9 +534,9 @@ class BatchImconnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-activate.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            active: Wire name: ``ACTIVE``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            active: Any non-empty value turns the connector on; an empty value or "0" turns it off. Wire name: ``ACTIVE``.
 
         Returns:
             BatchCommand[bool]
@@ -553,7 +557,7 @@ class BatchImconnector(Namespace):
         )
 
     def list(self) -> BatchCommand[_Imconnector]:
-        """List imconnector entries.
+        """Return every open channel connector available on the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -590,7 +594,9 @@ class BatchImconnector(Namespace):
         need_signature: bool | Ref | NotGiven = NOT_GIVEN,
         chat_group: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImconnectorRegisterResult]:
-        """Register imconnector.
+        """Add a custom open channel connector with its icon and settings page.
+
+        The connector ID is turned to lower case. On failure result is false and error explains why.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -599,18 +605,18 @@ class BatchImconnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-register.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            icon: Wire name: ``ICON``.
-            placement_handler: Wire name: ``PLACEMENT_HANDLER``.
-            icon_disabled: Wire name: ``ICON_DISABLED``.
-            del_external_messages: Wire name: ``DEL_EXTERNAL_MESSAGES``.
-            edit_internal_messages: Wire name: ``EDIT_INTERNAL_MESSAGES``.
-            del_internal_messages: Wire name: ``DEL_INTERNAL_MESSAGES``.
-            newsletter: Wire name: ``NEWSLETTER``.
-            need_system_messages: Wire name: ``NEED_SYSTEM_MESSAGES``.
-            need_signature: Wire name: ``NEED_SIGNATURE``.
-            chat_group: Wire name: ``CHAT_GROUP``.
+            id: Unique connector code; turned to lower case. Wire name: ``ID``.
+            name: Connector name shown in the interface. Wire name: ``NAME``.
+            icon: Main connector icon. Wire name: ``ICON``.
+            placement_handler: URL of the page that opens as the connector's settings in the open channel. Wire name: ``PLACEMENT_HANDLER``.
+            icon_disabled: Icon shown while the connector is inactive. Wire name: ``ICON_DISABLED``.
+            del_external_messages: Whether incoming client messages can be deleted (default true). Wire name: ``DEL_EXTERNAL_MESSAGES``.
+            edit_internal_messages: Whether operators can edit their messages (default true). Wire name: ``EDIT_INTERNAL_MESSAGES``.
+            del_internal_messages: Whether operators can delete their messages (default true). Wire name: ``DEL_INTERNAL_MESSAGES``.
+            newsletter: Whether the channel can be used in CRM mailings (default true). Wire name: ``NEWSLETTER``.
+            need_system_messages: Whether system messages go to the channel (default true). Wire name: ``NEED_SYSTEM_MESSAGES``.
+            need_signature: Whether the operator's signature is added to messages (default true). Wire name: ``NEED_SIGNATURE``.
+            chat_group: true groups conversations by chat.id (group chats); false by user.id. Wire name: ``CHAT_GROUP``.
 
         Returns:
             BatchCommand[ImconnectorRegisterResult]
@@ -645,7 +651,7 @@ class BatchImconnector(Namespace):
     def status(
         self, *, connector: str | Ref, line: int | str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[ImconnectorStatusResult]:
-        """Call status on imconnector.
+        """Return whether a connector is active, configured and error-free on a line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -654,8 +660,8 @@ class BatchImconnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-status.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
 
         Returns:
             BatchCommand[ImconnectorStatusResult]
@@ -675,7 +681,7 @@ class BatchImconnector(Namespace):
         )
 
     def unregister(self, *, id: str | Ref) -> BatchCommand[ImconnectorUnregisterResult]:
-        """Unregister imconnector.
+        """Remove a custom open channel connector.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -684,7 +690,7 @@ class BatchImconnector(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-unregister.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: Code of the connector to remove. Wire name: ``ID``.
 
         Returns:
             BatchCommand[ImconnectorUnregisterResult]

@@ -63,17 +63,19 @@ class ImconnectorChatName(Namespace):
         name: str,
         user_id: str | NotGiven = NOT_GIVEN,
     ) -> ImconnectorChatNameSetResult:
-        """Set imconnector chat name.
+        """Rename an external-system chat inside an open channel.
+
+        USER_ID is required only for connectors without group chats.
 
         REST method: ``imconnector.chat.name.set``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-chat-name-set.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            chat_id: Wire name: ``CHAT_ID``.
-            name: Wire name: ``NAME``.
-            user_id: Wire name: ``USER_ID``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            chat_id: ID of the chat in the external system. Wire name: ``CHAT_ID``.
+            name: New chat name. Wire name: ``NAME``.
+            user_id: ID of the client in the external system; needed for connectors without group chats. Wire name: ``USER_ID``.
 
         Returns:
             ImconnectorChatNameSetResult
@@ -114,17 +116,19 @@ class AsyncImconnectorChatName(Namespace):
         name: str,
         user_id: str | NotGiven = NOT_GIVEN,
     ) -> ImconnectorChatNameSetResult:
-        """Set imconnector chat name.
+        """Rename an external-system chat inside an open channel.
+
+        USER_ID is required only for connectors without group chats.
 
         REST method: ``imconnector.chat.name.set``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-chat-name-set.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            chat_id: Wire name: ``CHAT_ID``.
-            name: Wire name: ``NAME``.
-            user_id: Wire name: ``USER_ID``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            chat_id: ID of the chat in the external system. Wire name: ``CHAT_ID``.
+            name: New chat name. Wire name: ``NAME``.
+            user_id: ID of the client in the external system; needed for connectors without group chats. Wire name: ``USER_ID``.
 
         Returns:
             ImconnectorChatNameSetResult
@@ -165,7 +169,9 @@ class BatchImconnectorChatName(Namespace):
         name: str | Ref,
         user_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ImconnectorChatNameSetResult]:
-        """Set imconnector chat name.
+        """Rename an external-system chat inside an open channel.
+
+        USER_ID is required only for connectors without group chats.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -174,11 +180,11 @@ class BatchImconnectorChatName(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-chat-name-set.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            chat_id: Wire name: ``CHAT_ID``.
-            name: Wire name: ``NAME``.
-            user_id: Wire name: ``USER_ID``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            chat_id: ID of the chat in the external system. Wire name: ``CHAT_ID``.
+            name: New chat name. Wire name: ``NAME``.
+            user_id: ID of the client in the external system; needed for connectors without group chats. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[ImconnectorChatNameSetResult]

@@ -57,15 +57,15 @@ class ImconnectorConnectorData(Namespace):
     def set(
         self, *, connector: str, line: int, data: ImconnectorConnectorDataSetData
     ) -> bool:
-        """Set imconnector connector data.
+        """Save the external channel's ID, name and links shown to operators.
 
         REST method: ``imconnector.connector.data.set``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-connector-data-set.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            data: Wire name: ``DATA``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            data: Settings of the external channel; set them all at once. Wire name: ``DATA``.
 
         Returns:
             bool
@@ -95,15 +95,15 @@ class AsyncImconnectorConnectorData(Namespace):
     async def set(
         self, *, connector: str, line: int, data: ImconnectorConnectorDataSetData
     ) -> bool:
-        """Set imconnector connector data.
+        """Save the external channel's ID, name and links shown to operators.
 
         REST method: ``imconnector.connector.data.set``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-connector-data-set.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            data: Wire name: ``DATA``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            data: Settings of the external channel; set them all at once. Wire name: ``DATA``.
 
         Returns:
             bool
@@ -137,7 +137,7 @@ class BatchImconnectorConnectorData(Namespace):
         line: int | Ref,
         data: ImconnectorConnectorDataSetData | Ref,
     ) -> BatchCommand[bool]:
-        """Set imconnector connector data.
+        """Save the external channel's ID, name and links shown to operators.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -146,9 +146,9 @@ class BatchImconnectorConnectorData(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-connector-data-set.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            data: Wire name: ``DATA``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            data: Settings of the external channel; set them all at once. Wire name: ``DATA``.
 
         Returns:
             BatchCommand[bool]

@@ -32,15 +32,15 @@ class ImconnectorDelete(Namespace):
         line: int,
         messages: Sequence[ImconnectorDeleteMessagesMessages],
     ) -> ImconnectorDeleteMessagesResult:
-        """Call messages on imconnector delete.
+        """Tell the open channel that messages were deleted in the external system.
 
         REST method: ``imconnector.delete.messages``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-delete-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages to delete, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorDeleteMessagesResult
@@ -74,15 +74,15 @@ class AsyncImconnectorDelete(Namespace):
         line: int,
         messages: Sequence[ImconnectorDeleteMessagesMessages],
     ) -> ImconnectorDeleteMessagesResult:
-        """Call messages on imconnector delete.
+        """Tell the open channel that messages were deleted in the external system.
 
         REST method: ``imconnector.delete.messages``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-delete-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages to delete, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorDeleteMessagesResult
@@ -116,7 +116,7 @@ class BatchImconnectorDelete(Namespace):
         line: int | Ref,
         messages: Sequence[ImconnectorDeleteMessagesMessages] | Ref,
     ) -> BatchCommand[ImconnectorDeleteMessagesResult]:
-        """Call messages on imconnector delete.
+        """Tell the open channel that messages were deleted in the external system.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -125,9 +125,9 @@ class BatchImconnectorDelete(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-delete-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages to delete, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             BatchCommand[ImconnectorDeleteMessagesResult]

@@ -47,15 +47,15 @@ class ImconnectorSend(Namespace):
         line: int,
         messages: Sequence[ImconnectorSendMessagesMessages],
     ) -> ImconnectorSendMessagesResult:
-        """Call messages on imconnector send.
+        """Pass incoming client messages from the external system into an open channel.
 
         REST method: ``imconnector.send.messages``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorSendMessagesResult
@@ -94,15 +94,15 @@ class AsyncImconnectorSend(Namespace):
         line: int,
         messages: Sequence[ImconnectorSendMessagesMessages],
     ) -> ImconnectorSendMessagesResult:
-        """Call messages on imconnector send.
+        """Pass incoming client messages from the external system into an open channel.
 
         REST method: ``imconnector.send.messages``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorSendMessagesResult
@@ -141,7 +141,7 @@ class BatchImconnectorSend(Namespace):
         line: int | Ref,
         messages: Sequence[ImconnectorSendMessagesMessages] | Ref,
     ) -> BatchCommand[ImconnectorSendMessagesResult]:
-        """Call messages on imconnector send.
+        """Pass incoming client messages from the external system into an open channel.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -150,9 +150,9 @@ class BatchImconnectorSend(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             BatchCommand[ImconnectorSendMessagesResult]
@@ -185,15 +185,15 @@ class ImconnectorSendStatus(Namespace):
         line: int,
         messages: Sequence[ImconnectorSendStatusDeliveryMessages],
     ) -> ImconnectorSendStatusDeliveryResult:
-        """Call delivery on imconnector send status.
+        """Report that operator messages were delivered in the external system.
 
         REST method: ``imconnector.send.status.delivery``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-delivery.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Delivered messages, each with im, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorSendStatusDeliveryResult
@@ -221,15 +221,15 @@ class ImconnectorSendStatus(Namespace):
         line: int,
         messages: Sequence[ImconnectorSendStatusReadingMessages],
     ) -> ImconnectorSendStatusReadingResult:
-        """Read ing of imconnector send status.
+        """Report that operator messages were read in the external system.
 
         REST method: ``imconnector.send.status.reading``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-reading.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Read messages, each with im, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorSendStatusReadingResult
@@ -263,15 +263,15 @@ class AsyncImconnectorSendStatus(Namespace):
         line: int,
         messages: Sequence[ImconnectorSendStatusDeliveryMessages],
     ) -> ImconnectorSendStatusDeliveryResult:
-        """Call delivery on imconnector send status.
+        """Report that operator messages were delivered in the external system.
 
         REST method: ``imconnector.send.status.delivery``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-delivery.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Delivered messages, each with im, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorSendStatusDeliveryResult
@@ -299,15 +299,15 @@ class AsyncImconnectorSendStatus(Namespace):
         line: int,
         messages: Sequence[ImconnectorSendStatusReadingMessages],
     ) -> ImconnectorSendStatusReadingResult:
-        """Read ing of imconnector send status.
+        """Report that operator messages were read in the external system.
 
         REST method: ``imconnector.send.status.reading``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-reading.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Read messages, each with im, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorSendStatusReadingResult
@@ -341,7 +341,7 @@ class BatchImconnectorSendStatus(Namespace):
         line: int | Ref,
         messages: Sequence[ImconnectorSendStatusDeliveryMessages] | Ref,
     ) -> BatchCommand[ImconnectorSendStatusDeliveryResult]:
-        """Call delivery on imconnector send status.
+        """Report that operator messages were delivered in the external system.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -350,9 +350,9 @@ class BatchImconnectorSendStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-delivery.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Delivered messages, each with im, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             BatchCommand[ImconnectorSendStatusDeliveryResult]
@@ -379,7 +379,7 @@ class BatchImconnectorSendStatus(Namespace):
         line: int | Ref,
         messages: Sequence[ImconnectorSendStatusReadingMessages] | Ref,
     ) -> BatchCommand[ImconnectorSendStatusReadingResult]:
-        """Read ing of imconnector send status.
+        """Report that operator messages were read in the external system.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -388,9 +388,9 @@ class BatchImconnectorSendStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-send-status-reading.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Read messages, each with im, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             BatchCommand[ImconnectorSendStatusReadingResult]

@@ -32,15 +32,15 @@ class ImconnectorUpdate(Namespace):
         line: int,
         messages: Sequence[ImconnectorUpdateMessagesMessages],
     ) -> ImconnectorUpdateMessagesResult:
-        """Call messages on imconnector update.
+        """Pass edits of client messages from the external system into an open channel.
 
         REST method: ``imconnector.update.messages``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-update-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorUpdateMessagesResult
@@ -74,15 +74,15 @@ class AsyncImconnectorUpdate(Namespace):
         line: int,
         messages: Sequence[ImconnectorUpdateMessagesMessages],
     ) -> ImconnectorUpdateMessagesResult:
-        """Call messages on imconnector update.
+        """Pass edits of client messages from the external system into an open channel.
 
         REST method: ``imconnector.update.messages``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-update-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             ImconnectorUpdateMessagesResult
@@ -116,7 +116,7 @@ class BatchImconnectorUpdate(Namespace):
         line: int | Ref,
         messages: Sequence[ImconnectorUpdateMessagesMessages] | Ref,
     ) -> BatchCommand[ImconnectorUpdateMessagesResult]:
-        """Call messages on imconnector update.
+        """Pass edits of client messages from the external system into an open channel.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -125,9 +125,9 @@ class BatchImconnectorUpdate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/imconnector/imconnector-update-messages.html
 
         Args:
-            connector: Wire name: ``CONNECTOR``.
-            line: Wire name: ``LINE``.
-            messages: Wire name: ``MESSAGES``.
+            connector: Connector code, as given in ID to imconnector.register. Wire name: ``CONNECTOR``.
+            line: ID of the open channel. Wire name: ``LINE``.
+            messages: Messages, each with user, message and chat blocks. Wire name: ``MESSAGES``.
 
         Returns:
             BatchCommand[ImconnectorUpdateMessagesResult]

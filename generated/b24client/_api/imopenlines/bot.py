@@ -69,14 +69,14 @@ class ImopenlinesBotSession(Namespace):
         return ImopenlinesBotSessionMessage(self._backend)
 
     def finish(self, *, chat_id: int, client_id: str | NotGiven = NOT_GIVEN) -> bool:
-        """Finish imopenlines bot session.
+        """End the current open channel conversation on behalf of a chat bot.
 
         REST method: ``imopenlines.bot.session.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat whose conversation ends. Wire name: ``CHAT_ID``.
+            client_id: Application code the bot was registered with; needed only for webhooks. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -97,13 +97,13 @@ class ImopenlinesBotSession(Namespace):
         )
 
     def operator(self, *, chat_id: int) -> bool:
-        """Call operator on imopenlines bot session.
+        """Hand an open channel conversation from the bot to a free operator.
 
         REST method: ``imopenlines.bot.session.operator``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-operator.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -132,18 +132,18 @@ class ImopenlinesBotSession(Namespace):
         leave: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Transfer imopenlines bot session.
+        """Pass an open channel conversation from the bot to a given employee or queue.
 
         REST method: ``imopenlines.bot.session.transfer``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-transfer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            queue_id: Wire name: ``QUEUE_ID``.
-            transfer_id: Wire name: ``TRANSFER_ID``.
-            leave: Wire name: ``LEAVE``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            user_id: ID of the employee who receives the conversation. Wire name: ``USER_ID``.
+            queue_id: ID of the open channel whose queue receives the conversation. Wire name: ``QUEUE_ID``.
+            transfer_id: Where to transfer: an employee user ID or "queue<QUEUE_ID>". Wire name: ``TRANSFER_ID``.
+            leave: \"Y" makes the bot leave the chat right away; "N" keeps it there. Wire name: ``LEAVE``.
+            client_id: Application code the bot was registered with; needed only for webhooks. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -184,14 +184,14 @@ class AsyncImopenlinesBotSession(Namespace):
     async def finish(
         self, *, chat_id: int, client_id: str | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Finish imopenlines bot session.
+        """End the current open channel conversation on behalf of a chat bot.
 
         REST method: ``imopenlines.bot.session.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat whose conversation ends. Wire name: ``CHAT_ID``.
+            client_id: Application code the bot was registered with; needed only for webhooks. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -212,13 +212,13 @@ class AsyncImopenlinesBotSession(Namespace):
         )
 
     async def operator(self, *, chat_id: int) -> bool:
-        """Call operator on imopenlines bot session.
+        """Hand an open channel conversation from the bot to a free operator.
 
         REST method: ``imopenlines.bot.session.operator``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-operator.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -247,18 +247,18 @@ class AsyncImopenlinesBotSession(Namespace):
         leave: bool | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Transfer imopenlines bot session.
+        """Pass an open channel conversation from the bot to a given employee or queue.
 
         REST method: ``imopenlines.bot.session.transfer``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-transfer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            queue_id: Wire name: ``QUEUE_ID``.
-            transfer_id: Wire name: ``TRANSFER_ID``.
-            leave: Wire name: ``LEAVE``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            user_id: ID of the employee who receives the conversation. Wire name: ``USER_ID``.
+            queue_id: ID of the open channel whose queue receives the conversation. Wire name: ``QUEUE_ID``.
+            transfer_id: Where to transfer: an employee user ID or "queue<QUEUE_ID>". Wire name: ``TRANSFER_ID``.
+            leave: \"Y" makes the bot leave the chat right away; "N" keeps it there. Wire name: ``LEAVE``.
+            client_id: Application code the bot was registered with; needed only for webhooks. Wire name: ``CLIENT_ID``.
 
         Returns:
             bool
@@ -299,7 +299,7 @@ class BatchImopenlinesBotSession(Namespace):
     def finish(
         self, *, chat_id: int | Ref, client_id: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Finish imopenlines bot session.
+        """End the current open channel conversation on behalf of a chat bot.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -308,8 +308,8 @@ class BatchImopenlinesBotSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the chat whose conversation ends. Wire name: ``CHAT_ID``.
+            client_id: Application code the bot was registered with; needed only for webhooks. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -329,7 +329,7 @@ class BatchImopenlinesBotSession(Namespace):
         )
 
     def operator(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Call operator on imopenlines bot session.
+        """Hand an open channel conversation from the bot to a free operator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -338,7 +338,7 @@ class BatchImopenlinesBotSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-operator.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -366,7 +366,7 @@ class BatchImopenlinesBotSession(Namespace):
         leave: bool | Ref | NotGiven = NOT_GIVEN,
         client_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Transfer imopenlines bot session.
+        """Pass an open channel conversation from the bot to a given employee or queue.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -375,12 +375,12 @@ class BatchImopenlinesBotSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-transfer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            queue_id: Wire name: ``QUEUE_ID``.
-            transfer_id: Wire name: ``TRANSFER_ID``.
-            leave: Wire name: ``LEAVE``.
-            client_id: Wire name: ``CLIENT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            user_id: ID of the employee who receives the conversation. Wire name: ``USER_ID``.
+            queue_id: ID of the open channel whose queue receives the conversation. Wire name: ``QUEUE_ID``.
+            transfer_id: Where to transfer: an employee user ID or "queue<QUEUE_ID>". Wire name: ``TRANSFER_ID``.
+            leave: \"Y" makes the bot leave the chat right away; "N" keeps it there. Wire name: ``LEAVE``.
+            client_id: Application code the bot was registered with; needed only for webhooks. Wire name: ``CLIENT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -419,15 +419,17 @@ class ImopenlinesBotSessionMessage(Namespace):
         name: Literal["WELCOME", "DEFAULT"] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Send imopenlines bot session message.
+        """Post an automatic welcome or custom bot message into an open channel conversation.
+
+        true only means the call was accepted, not that a message was posted.
 
         REST method: ``imopenlines.bot.session.message.send``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-message-send.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            name: Wire name: ``NAME``.
-            message: Wire name: ``MESSAGE``.
+            chat_id: ID of the chat to post into. Wire name: ``CHAT_ID``.
+            name: \"WELCOME" sends the line's automatic greeting; "DEFAULT" sends MESSAGE. Wire name: ``NAME``.
+            message: Message text for NAME "DEFAULT". Wire name: ``MESSAGE``.
 
         Returns:
             bool
@@ -460,15 +462,17 @@ class AsyncImopenlinesBotSessionMessage(Namespace):
         name: Literal["WELCOME", "DEFAULT"] | NotGiven = NOT_GIVEN,
         message: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Send imopenlines bot session message.
+        """Post an automatic welcome or custom bot message into an open channel conversation.
+
+        true only means the call was accepted, not that a message was posted.
 
         REST method: ``imopenlines.bot.session.message.send``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-message-send.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            name: Wire name: ``NAME``.
-            message: Wire name: ``MESSAGE``.
+            chat_id: ID of the chat to post into. Wire name: ``CHAT_ID``.
+            name: \"WELCOME" sends the line's automatic greeting; "DEFAULT" sends MESSAGE. Wire name: ``NAME``.
+            message: Message text for NAME "DEFAULT". Wire name: ``MESSAGE``.
 
         Returns:
             bool
@@ -501,7 +505,9 @@ class BatchImopenlinesBotSessionMessage(Namespace):
         name: Literal["WELCOME", "DEFAULT"] | Ref | NotGiven = NOT_GIVEN,
         message: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Send imopenlines bot session message.
+        """Post an automatic welcome or custom bot message into an open channel conversation.
+
+        true only means the call was accepted, not that a message was posted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -510,9 +516,9 @@ class BatchImopenlinesBotSessionMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chat-bots/imopenlines-bot-session-message-send.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            name: Wire name: ``NAME``.
-            message: Wire name: ``MESSAGE``.
+            chat_id: ID of the chat to post into. Wire name: ``CHAT_ID``.
+            name: \"WELCOME" sends the line's automatic greeting; "DEFAULT" sends MESSAGE. Wire name: ``NAME``.
+            message: Message text for NAME "DEFAULT". Wire name: ``MESSAGE``.
 
         Returns:
             BatchCommand[bool]

@@ -54,13 +54,15 @@ class ImopenlinesConfig(Namespace):
         return ImopenlinesConfigPath(self._backend)
 
     def add(self, *, params: ImopenlinesConfigAddParams | NotGiven = NOT_GIVEN) -> int:
-        """Add imopenlines config.
+        """Create an open channel with its queue, working hours and automation settings.
+
+        Users can only write to the line after a channel (connector) is attached to it.
 
         REST method: ``imopenlines.config.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-add.html
 
         Args:
-            params: Wire name: ``PARAMS``.
+            params: Settings of the new line. Wire name: ``PARAMS``.
 
         Returns:
             int
@@ -74,13 +76,15 @@ class ImopenlinesConfig(Namespace):
         )
 
     def delete(self, *, config_id: int) -> bool:
-        """Delete imopenlines config.
+        """Remove an open channel by its ID.
+
+        Returns false when no line has that CONFIG_ID.
 
         REST method: ``imopenlines.config.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-delete.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
 
         Returns:
             bool
@@ -104,15 +108,17 @@ class ImopenlinesConfig(Namespace):
         with_queue: bool | NotGiven = NOT_GIVEN,
         show_offline: bool | NotGiven = NOT_GIVEN,
     ) -> _ImopenlinesConfig:
-        """Get imopenlines config.
+        """Return the settings of one open channel, optionally with its operator queue.
+
+        Returns false when the line does not exist.
 
         REST method: ``imopenlines.config.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            with_queue: Wire name: ``WITH_QUEUE``.
-            show_offline: Wire name: ``SHOW_OFFLINE``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
+            with_queue: \"Y" adds the operator queue data. Wire name: ``WITH_QUEUE``.
+            show_offline: \"Y" includes offline operators in the queue. Wire name: ``SHOW_OFFLINE``.
 
         Returns:
             ImopenlinesConfig
@@ -136,14 +142,16 @@ class ImopenlinesConfig(Namespace):
     def update(
         self, *, config_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update imopenlines config.
+        """Change the settings of an existing open channel.
+
+        Returns false when no line has that CONFIG_ID.
 
         REST method: ``imopenlines.config.update``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-update.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            params: Wire name: ``PARAMS``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
+            params: Settings to change, with the same keys as in imopenlines.config.add. Wire name: ``PARAMS``.
 
         Returns:
             bool
@@ -181,13 +189,15 @@ class AsyncImopenlinesConfig(Namespace):
     async def add(
         self, *, params: ImopenlinesConfigAddParams | NotGiven = NOT_GIVEN
     ) -> int:
-        """Add imopenlines config.
+        """Create an open channel with its queue, working hours and automation settings.
+
+        Users can only write to the line after a channel (connector) is attached to it.
 
         REST method: ``imopenlines.config.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-add.html
 
         Args:
-            params: Wire name: ``PARAMS``.
+            params: Settings of the new line. Wire name: ``PARAMS``.
 
         Returns:
             int
@@ -202,13 +212,15 @@ class AsyncImopenlinesConfig(Namespace):
         )
 
     async def delete(self, *, config_id: int) -> bool:
-        """Delete imopenlines config.
+        """Remove an open channel by its ID.
+
+        Returns false when no line has that CONFIG_ID.
 
         REST method: ``imopenlines.config.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-delete.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
 
         Returns:
             bool
@@ -234,15 +246,17 @@ class AsyncImopenlinesConfig(Namespace):
         with_queue: bool | NotGiven = NOT_GIVEN,
         show_offline: bool | NotGiven = NOT_GIVEN,
     ) -> _ImopenlinesConfig:
-        """Get imopenlines config.
+        """Return the settings of one open channel, optionally with its operator queue.
+
+        Returns false when the line does not exist.
 
         REST method: ``imopenlines.config.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            with_queue: Wire name: ``WITH_QUEUE``.
-            show_offline: Wire name: ``SHOW_OFFLINE``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
+            with_queue: \"Y" adds the operator queue data. Wire name: ``WITH_QUEUE``.
+            show_offline: \"Y" includes offline operators in the queue. Wire name: ``SHOW_OFFLINE``.
 
         Returns:
             ImopenlinesConfig
@@ -266,14 +280,16 @@ class AsyncImopenlinesConfig(Namespace):
     async def update(
         self, *, config_id: int, params: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update imopenlines config.
+        """Change the settings of an existing open channel.
+
+        Returns false when no line has that CONFIG_ID.
 
         REST method: ``imopenlines.config.update``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-update.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            params: Wire name: ``PARAMS``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
+            params: Settings to change, with the same keys as in imopenlines.config.add. Wire name: ``PARAMS``.
 
         Returns:
             bool
@@ -311,7 +327,9 @@ class BatchImopenlinesConfig(Namespace):
     def add(
         self, *, params: ImopenlinesConfigAddParams | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[int]:
-        """Add imopenlines config.
+        """Create an open channel with its queue, working hours and automation settings.
+
+        Users can only write to the line after a channel (connector) is attached to it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -320,7 +338,7 @@ class BatchImopenlinesConfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-add.html
 
         Args:
-            params: Wire name: ``PARAMS``.
+            params: Settings of the new line. Wire name: ``PARAMS``.
 
         Returns:
             BatchCommand[int]
@@ -334,7 +352,9 @@ class BatchImopenlinesConfig(Namespace):
         )
 
     def delete(self, *, config_id: int | Ref) -> BatchCommand[bool]:
-        """Delete imopenlines config.
+        """Remove an open channel by its ID.
+
+        Returns false when no line has that CONFIG_ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -343,7 +363,7 @@ class BatchImopenlinesConfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-delete.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -366,7 +386,9 @@ class BatchImopenlinesConfig(Namespace):
         with_queue: bool | Ref | NotGiven = NOT_GIVEN,
         show_offline: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImopenlinesConfig]:
-        """Get imopenlines config.
+        """Return the settings of one open channel, optionally with its operator queue.
+
+        Returns false when the line does not exist.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -375,9 +397,9 @@ class BatchImopenlinesConfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-get.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            with_queue: Wire name: ``WITH_QUEUE``.
-            show_offline: Wire name: ``SHOW_OFFLINE``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
+            with_queue: \"Y" adds the operator queue data. Wire name: ``WITH_QUEUE``.
+            show_offline: \"Y" includes offline operators in the queue. Wire name: ``SHOW_OFFLINE``.
 
         Returns:
             BatchCommand[ImopenlinesConfig]
@@ -403,7 +425,9 @@ class BatchImopenlinesConfig(Namespace):
         config_id: int | Ref,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update imopenlines config.
+        """Change the settings of an existing open channel.
+
+        Returns false when no line has that CONFIG_ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -412,8 +436,8 @@ class BatchImopenlinesConfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-update.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            params: Wire name: ``PARAMS``.
+            config_id: ID of the open channel. Wire name: ``CONFIG_ID``.
+            params: Settings to change, with the same keys as in imopenlines.config.add. Wire name: ``PARAMS``.
 
         Returns:
             BatchCommand[bool]
@@ -443,14 +467,14 @@ class ImopenlinesConfigList(Namespace):
         params: ImopenlinesConfigListGetParams | NotGiven = NOT_GIVEN,
         options: ImopenlinesConfigListGetOptions | NotGiven = NOT_GIVEN,
     ) -> list[_ImopenlinesConfigList]:
-        """Get imopenlines config list.
+        """List open channels with chosen fields, filter and sorting.
 
         REST method: ``imopenlines.config.list.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
 
         Args:
-            params: Wire name: ``PARAMS``.
-            options: Wire name: ``OPTIONS``.
+            params: Selection settings. Wire name: ``PARAMS``.
+            options: Extra output options. Wire name: ``OPTIONS``.
 
         Returns:
             list[ImopenlinesConfigList]
@@ -481,14 +505,14 @@ class AsyncImopenlinesConfigList(Namespace):
         params: ImopenlinesConfigListGetParams | NotGiven = NOT_GIVEN,
         options: ImopenlinesConfigListGetOptions | NotGiven = NOT_GIVEN,
     ) -> list[_ImopenlinesConfigList]:
-        """Get imopenlines config list.
+        """List open channels with chosen fields, filter and sorting.
 
         REST method: ``imopenlines.config.list.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
 
         Args:
-            params: Wire name: ``PARAMS``.
-            options: Wire name: ``OPTIONS``.
+            params: Selection settings. Wire name: ``PARAMS``.
+            options: Extra output options. Wire name: ``OPTIONS``.
 
         Returns:
             list[ImopenlinesConfigList]
@@ -519,7 +543,7 @@ class BatchImopenlinesConfigList(Namespace):
         params: ImopenlinesConfigListGetParams | Ref | NotGiven = NOT_GIVEN,
         options: ImopenlinesConfigListGetOptions | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_ImopenlinesConfigList]]:
-        """Get imopenlines config list.
+        """List open channels with chosen fields, filter and sorting.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -528,8 +552,8 @@ class BatchImopenlinesConfigList(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-list-get.html
 
         Args:
-            params: Wire name: ``PARAMS``.
-            options: Wire name: ``OPTIONS``.
+            params: Selection settings. Wire name: ``PARAMS``.
+            options: Extra output options. Wire name: ``OPTIONS``.
 
         Returns:
             BatchCommand[list[ImopenlinesConfigList]]
@@ -554,7 +578,7 @@ class ImopenlinesConfigPath(Namespace):
     __slots__ = ()
 
     def get(self) -> _ImopenlinesConfigPath:
-        """Get imopenlines config path.
+        """Return the address of the portal's public open channels page.
 
         REST method: ``imopenlines.config.path.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
@@ -578,7 +602,7 @@ class AsyncImopenlinesConfigPath(Namespace):
     __slots__ = ()
 
     async def get(self) -> _ImopenlinesConfigPath:
-        """Get imopenlines config path.
+        """Return the address of the portal's public open channels page.
 
         REST method: ``imopenlines.config.path.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-config-path-get.html
@@ -602,7 +626,7 @@ class BatchImopenlinesConfigPath(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_ImopenlinesConfigPath]:
-        """Get imopenlines config path.
+        """Return the address of the portal's public open channels page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -111,15 +111,15 @@ class ImopenlinesCrmChat(Namespace):
         crm_entity: int,
         active_only: bool | NotGiven = NOT_GIVEN,
     ) -> list[_ImopenlinesCrmChat]:
-        """Get imopenlines crm chat.
+        """List open channel chats linked to a CRM lead, deal, contact or company.
 
         REST method: ``imopenlines.crm.chat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            active_only: Wire name: ``ACTIVE_ONLY``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            active_only: \"Y" returns only active chats (default). Wire name: ``ACTIVE_ONLY``.
 
         Returns:
             list[ImopenlinesCrmChat]
@@ -150,14 +150,14 @@ class ImopenlinesCrmChat(Namespace):
         crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
     ) -> int:
-        """Get last id of imopenlines crm chat.
+        """Return the ID of the latest chat linked to a CRM record.
 
         REST method: ``imopenlines.crm.chat.getLastId``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get-last-id.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
 
         Returns:
             int
@@ -195,15 +195,15 @@ class AsyncImopenlinesCrmChat(Namespace):
         crm_entity: int,
         active_only: bool | NotGiven = NOT_GIVEN,
     ) -> list[_ImopenlinesCrmChat]:
-        """Get imopenlines crm chat.
+        """List open channel chats linked to a CRM lead, deal, contact or company.
 
         REST method: ``imopenlines.crm.chat.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            active_only: Wire name: ``ACTIVE_ONLY``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            active_only: \"Y" returns only active chats (default). Wire name: ``ACTIVE_ONLY``.
 
         Returns:
             list[ImopenlinesCrmChat]
@@ -234,14 +234,14 @@ class AsyncImopenlinesCrmChat(Namespace):
         crm_entity_type: Literal["lead", "deal", "company", "contact"],
         crm_entity: int,
     ) -> int:
-        """Get last id of imopenlines crm chat.
+        """Return the ID of the latest chat linked to a CRM record.
 
         REST method: ``imopenlines.crm.chat.getLastId``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get-last-id.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
 
         Returns:
             int
@@ -279,7 +279,7 @@ class BatchImopenlinesCrmChat(Namespace):
         crm_entity: int | Ref,
         active_only: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_ImopenlinesCrmChat]]:
-        """Get imopenlines crm chat.
+        """List open channel chats linked to a CRM lead, deal, contact or company.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -288,9 +288,9 @@ class BatchImopenlinesCrmChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            active_only: Wire name: ``ACTIVE_ONLY``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            active_only: \"Y" returns only active chats (default). Wire name: ``ACTIVE_ONLY``.
 
         Returns:
             BatchCommand[list[ImopenlinesCrmChat]]
@@ -320,7 +320,7 @@ class BatchImopenlinesCrmChat(Namespace):
         crm_entity_type: Literal["lead", "deal", "company", "contact"] | Ref,
         crm_entity: int | Ref,
     ) -> BatchCommand[int]:
-        """Get last id of imopenlines crm chat.
+        """Return the ID of the latest chat linked to a CRM record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -329,8 +329,8 @@ class BatchImopenlinesCrmChat(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-get-last-id.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
 
         Returns:
             BatchCommand[int]
@@ -363,16 +363,18 @@ class ImopenlinesCrmChatUser(Namespace):
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add imopenlines crm chat user.
+        """Add a user or bot to the chat linked to a CRM record.
+
+        Without CHAT_ID, the latest chat of the CRM record is used.
 
         REST method: ``imopenlines.crm.chat.user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-add.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the user or bot to add. Wire name: ``USER_ID``.
+            chat_id: ID of the chat; the latest chat of the record when omitted. Wire name: ``CHAT_ID``.
 
         Returns:
             int
@@ -406,16 +408,18 @@ class ImopenlinesCrmChatUser(Namespace):
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Delete imopenlines crm chat user.
+        """Remove a user or bot from the chat linked to a CRM record.
+
+        Without CHAT_ID, the latest chat of the CRM record is used.
 
         REST method: ``imopenlines.crm.chat.user.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-delete.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the user or bot to remove. Wire name: ``USER_ID``.
+            chat_id: ID of the chat; the latest chat of the record when omitted. Wire name: ``CHAT_ID``.
 
         Returns:
             int
@@ -455,16 +459,18 @@ class AsyncImopenlinesCrmChatUser(Namespace):
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add imopenlines crm chat user.
+        """Add a user or bot to the chat linked to a CRM record.
+
+        Without CHAT_ID, the latest chat of the CRM record is used.
 
         REST method: ``imopenlines.crm.chat.user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-add.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the user or bot to add. Wire name: ``USER_ID``.
+            chat_id: ID of the chat; the latest chat of the record when omitted. Wire name: ``CHAT_ID``.
 
         Returns:
             int
@@ -498,16 +504,18 @@ class AsyncImopenlinesCrmChatUser(Namespace):
         user_id: int,
         chat_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Delete imopenlines crm chat user.
+        """Remove a user or bot from the chat linked to a CRM record.
+
+        Without CHAT_ID, the latest chat of the CRM record is used.
 
         REST method: ``imopenlines.crm.chat.user.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-delete.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the user or bot to remove. Wire name: ``USER_ID``.
+            chat_id: ID of the chat; the latest chat of the record when omitted. Wire name: ``CHAT_ID``.
 
         Returns:
             int
@@ -547,7 +555,9 @@ class BatchImopenlinesCrmChatUser(Namespace):
         user_id: int | Ref,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add imopenlines crm chat user.
+        """Add a user or bot to the chat linked to a CRM record.
+
+        Without CHAT_ID, the latest chat of the CRM record is used.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -556,10 +566,10 @@ class BatchImopenlinesCrmChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-add.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the user or bot to add. Wire name: ``USER_ID``.
+            chat_id: ID of the chat; the latest chat of the record when omitted. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -592,7 +602,9 @@ class BatchImopenlinesCrmChatUser(Namespace):
         user_id: int | Ref,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Delete imopenlines crm chat user.
+        """Remove a user or bot from the chat linked to a CRM record.
+
+        Without CHAT_ID, the latest chat of the CRM record is used.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -601,10 +613,10 @@ class BatchImopenlinesCrmChatUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/chats/imopenlines-crm-chat-user-delete.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the user or bot to remove. Wire name: ``USER_ID``.
+            chat_id: ID of the chat; the latest chat of the record when omitted. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -636,13 +648,13 @@ class ImopenlinesCrmLead(Namespace):
     __slots__ = ()
 
     def create(self, *, chat_id: int) -> bool:
-        """Create imopenlines crm lead.
+        """Create a CRM lead from the current open channel conversation.
 
         REST method: ``imopenlines.crm.lead.create``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-crm-lead-create.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -666,13 +678,13 @@ class AsyncImopenlinesCrmLead(Namespace):
     __slots__ = ()
 
     async def create(self, *, chat_id: int) -> bool:
-        """Create imopenlines crm lead.
+        """Create a CRM lead from the current open channel conversation.
 
         REST method: ``imopenlines.crm.lead.create``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-crm-lead-create.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -698,7 +710,7 @@ class BatchImopenlinesCrmLead(Namespace):
     __slots__ = ()
 
     def create(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Create imopenlines crm lead.
+        """Create a CRM lead from the current open channel conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -707,7 +719,7 @@ class BatchImopenlinesCrmLead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-crm-lead-create.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -738,17 +750,17 @@ class ImopenlinesCrmMessage(Namespace):
         chat_id: int,
         message: str,
     ) -> int:
-        """Add imopenlines crm message.
+        """Post a message into the open channel chat linked to a CRM record.
 
         REST method: ``imopenlines.crm.message.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-crm-message-add.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
-            message: Wire name: ``MESSAGE``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the sender, a user or bot who is a chat member. Wire name: ``USER_ID``.
+            chat_id: ID of the open channel chat linked to the record. Wire name: ``CHAT_ID``.
+            message: Message text. Wire name: ``MESSAGE``.
 
         Returns:
             int
@@ -790,17 +802,17 @@ class AsyncImopenlinesCrmMessage(Namespace):
         chat_id: int,
         message: str,
     ) -> int:
-        """Add imopenlines crm message.
+        """Post a message into the open channel chat linked to a CRM record.
 
         REST method: ``imopenlines.crm.message.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-crm-message-add.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
-            message: Wire name: ``MESSAGE``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the sender, a user or bot who is a chat member. Wire name: ``USER_ID``.
+            chat_id: ID of the open channel chat linked to the record. Wire name: ``CHAT_ID``.
+            message: Message text. Wire name: ``MESSAGE``.
 
         Returns:
             int
@@ -842,7 +854,7 @@ class BatchImopenlinesCrmMessage(Namespace):
         chat_id: int | Ref,
         message: str | Ref,
     ) -> BatchCommand[int]:
-        """Add imopenlines crm message.
+        """Post a message into the open channel chat linked to a CRM record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -851,11 +863,11 @@ class BatchImopenlinesCrmMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-crm-message-add.html
 
         Args:
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity: Wire name: ``CRM_ENTITY``.
-            user_id: Wire name: ``USER_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
-            message: Wire name: ``MESSAGE``.
+            crm_entity_type: CRM record type: "lead", "deal", "company" or "contact". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity: ID of the CRM record. Wire name: ``CRM_ENTITY``.
+            user_id: ID of the sender, a user or bot who is a chat member. Wire name: ``USER_ID``.
+            chat_id: ID of the open channel chat linked to the record. Wire name: ``CHAT_ID``.
+            message: Message text. Wire name: ``MESSAGE``.
 
         Returns:
             BatchCommand[int]

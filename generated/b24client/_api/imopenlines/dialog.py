@@ -29,16 +29,16 @@ class ImopenlinesDialog(Namespace):
         session_id: int | NotGiven = NOT_GIVEN,
         user_code: str | NotGiven = NOT_GIVEN,
     ) -> _ImopenlinesDialog:
-        """Get imopenlines dialog.
+        """Return details of an open channel chat by chat, dialog, session or user code.
 
         REST method: ``imopenlines.dialog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            session_id: Wire name: ``SESSION_ID``.
-            user_code: Wire name: ``USER_CODE``.
+            chat_id: ID of the chat. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID as "chatXXX". Wire name: ``DIALOG_ID``.
+            session_id: ID of a session of the chat. Wire name: ``SESSION_ID``.
+            user_code: Client code in the form "connector|LINE_ID|CONNECTOR_CHAT_ID|CONNECTOR_USER_ID". Wire name: ``USER_CODE``.
 
         Returns:
             ImopenlinesDialog
@@ -77,16 +77,16 @@ class AsyncImopenlinesDialog(Namespace):
         session_id: int | NotGiven = NOT_GIVEN,
         user_code: str | NotGiven = NOT_GIVEN,
     ) -> _ImopenlinesDialog:
-        """Get imopenlines dialog.
+        """Return details of an open channel chat by chat, dialog, session or user code.
 
         REST method: ``imopenlines.dialog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            session_id: Wire name: ``SESSION_ID``.
-            user_code: Wire name: ``USER_CODE``.
+            chat_id: ID of the chat. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID as "chatXXX". Wire name: ``DIALOG_ID``.
+            session_id: ID of a session of the chat. Wire name: ``SESSION_ID``.
+            user_code: Client code in the form "connector|LINE_ID|CONNECTOR_CHAT_ID|CONNECTOR_USER_ID". Wire name: ``USER_CODE``.
 
         Returns:
             ImopenlinesDialog
@@ -125,7 +125,7 @@ class BatchImopenlinesDialog(Namespace):
         session_id: int | Ref | NotGiven = NOT_GIVEN,
         user_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImopenlinesDialog]:
-        """Get imopenlines dialog.
+        """Return details of an open channel chat by chat, dialog, session or user code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -134,10 +134,10 @@ class BatchImopenlinesDialog(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-dialog-get.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            dialog_id: Wire name: ``DIALOG_ID``.
-            session_id: Wire name: ``SESSION_ID``.
-            user_code: Wire name: ``USER_CODE``.
+            chat_id: ID of the chat. Wire name: ``CHAT_ID``.
+            dialog_id: Dialog ID as "chatXXX". Wire name: ``DIALOG_ID``.
+            session_id: ID of a session of the chat. Wire name: ``SESSION_ID``.
+            user_code: Client code in the form "connector|LINE_ID|CONNECTOR_CHAT_ID|CONNECTOR_USER_ID". Wire name: ``USER_CODE``.
 
         Returns:
             BatchCommand[ImopenlinesDialog]

@@ -70,14 +70,14 @@ class ImopenlinesMessageQuick(Namespace):
     __slots__ = ()
 
     def save(self, *, chat_id: int, message_id: int) -> bool:
-        """Save imopenlines message quick.
+        """Store a chat message as a canned (quick) answer.
 
         REST method: ``imopenlines.message.quick.save``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-message-quick-save.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            message_id: ID of the message to save as a quick answer. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -104,14 +104,14 @@ class AsyncImopenlinesMessageQuick(Namespace):
     __slots__ = ()
 
     async def save(self, *, chat_id: int, message_id: int) -> bool:
-        """Save imopenlines message quick.
+        """Store a chat message as a canned (quick) answer.
 
         REST method: ``imopenlines.message.quick.save``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-message-quick-save.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            message_id: ID of the message to save as a quick answer. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -138,7 +138,7 @@ class BatchImopenlinesMessageQuick(Namespace):
     __slots__ = ()
 
     def save(self, *, chat_id: int | Ref, message_id: int | Ref) -> BatchCommand[bool]:
-        """Save imopenlines message quick.
+        """Store a chat message as a canned (quick) answer.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -147,8 +147,8 @@ class BatchImopenlinesMessageQuick(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/messages/imopenlines-message-quick-save.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            message_id: ID of the message to save as a quick answer. Wire name: ``MESSAGE_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -174,14 +174,14 @@ class ImopenlinesMessageSession(Namespace):
     __slots__ = ()
 
     def start(self, *, chat_id: int, message_id: int) -> bool:
-        """Start imopenlines message session.
+        """Start a new conversation session from a given message.
 
         REST method: ``imopenlines.message.session.start``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-message-session-start.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            message_id: ID of the message the new session starts from. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -208,14 +208,14 @@ class AsyncImopenlinesMessageSession(Namespace):
     __slots__ = ()
 
     async def start(self, *, chat_id: int, message_id: int) -> bool:
-        """Start imopenlines message session.
+        """Start a new conversation session from a given message.
 
         REST method: ``imopenlines.message.session.start``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-message-session-start.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            message_id: ID of the message the new session starts from. Wire name: ``MESSAGE_ID``.
 
         Returns:
             bool
@@ -242,7 +242,7 @@ class BatchImopenlinesMessageSession(Namespace):
     __slots__ = ()
 
     def start(self, *, chat_id: int | Ref, message_id: int | Ref) -> BatchCommand[bool]:
-        """Start imopenlines message session.
+        """Start a new conversation session from a given message.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -251,8 +251,8 @@ class BatchImopenlinesMessageSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-message-session-start.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            message_id: Wire name: ``MESSAGE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            message_id: ID of the message the new session starts from. Wire name: ``MESSAGE_ID``.
 
         Returns:
             BatchCommand[bool]

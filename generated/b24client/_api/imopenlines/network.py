@@ -27,13 +27,15 @@ class ImopenlinesNetwork(Namespace):
         return ImopenlinesNetworkMessage(self._backend)
 
     def join(self, *, code: str) -> int:
-        """Join imopenlines network.
+        """Connect an external open channel from another Bitrix24 to this portal.
+
+        Returns the existing network bot ID when the line was already connected.
 
         REST method: ``imopenlines.network.join``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-join.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: 32-character code of the external open channel. Wire name: ``CODE``.
 
         Returns:
             int
@@ -61,13 +63,15 @@ class AsyncImopenlinesNetwork(Namespace):
         return AsyncImopenlinesNetworkMessage(self._backend)
 
     async def join(self, *, code: str) -> int:
-        """Join imopenlines network.
+        """Connect an external open channel from another Bitrix24 to this portal.
+
+        Returns the existing network bot ID when the line was already connected.
 
         REST method: ``imopenlines.network.join``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-join.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: 32-character code of the external open channel. Wire name: ``CODE``.
 
         Returns:
             int
@@ -95,7 +99,9 @@ class BatchImopenlinesNetwork(Namespace):
         return BatchImopenlinesNetworkMessage(self._backend)
 
     def join(self, *, code: str | Ref) -> BatchCommand[int]:
-        """Join imopenlines network.
+        """Connect an external open channel from another Bitrix24 to this portal.
+
+        Returns the existing network bot ID when the line was already connected.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -104,7 +110,7 @@ class BatchImopenlinesNetwork(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-join.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: 32-character code of the external open channel. Wire name: ``CODE``.
 
         Returns:
             BatchCommand[int]
@@ -136,18 +142,18 @@ class ImopenlinesNetworkMessage(Namespace):
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         url_preview: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add imopenlines network message.
+        """Send a message to a user through a connected external open channel.
 
         REST method: ``imopenlines.network.message.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-message-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            url_preview: Wire name: ``URL_PREVIEW``.
+            code: 32-character code of the open channel, such as "ab515f5d85a8b844d484f6ea75a2e494". Wire name: ``CODE``.
+            user_id: ID of the recipient. Wire name: ``USER_ID``.
+            message: Message text, with BB-code formatting. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message. Wire name: ``KEYBOARD``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
 
         Returns:
             bool
@@ -191,18 +197,18 @@ class AsyncImopenlinesNetworkMessage(Namespace):
         keyboard: dict[str, Any] | NotGiven = NOT_GIVEN,
         url_preview: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add imopenlines network message.
+        """Send a message to a user through a connected external open channel.
 
         REST method: ``imopenlines.network.message.add``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-message-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            url_preview: Wire name: ``URL_PREVIEW``.
+            code: 32-character code of the open channel, such as "ab515f5d85a8b844d484f6ea75a2e494". Wire name: ``CODE``.
+            user_id: ID of the recipient. Wire name: ``USER_ID``.
+            message: Message text, with BB-code formatting. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message. Wire name: ``KEYBOARD``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
 
         Returns:
             bool
@@ -246,7 +252,7 @@ class BatchImopenlinesNetworkMessage(Namespace):
         keyboard: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         url_preview: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add imopenlines network message.
+        """Send a message to a user through a connected external open channel.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -255,12 +261,12 @@ class BatchImopenlinesNetworkMessage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-network-message-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
-            attach: Wire name: ``ATTACH``.
-            keyboard: Wire name: ``KEYBOARD``.
-            url_preview: Wire name: ``URL_PREVIEW``.
+            code: 32-character code of the open channel, such as "ab515f5d85a8b844d484f6ea75a2e494". Wire name: ``CODE``.
+            user_id: ID of the recipient. Wire name: ``USER_ID``.
+            message: Message text, with BB-code formatting. Wire name: ``MESSAGE``.
+            attach: Rich attachment block (images, links, files, grids), as an object or a JSON string. Wire name: ``ATTACH``.
+            keyboard: Buttons shown under the message. Wire name: ``KEYBOARD``.
+            url_preview: \"Y" turns links in the text into rich previews; "N" leaves them as plain links. Wire name: ``URL_PREVIEW``.
 
         Returns:
             BatchCommand[bool]

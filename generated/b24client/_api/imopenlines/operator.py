@@ -42,13 +42,13 @@ class ImopenlinesOperator(Namespace):
         return ImopenlinesOperatorAnother(self._backend)
 
     def answer(self, *, chat_id: int) -> bool:
-        """Answer imopenlines operator.
+        """Take an open channel conversation as the current operator.
 
         REST method: ``imopenlines.operator.answer``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-answer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -66,13 +66,13 @@ class ImopenlinesOperator(Namespace):
         )
 
     def finish(self, *, chat_id: int) -> bool:
-        """Finish imopenlines operator.
+        """Close the current operator's open channel conversation.
 
         REST method: ``imopenlines.operator.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -90,13 +90,13 @@ class ImopenlinesOperator(Namespace):
         )
 
     def skip(self, *, chat_id: int) -> bool:
-        """Skip imopenlines operator.
+        """Pass a waiting conversation on to the next operator in the queue.
 
         REST method: ``imopenlines.operator.skip``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-skip.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -114,13 +114,13 @@ class ImopenlinesOperator(Namespace):
         )
 
     def spam(self, *, chat_id: int) -> bool:
-        """Call spam on imopenlines operator.
+        """Mark an open channel conversation as spam and close it.
 
         REST method: ``imopenlines.operator.spam``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-spam.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -145,16 +145,16 @@ class ImopenlinesOperator(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         queue_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Transfer imopenlines operator.
+        """Hand an open channel conversation to another employee or queue.
 
         REST method: ``imopenlines.operator.transfer``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-transfer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            transfer_id: Wire name: ``TRANSFER_ID``.
-            user_id: Wire name: ``USER_ID``.
-            queue_id: Wire name: ``QUEUE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            transfer_id: Where to transfer: an employee user ID or "queue<QUEUE_ID>". Wire name: ``TRANSFER_ID``.
+            user_id: ID of the employee who receives the conversation. Wire name: ``USER_ID``.
+            queue_id: ID of the open channel whose queue receives the conversation. Wire name: ``QUEUE_ID``.
 
         Returns:
             bool
@@ -188,13 +188,13 @@ class AsyncImopenlinesOperator(Namespace):
         return AsyncImopenlinesOperatorAnother(self._backend)
 
     async def answer(self, *, chat_id: int) -> bool:
-        """Answer imopenlines operator.
+        """Take an open channel conversation as the current operator.
 
         REST method: ``imopenlines.operator.answer``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-answer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -214,13 +214,13 @@ class AsyncImopenlinesOperator(Namespace):
         )
 
     async def finish(self, *, chat_id: int) -> bool:
-        """Finish imopenlines operator.
+        """Close the current operator's open channel conversation.
 
         REST method: ``imopenlines.operator.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -240,13 +240,13 @@ class AsyncImopenlinesOperator(Namespace):
         )
 
     async def skip(self, *, chat_id: int) -> bool:
-        """Skip imopenlines operator.
+        """Pass a waiting conversation on to the next operator in the queue.
 
         REST method: ``imopenlines.operator.skip``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-skip.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -266,13 +266,13 @@ class AsyncImopenlinesOperator(Namespace):
         )
 
     async def spam(self, *, chat_id: int) -> bool:
-        """Call spam on imopenlines operator.
+        """Mark an open channel conversation as spam and close it.
 
         REST method: ``imopenlines.operator.spam``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-spam.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -299,16 +299,16 @@ class AsyncImopenlinesOperator(Namespace):
         user_id: int | NotGiven = NOT_GIVEN,
         queue_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Transfer imopenlines operator.
+        """Hand an open channel conversation to another employee or queue.
 
         REST method: ``imopenlines.operator.transfer``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-transfer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            transfer_id: Wire name: ``TRANSFER_ID``.
-            user_id: Wire name: ``USER_ID``.
-            queue_id: Wire name: ``QUEUE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            transfer_id: Where to transfer: an employee user ID or "queue<QUEUE_ID>". Wire name: ``TRANSFER_ID``.
+            user_id: ID of the employee who receives the conversation. Wire name: ``USER_ID``.
+            queue_id: ID of the open channel whose queue receives the conversation. Wire name: ``QUEUE_ID``.
 
         Returns:
             bool
@@ -342,7 +342,7 @@ class BatchImopenlinesOperator(Namespace):
         return BatchImopenlinesOperatorAnother(self._backend)
 
     def answer(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Answer imopenlines operator.
+        """Take an open channel conversation as the current operator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -351,7 +351,7 @@ class BatchImopenlinesOperator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-answer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -368,7 +368,7 @@ class BatchImopenlinesOperator(Namespace):
         )
 
     def finish(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Finish imopenlines operator.
+        """Close the current operator's open channel conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -377,7 +377,7 @@ class BatchImopenlinesOperator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -394,7 +394,7 @@ class BatchImopenlinesOperator(Namespace):
         )
 
     def skip(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Skip imopenlines operator.
+        """Pass a waiting conversation on to the next operator in the queue.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -403,7 +403,7 @@ class BatchImopenlinesOperator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-skip.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -420,7 +420,7 @@ class BatchImopenlinesOperator(Namespace):
         )
 
     def spam(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Call spam on imopenlines operator.
+        """Mark an open channel conversation as spam and close it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -429,7 +429,7 @@ class BatchImopenlinesOperator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-spam.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -453,7 +453,7 @@ class BatchImopenlinesOperator(Namespace):
         user_id: int | Ref | NotGiven = NOT_GIVEN,
         queue_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Transfer imopenlines operator.
+        """Hand an open channel conversation to another employee or queue.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -462,10 +462,10 @@ class BatchImopenlinesOperator(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-transfer.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            transfer_id: Wire name: ``TRANSFER_ID``.
-            user_id: Wire name: ``USER_ID``.
-            queue_id: Wire name: ``QUEUE_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            transfer_id: Where to transfer: an employee user ID or "queue<QUEUE_ID>". Wire name: ``TRANSFER_ID``.
+            user_id: ID of the employee who receives the conversation. Wire name: ``USER_ID``.
+            queue_id: ID of the open channel whose queue receives the conversation. Wire name: ``QUEUE_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -493,13 +493,13 @@ class ImopenlinesOperatorAnother(Namespace):
     __slots__ = ()
 
     def finish(self, *, chat_id: int) -> bool:
-        """Finish imopenlines operator another.
+        """Close an open channel conversation even if it is pinned to another operator.
 
         REST method: ``imopenlines.operator.another.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-another-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -525,13 +525,13 @@ class AsyncImopenlinesOperatorAnother(Namespace):
     __slots__ = ()
 
     async def finish(self, *, chat_id: int) -> bool:
-        """Finish imopenlines operator another.
+        """Close an open channel conversation even if it is pinned to another operator.
 
         REST method: ``imopenlines.operator.another.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-another-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -557,7 +557,7 @@ class BatchImopenlinesOperatorAnother(Namespace):
     __slots__ = ()
 
     def finish(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Finish imopenlines operator another.
+        """Close an open channel conversation even if it is pinned to another operator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -566,7 +566,7 @@ class BatchImopenlinesOperatorAnother(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/operators/imopenlines-operator-another-finish.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]

@@ -22,7 +22,7 @@ class ImopenlinesRevision(Namespace):
     __slots__ = ()
 
     def get(self) -> _ImopenlinesRevision:
-        """Get imopenlines revision.
+        """Return the API revision numbers of the open channels module.
 
         REST method: ``imopenlines.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
@@ -45,7 +45,7 @@ class AsyncImopenlinesRevision(Namespace):
     __slots__ = ()
 
     async def get(self) -> _ImopenlinesRevision:
-        """Get imopenlines revision.
+        """Return the API revision numbers of the open channels module.
 
         REST method: ``imopenlines.revision.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/imopenlines-revision-get.html
@@ -69,7 +69,7 @@ class BatchImopenlinesRevision(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_ImopenlinesRevision]:
-        """Get imopenlines revision.
+        """Return the API revision numbers of the open channels module.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -71,13 +71,13 @@ class ImopenlinesSession(Namespace):
         return ImopenlinesSessionMode(self._backend)
 
     def intercept(self, *, chat_id: int) -> bool:
-        """Call intercept on imopenlines session.
+        """Take over a conversation already assigned to another operator.
 
         REST method: ``imopenlines.session.intercept``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-intercept.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -92,13 +92,13 @@ class ImopenlinesSession(Namespace):
         )
 
     def join(self, *, chat_id: int) -> bool:
-        """Join imopenlines session.
+        """Add the current operator to an active open channel conversation.
 
         REST method: ``imopenlines.session.join``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-join.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -115,13 +115,13 @@ class ImopenlinesSession(Namespace):
         )
 
     def open(self, *, user_code: str) -> ImopenlinesSessionOpenResult:
-        """Open imopenlines session.
+        """Open (or find) the chat for an open channel client by user code.
 
         REST method: ``imopenlines.session.open``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-open.html
 
         Args:
-            user_code: Wire name: ``USER_CODE``.
+            user_code: Client code in the form "connector|LINE_ID|CONNECTOR_CHAT_ID|CONNECTOR_USER_ID". Wire name: ``USER_CODE``.
 
         Returns:
             ImopenlinesSessionOpenResult
@@ -139,13 +139,13 @@ class ImopenlinesSession(Namespace):
         )
 
     def start(self, *, chat_id: int) -> bool:
-        """Start imopenlines session.
+        """Start a new conversation session in an open channel chat.
 
         REST method: ``imopenlines.session.start``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-start.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -184,13 +184,13 @@ class AsyncImopenlinesSession(Namespace):
         return AsyncImopenlinesSessionMode(self._backend)
 
     async def intercept(self, *, chat_id: int) -> bool:
-        """Call intercept on imopenlines session.
+        """Take over a conversation already assigned to another operator.
 
         REST method: ``imopenlines.session.intercept``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-intercept.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -207,13 +207,13 @@ class AsyncImopenlinesSession(Namespace):
         )
 
     async def join(self, *, chat_id: int) -> bool:
-        """Join imopenlines session.
+        """Add the current operator to an active open channel conversation.
 
         REST method: ``imopenlines.session.join``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-join.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -233,13 +233,13 @@ class AsyncImopenlinesSession(Namespace):
         )
 
     async def open(self, *, user_code: str) -> ImopenlinesSessionOpenResult:
-        """Open imopenlines session.
+        """Open (or find) the chat for an open channel client by user code.
 
         REST method: ``imopenlines.session.open``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-open.html
 
         Args:
-            user_code: Wire name: ``USER_CODE``.
+            user_code: Client code in the form "connector|LINE_ID|CONNECTOR_CHAT_ID|CONNECTOR_USER_ID". Wire name: ``USER_CODE``.
 
         Returns:
             ImopenlinesSessionOpenResult
@@ -259,13 +259,13 @@ class AsyncImopenlinesSession(Namespace):
         )
 
     async def start(self, *, chat_id: int) -> bool:
-        """Start imopenlines session.
+        """Start a new conversation session in an open channel chat.
 
         REST method: ``imopenlines.session.start``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-start.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             bool
@@ -306,7 +306,7 @@ class BatchImopenlinesSession(Namespace):
         return BatchImopenlinesSessionMode(self._backend)
 
     def intercept(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Call intercept on imopenlines session.
+        """Take over a conversation already assigned to another operator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -315,7 +315,7 @@ class BatchImopenlinesSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-intercept.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -329,7 +329,7 @@ class BatchImopenlinesSession(Namespace):
         )
 
     def join(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Join imopenlines session.
+        """Add the current operator to an active open channel conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -338,7 +338,7 @@ class BatchImopenlinesSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-join.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -357,7 +357,7 @@ class BatchImopenlinesSession(Namespace):
     def open(
         self, *, user_code: str | Ref
     ) -> BatchCommand[ImopenlinesSessionOpenResult]:
-        """Open imopenlines session.
+        """Open (or find) the chat for an open channel client by user code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -366,7 +366,7 @@ class BatchImopenlinesSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-open.html
 
         Args:
-            user_code: Wire name: ``USER_CODE``.
+            user_code: Client code in the form "connector|LINE_ID|CONNECTOR_CHAT_ID|CONNECTOR_USER_ID". Wire name: ``USER_CODE``.
 
         Returns:
             BatchCommand[ImopenlinesSessionOpenResult]
@@ -383,7 +383,7 @@ class BatchImopenlinesSession(Namespace):
         )
 
     def start(self, *, chat_id: int | Ref) -> BatchCommand[bool]:
-        """Start imopenlines session.
+        """Start a new conversation session in an open channel chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -392,7 +392,7 @@ class BatchImopenlinesSession(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-start.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -421,15 +421,17 @@ class ImopenlinesSessionHead(Namespace):
         rating: int | NotGiven = NOT_GIVEN,
         comment: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Vote in imopenlines session head.
+        """Save a supervisor's rating (1 to 5) and comment for a finished conversation.
+
+        Only a supervisor allowed to rate in the line settings may call it.
 
         REST method: ``imopenlines.session.head.vote``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-head-vote.html
 
         Args:
-            session_id: Wire name: ``SESSION_ID``.
-            rating: Wire name: ``RATING``.
-            comment: Wire name: ``COMMENT``.
+            session_id: ID of the conversation session. Wire name: ``SESSION_ID``.
+            rating: Supervisor's rating from 1 to 5. Wire name: ``RATING``.
+            comment: Supervisor's comment on the rating. Wire name: ``COMMENT``.
 
         Returns:
             bool
@@ -465,15 +467,17 @@ class AsyncImopenlinesSessionHead(Namespace):
         rating: int | NotGiven = NOT_GIVEN,
         comment: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Vote in imopenlines session head.
+        """Save a supervisor's rating (1 to 5) and comment for a finished conversation.
+
+        Only a supervisor allowed to rate in the line settings may call it.
 
         REST method: ``imopenlines.session.head.vote``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-head-vote.html
 
         Args:
-            session_id: Wire name: ``SESSION_ID``.
-            rating: Wire name: ``RATING``.
-            comment: Wire name: ``COMMENT``.
+            session_id: ID of the conversation session. Wire name: ``SESSION_ID``.
+            rating: Supervisor's rating from 1 to 5. Wire name: ``RATING``.
+            comment: Supervisor's comment on the rating. Wire name: ``COMMENT``.
 
         Returns:
             bool
@@ -509,7 +513,9 @@ class BatchImopenlinesSessionHead(Namespace):
         rating: int | Ref | NotGiven = NOT_GIVEN,
         comment: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Vote in imopenlines session head.
+        """Save a supervisor's rating (1 to 5) and comment for a finished conversation.
+
+        Only a supervisor allowed to rate in the line settings may call it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -518,9 +524,9 @@ class BatchImopenlinesSessionHead(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-head-vote.html
 
         Args:
-            session_id: Wire name: ``SESSION_ID``.
-            rating: Wire name: ``RATING``.
-            comment: Wire name: ``COMMENT``.
+            session_id: ID of the conversation session. Wire name: ``SESSION_ID``.
+            rating: Supervisor's rating from 1 to 5. Wire name: ``RATING``.
+            comment: Supervisor's comment on the rating. Wire name: ``COMMENT``.
 
         Returns:
             BatchCommand[bool]
@@ -554,14 +560,14 @@ class ImopenlinesSessionHistory(Namespace):
         session_id: int | NotGiven = NOT_GIVEN,
         chat_id: int | NotGiven = NOT_GIVEN,
     ) -> _ImopenlinesSessionHistory:
-        """Get imopenlines session history.
+        """Return the messages and participants of an open channel conversation.
 
         REST method: ``imopenlines.session.history.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-history-get.html
 
         Args:
-            session_id: Wire name: ``SESSION_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            session_id: ID of the session. Wire name: ``SESSION_ID``.
+            chat_id: ID of the chat. Wire name: ``CHAT_ID``.
 
         Returns:
             ImopenlinesSessionHistory
@@ -598,14 +604,14 @@ class AsyncImopenlinesSessionHistory(Namespace):
         session_id: int | NotGiven = NOT_GIVEN,
         chat_id: int | NotGiven = NOT_GIVEN,
     ) -> _ImopenlinesSessionHistory:
-        """Get imopenlines session history.
+        """Return the messages and participants of an open channel conversation.
 
         REST method: ``imopenlines.session.history.get``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-history-get.html
 
         Args:
-            session_id: Wire name: ``SESSION_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            session_id: ID of the session. Wire name: ``SESSION_ID``.
+            chat_id: ID of the chat. Wire name: ``CHAT_ID``.
 
         Returns:
             ImopenlinesSessionHistory
@@ -642,7 +648,7 @@ class BatchImopenlinesSessionHistory(Namespace):
         session_id: int | Ref | NotGiven = NOT_GIVEN,
         chat_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ImopenlinesSessionHistory]:
-        """Get imopenlines session history.
+        """Return the messages and participants of an open channel conversation.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -651,8 +657,8 @@ class BatchImopenlinesSessionHistory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-history-get.html
 
         Args:
-            session_id: Wire name: ``SESSION_ID``.
-            chat_id: Wire name: ``CHAT_ID``.
+            session_id: ID of the session. Wire name: ``SESSION_ID``.
+            chat_id: ID of the chat. Wire name: ``CHAT_ID``.
 
         Returns:
             BatchCommand[ImopenlinesSessionHistory]
@@ -683,14 +689,14 @@ class ImopenlinesSessionMode(Namespace):
     __slots__ = ()
 
     def pin(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Pin imopenlines session mode.
+        """Pin or unpin a conversation to the current operator.
 
         REST method: ``imopenlines.session.mode.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            activate: Wire name: ``ACTIVATE``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            activate: \"Y" pins the conversation (default), "N" unpins it. Wire name: ``ACTIVATE``.
 
         Returns:
             bool
@@ -711,7 +717,9 @@ class ImopenlinesSessionMode(Namespace):
         )
 
     def pin_all(self) -> list[int]:
-        """Pin all of imopenlines session mode.
+        """Pin every available active conversation to the current operator.
+
+        Returns the IDs of the sessions that were pinned.
 
         REST method: ``imopenlines.session.mode.pinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
@@ -729,7 +737,9 @@ class ImopenlinesSessionMode(Namespace):
 
     @deprecated("The REST method imopenlines.session.mode.silent is deprecated.")
     def silent(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Call silent on imopenlines session mode.
+        """Turn hidden-correspondence mode on or off in an open channel conversation.
+
+        Deprecated; development has stopped but the method still works.
 
         Deprecated.
 
@@ -737,8 +747,8 @@ class ImopenlinesSessionMode(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-silent.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            activate: Wire name: ``ACTIVATE``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            activate: \"Y" turns hidden mode on; any other value turns it off (default off). Wire name: ``ACTIVATE``.
 
         Returns:
             bool
@@ -759,7 +769,9 @@ class ImopenlinesSessionMode(Namespace):
         )
 
     def unpin_all(self) -> list[int]:
-        """Unpin all of imopenlines session mode.
+        """Unpin every conversation pinned to the current operator.
+
+        Returns the IDs of the sessions that were unpinned.
 
         REST method: ``imopenlines.session.mode.unpinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
@@ -782,14 +794,14 @@ class AsyncImopenlinesSessionMode(Namespace):
     __slots__ = ()
 
     async def pin(self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Pin imopenlines session mode.
+        """Pin or unpin a conversation to the current operator.
 
         REST method: ``imopenlines.session.mode.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            activate: Wire name: ``ACTIVATE``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            activate: \"Y" pins the conversation (default), "N" unpins it. Wire name: ``ACTIVATE``.
 
         Returns:
             bool
@@ -810,7 +822,9 @@ class AsyncImopenlinesSessionMode(Namespace):
         )
 
     async def pin_all(self) -> list[int]:
-        """Pin all of imopenlines session mode.
+        """Pin every available active conversation to the current operator.
+
+        Returns the IDs of the sessions that were pinned.
 
         REST method: ``imopenlines.session.mode.pinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin-all.html
@@ -831,7 +845,9 @@ class AsyncImopenlinesSessionMode(Namespace):
     async def silent(
         self, *, chat_id: int, activate: bool | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Call silent on imopenlines session mode.
+        """Turn hidden-correspondence mode on or off in an open channel conversation.
+
+        Deprecated; development has stopped but the method still works.
 
         Deprecated.
 
@@ -839,8 +855,8 @@ class AsyncImopenlinesSessionMode(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-silent.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            activate: Wire name: ``ACTIVATE``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            activate: \"Y" turns hidden mode on; any other value turns it off (default off). Wire name: ``ACTIVATE``.
 
         Returns:
             bool
@@ -861,7 +877,9 @@ class AsyncImopenlinesSessionMode(Namespace):
         )
 
     async def unpin_all(self) -> list[int]:
-        """Unpin all of imopenlines session mode.
+        """Unpin every conversation pinned to the current operator.
+
+        Returns the IDs of the sessions that were unpinned.
 
         REST method: ``imopenlines.session.mode.unpinAll``
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-unpin-all.html
@@ -887,7 +905,7 @@ class BatchImopenlinesSessionMode(Namespace):
     def pin(
         self, *, chat_id: int | Ref, activate: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Pin imopenlines session mode.
+        """Pin or unpin a conversation to the current operator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -896,8 +914,8 @@ class BatchImopenlinesSessionMode(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-pin.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            activate: Wire name: ``ACTIVATE``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            activate: \"Y" pins the conversation (default), "N" unpins it. Wire name: ``ACTIVATE``.
 
         Returns:
             BatchCommand[bool]
@@ -917,7 +935,9 @@ class BatchImopenlinesSessionMode(Namespace):
         )
 
     def pin_all(self) -> BatchCommand[list[int]]:
-        """Pin all of imopenlines session mode.
+        """Pin every available active conversation to the current operator.
+
+        Returns the IDs of the sessions that were pinned.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -940,7 +960,9 @@ class BatchImopenlinesSessionMode(Namespace):
     def silent(
         self, *, chat_id: int | Ref, activate: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Call silent on imopenlines session mode.
+        """Turn hidden-correspondence mode on or off in an open channel conversation.
+
+        Deprecated; development has stopped but the method still works.
 
         Deprecated.
 
@@ -951,8 +973,8 @@ class BatchImopenlinesSessionMode(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/imopenlines/openlines/sessions/imopenlines-session-mode-silent.html
 
         Args:
-            chat_id: Wire name: ``CHAT_ID``.
-            activate: Wire name: ``ACTIVATE``.
+            chat_id: ID of the open channel chat. Wire name: ``CHAT_ID``.
+            activate: \"Y" turns hidden mode on; any other value turns it off (default off). Wire name: ``ACTIVATE``.
 
         Returns:
             BatchCommand[bool]
@@ -972,7 +994,9 @@ class BatchImopenlinesSessionMode(Namespace):
         )
 
     def unpin_all(self) -> BatchCommand[list[int]]:
-        """Unpin all of imopenlines session mode.
+        """Unpin every conversation pinned to the current operator.
+
+        Returns the IDs of the sessions that were unpinned.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

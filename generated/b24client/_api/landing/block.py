@@ -100,13 +100,18 @@ class LandingBlock(Namespace):
         content: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add card of landing block.
+        """Insert a new card (repeating item) into a block at a chosen position.
 
         REST method: ``landing.block.addcard``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-add-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            content: HTML of the new card.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -143,13 +148,17 @@ class LandingBlock(Namespace):
         data: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Change anchor of landing block.
+        """Set the HTML anchor (link target ID) of a block on a page.
 
         REST method: ``landing.block.changeAnchor``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-anchor.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New anchor without "#"; starts with a Latin letter.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -185,13 +194,17 @@ class LandingBlock(Namespace):
         data: dict[str, Any],
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Change node name of landing block.
+        """Change the HTML tag of block elements, such as h2 to h3.
 
         REST method: ``landing.block.changeNodeName``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-node-name.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New tags keyed by element selector, such as {".landing-block-node-title@0": "h3"}.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -227,13 +240,17 @@ class LandingBlock(Namespace):
         selector: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call clonecard on landing block.
+        """Duplicate a card (repeating item) inside a block.
 
         REST method: ``landing.block.clonecard``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-clone-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -261,10 +278,13 @@ class LandingBlock(Namespace):
         )
 
     def get_content_from_repository(self, *, code: str) -> str:
-        """Get content from repository of landing block.
+        """Return the HTML template of a block from the block library by its code.
 
         REST method: ``landing.block.getContentFromRepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+
+        Args:
+            code: Library code of the block, such as "01.big_with_text".
 
         Returns:
             str
@@ -291,10 +311,15 @@ class LandingBlock(Namespace):
         block: int,
         params: LandingBlockGetbyidParams | NotGiven = NOT_GIVEN,
     ) -> LandingBlockGetbyidResult:
-        """Get byid of landing block.
+        """Return one block by its ID, optionally with HTML, CSS and JS.
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            block: ID of the block.
+            params: Reading options.
 
         Returns:
             LandingBlockGetbyidResult
@@ -324,13 +349,17 @@ class LandingBlock(Namespace):
         edit_mode: bool | NotGiven = NOT_GIVEN,
         params: LandingBlockGetcontentParams | NotGiven = NOT_GIVEN,
     ) -> LandingBlockGetcontentResult:
-        """Get content of landing block.
+        """Return the rendered HTML, assets and manifest of a block on a page.
 
         REST method: ``landing.block.getcontent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content.html
 
         Args:
-            edit_mode: Wire name: ``editMode``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            edit_mode: true returns the draft of the block, false the published version. Wire name: ``editMode``.
+            params: Rendering options.
 
         Returns:
             LandingBlockGetcontentResult
@@ -365,10 +394,18 @@ class LandingBlock(Namespace):
         params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingBlock]:
-        """List landing block entries.
+        """List the blocks of one or several pages.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingBlock]
@@ -397,10 +434,16 @@ class LandingBlock(Namespace):
         block: int,
         params: LandingBlockGetmanifestParams | NotGiven = NOT_GIVEN,
     ) -> LandingBlockGetmanifestResult:
-        """Get manifest of landing block.
+        """Return the prepared manifest (editable nodes, styles, cards) of a block on a page.
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            params: Reading options.
 
         Returns:
             LandingBlockGetmanifestResult
@@ -422,10 +465,13 @@ class LandingBlock(Namespace):
         )
 
     def getmanifestfile(self, *, code: str) -> LandingBlockGetmanifestfileResult:
-        """Get manifestfile of landing block.
+        """Return the raw manifest of a library block by its code.
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+
+        Args:
+            code: Library code of the block, such as "01.big_with_text".
 
         Returns:
             LandingBlockGetmanifestfileResult
@@ -446,10 +492,14 @@ class LandingBlock(Namespace):
     def getrepository(
         self, *, section: str | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
     ) -> LandingBlockGetrepositoryResult:
-        """Get repository of landing block.
+        """Return the block library sections and the blocks in them.
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+
+        Args:
+            section: Section code, such as "text"; all sections when omitted.
+            scope: Site builder area whose repository to return, such as "KNOWLEDGE".
 
         Returns:
             LandingBlockGetrepositoryResult
@@ -477,13 +527,17 @@ class LandingBlock(Namespace):
         selector: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Remove card of landing block.
+        """Delete a card (repeating item) from a block.
 
         REST method: ``landing.block.removecard``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-remove-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -518,10 +572,16 @@ class LandingBlock(Namespace):
         block: int,
         data: dict[str, Any],
     ) -> bool:
-        """Update cards of landing block.
+        """Replace the set of cards in a block in one call.
 
         REST method: ``landing.block.updateCards``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Card changes keyed by card selector.
 
         Returns:
             bool
@@ -551,13 +611,17 @@ class LandingBlock(Namespace):
         data: dict[str, Any],
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update styles of landing block.
+        """Change CSS classes and inline styles of block elements.
 
         REST method: ``landing.block.updateStyles``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-styles.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Styles keyed by selector, each with classList, affect and style.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -592,10 +656,16 @@ class LandingBlock(Namespace):
         block: int,
         data: dict[str, Any],
     ) -> bool:
-        """Update attrs of landing block.
+        """Change HTML attributes of block elements.
 
         REST method: ``landing.block.updateattrs``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Attribute values keyed by element selector.
 
         Returns:
             bool
@@ -626,13 +696,20 @@ class LandingBlock(Namespace):
         designed: bool | int | str | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update content of landing block.
+        """Replace the whole HTML of a block.
+
+        The new HTML replaces the block content completely.
 
         REST method: ``landing.block.updatecontent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-content.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            content: Complete new HTML of the block.
+            designed: true, "true" or 1 marks the block as changed by hand.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -670,13 +747,18 @@ class LandingBlock(Namespace):
         additional: LandingBlockUpdatenodesAdditional | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update nodes of landing block.
+        """Change texts, images, links and menus inside a block.
 
         REST method: ``landing.block.updatenodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-nodes.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New element values (text, images, links, component settings) keyed by selector.
+            additional: Extra saving options.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -714,10 +796,18 @@ class LandingBlock(Namespace):
         params: LandingBlockUploadfileParams | NotGiven = NOT_GIVEN,
         temp: bool | int | NotGiven = NOT_GIVEN,
     ) -> LandingBlockUploadfileResult:
-        """Upload file of landing block.
+        """Upload an image for a block and return its file ID and URL.
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            block: ID of the block the image belongs to.
+            picture: Image to upload: a URL, or a [name, base64 content] pair.
+            ext: File extension to use when the URL does not show it.
+            params: Resize options.
+            temp: true marks the file as temporary.
 
         Returns:
             LandingBlockUploadfileResult
@@ -760,13 +850,18 @@ class AsyncLandingBlock(Namespace):
         content: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add card of landing block.
+        """Insert a new card (repeating item) into a block at a chosen position.
 
         REST method: ``landing.block.addcard``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-add-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            content: HTML of the new card.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -803,13 +898,17 @@ class AsyncLandingBlock(Namespace):
         data: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Change anchor of landing block.
+        """Set the HTML anchor (link target ID) of a block on a page.
 
         REST method: ``landing.block.changeAnchor``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-anchor.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New anchor without "#"; starts with a Latin letter.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -845,13 +944,17 @@ class AsyncLandingBlock(Namespace):
         data: dict[str, Any],
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Change node name of landing block.
+        """Change the HTML tag of block elements, such as h2 to h3.
 
         REST method: ``landing.block.changeNodeName``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-node-name.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New tags keyed by element selector, such as {".landing-block-node-title@0": "h3"}.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -887,13 +990,17 @@ class AsyncLandingBlock(Namespace):
         selector: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call clonecard on landing block.
+        """Duplicate a card (repeating item) inside a block.
 
         REST method: ``landing.block.clonecard``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-clone-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -921,10 +1028,13 @@ class AsyncLandingBlock(Namespace):
         )
 
     async def get_content_from_repository(self, *, code: str) -> str:
-        """Get content from repository of landing block.
+        """Return the HTML template of a block from the block library by its code.
 
         REST method: ``landing.block.getContentFromRepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+
+        Args:
+            code: Library code of the block, such as "01.big_with_text".
 
         Returns:
             str
@@ -951,10 +1061,15 @@ class AsyncLandingBlock(Namespace):
         block: int,
         params: LandingBlockGetbyidParams | NotGiven = NOT_GIVEN,
     ) -> LandingBlockGetbyidResult:
-        """Get byid of landing block.
+        """Return one block by its ID, optionally with HTML, CSS and JS.
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            block: ID of the block.
+            params: Reading options.
 
         Returns:
             LandingBlockGetbyidResult
@@ -984,13 +1099,17 @@ class AsyncLandingBlock(Namespace):
         edit_mode: bool | NotGiven = NOT_GIVEN,
         params: LandingBlockGetcontentParams | NotGiven = NOT_GIVEN,
     ) -> LandingBlockGetcontentResult:
-        """Get content of landing block.
+        """Return the rendered HTML, assets and manifest of a block on a page.
 
         REST method: ``landing.block.getcontent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content.html
 
         Args:
-            edit_mode: Wire name: ``editMode``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            edit_mode: true returns the draft of the block, false the published version. Wire name: ``editMode``.
+            params: Rendering options.
 
         Returns:
             LandingBlockGetcontentResult
@@ -1025,10 +1144,18 @@ class AsyncLandingBlock(Namespace):
         params: LandingBlockGetlistParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingBlock]:
-        """List landing block entries.
+        """List the blocks of one or several pages.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingBlock]
@@ -1057,10 +1184,16 @@ class AsyncLandingBlock(Namespace):
         block: int,
         params: LandingBlockGetmanifestParams | NotGiven = NOT_GIVEN,
     ) -> LandingBlockGetmanifestResult:
-        """Get manifest of landing block.
+        """Return the prepared manifest (editable nodes, styles, cards) of a block on a page.
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            params: Reading options.
 
         Returns:
             LandingBlockGetmanifestResult
@@ -1082,10 +1215,13 @@ class AsyncLandingBlock(Namespace):
         )
 
     async def getmanifestfile(self, *, code: str) -> LandingBlockGetmanifestfileResult:
-        """Get manifestfile of landing block.
+        """Return the raw manifest of a library block by its code.
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+
+        Args:
+            code: Library code of the block, such as "01.big_with_text".
 
         Returns:
             LandingBlockGetmanifestfileResult
@@ -1106,10 +1242,14 @@ class AsyncLandingBlock(Namespace):
     async def getrepository(
         self, *, section: str | NotGiven = NOT_GIVEN, scope: str | NotGiven = NOT_GIVEN
     ) -> LandingBlockGetrepositoryResult:
-        """Get repository of landing block.
+        """Return the block library sections and the blocks in them.
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+
+        Args:
+            section: Section code, such as "text"; all sections when omitted.
+            scope: Site builder area whose repository to return, such as "KNOWLEDGE".
 
         Returns:
             LandingBlockGetrepositoryResult
@@ -1137,13 +1277,17 @@ class AsyncLandingBlock(Namespace):
         selector: str,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Remove card of landing block.
+        """Delete a card (repeating item) from a block.
 
         REST method: ``landing.block.removecard``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-remove-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1178,10 +1322,16 @@ class AsyncLandingBlock(Namespace):
         block: int,
         data: dict[str, Any],
     ) -> bool:
-        """Update cards of landing block.
+        """Replace the set of cards in a block in one call.
 
         REST method: ``landing.block.updateCards``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Card changes keyed by card selector.
 
         Returns:
             bool
@@ -1211,13 +1361,17 @@ class AsyncLandingBlock(Namespace):
         data: dict[str, Any],
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update styles of landing block.
+        """Change CSS classes and inline styles of block elements.
 
         REST method: ``landing.block.updateStyles``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-styles.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Styles keyed by selector, each with classList, affect and style.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1252,10 +1406,16 @@ class AsyncLandingBlock(Namespace):
         block: int,
         data: dict[str, Any],
     ) -> bool:
-        """Update attrs of landing block.
+        """Change HTML attributes of block elements.
 
         REST method: ``landing.block.updateattrs``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Attribute values keyed by element selector.
 
         Returns:
             bool
@@ -1286,13 +1446,20 @@ class AsyncLandingBlock(Namespace):
         designed: bool | int | str | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update content of landing block.
+        """Replace the whole HTML of a block.
+
+        The new HTML replaces the block content completely.
 
         REST method: ``landing.block.updatecontent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-content.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            content: Complete new HTML of the block.
+            designed: true, "true" or 1 marks the block as changed by hand.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1330,13 +1497,18 @@ class AsyncLandingBlock(Namespace):
         additional: LandingBlockUpdatenodesAdditional | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update nodes of landing block.
+        """Change texts, images, links and menus inside a block.
 
         REST method: ``landing.block.updatenodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-nodes.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New element values (text, images, links, component settings) keyed by selector.
+            additional: Extra saving options.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1374,10 +1546,18 @@ class AsyncLandingBlock(Namespace):
         params: LandingBlockUploadfileParams | NotGiven = NOT_GIVEN,
         temp: bool | int | NotGiven = NOT_GIVEN,
     ) -> LandingBlockUploadfileResult:
-        """Upload file of landing block.
+        """Upload an image for a block and return its file ID and URL.
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            block: ID of the block the image belongs to.
+            picture: Image to upload: a URL, or a [name, base64 content] pair.
+            ext: File extension to use when the URL does not show it.
+            params: Resize options.
+            temp: true marks the file as temporary.
 
         Returns:
             LandingBlockUploadfileResult
@@ -1420,7 +1600,7 @@ class BatchLandingBlock(Namespace):
         content: str | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add card of landing block.
+        """Insert a new card (repeating item) into a block at a chosen position.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1429,7 +1609,12 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-add-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            content: HTML of the new card.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -1465,7 +1650,7 @@ class BatchLandingBlock(Namespace):
         data: str | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Change anchor of landing block.
+        """Set the HTML anchor (link target ID) of a block on a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1474,7 +1659,11 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-anchor.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New anchor without "#"; starts with a Latin letter.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -1509,7 +1698,7 @@ class BatchLandingBlock(Namespace):
         data: dict[str, Any] | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Change node name of landing block.
+        """Change the HTML tag of block elements, such as h2 to h3.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1518,7 +1707,11 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-change-node-name.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New tags keyed by element selector, such as {".landing-block-node-title@0": "h3"}.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -1553,7 +1746,7 @@ class BatchLandingBlock(Namespace):
         selector: str | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Call clonecard on landing block.
+        """Duplicate a card (repeating item) inside a block.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1562,7 +1755,11 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-clone-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -1589,13 +1786,16 @@ class BatchLandingBlock(Namespace):
         )
 
     def get_content_from_repository(self, *, code: str | Ref) -> BatchCommand[str]:
-        """Get content from repository of landing block.
+        """Return the HTML template of a block from the block library by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.getContentFromRepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content-from-repository.html
+
+        Args:
+            code: Library code of the block, such as "01.big_with_text".
 
         Returns:
             BatchCommand[str]
@@ -1621,13 +1821,18 @@ class BatchLandingBlock(Namespace):
         block: int | Ref,
         params: LandingBlockGetbyidParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingBlockGetbyidResult]:
-        """Get byid of landing block.
+        """Return one block by its ID, optionally with HTML, CSS and JS.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.getbyid``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-by-id.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            block: ID of the block.
+            params: Reading options.
 
         Returns:
             BatchCommand[LandingBlockGetbyidResult]
@@ -1656,7 +1861,7 @@ class BatchLandingBlock(Namespace):
         edit_mode: bool | Ref | NotGiven = NOT_GIVEN,
         params: LandingBlockGetcontentParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingBlockGetcontentResult]:
-        """Get content of landing block.
+        """Return the rendered HTML, assets and manifest of a block on a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1665,7 +1870,11 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-content.html
 
         Args:
-            edit_mode: Wire name: ``editMode``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            edit_mode: true returns the draft of the block, false the published version. Wire name: ``editMode``.
+            params: Rendering options.
 
         Returns:
             BatchCommand[LandingBlockGetcontentResult]
@@ -1699,13 +1908,21 @@ class BatchLandingBlock(Namespace):
         params: LandingBlockGetlistParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LandingBlock]]:
-        """List landing block entries.
+        """List the blocks of one or several pages.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingBlock]]
@@ -1733,13 +1950,19 @@ class BatchLandingBlock(Namespace):
         block: int | Ref,
         params: LandingBlockGetmanifestParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingBlockGetmanifestResult]:
-        """Get manifest of landing block.
+        """Return the prepared manifest (editable nodes, styles, cards) of a block on a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            params: Reading options.
 
         Returns:
             BatchCommand[LandingBlockGetmanifestResult]
@@ -1762,13 +1985,16 @@ class BatchLandingBlock(Namespace):
     def getmanifestfile(
         self, *, code: str | Ref
     ) -> BatchCommand[LandingBlockGetmanifestfileResult]:
-        """Get manifestfile of landing block.
+        """Return the raw manifest of a library block by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.getmanifestfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-manifest-file.html
+
+        Args:
+            code: Library code of the block, such as "01.big_with_text".
 
         Returns:
             BatchCommand[LandingBlockGetmanifestfileResult]
@@ -1791,13 +2017,17 @@ class BatchLandingBlock(Namespace):
         section: str | Ref | NotGiven = NOT_GIVEN,
         scope: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingBlockGetrepositoryResult]:
-        """Get repository of landing block.
+        """Return the block library sections and the blocks in them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.getrepository``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-get-repository.html
+
+        Args:
+            section: Section code, such as "text"; all sections when omitted.
+            scope: Site builder area whose repository to return, such as "KNOWLEDGE".
 
         Returns:
             BatchCommand[LandingBlockGetrepositoryResult]
@@ -1824,7 +2054,7 @@ class BatchLandingBlock(Namespace):
         selector: str | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Remove card of landing block.
+        """Delete a card (repeating item) from a block.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1833,7 +2063,11 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-remove-card.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            selector: Card selector from the block manifest, optionally with a position, such as ".landing-block-card@0".
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -1867,13 +2101,19 @@ class BatchLandingBlock(Namespace):
         block: int | Ref,
         data: dict[str, Any] | Ref,
     ) -> BatchCommand[bool]:
-        """Update cards of landing block.
+        """Replace the set of cards in a block in one call.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.updateCards``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-cards.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Card changes keyed by card selector.
 
         Returns:
             BatchCommand[bool]
@@ -1902,7 +2142,7 @@ class BatchLandingBlock(Namespace):
         data: dict[str, Any] | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update styles of landing block.
+        """Change CSS classes and inline styles of block elements.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1911,7 +2151,11 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-styles.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Styles keyed by selector, each with classList, affect and style.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -1945,13 +2189,19 @@ class BatchLandingBlock(Namespace):
         block: int | Ref,
         data: dict[str, Any] | Ref,
     ) -> BatchCommand[bool]:
-        """Update attrs of landing block.
+        """Change HTML attributes of block elements.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.updateattrs``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-attrs.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: Attribute values keyed by element selector.
 
         Returns:
             BatchCommand[bool]
@@ -1981,7 +2231,9 @@ class BatchLandingBlock(Namespace):
         designed: bool | int | str | Ref | NotGiven = NOT_GIVEN,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update content of landing block.
+        """Replace the whole HTML of a block.
+
+        The new HTML replaces the block content completely.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1990,7 +2242,12 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-content.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            content: Complete new HTML of the block.
+            designed: true, "true" or 1 marks the block as changed by hand.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -2027,7 +2284,7 @@ class BatchLandingBlock(Namespace):
         additional: LandingBlockUpdatenodesAdditional | Ref | NotGiven = NOT_GIVEN,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update nodes of landing block.
+        """Change texts, images, links and menus inside a block.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2036,7 +2293,12 @@ class BatchLandingBlock(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-update-nodes.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            data: New element values (text, images, links, component settings) keyed by selector.
+            additional: Extra saving options.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -2073,13 +2335,21 @@ class BatchLandingBlock(Namespace):
         params: LandingBlockUploadfileParams | Ref | NotGiven = NOT_GIVEN,
         temp: bool | int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingBlockUploadfileResult]:
-        """Upload file of landing block.
+        """Upload an image for a block and return its file ID and URL.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.block.uploadfile``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/block/methods/landing-block-upload-file.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            block: ID of the block the image belongs to.
+            picture: Image to upload: a URL, or a [name, base64 content] pair.
+            ext: File extension to use when the URL does not show it.
+            params: Resize options.
+            temp: true marks the file as temporary.
 
         Returns:
             BatchCommand[LandingBlockUploadfileResult]

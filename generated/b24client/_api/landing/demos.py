@@ -47,10 +47,14 @@ class LandingDemos(Namespace):
         params: LandingDemosGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingDemos]:
-        """List landing demos entries.
+        """List the custom site and page templates registered through REST.
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingDemos]
@@ -76,10 +80,14 @@ class LandingDemos(Namespace):
         type: Literal["page", "store", "knowledge", "group", "mainpage"],
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> LandingDemosGetPageListResult:
-        """Get page list of landing demos.
+        """Return the page templates available for a site type.
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+
+        Args:
+            type: Template type: "page", "store", "knowledge", "group" or "mainpage".
+            filter: Filter for the templates.
 
         Returns:
             LandingDemosGetPageListResult
@@ -105,10 +113,14 @@ class LandingDemos(Namespace):
         type: Literal["page", "store", "knowledge", "group", "mainpage"],
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> LandingDemosGetSiteListResult:
-        """Get site list of landing demos.
+        """Return the site templates available for a site type.
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+
+        Args:
+            type: Template type: "page", "store", "knowledge", "group" or "mainpage".
+            filter: Filter for the templates.
 
         Returns:
             LandingDemosGetSiteListResult
@@ -134,10 +146,14 @@ class LandingDemos(Namespace):
         data: LandingDemosRegisterData | Sequence[Any],
         params: LandingDemosRegisterParams | NotGiven = NOT_GIVEN,
     ) -> list[int]:
-        """Register landing demos.
+        """Add a custom template to the site and page creation wizard, or update it.
 
         REST method: ``landing.demos.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+
+        Args:
+            data: Template data, usually the result of landing.site.fullExport.
+            params: Registration options.
 
         Returns:
             list[int]
@@ -158,10 +174,13 @@ class LandingDemos(Namespace):
         )
 
     def unregister(self, *, code: str) -> bool:
-        """Unregister landing demos.
+        """Remove a registered site or page template by its code.
 
         REST method: ``landing.demos.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+
+        Args:
+            code: External code of the template to remove.
 
         Returns:
             bool
@@ -190,10 +209,14 @@ class AsyncLandingDemos(Namespace):
         params: LandingDemosGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingDemos]:
-        """List landing demos entries.
+        """List the custom site and page templates registered through REST.
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingDemos]
@@ -219,10 +242,14 @@ class AsyncLandingDemos(Namespace):
         type: Literal["page", "store", "knowledge", "group", "mainpage"],
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> LandingDemosGetPageListResult:
-        """Get page list of landing demos.
+        """Return the page templates available for a site type.
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+
+        Args:
+            type: Template type: "page", "store", "knowledge", "group" or "mainpage".
+            filter: Filter for the templates.
 
         Returns:
             LandingDemosGetPageListResult
@@ -248,10 +275,14 @@ class AsyncLandingDemos(Namespace):
         type: Literal["page", "store", "knowledge", "group", "mainpage"],
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> LandingDemosGetSiteListResult:
-        """Get site list of landing demos.
+        """Return the site templates available for a site type.
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+
+        Args:
+            type: Template type: "page", "store", "knowledge", "group" or "mainpage".
+            filter: Filter for the templates.
 
         Returns:
             LandingDemosGetSiteListResult
@@ -277,10 +308,14 @@ class AsyncLandingDemos(Namespace):
         data: LandingDemosRegisterData | Sequence[Any],
         params: LandingDemosRegisterParams | NotGiven = NOT_GIVEN,
     ) -> list[int]:
-        """Register landing demos.
+        """Add a custom template to the site and page creation wizard, or update it.
 
         REST method: ``landing.demos.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+
+        Args:
+            data: Template data, usually the result of landing.site.fullExport.
+            params: Registration options.
 
         Returns:
             list[int]
@@ -301,10 +336,13 @@ class AsyncLandingDemos(Namespace):
         )
 
     async def unregister(self, *, code: str) -> bool:
-        """Unregister landing demos.
+        """Remove a registered site or page template by its code.
 
         REST method: ``landing.demos.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+
+        Args:
+            code: External code of the template to remove.
 
         Returns:
             bool
@@ -333,13 +371,17 @@ class BatchLandingDemos(Namespace):
         params: LandingDemosGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LandingDemos]]:
-        """List landing demos entries.
+        """List the custom site and page templates registered through REST.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.demos.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingDemos]]
@@ -364,13 +406,17 @@ class BatchLandingDemos(Namespace):
         type: Literal["page", "store", "knowledge", "group", "mainpage"] | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingDemosGetPageListResult]:
-        """Get page list of landing demos.
+        """Return the page templates available for a site type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.demos.getPageList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-page-list.html
+
+        Args:
+            type: Template type: "page", "store", "knowledge", "group" or "mainpage".
+            filter: Filter for the templates.
 
         Returns:
             BatchCommand[LandingDemosGetPageListResult]
@@ -395,13 +441,17 @@ class BatchLandingDemos(Namespace):
         type: Literal["page", "store", "knowledge", "group", "mainpage"] | Ref,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingDemosGetSiteListResult]:
-        """Get site list of landing demos.
+        """Return the site templates available for a site type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.demos.getSiteList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-get-site-list.html
+
+        Args:
+            type: Template type: "page", "store", "knowledge", "group" or "mainpage".
+            filter: Filter for the templates.
 
         Returns:
             BatchCommand[LandingDemosGetSiteListResult]
@@ -426,13 +476,17 @@ class BatchLandingDemos(Namespace):
         data: LandingDemosRegisterData | Sequence[Any] | Ref,
         params: LandingDemosRegisterParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[int]]:
-        """Register landing demos.
+        """Add a custom template to the site and page creation wizard, or update it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.demos.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-register.html
+
+        Args:
+            data: Template data, usually the result of landing.site.fullExport.
+            params: Registration options.
 
         Returns:
             BatchCommand[list[int]]
@@ -452,13 +506,16 @@ class BatchLandingDemos(Namespace):
         )
 
     def unregister(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Unregister landing demos.
+        """Remove a registered site or page template by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.demos.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/demos/landing-demos-unregister.html
+
+        Args:
+            code: External code of the template to remove.
 
         Returns:
             BatchCommand[bool]

@@ -125,10 +125,14 @@ class LandingLanding(Namespace):
     def add(
         self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingLandingAddFields
     ) -> int:
-        """Add landing landing.
+        """Create a page (or folder) in a site and return its ID.
 
         REST method: ``landing.landing.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            fields: Fields of the new page.
 
         Returns:
             int
@@ -156,13 +160,16 @@ class LandingLanding(Namespace):
         code: str,
         fields: LandingLandingAddByTemplateFields | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add by template of landing landing.
+        """Create a page in a site from a page template.
 
         REST method: ``landing.landing.addByTemplate``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add-by-template.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            code: Code of the page template (see landing.demos.getPageList).
+            fields: Fields of the new page.
 
         Returns:
             int
@@ -191,13 +198,18 @@ class LandingLanding(Namespace):
         fields: LandingLandingAddblockFields,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add block of landing landing.
+        """Put a library block onto a page and return the new block's ID.
+
+        With fields/RETURN_CONTENT "Y" the result is the block data instead of the bare ID.
 
         REST method: ``landing.landing.addblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-add-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            fields: Fields of the new block.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             int
@@ -232,15 +244,17 @@ class LandingLanding(Namespace):
         to_folder_id: int | NotGiven = NOT_GIVEN,
         skip_system: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Copy landing landing.
+        """Duplicate a page, optionally into another site or folder.
 
         REST method: ``landing.landing.copy``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-copy.html
 
         Args:
-            to_site_id: Wire name: ``toSiteId``.
-            to_folder_id: Wire name: ``toFolderId``.
-            skip_system: Wire name: ``skipSystem``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to copy.
+            to_site_id: ID of the target site. Wire name: ``toSiteId``.
+            to_folder_id: ID of the target folder. Wire name: ``toFolderId``.
+            skip_system: true makes the copy a regular page even when the original is a system page. Wire name: ``skipSystem``.
 
         Returns:
             int
@@ -274,10 +288,16 @@ class LandingLanding(Namespace):
         block: int,
         params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
     ) -> int | LandingLandingCopyblockResult:
-        """Copy block of landing landing.
+        """Copy a block from any page onto a given page.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page that receives the block.
+            block: ID of the source block.
+            params: Placement options.
 
         Returns:
             int | LandingLandingCopyblockResult
@@ -299,10 +319,14 @@ class LandingLanding(Namespace):
         )
 
     def delete(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
-        """Delete landing landing.
+        """Permanently remove a page.
 
         REST method: ``landing.landing.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to delete.
 
         Returns:
             bool
@@ -325,10 +349,15 @@ class LandingLanding(Namespace):
     def deleteblock(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
     ) -> bool:
-        """Delete block of landing landing.
+        """Remove a block from a page.
 
         REST method: ``landing.landing.deleteblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             bool
@@ -357,13 +386,16 @@ class LandingLanding(Namespace):
         block: int,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call downblock on landing landing.
+        """Move a block one position lower on its page.
 
         REST method: ``landing.landing.downblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-down-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -397,10 +429,16 @@ class LandingLanding(Namespace):
         block: int,
         meta: LandingLandingFavoriteBlockMeta | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Call favorite block on landing landing.
+        """Save a block as a reusable favourite in the block library.
 
         REST method: ``landing.landing.favoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            meta: Library data for the saved block.
 
         Returns:
             int
@@ -428,10 +466,17 @@ class LandingLanding(Namespace):
         params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingLanding]:
-        """List landing landing entries.
+        """List pages with chosen fields, filter and sorting.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingLanding]
@@ -454,10 +499,14 @@ class LandingLanding(Namespace):
     def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int
     ) -> LandingLandingGetadditionalfieldsResult:
-        """Get additionalfields of landing landing.
+        """Return the extra settings (SEO, fonts, counters) of a page.
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             LandingLandingGetadditionalfieldsResult
@@ -478,10 +527,14 @@ class LandingLanding(Namespace):
         )
 
     def getpreview(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
-        """Get preview of landing landing.
+        """Return the URL or relative path of a page's preview image.
 
         REST method: ``landing.landing.getpreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             str
@@ -501,10 +554,14 @@ class LandingLanding(Namespace):
         )
 
     def getpublicurl(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
-        """Get publicurl of landing landing.
+        """Return the full public address of a page.
 
         REST method: ``landing.landing.getpublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             str
@@ -527,10 +584,15 @@ class LandingLanding(Namespace):
     def hideblock(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
     ) -> bool:
-        """Hide block of landing landing.
+        """Make a block invisible on its page without deleting it.
 
         REST method: ``landing.landing.hideblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             bool
@@ -557,10 +619,17 @@ class LandingLanding(Namespace):
         lid: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Mark delete of landing landing.
+        """Send a page to the recycle bin and unpublish it, or bring it back.
+
+        The page stays in the database and can be restored.
 
         REST method: ``landing.landing.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            mark: true moves the page to the recycle bin (default); false restores it.
 
         Returns:
             int
@@ -581,10 +650,13 @@ class LandingLanding(Namespace):
         )
 
     def mark_un_delete(self, *, lid: int) -> int:
-        """Mark un delete of landing landing.
+        """Restore a page from the recycle bin.
 
         REST method: ``landing.landing.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+
+        Args:
+            lid: ID of the page.
 
         Returns:
             int
@@ -610,13 +682,17 @@ class LandingLanding(Namespace):
         mark: bool | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mark deletedblock of landing landing.
+        """Mark a block as deleted, or clear the mark.
 
         REST method: ``landing.landing.markdeletedblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-deleted-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            mark: true marks the block as deleted (default); false clears the mark.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -651,13 +727,16 @@ class LandingLanding(Namespace):
         block: int,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mark undeletedblock of landing landing.
+        """Restore a block that was marked as deleted.
 
         REST method: ``landing.landing.markundeletedblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-undeleted-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -691,14 +770,16 @@ class LandingLanding(Namespace):
         to_site_id: int | NotGiven = NOT_GIVEN,
         to_folder_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Move landing landing.
+        """Move a page to another site or folder.
 
         REST method: ``landing.landing.move``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-move.html
 
         Args:
-            to_site_id: Wire name: ``toSiteId``.
-            to_folder_id: Wire name: ``toFolderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to move.
+            to_site_id: ID of the target site. Wire name: ``toSiteId``.
+            to_folder_id: ID of the target folder. Wire name: ``toFolderId``.
 
         Returns:
             bool
@@ -732,10 +813,16 @@ class LandingLanding(Namespace):
         block: int,
         params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
     ) -> LandingLandingMoveblockResult | int:
-        """Move block of landing landing.
+        """Move a block from any page to a given page.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page that receives the block.
+            block: ID of the source block.
+            params: Placement options.
 
         Returns:
             LandingLandingMoveblockResult | int
@@ -757,10 +844,14 @@ class LandingLanding(Namespace):
         )
 
     def publication(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
-        """Call publication on landing landing.
+        """Make a page public with its current draft.
 
         REST method: ``landing.landing.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             bool
@@ -786,10 +877,15 @@ class LandingLanding(Namespace):
         lid: int,
         data: LandingLandingRemoveEntitiesData,
     ) -> bool:
-        """Remove entities of landing landing.
+        """Remove chosen blocks and their images from a page in one call.
 
         REST method: ``landing.landing.removeEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            data: What to remove.
 
         Returns:
             bool
@@ -812,14 +908,17 @@ class LandingLanding(Namespace):
     def resolve_id_by_public_url(
         self, *, scope: str | NotGiven = NOT_GIVEN, landing_url: str, site_id: int
     ) -> int:
-        """Resolve id by public url of landing landing.
+        """Find a page ID from its relative public URL within a site.
+
+        Returns null when no page has that URL.
 
         REST method: ``landing.landing.resolveIdByPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-resolve-id-by-public-url.html
 
         Args:
-            landing_url: Wire name: ``landingUrl``.
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            landing_url: Relative public URL of the page without the domain, such as "/catalog/sale/". Wire name: ``landingUrl``.
+            site_id: ID of the site to search in. Wire name: ``siteId``.
 
         Returns:
             int
@@ -843,10 +942,15 @@ class LandingLanding(Namespace):
     def showblock(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
     ) -> bool:
-        """Show block of landing landing.
+        """Make a hidden block visible again on its page.
 
         REST method: ``landing.landing.showblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             bool
@@ -867,13 +971,13 @@ class LandingLanding(Namespace):
         )
 
     def un_favorite_block(self, *, block_id: int) -> bool:
-        """Call un favorite block on landing landing.
+        """Remove a block saved as a favourite from the block library.
 
         REST method: ``landing.landing.unFavoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-unfavorite-block.html
 
         Args:
-            block_id: Wire name: ``blockId``.
+            block_id: ID of the favourite block (as returned by landing.landing.favoriteBlock). Wire name: ``blockId``.
 
         Returns:
             bool
@@ -894,10 +998,14 @@ class LandingLanding(Namespace):
         )
 
     def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
-        """Call unpublic on landing landing.
+        """Take a page offline.
 
         REST method: ``landing.landing.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             bool
@@ -925,13 +1033,16 @@ class LandingLanding(Namespace):
         block: int,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call upblock on landing landing.
+        """Move a block one position higher on its page.
 
         REST method: ``landing.landing.upblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-up-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -958,10 +1069,14 @@ class LandingLanding(Namespace):
         )
 
     def update(self, *, lid: int, fields: LandingLandingUpdateFields) -> bool:
-        """Update landing landing.
+        """Change the title, address, folder or other fields of a page.
 
         REST method: ``landing.landing.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+
+        Args:
+            lid: ID of the page to change.
+            fields: Page fields to change.
 
         Returns:
             bool
@@ -990,10 +1105,14 @@ class AsyncLandingLanding(Namespace):
     async def add(
         self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingLandingAddFields
     ) -> int:
-        """Add landing landing.
+        """Create a page (or folder) in a site and return its ID.
 
         REST method: ``landing.landing.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            fields: Fields of the new page.
 
         Returns:
             int
@@ -1021,13 +1140,16 @@ class AsyncLandingLanding(Namespace):
         code: str,
         fields: LandingLandingAddByTemplateFields | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add by template of landing landing.
+        """Create a page in a site from a page template.
 
         REST method: ``landing.landing.addByTemplate``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add-by-template.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            code: Code of the page template (see landing.demos.getPageList).
+            fields: Fields of the new page.
 
         Returns:
             int
@@ -1056,13 +1178,18 @@ class AsyncLandingLanding(Namespace):
         fields: LandingLandingAddblockFields,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add block of landing landing.
+        """Put a library block onto a page and return the new block's ID.
+
+        With fields/RETURN_CONTENT "Y" the result is the block data instead of the bare ID.
 
         REST method: ``landing.landing.addblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-add-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            fields: Fields of the new block.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             int
@@ -1097,15 +1224,17 @@ class AsyncLandingLanding(Namespace):
         to_folder_id: int | NotGiven = NOT_GIVEN,
         skip_system: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Copy landing landing.
+        """Duplicate a page, optionally into another site or folder.
 
         REST method: ``landing.landing.copy``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-copy.html
 
         Args:
-            to_site_id: Wire name: ``toSiteId``.
-            to_folder_id: Wire name: ``toFolderId``.
-            skip_system: Wire name: ``skipSystem``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to copy.
+            to_site_id: ID of the target site. Wire name: ``toSiteId``.
+            to_folder_id: ID of the target folder. Wire name: ``toFolderId``.
+            skip_system: true makes the copy a regular page even when the original is a system page. Wire name: ``skipSystem``.
 
         Returns:
             int
@@ -1139,10 +1268,16 @@ class AsyncLandingLanding(Namespace):
         block: int,
         params: LandingLandingCopyblockParams | NotGiven = NOT_GIVEN,
     ) -> int | LandingLandingCopyblockResult:
-        """Copy block of landing landing.
+        """Copy a block from any page onto a given page.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page that receives the block.
+            block: ID of the source block.
+            params: Placement options.
 
         Returns:
             int | LandingLandingCopyblockResult
@@ -1164,10 +1299,14 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def delete(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
-        """Delete landing landing.
+        """Permanently remove a page.
 
         REST method: ``landing.landing.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to delete.
 
         Returns:
             bool
@@ -1190,10 +1329,15 @@ class AsyncLandingLanding(Namespace):
     async def deleteblock(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
     ) -> bool:
-        """Delete block of landing landing.
+        """Remove a block from a page.
 
         REST method: ``landing.landing.deleteblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             bool
@@ -1222,13 +1366,16 @@ class AsyncLandingLanding(Namespace):
         block: int,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call downblock on landing landing.
+        """Move a block one position lower on its page.
 
         REST method: ``landing.landing.downblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-down-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1262,10 +1409,16 @@ class AsyncLandingLanding(Namespace):
         block: int,
         meta: LandingLandingFavoriteBlockMeta | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Call favorite block on landing landing.
+        """Save a block as a reusable favourite in the block library.
 
         REST method: ``landing.landing.favoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            meta: Library data for the saved block.
 
         Returns:
             int
@@ -1293,10 +1446,17 @@ class AsyncLandingLanding(Namespace):
         params: LandingLandingGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingLanding]:
-        """List landing landing entries.
+        """List pages with chosen fields, filter and sorting.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingLanding]
@@ -1319,10 +1479,14 @@ class AsyncLandingLanding(Namespace):
     async def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int
     ) -> LandingLandingGetadditionalfieldsResult:
-        """Get additionalfields of landing landing.
+        """Return the extra settings (SEO, fonts, counters) of a page.
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             LandingLandingGetadditionalfieldsResult
@@ -1343,10 +1507,14 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def getpreview(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
-        """Get preview of landing landing.
+        """Return the URL or relative path of a page's preview image.
 
         REST method: ``landing.landing.getpreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             str
@@ -1366,10 +1534,14 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def getpublicurl(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> str:
-        """Get publicurl of landing landing.
+        """Return the full public address of a page.
 
         REST method: ``landing.landing.getpublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             str
@@ -1392,10 +1564,15 @@ class AsyncLandingLanding(Namespace):
     async def hideblock(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
     ) -> bool:
-        """Hide block of landing landing.
+        """Make a block invisible on its page without deleting it.
 
         REST method: ``landing.landing.hideblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             bool
@@ -1422,10 +1599,17 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Mark delete of landing landing.
+        """Send a page to the recycle bin and unpublish it, or bring it back.
+
+        The page stays in the database and can be restored.
 
         REST method: ``landing.landing.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            mark: true moves the page to the recycle bin (default); false restores it.
 
         Returns:
             int
@@ -1446,10 +1630,13 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def mark_un_delete(self, *, lid: int) -> int:
-        """Mark un delete of landing landing.
+        """Restore a page from the recycle bin.
 
         REST method: ``landing.landing.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+
+        Args:
+            lid: ID of the page.
 
         Returns:
             int
@@ -1476,13 +1663,17 @@ class AsyncLandingLanding(Namespace):
         mark: bool | NotGiven = NOT_GIVEN,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mark deletedblock of landing landing.
+        """Mark a block as deleted, or clear the mark.
 
         REST method: ``landing.landing.markdeletedblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-deleted-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            mark: true marks the block as deleted (default); false clears the mark.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1517,13 +1708,16 @@ class AsyncLandingLanding(Namespace):
         block: int,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mark undeletedblock of landing landing.
+        """Restore a block that was marked as deleted.
 
         REST method: ``landing.landing.markundeletedblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-undeleted-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1557,14 +1751,16 @@ class AsyncLandingLanding(Namespace):
         to_site_id: int | NotGiven = NOT_GIVEN,
         to_folder_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Move landing landing.
+        """Move a page to another site or folder.
 
         REST method: ``landing.landing.move``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-move.html
 
         Args:
-            to_site_id: Wire name: ``toSiteId``.
-            to_folder_id: Wire name: ``toFolderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to move.
+            to_site_id: ID of the target site. Wire name: ``toSiteId``.
+            to_folder_id: ID of the target folder. Wire name: ``toFolderId``.
 
         Returns:
             bool
@@ -1598,10 +1794,16 @@ class AsyncLandingLanding(Namespace):
         block: int,
         params: LandingLandingMoveblockParams | NotGiven = NOT_GIVEN,
     ) -> LandingLandingMoveblockResult | int:
-        """Move block of landing landing.
+        """Move a block from any page to a given page.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page that receives the block.
+            block: ID of the source block.
+            params: Placement options.
 
         Returns:
             LandingLandingMoveblockResult | int
@@ -1623,10 +1825,14 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def publication(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
-        """Call publication on landing landing.
+        """Make a page public with its current draft.
 
         REST method: ``landing.landing.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             bool
@@ -1652,10 +1858,15 @@ class AsyncLandingLanding(Namespace):
         lid: int,
         data: LandingLandingRemoveEntitiesData,
     ) -> bool:
-        """Remove entities of landing landing.
+        """Remove chosen blocks and their images from a page in one call.
 
         REST method: ``landing.landing.removeEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            data: What to remove.
 
         Returns:
             bool
@@ -1678,14 +1889,17 @@ class AsyncLandingLanding(Namespace):
     async def resolve_id_by_public_url(
         self, *, scope: str | NotGiven = NOT_GIVEN, landing_url: str, site_id: int
     ) -> int:
-        """Resolve id by public url of landing landing.
+        """Find a page ID from its relative public URL within a site.
+
+        Returns null when no page has that URL.
 
         REST method: ``landing.landing.resolveIdByPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-resolve-id-by-public-url.html
 
         Args:
-            landing_url: Wire name: ``landingUrl``.
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            landing_url: Relative public URL of the page without the domain, such as "/catalog/sale/". Wire name: ``landingUrl``.
+            site_id: ID of the site to search in. Wire name: ``siteId``.
 
         Returns:
             int
@@ -1709,10 +1923,15 @@ class AsyncLandingLanding(Namespace):
     async def showblock(
         self, *, scope: str | NotGiven = NOT_GIVEN, lid: int, block: int
     ) -> bool:
-        """Show block of landing landing.
+        """Make a hidden block visible again on its page.
 
         REST method: ``landing.landing.showblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             bool
@@ -1733,13 +1952,13 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def un_favorite_block(self, *, block_id: int) -> bool:
-        """Call un favorite block on landing landing.
+        """Remove a block saved as a favourite from the block library.
 
         REST method: ``landing.landing.unFavoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-unfavorite-block.html
 
         Args:
-            block_id: Wire name: ``blockId``.
+            block_id: ID of the favourite block (as returned by landing.landing.favoriteBlock). Wire name: ``blockId``.
 
         Returns:
             bool
@@ -1760,10 +1979,14 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, lid: int) -> bool:
-        """Call unpublic on landing landing.
+        """Take a page offline.
 
         REST method: ``landing.landing.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             bool
@@ -1791,13 +2014,16 @@ class AsyncLandingLanding(Namespace):
         block: int,
         prevent_history: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call upblock on landing landing.
+        """Move a block one position higher on its page.
 
         REST method: ``landing.landing.upblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-up-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             bool
@@ -1824,10 +2050,14 @@ class AsyncLandingLanding(Namespace):
         )
 
     async def update(self, *, lid: int, fields: LandingLandingUpdateFields) -> bool:
-        """Update landing landing.
+        """Change the title, address, folder or other fields of a page.
 
         REST method: ``landing.landing.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+
+        Args:
+            lid: ID of the page to change.
+            fields: Page fields to change.
 
         Returns:
             bool
@@ -1859,13 +2089,17 @@ class BatchLandingLanding(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         fields: LandingLandingAddFields | Ref,
     ) -> BatchCommand[int]:
-        """Add landing landing.
+        """Create a page (or folder) in a site and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            fields: Fields of the new page.
 
         Returns:
             BatchCommand[int]
@@ -1892,7 +2126,7 @@ class BatchLandingLanding(Namespace):
         code: str | Ref,
         fields: LandingLandingAddByTemplateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add by template of landing landing.
+        """Create a page in a site from a page template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1901,7 +2135,10 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-add-by-template.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            code: Code of the page template (see landing.demos.getPageList).
+            fields: Fields of the new page.
 
         Returns:
             BatchCommand[int]
@@ -1929,7 +2166,9 @@ class BatchLandingLanding(Namespace):
         fields: LandingLandingAddblockFields | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add block of landing landing.
+        """Put a library block onto a page and return the new block's ID.
+
+        With fields/RETURN_CONTENT "Y" the result is the block data instead of the bare ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1938,7 +2177,10 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-add-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            fields: Fields of the new block.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[int]
@@ -1972,7 +2214,7 @@ class BatchLandingLanding(Namespace):
         to_folder_id: int | Ref | NotGiven = NOT_GIVEN,
         skip_system: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Copy landing landing.
+        """Duplicate a page, optionally into another site or folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1981,9 +2223,11 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-copy.html
 
         Args:
-            to_site_id: Wire name: ``toSiteId``.
-            to_folder_id: Wire name: ``toFolderId``.
-            skip_system: Wire name: ``skipSystem``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to copy.
+            to_site_id: ID of the target site. Wire name: ``toSiteId``.
+            to_folder_id: ID of the target folder. Wire name: ``toFolderId``.
+            skip_system: true makes the copy a regular page even when the original is a system page. Wire name: ``skipSystem``.
 
         Returns:
             BatchCommand[int]
@@ -2016,13 +2260,19 @@ class BatchLandingLanding(Namespace):
         block: int | Ref,
         params: LandingLandingCopyblockParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int | LandingLandingCopyblockResult]:
-        """Copy block of landing landing.
+        """Copy a block from any page onto a given page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.copyblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-copy-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page that receives the block.
+            block: ID of the source block.
+            params: Placement options.
 
         Returns:
             BatchCommand[int | LandingLandingCopyblockResult]
@@ -2045,13 +2295,17 @@ class BatchLandingLanding(Namespace):
     def delete(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
     ) -> BatchCommand[bool]:
-        """Delete landing landing.
+        """Permanently remove a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to delete.
 
         Returns:
             BatchCommand[bool]
@@ -2077,13 +2331,18 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
     ) -> BatchCommand[bool]:
-        """Delete block of landing landing.
+        """Remove a block from a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.deleteblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-delete-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             BatchCommand[bool]
@@ -2111,7 +2370,7 @@ class BatchLandingLanding(Namespace):
         block: int | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Call downblock on landing landing.
+        """Move a block one position lower on its page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2120,7 +2379,10 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-down-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -2153,13 +2415,19 @@ class BatchLandingLanding(Namespace):
         block: int | Ref,
         meta: LandingLandingFavoriteBlockMeta | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Call favorite block on landing landing.
+        """Save a block as a reusable favourite in the block library.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.favoriteBlock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-favorite-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            meta: Library data for the saved block.
 
         Returns:
             BatchCommand[int]
@@ -2186,13 +2454,20 @@ class BatchLandingLanding(Namespace):
         params: LandingLandingGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LandingLanding]]:
-        """List landing landing entries.
+        """List pages with chosen fields, filter and sorting.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingLanding]]
@@ -2214,13 +2489,17 @@ class BatchLandingLanding(Namespace):
     def getadditionalfields(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
     ) -> BatchCommand[LandingLandingGetadditionalfieldsResult]:
-        """Get additionalfields of landing landing.
+        """Return the extra settings (SEO, fonts, counters) of a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-additional-fields.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             BatchCommand[LandingLandingGetadditionalfieldsResult]
@@ -2242,13 +2521,17 @@ class BatchLandingLanding(Namespace):
     def getpreview(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
     ) -> BatchCommand[str]:
-        """Get preview of landing landing.
+        """Return the URL or relative path of a page's preview image.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.getpreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-preview.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             BatchCommand[str]
@@ -2269,13 +2552,17 @@ class BatchLandingLanding(Namespace):
     def getpublicurl(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
     ) -> BatchCommand[str]:
-        """Get publicurl of landing landing.
+        """Return the full public address of a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.getpublicurl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-get-public-url.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             BatchCommand[str]
@@ -2301,13 +2588,18 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
     ) -> BatchCommand[bool]:
-        """Hide block of landing landing.
+        """Make a block invisible on its page without deleting it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.hideblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-hide-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             BatchCommand[bool]
@@ -2333,13 +2625,20 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         mark: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Mark delete of landing landing.
+        """Send a page to the recycle bin and unpublish it, or bring it back.
+
+        The page stays in the database and can be restored.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            mark: true moves the page to the recycle bin (default); false restores it.
 
         Returns:
             BatchCommand[int]
@@ -2359,13 +2658,16 @@ class BatchLandingLanding(Namespace):
         )
 
     def mark_un_delete(self, *, lid: int | Ref) -> BatchCommand[int]:
-        """Mark un delete of landing landing.
+        """Restore a page from the recycle bin.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-mark-undelete.html
+
+        Args:
+            lid: ID of the page.
 
         Returns:
             BatchCommand[int]
@@ -2391,7 +2693,7 @@ class BatchLandingLanding(Namespace):
         mark: bool | Ref | NotGiven = NOT_GIVEN,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Mark deletedblock of landing landing.
+        """Mark a block as deleted, or clear the mark.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2400,7 +2702,11 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-deleted-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            mark: true marks the block as deleted (default); false clears the mark.
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -2434,7 +2740,7 @@ class BatchLandingLanding(Namespace):
         block: int | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Mark undeletedblock of landing landing.
+        """Restore a block that was marked as deleted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2443,7 +2749,10 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-mark-undeleted-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -2476,7 +2785,7 @@ class BatchLandingLanding(Namespace):
         to_site_id: int | Ref | NotGiven = NOT_GIVEN,
         to_folder_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Move landing landing.
+        """Move a page to another site or folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2485,8 +2794,10 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-move.html
 
         Args:
-            to_site_id: Wire name: ``toSiteId``.
-            to_folder_id: Wire name: ``toFolderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page to move.
+            to_site_id: ID of the target site. Wire name: ``toSiteId``.
+            to_folder_id: ID of the target folder. Wire name: ``toFolderId``.
 
         Returns:
             BatchCommand[bool]
@@ -2519,13 +2830,19 @@ class BatchLandingLanding(Namespace):
         block: int | Ref,
         params: LandingLandingMoveblockParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingLandingMoveblockResult | int]:
-        """Move block of landing landing.
+        """Move a block from any page to a given page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.moveblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-move-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page that receives the block.
+            block: ID of the source block.
+            params: Placement options.
 
         Returns:
             BatchCommand[LandingLandingMoveblockResult | int]
@@ -2548,13 +2865,17 @@ class BatchLandingLanding(Namespace):
     def publication(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
     ) -> BatchCommand[bool]:
-        """Call publication on landing landing.
+        """Make a page public with its current draft.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-publication.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             BatchCommand[bool]
@@ -2579,13 +2900,18 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         data: LandingLandingRemoveEntitiesData | Ref,
     ) -> BatchCommand[bool]:
-        """Remove entities of landing landing.
+        """Remove chosen blocks and their images from a page in one call.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.removeEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-remove-entities.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            data: What to remove.
 
         Returns:
             BatchCommand[bool]
@@ -2611,7 +2937,9 @@ class BatchLandingLanding(Namespace):
         landing_url: str | Ref,
         site_id: int | Ref,
     ) -> BatchCommand[int]:
-        """Resolve id by public url of landing landing.
+        """Find a page ID from its relative public URL within a site.
+
+        Returns null when no page has that URL.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2620,8 +2948,9 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-resolve-id-by-public-url.html
 
         Args:
-            landing_url: Wire name: ``landingUrl``.
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            landing_url: Relative public URL of the page without the domain, such as "/catalog/sale/". Wire name: ``landingUrl``.
+            site_id: ID of the site to search in. Wire name: ``siteId``.
 
         Returns:
             BatchCommand[int]
@@ -2648,13 +2977,18 @@ class BatchLandingLanding(Namespace):
         lid: int | Ref,
         block: int | Ref,
     ) -> BatchCommand[bool]:
-        """Show block of landing landing.
+        """Make a hidden block visible again on its page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.showblock``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-show-block.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
 
         Returns:
             BatchCommand[bool]
@@ -2674,7 +3008,7 @@ class BatchLandingLanding(Namespace):
         )
 
     def un_favorite_block(self, *, block_id: int | Ref) -> BatchCommand[bool]:
-        """Call un favorite block on landing landing.
+        """Remove a block saved as a favourite from the block library.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2683,7 +3017,7 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-unfavorite-block.html
 
         Args:
-            block_id: Wire name: ``blockId``.
+            block_id: ID of the favourite block (as returned by landing.landing.favoriteBlock). Wire name: ``blockId``.
 
         Returns:
             BatchCommand[bool]
@@ -2705,13 +3039,17 @@ class BatchLandingLanding(Namespace):
     def unpublic(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, lid: int | Ref
     ) -> BatchCommand[bool]:
-        """Call unpublic on landing landing.
+        """Take a page offline.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-unpublic.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
 
         Returns:
             BatchCommand[bool]
@@ -2738,7 +3076,7 @@ class BatchLandingLanding(Namespace):
         block: int | Ref,
         prevent_history: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Call upblock on landing landing.
+        """Move a block one position higher on its page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2747,7 +3085,10 @@ class BatchLandingLanding(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/block-methods/landing-landing-up-block.html
 
         Args:
-            prevent_history: Wire name: ``preventHistory``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            lid: ID of the page.
+            block: ID of the block (draft version; see landing.block.getlist with edit_mode).
+            prevent_history: true keeps the change out of the page's undo history (default false). Wire name: ``preventHistory``.
 
         Returns:
             BatchCommand[bool]
@@ -2775,13 +3116,17 @@ class BatchLandingLanding(Namespace):
     def update(
         self, *, lid: int | Ref, fields: LandingLandingUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update landing landing.
+        """Change the title, address, folder or other fields of a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.landing.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/methods/landing-landing-update.html
+
+        Args:
+            lid: ID of the page to change.
+            fields: Page fields to change.
 
         Returns:
             BatchCommand[bool]

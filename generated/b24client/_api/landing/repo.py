@@ -41,10 +41,14 @@ class LandingRepo(Namespace):
     def check_content(
         self, *, content: str, splitter: str | NotGiven = NOT_GIVEN
     ) -> LandingRepoCheckContentResult:
-        """Check content of landing repo.
+        """Check block HTML for unsafe fragments and return the cleaned copy.
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+
+        Args:
+            content: HTML to check.
+            splitter: Marker placed around unsafe fragments (default "#SANITIZE#").
 
         Returns:
             LandingRepoCheckContentResult
@@ -70,10 +74,14 @@ class LandingRepo(Namespace):
         params: LandingRepoGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingRepo]:
-        """List landing repo entries.
+        """List the custom blocks registered in the block library.
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingRepo]
@@ -100,10 +108,15 @@ class LandingRepo(Namespace):
         fields: LandingRepoRegisterFields,
         manifest: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Register landing repo.
+        """Add a custom block to the library, or update it by code.
 
         REST method: ``landing.repo.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+
+        Args:
+            code: Unique block code; registering the same code again updates the block.
+            fields: Block data.
+            manifest: Block manifest describing editable nodes, styles and cards.
 
         Returns:
             int
@@ -125,10 +138,14 @@ class LandingRepo(Namespace):
         )
 
     def unbind(self, *, code: str, handler: str | NotGiven = NOT_GIVEN) -> bool:
-        """Unbind landing repo.
+        """Remove an embedding (placement) of the application in the site builder.
 
         REST method: ``landing.repo.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+
+        Args:
+            code: Code of the placement, such as "LANDING_SETTINGS".
+            handler: Handler URL given when the placement was bound.
 
         Returns:
             bool
@@ -149,10 +166,13 @@ class LandingRepo(Namespace):
         )
 
     def unregister(self, *, code: str) -> bool:
-        """Unregister landing repo.
+        """Remove a custom block from the library by its code.
 
         REST method: ``landing.repo.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+
+        Args:
+            code: External code (XML_ID) of the block to remove.
 
         Returns:
             bool
@@ -178,10 +198,14 @@ class AsyncLandingRepo(Namespace):
     async def check_content(
         self, *, content: str, splitter: str | NotGiven = NOT_GIVEN
     ) -> LandingRepoCheckContentResult:
-        """Check content of landing repo.
+        """Check block HTML for unsafe fragments and return the cleaned copy.
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+
+        Args:
+            content: HTML to check.
+            splitter: Marker placed around unsafe fragments (default "#SANITIZE#").
 
         Returns:
             LandingRepoCheckContentResult
@@ -207,10 +231,14 @@ class AsyncLandingRepo(Namespace):
         params: LandingRepoGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingRepo]:
-        """List landing repo entries.
+        """List the custom blocks registered in the block library.
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingRepo]
@@ -237,10 +265,15 @@ class AsyncLandingRepo(Namespace):
         fields: LandingRepoRegisterFields,
         manifest: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Register landing repo.
+        """Add a custom block to the library, or update it by code.
 
         REST method: ``landing.repo.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+
+        Args:
+            code: Unique block code; registering the same code again updates the block.
+            fields: Block data.
+            manifest: Block manifest describing editable nodes, styles and cards.
 
         Returns:
             int
@@ -262,10 +295,14 @@ class AsyncLandingRepo(Namespace):
         )
 
     async def unbind(self, *, code: str, handler: str | NotGiven = NOT_GIVEN) -> bool:
-        """Unbind landing repo.
+        """Remove an embedding (placement) of the application in the site builder.
 
         REST method: ``landing.repo.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+
+        Args:
+            code: Code of the placement, such as "LANDING_SETTINGS".
+            handler: Handler URL given when the placement was bound.
 
         Returns:
             bool
@@ -286,10 +323,13 @@ class AsyncLandingRepo(Namespace):
         )
 
     async def unregister(self, *, code: str) -> bool:
-        """Unregister landing repo.
+        """Remove a custom block from the library by its code.
 
         REST method: ``landing.repo.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+
+        Args:
+            code: External code (XML_ID) of the block to remove.
 
         Returns:
             bool
@@ -315,13 +355,17 @@ class BatchLandingRepo(Namespace):
     def check_content(
         self, *, content: str | Ref, splitter: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[LandingRepoCheckContentResult]:
-        """Check content of landing repo.
+        """Check block HTML for unsafe fragments and return the cleaned copy.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repo.checkContent``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-check-content.html
+
+        Args:
+            content: HTML to check.
+            splitter: Marker placed around unsafe fragments (default "#SANITIZE#").
 
         Returns:
             BatchCommand[LandingRepoCheckContentResult]
@@ -346,13 +390,17 @@ class BatchLandingRepo(Namespace):
         params: LandingRepoGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LandingRepo]]:
-        """List landing repo entries.
+        """List the custom blocks registered in the block library.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repo.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingRepo]]
@@ -378,13 +426,18 @@ class BatchLandingRepo(Namespace):
         fields: LandingRepoRegisterFields | Ref,
         manifest: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Register landing repo.
+        """Add a custom block to the library, or update it by code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repo.register``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-register.html
+
+        Args:
+            code: Unique block code; registering the same code again updates the block.
+            fields: Block data.
+            manifest: Block manifest describing editable nodes, styles and cards.
 
         Returns:
             BatchCommand[int]
@@ -407,13 +460,17 @@ class BatchLandingRepo(Namespace):
     def unbind(
         self, *, code: str | Ref, handler: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Unbind landing repo.
+        """Remove an embedding (placement) of the application in the site builder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repo.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/landing-repo-unbind.html
+
+        Args:
+            code: Code of the placement, such as "LANDING_SETTINGS".
+            handler: Handler URL given when the placement was bound.
 
         Returns:
             BatchCommand[bool]
@@ -433,13 +490,16 @@ class BatchLandingRepo(Namespace):
         )
 
     def unregister(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Unregister landing repo.
+        """Remove a custom block from the library by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repo.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/user-blocks/landing-repo-unregister.html
+
+        Args:
+            code: External code (XML_ID) of the block to remove.
 
         Returns:
             BatchCommand[bool]

@@ -35,10 +35,15 @@ class LandingRepowidget(Namespace):
     __slots__ = ()
 
     def debug(self, *, enable: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Call debug on landing repowidget.
+        """Switch debug mode for the application's Vibe widgets on or off.
+
+        Debug mode makes the widgets' Vue apps report more errors in the browser console.
 
         REST method: ``landing.repowidget.debug``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+
+        Args:
+            enable: true turns debug mode on, false off.
 
         Returns:
             bool
@@ -57,10 +62,14 @@ class LandingRepowidget(Namespace):
         params: LandingRepowidgetGetlistParams,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingRepowidget]:
-        """List landing repowidget entries.
+        """List the Vibe widgets the application registered.
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingRepowidget]
@@ -77,10 +86,16 @@ class LandingRepowidget(Namespace):
         )
 
     def register(self, *, code: str, fields: LandingRepowidgetRegisterFields) -> int:
-        """Register landing repowidget.
+        """Add a Vibe widget (Vue-based dynamic block) to the library.
+
+        Works only when the widget's handler URL is reachable from the internet.
 
         REST method: ``landing.repowidget.register``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+
+        Args:
+            code: Unique widget code; a vendor prefix is advised.
+            fields: Widget data.
 
         Returns:
             int
@@ -97,10 +112,13 @@ class LandingRepowidget(Namespace):
         )
 
     def unregister(self, *, code: str) -> bool:
-        """Unregister landing repowidget.
+        """Remove a Vibe widget by its code.
 
         REST method: ``landing.repowidget.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+
+        Args:
+            code: Code of the widget to remove.
 
         Returns:
             bool
@@ -120,10 +138,15 @@ class AsyncLandingRepowidget(Namespace):
     __slots__ = ()
 
     async def debug(self, *, enable: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Call debug on landing repowidget.
+        """Switch debug mode for the application's Vibe widgets on or off.
+
+        Debug mode makes the widgets' Vue apps report more errors in the browser console.
 
         REST method: ``landing.repowidget.debug``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+
+        Args:
+            enable: true turns debug mode on, false off.
 
         Returns:
             bool
@@ -143,10 +166,14 @@ class AsyncLandingRepowidget(Namespace):
         params: LandingRepowidgetGetlistParams,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingRepowidget]:
-        """List landing repowidget entries.
+        """List the Vibe widgets the application registered.
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingRepowidget]
@@ -165,10 +192,16 @@ class AsyncLandingRepowidget(Namespace):
     async def register(
         self, *, code: str, fields: LandingRepowidgetRegisterFields
     ) -> int:
-        """Register landing repowidget.
+        """Add a Vibe widget (Vue-based dynamic block) to the library.
+
+        Works only when the widget's handler URL is reachable from the internet.
 
         REST method: ``landing.repowidget.register``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+
+        Args:
+            code: Unique widget code; a vendor prefix is advised.
+            fields: Widget data.
 
         Returns:
             int
@@ -185,10 +218,13 @@ class AsyncLandingRepowidget(Namespace):
         )
 
     async def unregister(self, *, code: str) -> bool:
-        """Unregister landing repowidget.
+        """Remove a Vibe widget by its code.
 
         REST method: ``landing.repowidget.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+
+        Args:
+            code: Code of the widget to remove.
 
         Returns:
             bool
@@ -209,13 +245,18 @@ class BatchLandingRepowidget(Namespace):
     __slots__ = ()
 
     def debug(self, *, enable: bool | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[bool]:
-        """Call debug on landing repowidget.
+        """Switch debug mode for the application's Vibe widgets on or off.
+
+        Debug mode makes the widgets' Vue apps report more errors in the browser console.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repowidget.debug``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-debug.html
+
+        Args:
+            enable: true turns debug mode on, false off.
 
         Returns:
             BatchCommand[bool]
@@ -234,13 +275,17 @@ class BatchLandingRepowidget(Namespace):
         params: LandingRepowidgetGetlistParams | Ref,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LandingRepowidget]]:
-        """List landing repowidget entries.
+        """List the Vibe widgets the application registered.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repowidget.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-get-list.html
+
+        Args:
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingRepowidget]]
@@ -258,13 +303,19 @@ class BatchLandingRepowidget(Namespace):
     def register(
         self, *, code: str | Ref, fields: LandingRepowidgetRegisterFields | Ref
     ) -> BatchCommand[int]:
-        """Register landing repowidget.
+        """Add a Vibe widget (Vue-based dynamic block) to the library.
+
+        Works only when the widget's handler URL is reachable from the internet.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repowidget.register``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-register.html
+
+        Args:
+            code: Unique widget code; a vendor prefix is advised.
+            fields: Widget data.
 
         Returns:
             BatchCommand[int]
@@ -280,13 +331,16 @@ class BatchLandingRepowidget(Namespace):
         )
 
     def unregister(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Unregister landing repowidget.
+        """Remove a Vibe widget by its code.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.repowidget.unregister``
         Docs: https://apidocs.bitrix24.com/api-reference/vibe/landing-repowidget-unregister.html
+
+        Args:
+            code: Code of the widget to remove.
 
         Returns:
             BatchCommand[bool]

@@ -38,10 +38,16 @@ class LandingRole(Namespace):
     __slots__ = ()
 
     def enable(self, *, scope: str | NotGiven = NOT_GIVEN, mode: bool | int) -> bool:
-        """Enable landing role.
+        """Switch the site builder between the role model and the extended rights model.
+
+        Needs full access to Sites and Stores; with scope, only a portal administrator may call it.
 
         REST method: ``landing.role.enable``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+
+        Args:
+            scope: Site builder area, such as "KNOWLEDGE" or "GROUP"; omit for ordinary sites.
+            mode: true or 1 turns the role model on; false or 0 turns on the extended model.
 
         Returns:
             bool
@@ -62,10 +68,14 @@ class LandingRole(Namespace):
     def get_list(
         self, *, scope: str | NotGiven = NOT_GIVEN, start: int | NotGiven = NOT_GIVEN
     ) -> list[_LandingRole]:
-        """List landing role entries.
+        """List the site builder access roles.
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+
+        Args:
+            scope: Site type whose roles to return, such as "KNOWLEDGE" or "GROUP".
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingRole]
@@ -87,10 +97,14 @@ class LandingRole(Namespace):
     def get_rights(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> dict[str, Any]:
-        """Get rights of landing role.
+        """Return the per-site permissions granted to a role.
 
         REST method: ``landing.role.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
 
         Returns:
             dict[str, Any]
@@ -109,7 +123,7 @@ class LandingRole(Namespace):
         )
 
     def is_enabled(self) -> bool:
-        """Call is enabled on landing role.
+        """Check whether the site builder uses the role-based rights model.
 
         REST method: ``landing.role.isEnabled``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
@@ -133,10 +147,17 @@ class LandingRole(Namespace):
         id: int,
         codes: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set access codes of landing role.
+        """Replace the list of users and groups assigned to a role.
+
+        The list replaces the previously saved one; it is not merged.
 
         REST method: ``landing.role.setAccessCodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
+            codes: Access codes of users and groups, such as "U1" or "G2"; replaces the saved list.
 
         Returns:
             bool
@@ -165,10 +186,18 @@ class LandingRole(Namespace):
         rights: dict[str, Any] | Sequence[Any],
         additional: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set rights of landing role.
+        """Set the per-site permissions and extra abilities of a role.
+
+        Used in the role rights model; check it with landing.role.isEnabled.
 
         REST method: ``landing.role.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
+            rights: Operations per site ID, such as {"0": ["read"], "12": ["read", "edit"]}; 0 is the default for other sites.
+            additional: Extra abilities, such as "menu24" or "create".
 
         Returns:
             bool
@@ -198,10 +227,16 @@ class AsyncLandingRole(Namespace):
     async def enable(
         self, *, scope: str | NotGiven = NOT_GIVEN, mode: bool | int
     ) -> bool:
-        """Enable landing role.
+        """Switch the site builder between the role model and the extended rights model.
+
+        Needs full access to Sites and Stores; with scope, only a portal administrator may call it.
 
         REST method: ``landing.role.enable``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+
+        Args:
+            scope: Site builder area, such as "KNOWLEDGE" or "GROUP"; omit for ordinary sites.
+            mode: true or 1 turns the role model on; false or 0 turns on the extended model.
 
         Returns:
             bool
@@ -224,10 +259,14 @@ class AsyncLandingRole(Namespace):
     async def get_list(
         self, *, scope: str | NotGiven = NOT_GIVEN, start: int | NotGiven = NOT_GIVEN
     ) -> list[_LandingRole]:
-        """List landing role entries.
+        """List the site builder access roles.
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+
+        Args:
+            scope: Site type whose roles to return, such as "KNOWLEDGE" or "GROUP".
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingRole]
@@ -249,10 +288,14 @@ class AsyncLandingRole(Namespace):
     async def get_rights(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> dict[str, Any]:
-        """Get rights of landing role.
+        """Return the per-site permissions granted to a role.
 
         REST method: ``landing.role.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
 
         Returns:
             dict[str, Any]
@@ -273,7 +316,7 @@ class AsyncLandingRole(Namespace):
         )
 
     async def is_enabled(self) -> bool:
-        """Call is enabled on landing role.
+        """Check whether the site builder uses the role-based rights model.
 
         REST method: ``landing.role.isEnabled``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-is-enabled.html
@@ -297,10 +340,17 @@ class AsyncLandingRole(Namespace):
         id: int,
         codes: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set access codes of landing role.
+        """Replace the list of users and groups assigned to a role.
+
+        The list replaces the previously saved one; it is not merged.
 
         REST method: ``landing.role.setAccessCodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
+            codes: Access codes of users and groups, such as "U1" or "G2"; replaces the saved list.
 
         Returns:
             bool
@@ -329,10 +379,18 @@ class AsyncLandingRole(Namespace):
         rights: dict[str, Any] | Sequence[Any],
         additional: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set rights of landing role.
+        """Set the per-site permissions and extra abilities of a role.
+
+        Used in the role rights model; check it with landing.role.isEnabled.
 
         REST method: ``landing.role.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
+            rights: Operations per site ID, such as {"0": ["read"], "12": ["read", "edit"]}; 0 is the default for other sites.
+            additional: Extra abilities, such as "menu24" or "create".
 
         Returns:
             bool
@@ -362,13 +420,19 @@ class BatchLandingRole(Namespace):
     def enable(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, mode: bool | int | Ref
     ) -> BatchCommand[bool]:
-        """Enable landing role.
+        """Switch the site builder between the role model and the extended rights model.
+
+        Needs full access to Sites and Stores; with scope, only a portal administrator may call it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.role.enable``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/landing-role-enable.html
+
+        Args:
+            scope: Site builder area, such as "KNOWLEDGE" or "GROUP"; omit for ordinary sites.
+            mode: true or 1 turns the role model on; false or 0 turns on the extended model.
 
         Returns:
             BatchCommand[bool]
@@ -391,13 +455,17 @@ class BatchLandingRole(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LandingRole]]:
-        """List landing role entries.
+        """List the site builder access roles.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.role.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-list.html
+
+        Args:
+            scope: Site type whose roles to return, such as "KNOWLEDGE" or "GROUP".
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingRole]]
@@ -418,13 +486,17 @@ class BatchLandingRole(Namespace):
     def get_rights(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[dict[str, Any]]:
-        """Get rights of landing role.
+        """Return the per-site permissions granted to a role.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.role.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-get-rights.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
 
         Returns:
             BatchCommand[dict[str, Any]]
@@ -442,7 +514,7 @@ class BatchLandingRole(Namespace):
         )
 
     def is_enabled(self) -> BatchCommand[bool]:
-        """Call is enabled on landing role.
+        """Check whether the site builder uses the role-based rights model.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -470,13 +542,20 @@ class BatchLandingRole(Namespace):
         id: int | Ref,
         codes: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set access codes of landing role.
+        """Replace the list of users and groups assigned to a role.
+
+        The list replaces the previously saved one; it is not merged.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.role.setAccessCodes``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-access-codes.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
+            codes: Access codes of users and groups, such as "U1" or "G2"; replaces the saved list.
 
         Returns:
             BatchCommand[bool]
@@ -504,13 +583,21 @@ class BatchLandingRole(Namespace):
         rights: dict[str, Any] | Sequence[Any] | Ref,
         additional: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set rights of landing role.
+        """Set the per-site permissions and extra abilities of a role.
+
+        Used in the role rights model; check it with landing.role.isEnabled.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.role.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/role-model/landing-role-set-rights.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the role.
+            rights: Operations per site ID, such as {"0": ["read"], "12": ["read", "edit"]}; 0 is the default for other sites.
+            additional: Extra abilities, such as "menu24" or "create".
 
         Returns:
             BatchCommand[bool]

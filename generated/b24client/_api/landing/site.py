@@ -116,10 +116,14 @@ class LandingSite(Namespace):
     def add(
         self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingSiteAddFields
     ) -> int:
-        """Add landing site.
+        """Create a site (landing, store or knowledge base) and return its ID.
 
         REST method: ``landing.site.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            fields: Fields of the new site.
 
         Returns:
             int
@@ -145,13 +149,15 @@ class LandingSite(Namespace):
         site_id: int,
         fields: LandingSiteAddFolderFields,
     ) -> int:
-        """Add folder of landing site.
+        """Create a folder inside a site and return its ID.
 
         REST method: ``landing.site.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add-folder.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            fields: Fields of the new folder.
 
         Returns:
             int
@@ -173,13 +179,14 @@ class LandingSite(Namespace):
         )
 
     def binding_to_group(self, *, id: int, group_id: int) -> bool:
-        """Call binding to group on landing site.
+        """Attach a knowledge base to a workgroup.
 
         REST method: ``landing.site.bindingToGroup``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-group.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            id: ID of the knowledge base site.
+            group_id: ID of the workgroup. Wire name: ``groupId``.
 
         Returns:
             bool
@@ -200,13 +207,14 @@ class LandingSite(Namespace):
         )
 
     def binding_to_menu(self, *, id: int, menu_code: str) -> bool:
-        """Call binding to menu on landing site.
+        """Attach a knowledge base to a menu section.
 
         REST method: ``landing.site.bindingToMenu``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-menu.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            id: ID of the knowledge base site.
+            menu_code: Code of the menu section. Wire name: ``menuCode``.
 
         Returns:
             bool
@@ -227,10 +235,14 @@ class LandingSite(Namespace):
         )
 
     def delete(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> bool:
-        """Delete landing site.
+        """Permanently remove a site.
 
         REST method: ``landing.site.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             bool
@@ -251,10 +263,14 @@ class LandingSite(Namespace):
     def full_export(
         self, *, id: int, params: LandingSiteFullExportParams | NotGiven = NOT_GIVEN
     ) -> LandingSiteFullExportResult:
-        """Call full export on landing site.
+        """Export a site with its pages and blocks as template data.
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+
+        Args:
+            id: ID of the site to export.
+            params: Export options.
 
         Returns:
             LandingSiteFullExportResult
@@ -282,13 +298,16 @@ class LandingSite(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[LandingSiteGetFoldersResult]:
-        """Get folders of landing site.
+        """Return the folder tree of a site with titles, parents and publication state.
 
         REST method: ``landing.site.getFolders``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-folders.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            filter: Filter by folder fields, such as {"ACTIVE": "Y"}.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingSiteGetFoldersResult]
@@ -312,13 +331,13 @@ class LandingSite(Namespace):
     def get_group_bindings(
         self, *, group_id: int | NotGiven = NOT_GIVEN
     ) -> list[LandingSiteGetGroupBindingsResult]:
-        """Get group bindings of landing site.
+        """List knowledge bases attached to workgroups.
 
         REST method: ``landing.site.getGroupBindings``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-group-bindings.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            group_id: ID of the workgroup; all workgroups when omitted. Wire name: ``groupId``.
 
         Returns:
             list[LandingSiteGetGroupBindingsResult]
@@ -344,10 +363,17 @@ class LandingSite(Namespace):
         params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingSite]:
-        """List landing site entries.
+        """List sites with chosen fields, filter and sorting.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingSite]
@@ -370,13 +396,13 @@ class LandingSite(Namespace):
     def get_menu_bindings(
         self, *, menu_code: str | NotGiven = NOT_GIVEN
     ) -> list[LandingSiteGetMenuBindingsResult]:
-        """Get menu bindings of landing site.
+        """List knowledge bases attached to menu sections.
 
         REST method: ``landing.site.getMenuBindings``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-menu-bindings.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            menu_code: Code of the menu; all menus when omitted. Wire name: ``menuCode``.
 
         Returns:
             list[LandingSiteGetMenuBindingsResult]
@@ -396,10 +422,14 @@ class LandingSite(Namespace):
         )
 
     def get_preview(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> str:
-        """Get preview of landing site.
+        """Return the preview image URL of a site's home page.
 
         REST method: ``landing.site.getPreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             str
@@ -425,10 +455,16 @@ class LandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         id: int | Sequence[Any] | dict[str, Any],
     ) -> dict[str, Any]:
-        """Get public url of landing site.
+        """Return the public address of one or several sites.
+
+        Returns a string for one ID and an object keyed by site ID for several.
 
         REST method: ``landing.site.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site, or a list of IDs.
 
         Returns:
             dict[str, Any]
@@ -449,10 +485,13 @@ class LandingSite(Namespace):
         )
 
     def get_rights(self, *, id: int | str) -> list[str]:
-        """Get rights of landing site.
+        """Return the current user's permission codes on a site.
 
         REST method: ``landing.site.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             list[str]
@@ -472,10 +511,14 @@ class LandingSite(Namespace):
     def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> LandingSiteGetadditionalfieldsResult:
-        """Get additionalfields of landing site.
+        """Return the extra settings (cookies, theme, counters) of a site.
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             LandingSiteGetadditionalfieldsResult
@@ -502,10 +545,17 @@ class LandingSite(Namespace):
         id: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Mark delete of landing site.
+        """Send a site to the recycle bin and unpublish it, or bring it back.
+
+        The site stays in the database and can be restored.
 
         REST method: ``landing.site.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
+            mark: true moves the site to the recycle bin (default); false restores it.
 
         Returns:
             int
@@ -532,10 +582,15 @@ class LandingSite(Namespace):
         id: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mark folder delete of landing site.
+        """Send a site folder to the recycle bin, or bring it back.
 
         REST method: ``landing.site.markFolderDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the folder.
+            mark: true moves the folder to the recycle bin (default); false restores it.
 
         Returns:
             bool
@@ -559,10 +614,14 @@ class LandingSite(Namespace):
     def mark_folder_un_delete(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> bool:
-        """Mark folder un delete of landing site.
+        """Restore a site folder from the recycle bin.
 
         REST method: ``landing.site.markFolderUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the folder.
 
         Returns:
             bool
@@ -583,10 +642,14 @@ class LandingSite(Namespace):
         )
 
     def mark_un_delete(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
-        """Mark un delete of landing site.
+        """Restore a site from the recycle bin.
 
         REST method: ``landing.site.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             int
@@ -607,10 +670,14 @@ class LandingSite(Namespace):
         )
 
     def publication(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
-        """Call publication on landing site.
+        """Make a whole site public.
 
         REST method: ``landing.site.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             int
@@ -637,13 +704,15 @@ class LandingSite(Namespace):
         folder_id: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call publication folder on landing site.
+        """Publish a site folder, or take it offline.
 
         REST method: ``landing.site.publicationFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication-folder.html
 
         Args:
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            folder_id: ID of the folder. Wire name: ``folderId``.
+            mark: true publishes the folder (default); false takes it offline.
 
         Returns:
             bool
@@ -670,10 +739,16 @@ class LandingSite(Namespace):
         id: int | str,
         rights: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set rights of landing site.
+        """Set which users and groups may read, edit or manage a site.
+
+        Used in the extended rights model (roles switched off).
 
         REST method: ``landing.site.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+
+        Args:
+            id: ID of the site.
+            rights: Operations per access code, such as {"U1": ["read", "edit"]}.
 
         Returns:
             bool
@@ -696,13 +771,14 @@ class LandingSite(Namespace):
     def un_public_folder(
         self, *, scope: str | NotGiven = NOT_GIVEN, folder_id: int
     ) -> bool:
-        """Call un public folder on landing site.
+        """Take a site folder offline.
 
         REST method: ``landing.site.unPublicFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic-folder.html
 
         Args:
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            folder_id: ID of the folder. Wire name: ``folderId``.
 
         Returns:
             bool
@@ -723,13 +799,14 @@ class LandingSite(Namespace):
         )
 
     def unbinding_from_group(self, *, id: int, group_id: int) -> bool:
-        """Call unbinding from group on landing site.
+        """Detach a knowledge base from a workgroup.
 
         REST method: ``landing.site.unbindingFromGroup``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-group.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            id: ID of the knowledge base site.
+            group_id: ID of the workgroup. Wire name: ``groupId``.
 
         Returns:
             bool
@@ -750,13 +827,14 @@ class LandingSite(Namespace):
         )
 
     def unbinding_from_menu(self, *, id: int, menu_code: str) -> bool:
-        """Call unbinding from menu on landing site.
+        """Detach a knowledge base from a menu section.
 
         REST method: ``landing.site.unbindingFromMenu``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-menu.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            id: ID of the knowledge base site.
+            menu_code: Code of the menu section. Wire name: ``menuCode``.
 
         Returns:
             bool
@@ -777,10 +855,14 @@ class LandingSite(Namespace):
         )
 
     def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
-        """Call unpublic on landing site.
+        """Take a whole site offline.
 
         REST method: ``landing.site.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             int
@@ -805,10 +887,15 @@ class LandingSite(Namespace):
         id: int,
         fields: LandingSiteUpdateFields,
     ) -> bool:
-        """Update landing site.
+        """Change the title, address, type or special pages of a site.
 
         REST method: ``landing.site.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
+            fields: Site fields to change.
 
         Returns:
             bool
@@ -836,14 +923,16 @@ class LandingSite(Namespace):
         folder_id: int,
         fields: LandingSiteUpdateFolderFields,
     ) -> bool:
-        """Update folder of landing site.
+        """Change the title, address, parent or index page of a site folder.
 
         REST method: ``landing.site.updateFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update-folder.html
 
         Args:
-            site_id: Wire name: ``siteId``.
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            folder_id: ID of the folder. Wire name: ``folderId``.
+            fields: Folder fields to change.
 
         Returns:
             bool
@@ -878,10 +967,14 @@ class AsyncLandingSite(Namespace):
     async def add(
         self, *, scope: str | NotGiven = NOT_GIVEN, fields: LandingSiteAddFields
     ) -> int:
-        """Add landing site.
+        """Create a site (landing, store or knowledge base) and return its ID.
 
         REST method: ``landing.site.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            fields: Fields of the new site.
 
         Returns:
             int
@@ -907,13 +1000,15 @@ class AsyncLandingSite(Namespace):
         site_id: int,
         fields: LandingSiteAddFolderFields,
     ) -> int:
-        """Add folder of landing site.
+        """Create a folder inside a site and return its ID.
 
         REST method: ``landing.site.addFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add-folder.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            fields: Fields of the new folder.
 
         Returns:
             int
@@ -935,13 +1030,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def binding_to_group(self, *, id: int, group_id: int) -> bool:
-        """Call binding to group on landing site.
+        """Attach a knowledge base to a workgroup.
 
         REST method: ``landing.site.bindingToGroup``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-group.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            id: ID of the knowledge base site.
+            group_id: ID of the workgroup. Wire name: ``groupId``.
 
         Returns:
             bool
@@ -962,13 +1058,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def binding_to_menu(self, *, id: int, menu_code: str) -> bool:
-        """Call binding to menu on landing site.
+        """Attach a knowledge base to a menu section.
 
         REST method: ``landing.site.bindingToMenu``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-menu.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            id: ID of the knowledge base site.
+            menu_code: Code of the menu section. Wire name: ``menuCode``.
 
         Returns:
             bool
@@ -989,10 +1086,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def delete(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> bool:
-        """Delete landing site.
+        """Permanently remove a site.
 
         REST method: ``landing.site.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             bool
@@ -1015,10 +1116,14 @@ class AsyncLandingSite(Namespace):
     async def full_export(
         self, *, id: int, params: LandingSiteFullExportParams | NotGiven = NOT_GIVEN
     ) -> LandingSiteFullExportResult:
-        """Call full export on landing site.
+        """Export a site with its pages and blocks as template data.
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+
+        Args:
+            id: ID of the site to export.
+            params: Export options.
 
         Returns:
             LandingSiteFullExportResult
@@ -1046,13 +1151,16 @@ class AsyncLandingSite(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[LandingSiteGetFoldersResult]:
-        """Get folders of landing site.
+        """Return the folder tree of a site with titles, parents and publication state.
 
         REST method: ``landing.site.getFolders``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-folders.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            filter: Filter by folder fields, such as {"ACTIVE": "Y"}.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingSiteGetFoldersResult]
@@ -1076,13 +1184,13 @@ class AsyncLandingSite(Namespace):
     async def get_group_bindings(
         self, *, group_id: int | NotGiven = NOT_GIVEN
     ) -> list[LandingSiteGetGroupBindingsResult]:
-        """Get group bindings of landing site.
+        """List knowledge bases attached to workgroups.
 
         REST method: ``landing.site.getGroupBindings``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-group-bindings.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            group_id: ID of the workgroup; all workgroups when omitted. Wire name: ``groupId``.
 
         Returns:
             list[LandingSiteGetGroupBindingsResult]
@@ -1108,10 +1216,17 @@ class AsyncLandingSite(Namespace):
         params: LandingSiteGetListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_LandingSite]:
-        """List landing site entries.
+        """List sites with chosen fields, filter and sorting.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             list[LandingSite]
@@ -1134,13 +1249,13 @@ class AsyncLandingSite(Namespace):
     async def get_menu_bindings(
         self, *, menu_code: str | NotGiven = NOT_GIVEN
     ) -> list[LandingSiteGetMenuBindingsResult]:
-        """Get menu bindings of landing site.
+        """List knowledge bases attached to menu sections.
 
         REST method: ``landing.site.getMenuBindings``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-menu-bindings.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            menu_code: Code of the menu; all menus when omitted. Wire name: ``menuCode``.
 
         Returns:
             list[LandingSiteGetMenuBindingsResult]
@@ -1160,10 +1275,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def get_preview(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> str:
-        """Get preview of landing site.
+        """Return the preview image URL of a site's home page.
 
         REST method: ``landing.site.getPreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             str
@@ -1189,10 +1308,16 @@ class AsyncLandingSite(Namespace):
         scope: str | NotGiven = NOT_GIVEN,
         id: int | Sequence[Any] | dict[str, Any],
     ) -> dict[str, Any]:
-        """Get public url of landing site.
+        """Return the public address of one or several sites.
+
+        Returns a string for one ID and an object keyed by site ID for several.
 
         REST method: ``landing.site.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site, or a list of IDs.
 
         Returns:
             dict[str, Any]
@@ -1213,10 +1338,13 @@ class AsyncLandingSite(Namespace):
         )
 
     async def get_rights(self, *, id: int | str) -> list[str]:
-        """Get rights of landing site.
+        """Return the current user's permission codes on a site.
 
         REST method: ``landing.site.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             list[str]
@@ -1237,10 +1365,14 @@ class AsyncLandingSite(Namespace):
     async def getadditionalfields(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> LandingSiteGetadditionalfieldsResult:
-        """Get additionalfields of landing site.
+        """Return the extra settings (cookies, theme, counters) of a site.
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             LandingSiteGetadditionalfieldsResult
@@ -1267,10 +1399,17 @@ class AsyncLandingSite(Namespace):
         id: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Mark delete of landing site.
+        """Send a site to the recycle bin and unpublish it, or bring it back.
+
+        The site stays in the database and can be restored.
 
         REST method: ``landing.site.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
+            mark: true moves the site to the recycle bin (default); false restores it.
 
         Returns:
             int
@@ -1297,10 +1436,15 @@ class AsyncLandingSite(Namespace):
         id: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Mark folder delete of landing site.
+        """Send a site folder to the recycle bin, or bring it back.
 
         REST method: ``landing.site.markFolderDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the folder.
+            mark: true moves the folder to the recycle bin (default); false restores it.
 
         Returns:
             bool
@@ -1324,10 +1468,14 @@ class AsyncLandingSite(Namespace):
     async def mark_folder_un_delete(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> bool:
-        """Mark folder un delete of landing site.
+        """Restore a site folder from the recycle bin.
 
         REST method: ``landing.site.markFolderUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the folder.
 
         Returns:
             bool
@@ -1350,10 +1498,14 @@ class AsyncLandingSite(Namespace):
     async def mark_un_delete(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> int:
-        """Mark un delete of landing site.
+        """Restore a site from the recycle bin.
 
         REST method: ``landing.site.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             int
@@ -1374,10 +1526,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def publication(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
-        """Call publication on landing site.
+        """Make a whole site public.
 
         REST method: ``landing.site.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             int
@@ -1404,13 +1560,15 @@ class AsyncLandingSite(Namespace):
         folder_id: int,
         mark: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call publication folder on landing site.
+        """Publish a site folder, or take it offline.
 
         REST method: ``landing.site.publicationFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication-folder.html
 
         Args:
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            folder_id: ID of the folder. Wire name: ``folderId``.
+            mark: true publishes the folder (default); false takes it offline.
 
         Returns:
             bool
@@ -1437,10 +1595,16 @@ class AsyncLandingSite(Namespace):
         id: int | str,
         rights: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set rights of landing site.
+        """Set which users and groups may read, edit or manage a site.
+
+        Used in the extended rights model (roles switched off).
 
         REST method: ``landing.site.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+
+        Args:
+            id: ID of the site.
+            rights: Operations per access code, such as {"U1": ["read", "edit"]}.
 
         Returns:
             bool
@@ -1463,13 +1627,14 @@ class AsyncLandingSite(Namespace):
     async def un_public_folder(
         self, *, scope: str | NotGiven = NOT_GIVEN, folder_id: int
     ) -> bool:
-        """Call un public folder on landing site.
+        """Take a site folder offline.
 
         REST method: ``landing.site.unPublicFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic-folder.html
 
         Args:
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            folder_id: ID of the folder. Wire name: ``folderId``.
 
         Returns:
             bool
@@ -1490,13 +1655,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def unbinding_from_group(self, *, id: int, group_id: int) -> bool:
-        """Call unbinding from group on landing site.
+        """Detach a knowledge base from a workgroup.
 
         REST method: ``landing.site.unbindingFromGroup``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-group.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            id: ID of the knowledge base site.
+            group_id: ID of the workgroup. Wire name: ``groupId``.
 
         Returns:
             bool
@@ -1517,13 +1683,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def unbinding_from_menu(self, *, id: int, menu_code: str) -> bool:
-        """Call unbinding from menu on landing site.
+        """Detach a knowledge base from a menu section.
 
         REST method: ``landing.site.unbindingFromMenu``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-menu.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            id: ID of the knowledge base site.
+            menu_code: Code of the menu section. Wire name: ``menuCode``.
 
         Returns:
             bool
@@ -1544,10 +1711,14 @@ class AsyncLandingSite(Namespace):
         )
 
     async def unpublic(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> int:
-        """Call unpublic on landing site.
+        """Take a whole site offline.
 
         REST method: ``landing.site.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             int
@@ -1574,10 +1745,15 @@ class AsyncLandingSite(Namespace):
         id: int,
         fields: LandingSiteUpdateFields,
     ) -> bool:
-        """Update landing site.
+        """Change the title, address, type or special pages of a site.
 
         REST method: ``landing.site.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
+            fields: Site fields to change.
 
         Returns:
             bool
@@ -1605,14 +1781,16 @@ class AsyncLandingSite(Namespace):
         folder_id: int,
         fields: LandingSiteUpdateFolderFields,
     ) -> bool:
-        """Update folder of landing site.
+        """Change the title, address, parent or index page of a site folder.
 
         REST method: ``landing.site.updateFolder``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update-folder.html
 
         Args:
-            site_id: Wire name: ``siteId``.
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            folder_id: ID of the folder. Wire name: ``folderId``.
+            fields: Folder fields to change.
 
         Returns:
             bool
@@ -1650,13 +1828,17 @@ class BatchLandingSite(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         fields: LandingSiteAddFields | Ref,
     ) -> BatchCommand[int]:
-        """Add landing site.
+        """Create a site (landing, store or knowledge base) and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.add``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            fields: Fields of the new site.
 
         Returns:
             BatchCommand[int]
@@ -1681,7 +1863,7 @@ class BatchLandingSite(Namespace):
         site_id: int | Ref,
         fields: LandingSiteAddFolderFields | Ref,
     ) -> BatchCommand[int]:
-        """Add folder of landing site.
+        """Create a folder inside a site and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1690,7 +1872,9 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-add-folder.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            fields: Fields of the new folder.
 
         Returns:
             BatchCommand[int]
@@ -1713,7 +1897,7 @@ class BatchLandingSite(Namespace):
     def binding_to_group(
         self, *, id: int | Ref, group_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Call binding to group on landing site.
+        """Attach a knowledge base to a workgroup.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1722,7 +1906,8 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-group.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            id: ID of the knowledge base site.
+            group_id: ID of the workgroup. Wire name: ``groupId``.
 
         Returns:
             BatchCommand[bool]
@@ -1744,7 +1929,7 @@ class BatchLandingSite(Namespace):
     def binding_to_menu(
         self, *, id: int | Ref, menu_code: str | Ref
     ) -> BatchCommand[bool]:
-        """Call binding to menu on landing site.
+        """Attach a knowledge base to a menu section.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1753,7 +1938,8 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-binding-to-menu.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            id: ID of the knowledge base site.
+            menu_code: Code of the menu section. Wire name: ``menuCode``.
 
         Returns:
             BatchCommand[bool]
@@ -1775,13 +1961,17 @@ class BatchLandingSite(Namespace):
     def delete(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[bool]:
-        """Delete landing site.
+        """Permanently remove a site.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             BatchCommand[bool]
@@ -1804,13 +1994,17 @@ class BatchLandingSite(Namespace):
         id: int | Ref,
         params: LandingSiteFullExportParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[LandingSiteFullExportResult]:
-        """Call full export on landing site.
+        """Export a site with its pages and blocks as template data.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.fullExport``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-full-export.html
+
+        Args:
+            id: ID of the site to export.
+            params: Export options.
 
         Returns:
             BatchCommand[LandingSiteFullExportResult]
@@ -1837,7 +2031,7 @@ class BatchLandingSite(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[LandingSiteGetFoldersResult]]:
-        """Get folders of landing site.
+        """Return the folder tree of a site with titles, parents and publication state.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1846,7 +2040,10 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-folders.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            filter: Filter by folder fields, such as {"ACTIVE": "Y"}.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingSiteGetFoldersResult]]
@@ -1869,7 +2066,7 @@ class BatchLandingSite(Namespace):
     def get_group_bindings(
         self, *, group_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[LandingSiteGetGroupBindingsResult]]:
-        """Get group bindings of landing site.
+        """List knowledge bases attached to workgroups.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1878,7 +2075,7 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-group-bindings.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            group_id: ID of the workgroup; all workgroups when omitted. Wire name: ``groupId``.
 
         Returns:
             BatchCommand[list[LandingSiteGetGroupBindingsResult]]
@@ -1903,13 +2100,20 @@ class BatchLandingSite(Namespace):
         params: LandingSiteGetListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LandingSite]]:
-        """List landing site entries.
+        """List sites with chosen fields, filter and sorting.
+
+        May return an empty list without an error when nothing matches or access is missing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.getList``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-list.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            params: Selection settings.
+            start: Offset of the first item to return, for standard paging.
 
         Returns:
             BatchCommand[list[LandingSite]]
@@ -1931,7 +2135,7 @@ class BatchLandingSite(Namespace):
     def get_menu_bindings(
         self, *, menu_code: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[LandingSiteGetMenuBindingsResult]]:
-        """Get menu bindings of landing site.
+        """List knowledge bases attached to menu sections.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1940,7 +2144,7 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-get-menu-bindings.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            menu_code: Code of the menu; all menus when omitted. Wire name: ``menuCode``.
 
         Returns:
             BatchCommand[list[LandingSiteGetMenuBindingsResult]]
@@ -1961,13 +2165,17 @@ class BatchLandingSite(Namespace):
     def get_preview(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[str]:
-        """Get preview of landing site.
+        """Return the preview image URL of a site's home page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.getPreview``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-preview.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             BatchCommand[str]
@@ -1992,13 +2200,19 @@ class BatchLandingSite(Namespace):
         scope: str | Ref | NotGiven = NOT_GIVEN,
         id: int | Sequence[Any] | dict[str, Any] | Ref,
     ) -> BatchCommand[dict[str, Any]]:
-        """Get public url of landing site.
+        """Return the public address of one or several sites.
+
+        Returns a string for one ID and an object keyed by site ID for several.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-public-url.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site, or a list of IDs.
 
         Returns:
             BatchCommand[dict[str, Any]]
@@ -2018,13 +2232,16 @@ class BatchLandingSite(Namespace):
         )
 
     def get_rights(self, *, id: int | str | Ref) -> BatchCommand[list[str]]:
-        """Get rights of landing site.
+        """Return the current user's permission codes on a site.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.getRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-get-rights.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             BatchCommand[list[str]]
@@ -2044,13 +2261,17 @@ class BatchLandingSite(Namespace):
     def getadditionalfields(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[LandingSiteGetadditionalfieldsResult]:
-        """Get additionalfields of landing site.
+        """Return the extra settings (cookies, theme, counters) of a site.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.getadditionalfields``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-get-additional-fields.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             BatchCommand[LandingSiteGetadditionalfieldsResult]
@@ -2076,13 +2297,20 @@ class BatchLandingSite(Namespace):
         id: int | Ref,
         mark: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Mark delete of landing site.
+        """Send a site to the recycle bin and unpublish it, or bring it back.
+
+        The site stays in the database and can be restored.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.markDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
+            mark: true moves the site to the recycle bin (default); false restores it.
 
         Returns:
             BatchCommand[int]
@@ -2108,13 +2336,18 @@ class BatchLandingSite(Namespace):
         id: int | Ref,
         mark: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Mark folder delete of landing site.
+        """Send a site folder to the recycle bin, or bring it back.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.markFolderDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-delete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the folder.
+            mark: true moves the folder to the recycle bin (default); false restores it.
 
         Returns:
             BatchCommand[bool]
@@ -2137,13 +2370,17 @@ class BatchLandingSite(Namespace):
     def mark_folder_un_delete(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[bool]:
-        """Mark folder un delete of landing site.
+        """Restore a site folder from the recycle bin.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.markFolderUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-folder-undelete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the folder.
 
         Returns:
             BatchCommand[bool]
@@ -2165,13 +2402,17 @@ class BatchLandingSite(Namespace):
     def mark_un_delete(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[int]:
-        """Mark un delete of landing site.
+        """Restore a site from the recycle bin.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.markUnDelete``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-mark-undelete.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             BatchCommand[int]
@@ -2193,13 +2434,17 @@ class BatchLandingSite(Namespace):
     def publication(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[int]:
-        """Call publication on landing site.
+        """Make a whole site public.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.publication``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             BatchCommand[int]
@@ -2225,7 +2470,7 @@ class BatchLandingSite(Namespace):
         folder_id: int | Ref,
         mark: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Call publication folder on landing site.
+        """Publish a site folder, or take it offline.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2234,7 +2479,9 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-publication-folder.html
 
         Args:
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            folder_id: ID of the folder. Wire name: ``folderId``.
+            mark: true publishes the folder (default); false takes it offline.
 
         Returns:
             BatchCommand[bool]
@@ -2260,13 +2507,19 @@ class BatchLandingSite(Namespace):
         id: int | str | Ref,
         rights: dict[str, Any] | Sequence[Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set rights of landing site.
+        """Set which users and groups may read, edit or manage a site.
+
+        Used in the extended rights model (roles switched off).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.setRights``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/rights/extended-model/landing-site-set-rights.html
+
+        Args:
+            id: ID of the site.
+            rights: Operations per access code, such as {"U1": ["read", "edit"]}.
 
         Returns:
             BatchCommand[bool]
@@ -2288,7 +2541,7 @@ class BatchLandingSite(Namespace):
     def un_public_folder(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, folder_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Call un public folder on landing site.
+        """Take a site folder offline.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2297,7 +2550,8 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic-folder.html
 
         Args:
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            folder_id: ID of the folder. Wire name: ``folderId``.
 
         Returns:
             BatchCommand[bool]
@@ -2319,7 +2573,7 @@ class BatchLandingSite(Namespace):
     def unbinding_from_group(
         self, *, id: int | Ref, group_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Call unbinding from group on landing site.
+        """Detach a knowledge base from a workgroup.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2328,7 +2582,8 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-group.html
 
         Args:
-            group_id: Wire name: ``groupId``.
+            id: ID of the knowledge base site.
+            group_id: ID of the workgroup. Wire name: ``groupId``.
 
         Returns:
             BatchCommand[bool]
@@ -2350,7 +2605,7 @@ class BatchLandingSite(Namespace):
     def unbinding_from_menu(
         self, *, id: int | Ref, menu_code: str | Ref
     ) -> BatchCommand[bool]:
-        """Call unbinding from menu on landing site.
+        """Detach a knowledge base from a menu section.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2359,7 +2614,8 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/embedding/knowledge-base/landing-site-unbinding-from-menu.html
 
         Args:
-            menu_code: Wire name: ``menuCode``.
+            id: ID of the knowledge base site.
+            menu_code: Code of the menu section. Wire name: ``menuCode``.
 
         Returns:
             BatchCommand[bool]
@@ -2381,13 +2637,17 @@ class BatchLandingSite(Namespace):
     def unpublic(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[int]:
-        """Call unpublic on landing site.
+        """Take a whole site offline.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.unpublic``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-unpublic.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
 
         Returns:
             BatchCommand[int]
@@ -2411,13 +2671,18 @@ class BatchLandingSite(Namespace):
         id: int | Ref,
         fields: LandingSiteUpdateFields | Ref,
     ) -> BatchCommand[bool]:
-        """Update landing site.
+        """Change the title, address, type or special pages of a site.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.site.update``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the site.
+            fields: Site fields to change.
 
         Returns:
             BatchCommand[bool]
@@ -2444,7 +2709,7 @@ class BatchLandingSite(Namespace):
         folder_id: int | Ref,
         fields: LandingSiteUpdateFolderFields | Ref,
     ) -> BatchCommand[bool]:
-        """Update folder of landing site.
+        """Change the title, address, parent or index page of a site folder.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2453,8 +2718,10 @@ class BatchLandingSite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/site/landing-site-update-folder.html
 
         Args:
-            site_id: Wire name: ``siteId``.
-            folder_id: Wire name: ``folderId``.
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            site_id: ID of the site. Wire name: ``siteId``.
+            folder_id: ID of the folder. Wire name: ``folderId``.
+            fields: Folder fields to change.
 
         Returns:
             BatchCommand[bool]

@@ -34,10 +34,16 @@ class LandingSyspage(Namespace):
     __slots__ = ()
 
     def delete_for_landing(self, *, scope: str | NotGiven = NOT_GIVEN, id: int) -> bool:
-        """Delete for landing of landing syspage.
+        """Remove every special-page assignment that points to a page.
+
+        true only means the call succeeded, not that bindings existed.
 
         REST method: ``landing.syspage.deleteForLanding``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the page.
 
         Returns:
             bool
@@ -58,10 +64,15 @@ class LandingSyspage(Namespace):
         )
 
     def delete_for_site(self, *, id: int) -> bool:
-        """Delete for site of landing syspage.
+        """Remove every special-page assignment of a site.
+
+        true only means the call succeeded, not that bindings existed.
 
         REST method: ``landing.syspage.deleteForSite``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             bool
@@ -79,10 +90,14 @@ class LandingSyspage(Namespace):
         )
 
     def get(self, *, id: int, active: bool | NotGiven = NOT_GIVEN) -> _LandingSyspage:
-        """Get landing syspage.
+        """Return the special pages (cart, catalog, checkout) assigned in a site.
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+
+        Args:
+            id: ID of the site.
+            active: true returns only pages that are active and not deleted.
 
         Returns:
             LandingSyspage
@@ -116,13 +131,15 @@ class LandingSyspage(Namespace):
         ],
         additional: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Get special page of landing syspage.
+        """Return the URL of a site's special page of a given type.
 
         REST method: ``landing.syspage.getSpecialPage``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get-special-page.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            site_id: ID of the site. Wire name: ``siteId``.
+            type: Special page type: "mainpage", "catalog", "personal", "cart", "order", "payment", "compare" or "feedback".
+            additional: Extra URL parameters appended to the page address.
 
         Returns:
             str
@@ -159,10 +176,15 @@ class LandingSyspage(Namespace):
         ],
         lid: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set landing syspage.
+        """Assign a page as a site's special page of a given type.
 
         REST method: ``landing.syspage.set``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+
+        Args:
+            id: ID of the site.
+            type: Special page type: "mainpage", "catalog", "personal", "cart", "order", "payment", "compare" or "feedback".
+            lid: ID of the page to assign; omit to clear the assignment.
 
         Returns:
             bool
@@ -191,10 +213,16 @@ class AsyncLandingSyspage(Namespace):
     async def delete_for_landing(
         self, *, scope: str | NotGiven = NOT_GIVEN, id: int
     ) -> bool:
-        """Delete for landing of landing syspage.
+        """Remove every special-page assignment that points to a page.
+
+        true only means the call succeeded, not that bindings existed.
 
         REST method: ``landing.syspage.deleteForLanding``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the page.
 
         Returns:
             bool
@@ -215,10 +243,15 @@ class AsyncLandingSyspage(Namespace):
         )
 
     async def delete_for_site(self, *, id: int) -> bool:
-        """Delete for site of landing syspage.
+        """Remove every special-page assignment of a site.
+
+        true only means the call succeeded, not that bindings existed.
 
         REST method: ``landing.syspage.deleteForSite``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             bool
@@ -239,10 +272,14 @@ class AsyncLandingSyspage(Namespace):
     async def get(
         self, *, id: int, active: bool | NotGiven = NOT_GIVEN
     ) -> _LandingSyspage:
-        """Get landing syspage.
+        """Return the special pages (cart, catalog, checkout) assigned in a site.
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+
+        Args:
+            id: ID of the site.
+            active: true returns only pages that are active and not deleted.
 
         Returns:
             LandingSyspage
@@ -278,13 +315,15 @@ class AsyncLandingSyspage(Namespace):
         ],
         additional: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Get special page of landing syspage.
+        """Return the URL of a site's special page of a given type.
 
         REST method: ``landing.syspage.getSpecialPage``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get-special-page.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            site_id: ID of the site. Wire name: ``siteId``.
+            type: Special page type: "mainpage", "catalog", "personal", "cart", "order", "payment", "compare" or "feedback".
+            additional: Extra URL parameters appended to the page address.
 
         Returns:
             str
@@ -321,10 +360,15 @@ class AsyncLandingSyspage(Namespace):
         ],
         lid: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set landing syspage.
+        """Assign a page as a site's special page of a given type.
 
         REST method: ``landing.syspage.set``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+
+        Args:
+            id: ID of the site.
+            type: Special page type: "mainpage", "catalog", "personal", "cart", "order", "payment", "compare" or "feedback".
+            lid: ID of the page to assign; omit to clear the assignment.
 
         Returns:
             bool
@@ -353,13 +397,19 @@ class BatchLandingSyspage(Namespace):
     def delete_for_landing(
         self, *, scope: str | Ref | NotGiven = NOT_GIVEN, id: int | Ref
     ) -> BatchCommand[bool]:
-        """Delete for landing of landing syspage.
+        """Remove every special-page assignment that points to a page.
+
+        true only means the call succeeded, not that bindings existed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.syspage.deleteForLanding``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-landing.html
+
+        Args:
+            scope: Site builder area, not the REST scope: "KNOWLEDGE", "GROUP" or "MAINPAGE" for those site types; omit for ordinary sites.
+            id: ID of the page.
 
         Returns:
             BatchCommand[bool]
@@ -379,13 +429,18 @@ class BatchLandingSyspage(Namespace):
         )
 
     def delete_for_site(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete for site of landing syspage.
+        """Remove every special-page assignment of a site.
+
+        true only means the call succeeded, not that bindings existed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.syspage.deleteForSite``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-delete-for-site.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             BatchCommand[bool]
@@ -405,13 +460,17 @@ class BatchLandingSyspage(Namespace):
     def get(
         self, *, id: int | Ref, active: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[_LandingSyspage]:
-        """Get landing syspage.
+        """Return the special pages (cart, catalog, checkout) assigned in a site.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.syspage.get``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get.html
+
+        Args:
+            id: ID of the site.
+            active: true returns only pages that are active and not deleted.
 
         Returns:
             BatchCommand[LandingSyspage]
@@ -447,7 +506,7 @@ class BatchLandingSyspage(Namespace):
         ),
         additional: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[str]:
-        """Get special page of landing syspage.
+        """Return the URL of a site's special page of a given type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -456,7 +515,9 @@ class BatchLandingSyspage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-get-special-page.html
 
         Args:
-            site_id: Wire name: ``siteId``.
+            site_id: ID of the site. Wire name: ``siteId``.
+            type: Special page type: "mainpage", "catalog", "personal", "cart", "order", "payment", "compare" or "feedback".
+            additional: Extra URL parameters appended to the page address.
 
         Returns:
             BatchCommand[str]
@@ -495,13 +556,18 @@ class BatchLandingSyspage(Namespace):
         ),
         lid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set landing syspage.
+        """Assign a page as a site's special page of a given type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.syspage.set``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/page/special-pages/landing-syspage-set.html
+
+        Args:
+            id: ID of the site.
+            type: Special page type: "mainpage", "catalog", "personal", "cart", "order", "payment", "compare" or "feedback".
+            lid: ID of the page to assign; omit to clear the assignment.
 
         Returns:
             BatchCommand[bool]

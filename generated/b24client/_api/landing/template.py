@@ -38,10 +38,13 @@ class LandingTemplate(Namespace):
     __slots__ = ()
 
     def get_landing_ref(self, *, id: int) -> dict[str, Any] | bool:
-        """Get landing ref of landing template.
+        """Return which pages fill the include areas of a page.
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+
+        Args:
+            id: ID of the page.
 
         Returns:
             dict[str, Any] | bool
@@ -60,10 +63,13 @@ class LandingTemplate(Namespace):
         )
 
     def get_site_ref(self, *, id: int) -> dict[str, Any] | bool:
-        """Get site ref of landing template.
+        """Return which pages fill the include areas of a site.
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             dict[str, Any] | bool
@@ -84,10 +90,13 @@ class LandingTemplate(Namespace):
     def getlist(
         self, *, params: LandingTemplateGetlistParams | NotGiven = NOT_GIVEN
     ) -> list[_LandingTemplate]:
-        """List landing template entries.
+        """List the layout templates for sites and pages.
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+
+        Args:
+            params: Selection settings.
 
         Returns:
             list[LandingTemplate]
@@ -107,10 +116,14 @@ class LandingTemplate(Namespace):
     def set_landing_ref(
         self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Set landing ref of landing template.
+        """Set which pages fill the include areas of a page.
 
         REST method: ``landing.template.setLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+
+        Args:
+            id: ID of the page.
+            data: Full set of include-area bindings as {"area ID": page ID}; replaces the saved set.
 
         Returns:
             bool
@@ -133,10 +146,14 @@ class LandingTemplate(Namespace):
     def set_site_ref(
         self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Set site ref of landing template.
+        """Set which pages fill the include areas of a site.
 
         REST method: ``landing.template.setSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+
+        Args:
+            id: ID of the site.
+            data: Full set of include-area bindings as {"area ID": page ID}; replaces the saved set.
 
         Returns:
             bool
@@ -163,10 +180,13 @@ class AsyncLandingTemplate(Namespace):
     __slots__ = ()
 
     async def get_landing_ref(self, *, id: int) -> dict[str, Any] | bool:
-        """Get landing ref of landing template.
+        """Return which pages fill the include areas of a page.
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+
+        Args:
+            id: ID of the page.
 
         Returns:
             dict[str, Any] | bool
@@ -185,10 +205,13 @@ class AsyncLandingTemplate(Namespace):
         )
 
     async def get_site_ref(self, *, id: int) -> dict[str, Any] | bool:
-        """Get site ref of landing template.
+        """Return which pages fill the include areas of a site.
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             dict[str, Any] | bool
@@ -209,10 +232,13 @@ class AsyncLandingTemplate(Namespace):
     async def getlist(
         self, *, params: LandingTemplateGetlistParams | NotGiven = NOT_GIVEN
     ) -> list[_LandingTemplate]:
-        """List landing template entries.
+        """List the layout templates for sites and pages.
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+
+        Args:
+            params: Selection settings.
 
         Returns:
             list[LandingTemplate]
@@ -232,10 +258,14 @@ class AsyncLandingTemplate(Namespace):
     async def set_landing_ref(
         self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Set landing ref of landing template.
+        """Set which pages fill the include areas of a page.
 
         REST method: ``landing.template.setLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+
+        Args:
+            id: ID of the page.
+            data: Full set of include-area bindings as {"area ID": page ID}; replaces the saved set.
 
         Returns:
             bool
@@ -258,10 +288,14 @@ class AsyncLandingTemplate(Namespace):
     async def set_site_ref(
         self, *, id: int, data: dict[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Set site ref of landing template.
+        """Set which pages fill the include areas of a site.
 
         REST method: ``landing.template.setSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+
+        Args:
+            id: ID of the site.
+            data: Full set of include-area bindings as {"area ID": page ID}; replaces the saved set.
 
         Returns:
             bool
@@ -288,13 +322,16 @@ class BatchLandingTemplate(Namespace):
     __slots__ = ()
 
     def get_landing_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any] | bool]:
-        """Get landing ref of landing template.
+        """Return which pages fill the include areas of a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.template.getLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-landing-ref.html
+
+        Args:
+            id: ID of the page.
 
         Returns:
             BatchCommand[dict[str, Any] | bool]
@@ -312,13 +349,16 @@ class BatchLandingTemplate(Namespace):
         )
 
     def get_site_ref(self, *, id: int | Ref) -> BatchCommand[dict[str, Any] | bool]:
-        """Get site ref of landing template.
+        """Return which pages fill the include areas of a site.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.template.getSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-site-ref.html
+
+        Args:
+            id: ID of the site.
 
         Returns:
             BatchCommand[dict[str, Any] | bool]
@@ -338,13 +378,16 @@ class BatchLandingTemplate(Namespace):
     def getlist(
         self, *, params: LandingTemplateGetlistParams | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[_LandingTemplate]]:
-        """List landing template entries.
+        """List the layout templates for sites and pages.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.template.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-get-list.html
+
+        Args:
+            params: Selection settings.
 
         Returns:
             BatchCommand[list[LandingTemplate]]
@@ -366,13 +409,17 @@ class BatchLandingTemplate(Namespace):
         id: int | Ref,
         data: dict[str, Any] | Sequence[Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set landing ref of landing template.
+        """Set which pages fill the include areas of a page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.template.setLandingRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-landing-ref.html
+
+        Args:
+            id: ID of the page.
+            data: Full set of include-area bindings as {"area ID": page ID}; replaces the saved set.
 
         Returns:
             BatchCommand[bool]
@@ -397,13 +444,17 @@ class BatchLandingTemplate(Namespace):
         id: int | Ref,
         data: dict[str, Any] | Sequence[Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set site ref of landing template.
+        """Set which pages fill the include areas of a site.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``landing.template.setSiteRef``
         Docs: https://apidocs.bitrix24.com/api-reference/landing/template/landing-template-set-site-ref.html
+
+        Args:
+            id: ID of the site.
+            data: Full set of include-area bindings as {"area ID": page ID}; replaces the saved set.
 
         Returns:
             BatchCommand[bool]

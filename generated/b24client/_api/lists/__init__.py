@@ -76,18 +76,20 @@ class Lists(Namespace):
         messages: dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add lists.
+        """Create a universal list (or a process list, or a workgroup list) with its labels and access rights; returns its ID.
+
+        For a list inside a workgroup pass SOCNET_GROUP_ID with IBLOCK_TYPE_ID "lists_socnet".
 
         REST method: ``lists.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            fields: Wire name: ``FIELDS``.
-            messages: Wire name: ``MESSAGES``.
-            rights: Wire name: ``RIGHTS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_code: Symbolic code of the new list. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup to create the list in. Wire name: ``SOCNET_GROUP_ID``.
+            fields: Properties of the list. Wire name: ``FIELDS``.
+            messages: Interface labels, such as ELEMENTS_NAME, ELEMENT_NAME, ELEMENT_ADD, ELEMENT_EDIT, ELEMENT_DELETE, SECTIONS_NAME, SECTION_NAME, SECTION_ADD, SECTION_EDIT, SECTION_DELETE. Wire name: ``MESSAGES``.
+            rights: Access rights as {"U1": "X", "D5": "D"}: key is a user ("U"), department ("D"), department with subdepartments ("DR") or everyone ("*") with an ID; value is a right from "D" (no access) through "R" (read), "E" (add), "W" (edit) to "X" (full). Wire name: ``RIGHTS``.
 
         Returns:
             int
@@ -122,15 +124,15 @@ class Lists(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete lists.
+        """Remove a universal list with all its elements.
 
         REST method: ``lists.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
 
         Returns:
             bool
@@ -169,19 +171,19 @@ class Lists(Namespace):
         messages: dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update lists.
+        """Change the name, description, labels or access rights of a universal list.
 
         REST method: ``lists.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            fields: Wire name: ``FIELDS``.
-            messages: Wire name: ``MESSAGES``.
-            rights: Wire name: ``RIGHTS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup the list belongs to; required for workgroup lists. Wire name: ``SOCNET_GROUP_ID``.
+            fields: Properties of the list. Wire name: ``FIELDS``.
+            messages: Interface labels, such as ELEMENTS_NAME, ELEMENT_NAME, ELEMENT_ADD, ELEMENT_EDIT, ELEMENT_DELETE, SECTIONS_NAME, SECTION_NAME, SECTION_ADD, SECTION_EDIT, SECTION_DELETE. Wire name: ``MESSAGES``.
+            rights: Access rights as {"U1": "X", "D5": "D"}: key is a user ("U"), department ("D"), department with subdepartments ("DR") or everyone ("*") with an ID; value is a right from "D" (no access) through "R" (read), "E" (add), "W" (edit) to "X" (full). Wire name: ``RIGHTS``.
 
         Returns:
             bool
@@ -257,18 +259,20 @@ class AsyncLists(Namespace):
         messages: dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add lists.
+        """Create a universal list (or a process list, or a workgroup list) with its labels and access rights; returns its ID.
+
+        For a list inside a workgroup pass SOCNET_GROUP_ID with IBLOCK_TYPE_ID "lists_socnet".
 
         REST method: ``lists.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            fields: Wire name: ``FIELDS``.
-            messages: Wire name: ``MESSAGES``.
-            rights: Wire name: ``RIGHTS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_code: Symbolic code of the new list. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup to create the list in. Wire name: ``SOCNET_GROUP_ID``.
+            fields: Properties of the list. Wire name: ``FIELDS``.
+            messages: Interface labels, such as ELEMENTS_NAME, ELEMENT_NAME, ELEMENT_ADD, ELEMENT_EDIT, ELEMENT_DELETE, SECTIONS_NAME, SECTION_NAME, SECTION_ADD, SECTION_EDIT, SECTION_DELETE. Wire name: ``MESSAGES``.
+            rights: Access rights as {"U1": "X", "D5": "D"}: key is a user ("U"), department ("D"), department with subdepartments ("DR") or everyone ("*") with an ID; value is a right from "D" (no access) through "R" (read), "E" (add), "W" (edit) to "X" (full). Wire name: ``RIGHTS``.
 
         Returns:
             int
@@ -303,15 +307,15 @@ class AsyncLists(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete lists.
+        """Remove a universal list with all its elements.
 
         REST method: ``lists.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
 
         Returns:
             bool
@@ -350,19 +354,19 @@ class AsyncLists(Namespace):
         messages: dict[str, Any] | NotGiven = NOT_GIVEN,
         rights: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update lists.
+        """Change the name, description, labels or access rights of a universal list.
 
         REST method: ``lists.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            fields: Wire name: ``FIELDS``.
-            messages: Wire name: ``MESSAGES``.
-            rights: Wire name: ``RIGHTS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup the list belongs to; required for workgroup lists. Wire name: ``SOCNET_GROUP_ID``.
+            fields: Properties of the list. Wire name: ``FIELDS``.
+            messages: Interface labels, such as ELEMENTS_NAME, ELEMENT_NAME, ELEMENT_ADD, ELEMENT_EDIT, ELEMENT_DELETE, SECTIONS_NAME, SECTION_NAME, SECTION_ADD, SECTION_EDIT, SECTION_DELETE. Wire name: ``MESSAGES``.
+            rights: Access rights as {"U1": "X", "D5": "D"}: key is a user ("U"), department ("D"), department with subdepartments ("DR") or everyone ("*") with an ID; value is a right from "D" (no access) through "R" (read), "E" (add), "W" (edit) to "X" (full). Wire name: ``RIGHTS``.
 
         Returns:
             bool
@@ -438,7 +442,9 @@ class BatchLists(Namespace):
         messages: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         rights: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add lists.
+        """Create a universal list (or a process list, or a workgroup list) with its labels and access rights; returns its ID.
+
+        For a list inside a workgroup pass SOCNET_GROUP_ID with IBLOCK_TYPE_ID "lists_socnet".
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -447,12 +453,12 @@ class BatchLists(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            fields: Wire name: ``FIELDS``.
-            messages: Wire name: ``MESSAGES``.
-            rights: Wire name: ``RIGHTS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_code: Symbolic code of the new list. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup to create the list in. Wire name: ``SOCNET_GROUP_ID``.
+            fields: Properties of the list. Wire name: ``FIELDS``.
+            messages: Interface labels, such as ELEMENTS_NAME, ELEMENT_NAME, ELEMENT_ADD, ELEMENT_EDIT, ELEMENT_DELETE, SECTIONS_NAME, SECTION_NAME, SECTION_ADD, SECTION_EDIT, SECTION_DELETE. Wire name: ``MESSAGES``.
+            rights: Access rights as {"U1": "X", "D5": "D"}: key is a user ("U"), department ("D"), department with subdepartments ("DR") or everyone ("*") with an ID; value is a right from "D" (no access) through "R" (read), "E" (add), "W" (edit) to "X" (full). Wire name: ``RIGHTS``.
 
         Returns:
             BatchCommand[int]
@@ -486,7 +492,7 @@ class BatchLists(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Delete lists.
+        """Remove a universal list with all its elements.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -495,9 +501,9 @@ class BatchLists(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
 
         Returns:
             BatchCommand[bool]
@@ -535,7 +541,7 @@ class BatchLists(Namespace):
         messages: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         rights: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update lists.
+        """Change the name, description, labels or access rights of a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -544,13 +550,13 @@ class BatchLists(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            fields: Wire name: ``FIELDS``.
-            messages: Wire name: ``MESSAGES``.
-            rights: Wire name: ``RIGHTS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup the list belongs to; required for workgroup lists. Wire name: ``SOCNET_GROUP_ID``.
+            fields: Properties of the list. Wire name: ``FIELDS``.
+            messages: Interface labels, such as ELEMENTS_NAME, ELEMENT_NAME, ELEMENT_ADD, ELEMENT_EDIT, ELEMENT_DELETE, SECTIONS_NAME, SECTION_NAME, SECTION_ADD, SECTION_EDIT, SECTION_DELETE. Wire name: ``MESSAGES``.
+            rights: Access rights as {"U1": "X", "D5": "D"}: key is a user ("U"), department ("D"), department with subdepartments ("DR") or everyone ("*") with an ID; value is a right from "D" (no access) through "R" (read), "E" (add), "W" (edit) to "X" (full). Wire name: ``RIGHTS``.
 
         Returns:
             BatchCommand[bool]

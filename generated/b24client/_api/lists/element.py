@@ -57,19 +57,21 @@ class ListsElement(Namespace):
         list_element_url: str | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add lists element.
+        """Create an element (a row) in a universal list; returns its ID.
+
+        For multiple properties send an array even for one value.
 
         REST method: ``lists.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            fields: Wire name: ``FIELDS``.
-            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
-            list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_code: Symbolic code of the new element. Wire name: ``ELEMENT_CODE``.
+            fields: Field values of the element, including PROPERTY_<ID> properties. Wire name: ``FIELDS``.
+            iblock_section_id: ID of the section to put the element in, from lists.section.get; 0 (default) is the list root. Wire name: ``IBLOCK_SECTION_ID``.
+            list_element_url: URL template of list elements; may use #list_id#, #section_id#, #element_id# and #group_id#. Wire name: ``LIST_ELEMENT_URL``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -113,17 +115,17 @@ class ListsElement(Namespace):
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete lists element.
+        """Remove an element from a universal list.
 
         REST method: ``lists.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
 
         Returns:
             bool
@@ -168,18 +170,20 @@ class ListsElement(Namespace):
         fields: ListsElementUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update lists element.
+        """Change an element of a universal list.
+
+        Every field you want to keep must be sent again: fields left out are cleared.
 
         REST method: ``lists.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
+            fields: Field values of the element, including PROPERTY_<ID> properties. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -244,19 +248,21 @@ class AsyncListsElement(Namespace):
         list_element_url: str | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add lists element.
+        """Create an element (a row) in a universal list; returns its ID.
+
+        For multiple properties send an array even for one value.
 
         REST method: ``lists.element.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            fields: Wire name: ``FIELDS``.
-            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
-            list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_code: Symbolic code of the new element. Wire name: ``ELEMENT_CODE``.
+            fields: Field values of the element, including PROPERTY_<ID> properties. Wire name: ``FIELDS``.
+            iblock_section_id: ID of the section to put the element in, from lists.section.get; 0 (default) is the list root. Wire name: ``IBLOCK_SECTION_ID``.
+            list_element_url: URL template of list elements; may use #list_id#, #section_id#, #element_id# and #group_id#. Wire name: ``LIST_ELEMENT_URL``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -300,17 +306,17 @@ class AsyncListsElement(Namespace):
         element_id: int | NotGiven = NOT_GIVEN,
         element_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete lists element.
+        """Remove an element from a universal list.
 
         REST method: ``lists.element.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
 
         Returns:
             bool
@@ -355,18 +361,20 @@ class AsyncListsElement(Namespace):
         fields: ListsElementUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update lists element.
+        """Change an element of a universal list.
+
+        Every field you want to keep must be sent again: fields left out are cleared.
 
         REST method: ``lists.element.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
+            fields: Field values of the element, including PROPERTY_<ID> properties. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -431,7 +439,9 @@ class BatchListsElement(Namespace):
         list_element_url: str | Ref | NotGiven = NOT_GIVEN,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add lists element.
+        """Create an element (a row) in a universal list; returns its ID.
+
+        For multiple properties send an array even for one value.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -440,13 +450,13 @@ class BatchListsElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            fields: Wire name: ``FIELDS``.
-            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
-            list_element_url: Wire name: ``LIST_ELEMENT_URL``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_code: Symbolic code of the new element. Wire name: ``ELEMENT_CODE``.
+            fields: Field values of the element, including PROPERTY_<ID> properties. Wire name: ``FIELDS``.
+            iblock_section_id: ID of the section to put the element in, from lists.section.get; 0 (default) is the list root. Wire name: ``IBLOCK_SECTION_ID``.
+            list_element_url: URL template of list elements; may use #list_id#, #section_id#, #element_id# and #group_id#. Wire name: ``LIST_ELEMENT_URL``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -489,7 +499,7 @@ class BatchListsElement(Namespace):
         element_id: int | Ref | NotGiven = NOT_GIVEN,
         element_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Delete lists element.
+        """Remove an element from a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -498,11 +508,11 @@ class BatchListsElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
 
         Returns:
             BatchCommand[bool]
@@ -546,7 +556,9 @@ class BatchListsElement(Namespace):
         fields: ListsElementUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update lists element.
+        """Change an element of a universal list.
+
+        Every field you want to keep must be sent again: fields left out are cleared.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -555,12 +567,12 @@ class BatchListsElement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
+            fields: Field values of the element, including PROPERTY_<ID> properties. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -625,7 +637,9 @@ class ListsElementGet(Namespace):
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_ListsElement]:
-        """Get lists element.
+        """Read one element or list the elements of a universal list with filter and sort order.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -633,14 +647,15 @@ class ListsElementGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            element_order: Wire name: ``ELEMENT_ORDER``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of one element to read; leave out to list elements. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of one element to read. Wire name: ``ELEMENT_CODE``.
+            select: Fields to return; all default fields when empty. Wire name: ``SELECT``.
+            filter: Conditions as {"field": value} on fields such as NAME, IBLOCK_SECTION_ID, ID, CODE, CREATED_BY or PROPERTY_<ID>; keys may carry an operator prefix. Wire name: ``FILTER``.
+            element_order: Sort order as {"field": "asc"} or {"field": "desc"}. Wire name: ``ELEMENT_ORDER``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[ListsElement]
@@ -698,7 +713,9 @@ class AsyncListsElementGet(Namespace):
         element_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_ListsElement]:
-        """Get lists element.
+        """Read one element or list the elements of a universal list with filter and sort order.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -706,14 +723,15 @@ class AsyncListsElementGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            element_order: Wire name: ``ELEMENT_ORDER``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of one element to read; leave out to list elements. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of one element to read. Wire name: ``ELEMENT_CODE``.
+            select: Fields to return; all default fields when empty. Wire name: ``SELECT``.
+            filter: Conditions as {"field": value} on fields such as NAME, IBLOCK_SECTION_ID, ID, CODE, CREATED_BY or PROPERTY_<ID>; keys may carry an operator prefix. Wire name: ``FILTER``.
+            element_order: Sort order as {"field": "asc"} or {"field": "desc"}. Wire name: ``ELEMENT_ORDER``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[ListsElement]
@@ -771,7 +789,9 @@ class BatchListsElementGet(Namespace):
         element_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_ListsElement]]:
-        """Get lists element.
+        """Read one element or list the elements of a universal list with filter and sort order.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -780,14 +800,15 @@ class BatchListsElementGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            element_order: Wire name: ``ELEMENT_ORDER``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of one element to read; leave out to list elements. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of one element to read. Wire name: ``ELEMENT_CODE``.
+            select: Fields to return; all default fields when empty. Wire name: ``SELECT``.
+            filter: Conditions as {"field": value} on fields such as NAME, IBLOCK_SECTION_ID, ID, CODE, CREATED_BY or PROPERTY_<ID>; keys may carry an operator prefix. Wire name: ``FILTER``.
+            element_order: Sort order as {"field": "asc"} or {"field": "desc"}. Wire name: ``ELEMENT_ORDER``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[ListsElement]]
@@ -836,18 +857,18 @@ class ListsElementGetFile(Namespace):
         element_code: str | NotGiven = NOT_GIVEN,
         field_id: int,
     ) -> list[str]:
-        """Call url on lists element get file.
+        """Get links to the files stored in a File or Drive file property of a list element.
 
         REST method: ``lists.element.get.file.url``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get-file-url.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
+            field_id: ID of the File or Drive file property, without the PROPERTY_ prefix. Wire name: ``FIELD_ID``.
 
         Returns:
             list[str]
@@ -898,18 +919,18 @@ class AsyncListsElementGetFile(Namespace):
         element_code: str | NotGiven = NOT_GIVEN,
         field_id: int,
     ) -> list[str]:
-        """Call url on lists element get file.
+        """Get links to the files stored in a File or Drive file property of a list element.
 
         REST method: ``lists.element.get.file.url``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get-file-url.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
+            field_id: ID of the File or Drive file property, without the PROPERTY_ prefix. Wire name: ``FIELD_ID``.
 
         Returns:
             list[str]
@@ -960,7 +981,7 @@ class BatchListsElementGetFile(Namespace):
         element_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: int | Ref,
     ) -> BatchCommand[list[str]]:
-        """Call url on lists element get file.
+        """Get links to the files stored in a File or Drive file property of a list element.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -969,12 +990,12 @@ class BatchListsElementGetFile(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/elements/lists-element-get-file-url.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            element_id: Wire name: ``ELEMENT_ID``.
-            element_code: Wire name: ``ELEMENT_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            element_id: ID of the element, from lists.element.get. Give it or ELEMENT_CODE. Wire name: ``ELEMENT_ID``.
+            element_code: Symbolic code of the element. Give it or ELEMENT_ID. Wire name: ``ELEMENT_CODE``.
+            field_id: ID of the File or Drive file property, without the PROPERTY_ prefix. Wire name: ``FIELD_ID``.
 
         Returns:
             BatchCommand[list[str]]

@@ -52,16 +52,18 @@ class ListsField(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: ListsFieldAddFields,
     ) -> str:
-        """Add lists field.
+        """Add a field (a property) to a universal list; returns its ID.
+
+        The field type cannot be changed after creation. System fields are not added to new lists by default.
 
         REST method: ``lists.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            fields: Settings of the field. Wire name: ``FIELDS``.
 
         Returns:
             str
@@ -98,16 +100,16 @@ class ListsField(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
     ) -> bool:
-        """Delete lists field.
+        """Remove a field from a universal list.
 
         REST method: ``lists.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. From lists.field.get. Wire name: ``FIELD_ID``.
 
         Returns:
             bool
@@ -144,16 +146,16 @@ class ListsField(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> ListsFieldGetResult:
-        """Get lists field.
+        """Read one field or all fields of a universal list with their settings.
 
         REST method: ``lists.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. Leave out to get all fields. Wire name: ``FIELD_ID``.
 
         Returns:
             ListsFieldGetResult
@@ -191,17 +193,17 @@ class ListsField(Namespace):
         fields: ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
-        """Update lists field.
+        """Change the name, settings or default value of a field of a universal list.
 
         REST method: ``lists.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            fields: Wire name: ``FIELDS``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            fields: Settings of the field. Wire name: ``FIELDS``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. From lists.field.get. Wire name: ``FIELD_ID``.
 
         Returns:
             bool
@@ -250,16 +252,18 @@ class AsyncListsField(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         fields: ListsFieldAddFields,
     ) -> str:
-        """Add lists field.
+        """Add a field (a property) to a universal list; returns its ID.
+
+        The field type cannot be changed after creation. System fields are not added to new lists by default.
 
         REST method: ``lists.field.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            fields: Settings of the field. Wire name: ``FIELDS``.
 
         Returns:
             str
@@ -296,16 +300,16 @@ class AsyncListsField(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str,
     ) -> bool:
-        """Delete lists field.
+        """Remove a field from a universal list.
 
         REST method: ``lists.field.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. From lists.field.get. Wire name: ``FIELD_ID``.
 
         Returns:
             bool
@@ -342,16 +346,16 @@ class AsyncListsField(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: str | NotGiven = NOT_GIVEN,
     ) -> ListsFieldGetResult:
-        """Get lists field.
+        """Read one field or all fields of a universal list with their settings.
 
         REST method: ``lists.field.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. Leave out to get all fields. Wire name: ``FIELD_ID``.
 
         Returns:
             ListsFieldGetResult
@@ -389,17 +393,17 @@ class AsyncListsField(Namespace):
         fields: ListsFieldUpdateFields,
         field_id: str,
     ) -> bool:
-        """Update lists field.
+        """Change the name, settings or default value of a field of a universal list.
 
         REST method: ``lists.field.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            fields: Wire name: ``FIELDS``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            fields: Settings of the field. Wire name: ``FIELDS``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. From lists.field.get. Wire name: ``FIELD_ID``.
 
         Returns:
             bool
@@ -448,7 +452,9 @@ class BatchListsField(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: ListsFieldAddFields | Ref,
     ) -> BatchCommand[str]:
-        """Add lists field.
+        """Add a field (a property) to a universal list; returns its ID.
+
+        The field type cannot be changed after creation. System fields are not added to new lists by default.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -457,10 +463,10 @@ class BatchListsField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            fields: Settings of the field. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[str]
@@ -496,7 +502,7 @@ class BatchListsField(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
-        """Delete lists field.
+        """Remove a field from a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -505,10 +511,10 @@ class BatchListsField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. From lists.field.get. Wire name: ``FIELD_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -544,7 +550,7 @@ class BatchListsField(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[ListsFieldGetResult]:
-        """Get lists field.
+        """Read one field or all fields of a universal list with their settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -553,10 +559,10 @@ class BatchListsField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. Leave out to get all fields. Wire name: ``FIELD_ID``.
 
         Returns:
             BatchCommand[ListsFieldGetResult]
@@ -593,7 +599,7 @@ class BatchListsField(Namespace):
         fields: ListsFieldUpdateFields | Ref,
         field_id: str | Ref,
     ) -> BatchCommand[bool]:
-        """Update lists field.
+        """Change the name, settings or default value of a field of a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -602,11 +608,11 @@ class BatchListsField(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            fields: Wire name: ``FIELDS``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            fields: Settings of the field. Wire name: ``FIELDS``.
+            field_id: ID of the field: PROPERTY_<ID> for a custom field, the code for a system field. From lists.field.get. Wire name: ``FIELD_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -649,16 +655,16 @@ class ListsFieldType(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> _ListsFieldType:
-        """Get lists field type.
+        """List the field types that can be added to a universal list.
 
         REST method: ``lists.field.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-type-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of an existing field; its type is then included in the result. Wire name: ``FIELD_ID``.
 
         Returns:
             ListsFieldType
@@ -703,16 +709,16 @@ class AsyncListsFieldType(Namespace):
         iblock_code: str | NotGiven = NOT_GIVEN,
         field_id: int | NotGiven = NOT_GIVEN,
     ) -> _ListsFieldType:
-        """Get lists field type.
+        """List the field types that can be added to a universal list.
 
         REST method: ``lists.field.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-type-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of an existing field; its type is then included in the result. Wire name: ``FIELD_ID``.
 
         Returns:
             ListsFieldType
@@ -757,7 +763,7 @@ class BatchListsFieldType(Namespace):
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
         field_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_ListsFieldType]:
-        """Get lists field type.
+        """List the field types that can be added to a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -766,10 +772,10 @@ class BatchListsFieldType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/fields/lists-field-type-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            field_id: Wire name: ``FIELD_ID``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            field_id: ID of an existing field; its type is then included in the result. Wire name: ``FIELD_ID``.
 
         Returns:
             BatchCommand[ListsFieldType]

@@ -39,7 +39,9 @@ class ListsGet(Namespace):
         iblock_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[Lists]:
-        """Get lists.
+        """Read one universal list or all lists of a given kind.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -47,11 +49,12 @@ class ListsGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            iblock_order: Wire name: ``IBLOCK_ORDER``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of one list to read; leave out, together with IBLOCK_CODE, to get all lists of the kind. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of one list to read. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup the list belongs to; required for workgroup lists. Wire name: ``SOCNET_GROUP_ID``.
+            iblock_order: Sort order as {"field": "asc"} or {"field": "desc"} on ID, IBLOCK_TYPE, NAME, CODE, SORT or TIMESTAMP_X. Wire name: ``IBLOCK_ORDER``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[Lists]
@@ -100,7 +103,9 @@ class AsyncListsGet(Namespace):
         iblock_order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Lists]:
-        """Get lists.
+        """Read one universal list or all lists of a given kind.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -108,11 +113,12 @@ class AsyncListsGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            iblock_order: Wire name: ``IBLOCK_ORDER``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of one list to read; leave out, together with IBLOCK_CODE, to get all lists of the kind. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of one list to read. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup the list belongs to; required for workgroup lists. Wire name: ``SOCNET_GROUP_ID``.
+            iblock_order: Sort order as {"field": "asc"} or {"field": "desc"} on ID, IBLOCK_TYPE, NAME, CODE, SORT or TIMESTAMP_X. Wire name: ``IBLOCK_ORDER``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[Lists]
@@ -161,7 +167,9 @@ class BatchListsGet(Namespace):
         iblock_order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[Lists]]:
-        """Get lists.
+        """Read one universal list or all lists of a given kind.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -170,11 +178,12 @@ class BatchListsGet(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            socnet_group_id: Wire name: ``SOCNET_GROUP_ID``.
-            iblock_order: Wire name: ``IBLOCK_ORDER``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of one list to read; leave out, together with IBLOCK_CODE, to get all lists of the kind. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of one list to read. Wire name: ``IBLOCK_CODE``.
+            socnet_group_id: ID of the workgroup the list belongs to; required for workgroup lists. Wire name: ``SOCNET_GROUP_ID``.
+            iblock_order: Sort order as {"field": "asc"} or {"field": "desc"} on ID, IBLOCK_TYPE, NAME, CODE, SORT or TIMESTAMP_X. Wire name: ``IBLOCK_ORDER``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[Lists]]
@@ -246,14 +255,14 @@ class ListsGetIblockType(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Call id on lists get iblock type.
+        """Find out which kind of information block (list, process or group list) a list belongs to.
 
         REST method: ``lists.get.iblock.type.id``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get-iblock-type-id.html
 
         Args:
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
 
         Returns:
             str
@@ -287,14 +296,14 @@ class AsyncListsGetIblockType(Namespace):
         iblock_id: int | NotGiven = NOT_GIVEN,
         iblock_code: str | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Call id on lists get iblock type.
+        """Find out which kind of information block (list, process or group list) a list belongs to.
 
         REST method: ``lists.get.iblock.type.id``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get-iblock-type-id.html
 
         Args:
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
 
         Returns:
             str
@@ -328,7 +337,7 @@ class BatchListsGetIblockType(Namespace):
         iblock_id: int | Ref | NotGiven = NOT_GIVEN,
         iblock_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[str]:
-        """Call id on lists get iblock type.
+        """Find out which kind of information block (list, process or group list) a list belongs to.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -337,8 +346,8 @@ class BatchListsGetIblockType(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/lists/lists-get-iblock-type-id.html
 
         Args:
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
 
         Returns:
             BatchCommand[str]

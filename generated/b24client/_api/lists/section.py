@@ -47,18 +47,18 @@ class ListsSection(Namespace):
         section_code: str,
         fields: ListsSectionAddFields,
     ) -> int:
-        """Add lists section.
+        """Create a section (folder) in a universal list; returns its ID.
 
         REST method: ``lists.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            iblock_section_id: ID of the parent section, from lists.section.get; 0 (default) is the list root. Wire name: ``IBLOCK_SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
+            fields: Data of the section. Wire name: ``FIELDS``.
 
         Returns:
             int
@@ -98,17 +98,17 @@ class ListsSection(Namespace):
         section_id: int | NotGiven = NOT_GIVEN,
         section_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete lists section.
+        """Remove a section from a universal list.
 
         REST method: ``lists.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            section_id: Wire name: ``SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            section_id: ID of the section, from lists.section.get. Wire name: ``SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
 
         Returns:
             bool
@@ -152,7 +152,7 @@ class ListsSection(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_ListsSection]:
-        """Get lists section.
+        """Read one section or list the sections of a universal list.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -160,11 +160,12 @@ class ListsSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            filter: Wire name: ``FILTER``.
-            select: Wire name: ``SELECT``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            filter: Conditions as {"field": value} on fields such as ID, CODE, XML_ID, NAME or IBLOCK_SECTION_ID. Wire name: ``FILTER``.
+            select: Fields of the sections to return. Wire name: ``SELECT``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[ListsSection]
@@ -205,18 +206,18 @@ class ListsSection(Namespace):
         section_code: str | NotGiven = NOT_GIVEN,
         fields: ListsSectionUpdateFields,
     ) -> bool:
-        """Update lists section.
+        """Change the name or other data of a section of a universal list.
 
         REST method: ``lists.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            section_id: Wire name: ``SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            section_id: ID of the section, from lists.section.get. Wire name: ``SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
+            fields: Data of the section. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -267,18 +268,18 @@ class AsyncListsSection(Namespace):
         section_code: str,
         fields: ListsSectionAddFields,
     ) -> int:
-        """Add lists section.
+        """Create a section (folder) in a universal list; returns its ID.
 
         REST method: ``lists.section.add``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            iblock_section_id: ID of the parent section, from lists.section.get; 0 (default) is the list root. Wire name: ``IBLOCK_SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
+            fields: Data of the section. Wire name: ``FIELDS``.
 
         Returns:
             int
@@ -318,17 +319,17 @@ class AsyncListsSection(Namespace):
         section_id: int | NotGiven = NOT_GIVEN,
         section_code: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Delete lists section.
+        """Remove a section from a universal list.
 
         REST method: ``lists.section.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            section_id: Wire name: ``SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            section_id: ID of the section, from lists.section.get. Wire name: ``SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
 
         Returns:
             bool
@@ -372,7 +373,7 @@ class AsyncListsSection(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_ListsSection]:
-        """Get lists section.
+        """Read one section or list the sections of a universal list.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -380,11 +381,12 @@ class AsyncListsSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            filter: Wire name: ``FILTER``.
-            select: Wire name: ``SELECT``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            filter: Conditions as {"field": value} on fields such as ID, CODE, XML_ID, NAME or IBLOCK_SECTION_ID. Wire name: ``FILTER``.
+            select: Fields of the sections to return. Wire name: ``SELECT``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[ListsSection]
@@ -425,18 +427,18 @@ class AsyncListsSection(Namespace):
         section_code: str | NotGiven = NOT_GIVEN,
         fields: ListsSectionUpdateFields,
     ) -> bool:
-        """Update lists section.
+        """Change the name or other data of a section of a universal list.
 
         REST method: ``lists.section.update``
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            section_id: Wire name: ``SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            section_id: ID of the section, from lists.section.get. Wire name: ``SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
+            fields: Data of the section. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -487,7 +489,7 @@ class BatchListsSection(Namespace):
         section_code: str | Ref,
         fields: ListsSectionAddFields | Ref,
     ) -> BatchCommand[int]:
-        """Add lists section.
+        """Create a section (folder) in a universal list; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -496,12 +498,12 @@ class BatchListsSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-add.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            iblock_section_id: Wire name: ``IBLOCK_SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            iblock_section_id: ID of the parent section, from lists.section.get; 0 (default) is the list root. Wire name: ``IBLOCK_SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
+            fields: Data of the section. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[int]
@@ -540,7 +542,7 @@ class BatchListsSection(Namespace):
         section_id: int | Ref | NotGiven = NOT_GIVEN,
         section_code: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Delete lists section.
+        """Remove a section from a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -549,11 +551,11 @@ class BatchListsSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-delete.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            section_id: Wire name: ``SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            section_id: ID of the section, from lists.section.get. Wire name: ``SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
 
         Returns:
             BatchCommand[bool]
@@ -596,7 +598,7 @@ class BatchListsSection(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_ListsSection]]:
-        """Get lists section.
+        """Read one section or list the sections of a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -605,11 +607,12 @@ class BatchListsSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-get.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            filter: Wire name: ``FILTER``.
-            select: Wire name: ``SELECT``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            filter: Conditions as {"field": value} on fields such as ID, CODE, XML_ID, NAME or IBLOCK_SECTION_ID. Wire name: ``FILTER``.
+            select: Fields of the sections to return. Wire name: ``SELECT``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[ListsSection]]
@@ -649,7 +652,7 @@ class BatchListsSection(Namespace):
         section_code: str | Ref | NotGiven = NOT_GIVEN,
         fields: ListsSectionUpdateFields | Ref,
     ) -> BatchCommand[bool]:
-        """Update lists section.
+        """Change the name or other data of a section of a universal list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -658,12 +661,12 @@ class BatchListsSection(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/lists/sections/lists-section-update.html
 
         Args:
-            iblock_type_id: Wire name: ``IBLOCK_TYPE_ID``.
-            iblock_id: Wire name: ``IBLOCK_ID``.
-            iblock_code: Wire name: ``IBLOCK_CODE``.
-            section_id: Wire name: ``SECTION_ID``.
-            section_code: Wire name: ``SECTION_CODE``.
-            fields: Wire name: ``FIELDS``.
+            iblock_type_id: Kind of information block: "lists" (a list), "bitrix_processes" (a process) or "lists_socnet" (a workgroup list). Wire name: ``IBLOCK_TYPE_ID``.
+            iblock_id: ID of the list (information block), from lists.get. Give it or IBLOCK_CODE. Wire name: ``IBLOCK_ID``.
+            iblock_code: Symbolic code of the list, from lists.get. Give it or IBLOCK_ID. Wire name: ``IBLOCK_CODE``.
+            section_id: ID of the section, from lists.section.get. Wire name: ``SECTION_ID``.
+            section_code: Symbolic code of the section. Wire name: ``SECTION_CODE``.
+            fields: Data of the section. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]

@@ -41,16 +41,16 @@ class LogBlogcomment(Namespace):
         files: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add log blogcomment.
+        """Post a comment under a Feed (activity stream) post and return the comment ID.
 
         REST method: ``log.blogcomment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-add.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            text: Wire name: ``TEXT``.
-            files: Wire name: ``FILES``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the Feed post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            text: Comment text; checked for duplicates. Wire name: ``TEXT``.
+            files: Files to attach; they are uploaded to the author's Drive. Wire name: ``FILES``.
+            user_id: ID of the user to comment as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             int
@@ -68,14 +68,16 @@ class LogBlogcomment(Namespace):
         )
 
     def delete(self, *, comment_id: int, user_id: int | NotGiven = NOT_GIVEN) -> bool:
-        """Delete log blogcomment.
+        """Remove a comment from a Feed post.
+
+        Allowed to the comment's author or a user with full write access.
 
         REST method: ``log.blogcomment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-delete.html
 
         Args:
-            comment_id: Wire name: ``COMMENT_ID``.
-            user_id: Wire name: ``USER_ID``.
+            comment_id: ID of the comment, greater than 0. Wire name: ``COMMENT_ID``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -110,16 +112,16 @@ class AsyncLogBlogcomment(Namespace):
         files: Sequence[Sequence[str]] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add log blogcomment.
+        """Post a comment under a Feed (activity stream) post and return the comment ID.
 
         REST method: ``log.blogcomment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-add.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            text: Wire name: ``TEXT``.
-            files: Wire name: ``FILES``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the Feed post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            text: Comment text; checked for duplicates. Wire name: ``TEXT``.
+            files: Files to attach; they are uploaded to the author's Drive. Wire name: ``FILES``.
+            user_id: ID of the user to comment as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             int
@@ -139,14 +141,16 @@ class AsyncLogBlogcomment(Namespace):
     async def delete(
         self, *, comment_id: int, user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Delete log blogcomment.
+        """Remove a comment from a Feed post.
+
+        Allowed to the comment's author or a user with full write access.
 
         REST method: ``log.blogcomment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-delete.html
 
         Args:
-            comment_id: Wire name: ``COMMENT_ID``.
-            user_id: Wire name: ``USER_ID``.
+            comment_id: ID of the comment, greater than 0. Wire name: ``COMMENT_ID``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -181,7 +185,7 @@ class BatchLogBlogcomment(Namespace):
         files: Sequence[Sequence[str]] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add log blogcomment.
+        """Post a comment under a Feed (activity stream) post and return the comment ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -190,10 +194,10 @@ class BatchLogBlogcomment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-add.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            text: Wire name: ``TEXT``.
-            files: Wire name: ``FILES``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the Feed post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            text: Comment text; checked for duplicates. Wire name: ``TEXT``.
+            files: Files to attach; they are uploaded to the author's Drive. Wire name: ``FILES``.
+            user_id: ID of the user to comment as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[int]
@@ -212,7 +216,9 @@ class BatchLogBlogcomment(Namespace):
     def delete(
         self, *, comment_id: int | Ref, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Delete log blogcomment.
+        """Remove a comment from a Feed post.
+
+        Allowed to the comment's author or a user with full write access.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -221,8 +227,8 @@ class BatchLogBlogcomment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-delete.html
 
         Args:
-            comment_id: Wire name: ``COMMENT_ID``.
-            user_id: Wire name: ``USER_ID``.
+            comment_id: ID of the comment, greater than 0. Wire name: ``COMMENT_ID``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -251,16 +257,18 @@ class LogBlogcommentUser(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> _LogBlogcommentUser:
-        """Get log blogcomment user.
+        """List the Feed comments written by a user, with their attached files.
+
+        When an admin reads another user's comments, the text may come back empty.
 
         REST method: ``log.blogcomment.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-user-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            first_id: Wire name: ``FIRST_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
+            user_id: ID of the user whose comments to return; default the current user. Wire name: ``USER_ID``.
+            first_id: Return only comments with IDs greater than this. Wire name: ``FIRST_ID``.
+            last_id: Return only comments with IDs less than this. Wire name: ``LAST_ID``.
+            limit: Number of comments, 1 to 100; default 100. Wire name: ``LIMIT``.
 
         Returns:
             LogBlogcommentUser
@@ -296,16 +304,18 @@ class AsyncLogBlogcommentUser(Namespace):
         last_id: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
     ) -> _LogBlogcommentUser:
-        """Get log blogcomment user.
+        """List the Feed comments written by a user, with their attached files.
+
+        When an admin reads another user's comments, the text may come back empty.
 
         REST method: ``log.blogcomment.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-user-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            first_id: Wire name: ``FIRST_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
+            user_id: ID of the user whose comments to return; default the current user. Wire name: ``USER_ID``.
+            first_id: Return only comments with IDs greater than this. Wire name: ``FIRST_ID``.
+            last_id: Return only comments with IDs less than this. Wire name: ``LAST_ID``.
+            limit: Number of comments, 1 to 100; default 100. Wire name: ``LIMIT``.
 
         Returns:
             LogBlogcommentUser
@@ -341,7 +351,9 @@ class BatchLogBlogcommentUser(Namespace):
         last_id: int | Ref | NotGiven = NOT_GIVEN,
         limit: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_LogBlogcommentUser]:
-        """Get log blogcomment user.
+        """List the Feed comments written by a user, with their attached files.
+
+        When an admin reads another user's comments, the text may come back empty.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -350,10 +362,10 @@ class BatchLogBlogcommentUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/blogcomment/log-blogcomment-user-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            first_id: Wire name: ``FIRST_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
+            user_id: ID of the user whose comments to return; default the current user. Wire name: ``USER_ID``.
+            first_id: Return only comments with IDs greater than this. Wire name: ``FIRST_ID``.
+            last_id: Return only comments with IDs less than this. Wire name: ``LAST_ID``.
+            limit: Number of comments, 1 to 100; default 100. Wire name: ``LIMIT``.
 
         Returns:
             BatchCommand[LogBlogcommentUser]

@@ -59,24 +59,24 @@ class LogBlogpost(Namespace):
         background_code: str | NotGiven = NOT_GIVEN,
         parse_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add log blogpost.
+        """Publish a post in the Feed (activity stream) and return its ID.
 
         REST method: ``log.blogpost.add``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-add.html
 
         Args:
-            post_message: Wire name: ``POST_MESSAGE``.
-            post_title: Wire name: ``POST_TITLE``.
-            dest: Wire name: ``DEST``.
-            sperm: Wire name: ``SPERM``.
-            files: Wire name: ``FILES``.
-            important: Wire name: ``IMPORTANT``.
-            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
-            site_id: Wire name: ``SITE_ID``.
-            user_id: Wire name: ``USER_ID``.
-            tags: Wire name: ``TAGS``.
-            background_code: Wire name: ``BACKGROUND_CODE``.
-            parse_preview: Wire name: ``PARSE_PREVIEW``.
+            post_message: Post text. Wire name: ``POST_MESSAGE``.
+            post_title: Post title. Wire name: ``POST_TITLE``.
+            dest: Recipients who may see the post: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Default "UA". Wire name: ``DEST``.
+            sperm: Obsolete form of DEST. Wire name: ``SPERM``.
+            files: Files to attach; they are uploaded to the author's Drive. Wire name: ``FILES``.
+            important: \"Y" marks the post as important. Wire name: ``IMPORTANT``.
+            important_date_end: Date and time (ISO 8601) until which the post stays important. Wire name: ``IMPORTANT_DATE_END``.
+            site_id: ID of the site; default the current site. Wire name: ``SITE_ID``.
+            user_id: ID of the user to publish as; admins only, default the current user. Wire name: ``USER_ID``.
+            tags: Post tags. Wire name: ``TAGS``.
+            background_code: Code of the post background. Wire name: ``BACKGROUND_CODE``.
+            parse_preview: \"Y" builds a link preview from the post text; default "N". Wire name: ``PARSE_PREVIEW``.
 
         Returns:
             int
@@ -107,13 +107,15 @@ class LogBlogpost(Namespace):
         )
 
     def delete(self, *, post_id: int) -> bool:
-        """Delete log blogpost.
+        """Remove a post from the Feed.
+
+        Allowed to the post author or an administrator.
 
         REST method: ``log.blogpost.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-delete.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
 
         Returns:
             bool
@@ -138,7 +140,10 @@ class LogBlogpost(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_LogBlogpost]:
-        """Get log blogpost.
+        """List the Feed posts the current user may see, by post, recipient or date.
+
+        POST_ID and LOG_RIGHTS exclude each other; without both, every visible post is returned. Offset pages
+        (start) are 50 records; cursor mode (FIRST_ID/LAST_ID with LIMIT) allows up to 200.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -146,13 +151,14 @@ class LogBlogpost(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-get.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            log_rights: Wire name: ``LOG_RIGHTS``.
-            log_date_from: Wire name: ``LOG_DATE_FROM``.
-            log_date_to: Wire name: ``LOG_DATE_TO``.
-            first_id: Wire name: ``FIRST_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
+            post_id: ID of the post to return. Wire name: ``POST_ID``.
+            log_rights: Filter by recipients: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``LOG_RIGHTS``.
+            log_date_from: Start of the publication period, ISO 8601; not later than LOG_DATE_TO. Wire name: ``LOG_DATE_FROM``.
+            log_date_to: End of the publication period, ISO 8601. Wire name: ``LOG_DATE_TO``.
+            first_id: Cursor forward; return Feed entries with IDs greater than this. Wire name: ``FIRST_ID``.
+            last_id: Cursor backward; return Feed entries with IDs less than this. Wire name: ``LAST_ID``.
+            limit: Page size in cursor mode, up to 200. Wire name: ``LIMIT``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Page[LogBlogpost]
@@ -181,15 +187,17 @@ class LogBlogpost(Namespace):
     def share(
         self, *, post_id: int, dest: Sequence[str], user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Share log blogpost.
+        """Add recipients to an existing Feed post.
+
+        Allowed to the post author or an administrator.
 
         REST method: ``log.blogpost.share``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-share.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            dest: Wire name: ``DEST``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            dest: New recipients: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``DEST``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -220,22 +228,25 @@ class LogBlogpost(Namespace):
         site_id: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update log blogpost.
+        """Edit the text, recipients, files or importance of a Feed post.
+
+        Allowed to the post author or an administrator. Passing neither POST_TITLE nor POST_MESSAGE fails with
+        EMPTY_TITLE; passing only POST_MESSAGE drops the original title.
 
         REST method: ``log.blogpost.update``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-update.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            post_message: Wire name: ``POST_MESSAGE``.
-            post_title: Wire name: ``POST_TITLE``.
-            dest: Wire name: ``DEST``.
-            sperm: Wire name: ``SPERM``.
-            files: Wire name: ``FILES``.
-            important: Wire name: ``IMPORTANT``.
-            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
-            site_id: Wire name: ``SITE_ID``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            post_message: New post text. Wire name: ``POST_MESSAGE``.
+            post_title: New post title. Wire name: ``POST_TITLE``.
+            dest: New recipient list: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``DEST``.
+            sperm: Obsolete form of DEST. Wire name: ``SPERM``.
+            files: Files to attach; {ID: "del"} detaches the file with that attachment ID. Wire name: ``FILES``.
+            important: \"Y" marks the post as important. Wire name: ``IMPORTANT``.
+            important_date_end: Date and time (ISO 8601) until which the post stays important. Wire name: ``IMPORTANT_DATE_END``.
+            site_id: ID of the site. Wire name: ``SITE_ID``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             int
@@ -290,24 +301,24 @@ class AsyncLogBlogpost(Namespace):
         background_code: str | NotGiven = NOT_GIVEN,
         parse_preview: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add log blogpost.
+        """Publish a post in the Feed (activity stream) and return its ID.
 
         REST method: ``log.blogpost.add``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-add.html
 
         Args:
-            post_message: Wire name: ``POST_MESSAGE``.
-            post_title: Wire name: ``POST_TITLE``.
-            dest: Wire name: ``DEST``.
-            sperm: Wire name: ``SPERM``.
-            files: Wire name: ``FILES``.
-            important: Wire name: ``IMPORTANT``.
-            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
-            site_id: Wire name: ``SITE_ID``.
-            user_id: Wire name: ``USER_ID``.
-            tags: Wire name: ``TAGS``.
-            background_code: Wire name: ``BACKGROUND_CODE``.
-            parse_preview: Wire name: ``PARSE_PREVIEW``.
+            post_message: Post text. Wire name: ``POST_MESSAGE``.
+            post_title: Post title. Wire name: ``POST_TITLE``.
+            dest: Recipients who may see the post: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Default "UA". Wire name: ``DEST``.
+            sperm: Obsolete form of DEST. Wire name: ``SPERM``.
+            files: Files to attach; they are uploaded to the author's Drive. Wire name: ``FILES``.
+            important: \"Y" marks the post as important. Wire name: ``IMPORTANT``.
+            important_date_end: Date and time (ISO 8601) until which the post stays important. Wire name: ``IMPORTANT_DATE_END``.
+            site_id: ID of the site; default the current site. Wire name: ``SITE_ID``.
+            user_id: ID of the user to publish as; admins only, default the current user. Wire name: ``USER_ID``.
+            tags: Post tags. Wire name: ``TAGS``.
+            background_code: Code of the post background. Wire name: ``BACKGROUND_CODE``.
+            parse_preview: \"Y" builds a link preview from the post text; default "N". Wire name: ``PARSE_PREVIEW``.
 
         Returns:
             int
@@ -338,13 +349,15 @@ class AsyncLogBlogpost(Namespace):
         )
 
     async def delete(self, *, post_id: int) -> bool:
-        """Delete log blogpost.
+        """Remove a post from the Feed.
+
+        Allowed to the post author or an administrator.
 
         REST method: ``log.blogpost.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-delete.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
 
         Returns:
             bool
@@ -370,7 +383,10 @@ class AsyncLogBlogpost(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_LogBlogpost]:
-        """Get log blogpost.
+        """List the Feed posts the current user may see, by post, recipient or date.
+
+        POST_ID and LOG_RIGHTS exclude each other; without both, every visible post is returned. Offset pages
+        (start) are 50 records; cursor mode (FIRST_ID/LAST_ID with LIMIT) allows up to 200.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -378,13 +394,14 @@ class AsyncLogBlogpost(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-get.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            log_rights: Wire name: ``LOG_RIGHTS``.
-            log_date_from: Wire name: ``LOG_DATE_FROM``.
-            log_date_to: Wire name: ``LOG_DATE_TO``.
-            first_id: Wire name: ``FIRST_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
+            post_id: ID of the post to return. Wire name: ``POST_ID``.
+            log_rights: Filter by recipients: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``LOG_RIGHTS``.
+            log_date_from: Start of the publication period, ISO 8601; not later than LOG_DATE_TO. Wire name: ``LOG_DATE_FROM``.
+            log_date_to: End of the publication period, ISO 8601. Wire name: ``LOG_DATE_TO``.
+            first_id: Cursor forward; return Feed entries with IDs greater than this. Wire name: ``FIRST_ID``.
+            last_id: Cursor backward; return Feed entries with IDs less than this. Wire name: ``LAST_ID``.
+            limit: Page size in cursor mode, up to 200. Wire name: ``LIMIT``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             AsyncPage[LogBlogpost]
@@ -413,15 +430,17 @@ class AsyncLogBlogpost(Namespace):
     async def share(
         self, *, post_id: int, dest: Sequence[str], user_id: int | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Share log blogpost.
+        """Add recipients to an existing Feed post.
+
+        Allowed to the post author or an administrator.
 
         REST method: ``log.blogpost.share``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-share.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            dest: Wire name: ``DEST``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            dest: New recipients: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``DEST``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -452,22 +471,25 @@ class AsyncLogBlogpost(Namespace):
         site_id: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update log blogpost.
+        """Edit the text, recipients, files or importance of a Feed post.
+
+        Allowed to the post author or an administrator. Passing neither POST_TITLE nor POST_MESSAGE fails with
+        EMPTY_TITLE; passing only POST_MESSAGE drops the original title.
 
         REST method: ``log.blogpost.update``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-update.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            post_message: Wire name: ``POST_MESSAGE``.
-            post_title: Wire name: ``POST_TITLE``.
-            dest: Wire name: ``DEST``.
-            sperm: Wire name: ``SPERM``.
-            files: Wire name: ``FILES``.
-            important: Wire name: ``IMPORTANT``.
-            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
-            site_id: Wire name: ``SITE_ID``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            post_message: New post text. Wire name: ``POST_MESSAGE``.
+            post_title: New post title. Wire name: ``POST_TITLE``.
+            dest: New recipient list: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``DEST``.
+            sperm: Obsolete form of DEST. Wire name: ``SPERM``.
+            files: Files to attach; {ID: "del"} detaches the file with that attachment ID. Wire name: ``FILES``.
+            important: \"Y" marks the post as important. Wire name: ``IMPORTANT``.
+            important_date_end: Date and time (ISO 8601) until which the post stays important. Wire name: ``IMPORTANT_DATE_END``.
+            site_id: ID of the site. Wire name: ``SITE_ID``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             int
@@ -522,7 +544,7 @@ class BatchLogBlogpost(Namespace):
         background_code: str | Ref | NotGiven = NOT_GIVEN,
         parse_preview: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add log blogpost.
+        """Publish a post in the Feed (activity stream) and return its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -531,18 +553,18 @@ class BatchLogBlogpost(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-add.html
 
         Args:
-            post_message: Wire name: ``POST_MESSAGE``.
-            post_title: Wire name: ``POST_TITLE``.
-            dest: Wire name: ``DEST``.
-            sperm: Wire name: ``SPERM``.
-            files: Wire name: ``FILES``.
-            important: Wire name: ``IMPORTANT``.
-            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
-            site_id: Wire name: ``SITE_ID``.
-            user_id: Wire name: ``USER_ID``.
-            tags: Wire name: ``TAGS``.
-            background_code: Wire name: ``BACKGROUND_CODE``.
-            parse_preview: Wire name: ``PARSE_PREVIEW``.
+            post_message: Post text. Wire name: ``POST_MESSAGE``.
+            post_title: Post title. Wire name: ``POST_TITLE``.
+            dest: Recipients who may see the post: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Default "UA". Wire name: ``DEST``.
+            sperm: Obsolete form of DEST. Wire name: ``SPERM``.
+            files: Files to attach; they are uploaded to the author's Drive. Wire name: ``FILES``.
+            important: \"Y" marks the post as important. Wire name: ``IMPORTANT``.
+            important_date_end: Date and time (ISO 8601) until which the post stays important. Wire name: ``IMPORTANT_DATE_END``.
+            site_id: ID of the site; default the current site. Wire name: ``SITE_ID``.
+            user_id: ID of the user to publish as; admins only, default the current user. Wire name: ``USER_ID``.
+            tags: Post tags. Wire name: ``TAGS``.
+            background_code: Code of the post background. Wire name: ``BACKGROUND_CODE``.
+            parse_preview: \"Y" builds a link preview from the post text; default "N". Wire name: ``PARSE_PREVIEW``.
 
         Returns:
             BatchCommand[int]
@@ -572,7 +594,9 @@ class BatchLogBlogpost(Namespace):
         )
 
     def delete(self, *, post_id: int | Ref) -> BatchCommand[bool]:
-        """Delete log blogpost.
+        """Remove a post from the Feed.
+
+        Allowed to the post author or an administrator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -581,7 +605,7 @@ class BatchLogBlogpost(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-delete.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -606,7 +630,10 @@ class BatchLogBlogpost(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_LogBlogpost]]:
-        """Get log blogpost.
+        """List the Feed posts the current user may see, by post, recipient or date.
+
+        POST_ID and LOG_RIGHTS exclude each other; without both, every visible post is returned. Offset pages
+        (start) are 50 records; cursor mode (FIRST_ID/LAST_ID with LIMIT) allows up to 200.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -615,13 +642,14 @@ class BatchLogBlogpost(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-get.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            log_rights: Wire name: ``LOG_RIGHTS``.
-            log_date_from: Wire name: ``LOG_DATE_FROM``.
-            log_date_to: Wire name: ``LOG_DATE_TO``.
-            first_id: Wire name: ``FIRST_ID``.
-            last_id: Wire name: ``LAST_ID``.
-            limit: Wire name: ``LIMIT``.
+            post_id: ID of the post to return. Wire name: ``POST_ID``.
+            log_rights: Filter by recipients: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``LOG_RIGHTS``.
+            log_date_from: Start of the publication period, ISO 8601; not later than LOG_DATE_TO. Wire name: ``LOG_DATE_FROM``.
+            log_date_to: End of the publication period, ISO 8601. Wire name: ``LOG_DATE_TO``.
+            first_id: Cursor forward; return Feed entries with IDs greater than this. Wire name: ``FIRST_ID``.
+            last_id: Cursor backward; return Feed entries with IDs less than this. Wire name: ``LAST_ID``.
+            limit: Page size in cursor mode, up to 200. Wire name: ``LIMIT``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[list[LogBlogpost]]
@@ -653,7 +681,9 @@ class BatchLogBlogpost(Namespace):
         dest: Sequence[str] | Ref,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Share log blogpost.
+        """Add recipients to an existing Feed post.
+
+        Allowed to the post author or an administrator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -662,9 +692,9 @@ class BatchLogBlogpost(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-share.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            dest: Wire name: ``DEST``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            dest: New recipients: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``DEST``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -694,7 +724,10 @@ class BatchLogBlogpost(Namespace):
         site_id: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Update log blogpost.
+        """Edit the text, recipients, files or importance of a Feed post.
+
+        Allowed to the post author or an administrator. Passing neither POST_TITLE nor POST_MESSAGE fails with
+        EMPTY_TITLE; passing only POST_MESSAGE drops the original title.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -703,16 +736,16 @@ class BatchLogBlogpost(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-update.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
-            post_message: Wire name: ``POST_MESSAGE``.
-            post_title: Wire name: ``POST_TITLE``.
-            dest: Wire name: ``DEST``.
-            sperm: Wire name: ``SPERM``.
-            files: Wire name: ``FILES``.
-            important: Wire name: ``IMPORTANT``.
-            important_date_end: Wire name: ``IMPORTANT_DATE_END``.
-            site_id: Wire name: ``SITE_ID``.
-            user_id: Wire name: ``USER_ID``.
+            post_id: ID of the post, as returned by log.blogpost.get. Wire name: ``POST_ID``.
+            post_message: New post text. Wire name: ``POST_MESSAGE``.
+            post_title: New post title. Wire name: ``POST_TITLE``.
+            dest: New recipient list: "SG<id>" workgroup, "U<id>" user, "DR<id>" department, "UA" all authorized users. Wire name: ``DEST``.
+            sperm: Obsolete form of DEST. Wire name: ``SPERM``.
+            files: Files to attach; {ID: "del"} detaches the file with that attachment ID. Wire name: ``FILES``.
+            important: \"Y" marks the post as important. Wire name: ``IMPORTANT``.
+            important_date_end: Date and time (ISO 8601) until which the post stays important. Wire name: ``IMPORTANT_DATE_END``.
+            site_id: ID of the site. Wire name: ``SITE_ID``.
+            user_id: ID of the user to act as; admins only, default the current user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[int]
@@ -746,13 +779,15 @@ class LogBlogpostGetusers(Namespace):
     __slots__ = ()
 
     def important(self, *, post_id: int) -> list[str]:
-        """Import ant of log blogpost getusers.
+        """List the IDs of users who have read an important Feed post.
+
+        Returns at most 500 IDs. An empty list means the caller cannot see the post.
 
         REST method: ``log.blogpost.getusers.important``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-getusers-important.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
+            post_id: ID of the important post. Wire name: ``POST_ID``.
 
         Returns:
             list[str]
@@ -775,13 +810,15 @@ class AsyncLogBlogpostGetusers(Namespace):
     __slots__ = ()
 
     async def important(self, *, post_id: int) -> list[str]:
-        """Import ant of log blogpost getusers.
+        """List the IDs of users who have read an important Feed post.
+
+        Returns at most 500 IDs. An empty list means the caller cannot see the post.
 
         REST method: ``log.blogpost.getusers.important``
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-getusers-important.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
+            post_id: ID of the important post. Wire name: ``POST_ID``.
 
         Returns:
             list[str]
@@ -804,7 +841,9 @@ class BatchLogBlogpostGetusers(Namespace):
     __slots__ = ()
 
     def important(self, *, post_id: int | Ref) -> BatchCommand[list[str]]:
-        """Import ant of log blogpost getusers.
+        """List the IDs of users who have read an important Feed post.
+
+        Returns at most 500 IDs. An empty list means the caller cannot see the post.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -813,7 +852,7 @@ class BatchLogBlogpostGetusers(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/log/log-blogpost-getusers-important.html
 
         Args:
-            post_id: Wire name: ``POST_ID``.
+            post_id: ID of the important post. Wire name: ``POST_ID``.
 
         Returns:
             BatchCommand[list[str]]

@@ -52,20 +52,20 @@ class Mailservice(Namespace):
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add mailservice.
+        """Add a mail provider preset (IMAP server, port, logo) that users pick when connecting a mailbox.
 
         REST method: ``mailservice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            server: Wire name: ``SERVER``.
-            port: Wire name: ``PORT``.
-            encryption: Wire name: ``ENCRYPTION``.
-            link: Wire name: ``LINK``.
-            icon: Wire name: ``ICON``.
-            sort: Wire name: ``SORT``.
+            name: Service name. Wire name: ``NAME``.
+            active: \"Y" (default) active, "N" inactive. Wire name: ``ACTIVE``.
+            server: IMAP server address; stored in lower case. Wire name: ``SERVER``.
+            port: IMAP server port. Wire name: ``PORT``.
+            encryption: \"Y" for a secure (encrypted) connection, "N" without. Wire name: ``ENCRYPTION``.
+            link: URL of the service web mail interface. Wire name: ``LINK``.
+            icon: Service logo, as a file or the ID of an existing file. Wire name: ``ICON``.
+            sort: Sort index; default 100. Wire name: ``SORT``.
 
         Returns:
             int
@@ -92,13 +92,13 @@ class Mailservice(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete mailservice.
+        """Remove a mail provider preset from the portal.
 
         REST method: ``mailservice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
 
         Returns:
             bool
@@ -110,7 +110,7 @@ class Mailservice(Namespace):
         return cast(bool, self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
 
     def fields(self) -> MailserviceFieldsResult:
-        """Describe the fields of mailservice.
+        """Get the localized captions of the mail service fields.
 
         REST method: ``mailservice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
@@ -127,13 +127,13 @@ class Mailservice(Namespace):
         )
 
     def get(self, *, id: int) -> _Mailservice:
-        """Get mailservice.
+        """Get a mail provider preset's IMAP and SMTP settings by ID.
 
         REST method: ``mailservice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
 
         Returns:
             Mailservice
@@ -145,10 +145,13 @@ class Mailservice(Namespace):
         return cast("_Mailservice", self._backend._invoke(_MAILSERVICE_GET, {"ID": id}))
 
     def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[_Mailservice]:
-        """List mailservice entries.
+        """List the active mail provider presets with their server settings.
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[Mailservice]
@@ -175,21 +178,21 @@ class Mailservice(Namespace):
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update mailservice.
+        """Change the IMAP server, name or logo of a mail provider preset.
 
         REST method: ``mailservice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            active: Wire name: ``ACTIVE``.
-            name: Wire name: ``NAME``.
-            server: Wire name: ``SERVER``.
-            port: Wire name: ``PORT``.
-            encryption: Wire name: ``ENCRYPTION``.
-            link: Wire name: ``LINK``.
-            icon: Wire name: ``ICON``.
-            sort: Wire name: ``SORT``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
+            active: \"Y" (default) active, "N" inactive. Wire name: ``ACTIVE``.
+            name: Service name. Wire name: ``NAME``.
+            server: IMAP server address; stored in lower case. Wire name: ``SERVER``.
+            port: IMAP server port. Wire name: ``PORT``.
+            encryption: \"Y" for a secure (encrypted) connection, "N" without. Wire name: ``ENCRYPTION``.
+            link: URL of the service web mail interface. Wire name: ``LINK``.
+            icon: Service logo, as a file or the ID of an existing file. Wire name: ``ICON``.
+            sort: Sort index. Wire name: ``SORT``.
 
         Returns:
             bool
@@ -234,20 +237,20 @@ class AsyncMailservice(Namespace):
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add mailservice.
+        """Add a mail provider preset (IMAP server, port, logo) that users pick when connecting a mailbox.
 
         REST method: ``mailservice.add``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            server: Wire name: ``SERVER``.
-            port: Wire name: ``PORT``.
-            encryption: Wire name: ``ENCRYPTION``.
-            link: Wire name: ``LINK``.
-            icon: Wire name: ``ICON``.
-            sort: Wire name: ``SORT``.
+            name: Service name. Wire name: ``NAME``.
+            active: \"Y" (default) active, "N" inactive. Wire name: ``ACTIVE``.
+            server: IMAP server address; stored in lower case. Wire name: ``SERVER``.
+            port: IMAP server port. Wire name: ``PORT``.
+            encryption: \"Y" for a secure (encrypted) connection, "N" without. Wire name: ``ENCRYPTION``.
+            link: URL of the service web mail interface. Wire name: ``LINK``.
+            icon: Service logo, as a file or the ID of an existing file. Wire name: ``ICON``.
+            sort: Sort index; default 100. Wire name: ``SORT``.
 
         Returns:
             int
@@ -274,13 +277,13 @@ class AsyncMailservice(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete mailservice.
+        """Remove a mail provider preset from the portal.
 
         REST method: ``mailservice.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
 
         Returns:
             bool
@@ -292,7 +295,7 @@ class AsyncMailservice(Namespace):
         return cast(bool, await self._backend._invoke(_MAILSERVICE_DELETE, {"ID": id}))
 
     async def fields(self) -> MailserviceFieldsResult:
-        """Describe the fields of mailservice.
+        """Get the localized captions of the mail service fields.
 
         REST method: ``mailservice.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-fields.html
@@ -310,13 +313,13 @@ class AsyncMailservice(Namespace):
         )
 
     async def get(self, *, id: int) -> _Mailservice:
-        """Get mailservice.
+        """Get a mail provider preset's IMAP and SMTP settings by ID.
 
         REST method: ``mailservice.get``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
 
         Returns:
             Mailservice
@@ -332,10 +335,13 @@ class AsyncMailservice(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_Mailservice]:
-        """List mailservice entries.
+        """List the active mail provider presets with their server settings.
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[Mailservice]
@@ -362,21 +368,21 @@ class AsyncMailservice(Namespace):
         icon: tuple[str, str] | NotGiven = NOT_GIVEN,
         sort: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update mailservice.
+        """Change the IMAP server, name or logo of a mail provider preset.
 
         REST method: ``mailservice.update``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            active: Wire name: ``ACTIVE``.
-            name: Wire name: ``NAME``.
-            server: Wire name: ``SERVER``.
-            port: Wire name: ``PORT``.
-            encryption: Wire name: ``ENCRYPTION``.
-            link: Wire name: ``LINK``.
-            icon: Wire name: ``ICON``.
-            sort: Wire name: ``SORT``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
+            active: \"Y" (default) active, "N" inactive. Wire name: ``ACTIVE``.
+            name: Service name. Wire name: ``NAME``.
+            server: IMAP server address; stored in lower case. Wire name: ``SERVER``.
+            port: IMAP server port. Wire name: ``PORT``.
+            encryption: \"Y" for a secure (encrypted) connection, "N" without. Wire name: ``ENCRYPTION``.
+            link: URL of the service web mail interface. Wire name: ``LINK``.
+            icon: Service logo, as a file or the ID of an existing file. Wire name: ``ICON``.
+            sort: Sort index. Wire name: ``SORT``.
 
         Returns:
             bool
@@ -421,7 +427,7 @@ class BatchMailservice(Namespace):
         icon: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add mailservice.
+        """Add a mail provider preset (IMAP server, port, logo) that users pick when connecting a mailbox.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -430,14 +436,14 @@ class BatchMailservice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            server: Wire name: ``SERVER``.
-            port: Wire name: ``PORT``.
-            encryption: Wire name: ``ENCRYPTION``.
-            link: Wire name: ``LINK``.
-            icon: Wire name: ``ICON``.
-            sort: Wire name: ``SORT``.
+            name: Service name. Wire name: ``NAME``.
+            active: \"Y" (default) active, "N" inactive. Wire name: ``ACTIVE``.
+            server: IMAP server address; stored in lower case. Wire name: ``SERVER``.
+            port: IMAP server port. Wire name: ``PORT``.
+            encryption: \"Y" for a secure (encrypted) connection, "N" without. Wire name: ``ENCRYPTION``.
+            link: URL of the service web mail interface. Wire name: ``LINK``.
+            icon: Service logo, as a file or the ID of an existing file. Wire name: ``ICON``.
+            sort: Sort index; default 100. Wire name: ``SORT``.
 
         Returns:
             BatchCommand[int]
@@ -463,7 +469,7 @@ class BatchMailservice(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete mailservice.
+        """Remove a mail provider preset from the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -472,7 +478,7 @@ class BatchMailservice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -485,7 +491,7 @@ class BatchMailservice(Namespace):
         )
 
     def fields(self) -> BatchCommand[MailserviceFieldsResult]:
-        """Describe the fields of mailservice.
+        """Get the localized captions of the mail service fields.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -505,7 +511,7 @@ class BatchMailservice(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_Mailservice]:
-        """Get mailservice.
+        """Get a mail provider preset's IMAP and SMTP settings by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -514,7 +520,7 @@ class BatchMailservice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
 
         Returns:
             BatchCommand[Mailservice]
@@ -530,13 +536,16 @@ class BatchMailservice(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_Mailservice]]:
-        """List mailservice entries.
+        """List the active mail provider presets with their server settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``mailservice.list``
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[Mailservice]]
@@ -562,7 +571,7 @@ class BatchMailservice(Namespace):
         icon: tuple[str, str] | Ref | NotGiven = NOT_GIVEN,
         sort: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update mailservice.
+        """Change the IMAP server, name or logo of a mail provider preset.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -571,15 +580,15 @@ class BatchMailservice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/mailservice/mailservice-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            active: Wire name: ``ACTIVE``.
-            name: Wire name: ``NAME``.
-            server: Wire name: ``SERVER``.
-            port: Wire name: ``PORT``.
-            encryption: Wire name: ``ENCRYPTION``.
-            link: Wire name: ``LINK``.
-            icon: Wire name: ``ICON``.
-            sort: Wire name: ``SORT``.
+            id: ID of the mail service, as returned by mailservice.list. Wire name: ``ID``.
+            active: \"Y" (default) active, "N" inactive. Wire name: ``ACTIVE``.
+            name: Service name. Wire name: ``NAME``.
+            server: IMAP server address; stored in lower case. Wire name: ``SERVER``.
+            port: IMAP server port. Wire name: ``PORT``.
+            encryption: \"Y" for a secure (encrypted) connection, "N" without. Wire name: ``ENCRYPTION``.
+            link: URL of the service web mail interface. Wire name: ``LINK``.
+            icon: Service logo, as a file or the ID of an existing file. Wire name: ``ICON``.
+            sort: Sort index. Wire name: ``SORT``.
 
         Returns:
             BatchCommand[bool]

@@ -61,15 +61,17 @@ class MessageserviceMessageStatus(Namespace):
         message_id: str,
         status: Literal["queued", "sent", "delivered", "undelivered", "failed"],
     ) -> bool:
-        """Update messageservice message status.
+        """Report the delivery status of an SMS sent through the application's provider.
+
+        Works only in application context; allowed to the message sender or an administrator.
 
         REST method: ``messageservice.message.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-message-status-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            status: Wire name: ``STATUS``.
+            code: Code of the provider, as listed by messageservice.sender.list. Wire name: ``CODE``.
+            message_id: Message ID the application's handler received when the message was sent. Wire name: ``MESSAGE_ID``.
+            status: New status: "queued", "sent", "delivered", "undelivered" or "failed". Wire name: ``STATUS``.
 
         Returns:
             bool
@@ -102,15 +104,17 @@ class AsyncMessageserviceMessageStatus(Namespace):
         message_id: str,
         status: Literal["queued", "sent", "delivered", "undelivered", "failed"],
     ) -> bool:
-        """Update messageservice message status.
+        """Report the delivery status of an SMS sent through the application's provider.
+
+        Works only in application context; allowed to the message sender or an administrator.
 
         REST method: ``messageservice.message.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-message-status-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            status: Wire name: ``STATUS``.
+            code: Code of the provider, as listed by messageservice.sender.list. Wire name: ``CODE``.
+            message_id: Message ID the application's handler received when the message was sent. Wire name: ``MESSAGE_ID``.
+            status: New status: "queued", "sent", "delivered", "undelivered" or "failed". Wire name: ``STATUS``.
 
         Returns:
             bool
@@ -143,7 +147,9 @@ class BatchMessageserviceMessageStatus(Namespace):
         message_id: str | Ref,
         status: Literal["queued", "sent", "delivered", "undelivered", "failed"] | Ref,
     ) -> BatchCommand[bool]:
-        """Update messageservice message status.
+        """Report the delivery status of an SMS sent through the application's provider.
+
+        Works only in application context; allowed to the message sender or an administrator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -152,9 +158,9 @@ class BatchMessageserviceMessageStatus(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-message-status-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            message_id: Wire name: ``MESSAGE_ID``.
-            status: Wire name: ``STATUS``.
+            code: Code of the provider, as listed by messageservice.sender.list. Wire name: ``CODE``.
+            message_id: Message ID the application's handler received when the message was sent. Wire name: ``MESSAGE_ID``.
+            status: New status: "queued", "sent", "delivered", "undelivered" or "failed". Wire name: ``STATUS``.
 
         Returns:
             BatchCommand[bool]

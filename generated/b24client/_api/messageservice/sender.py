@@ -38,17 +38,20 @@ class MessageserviceSender(Namespace):
         name: str,
         description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add messageservice sender.
+        """Register the application as an SMS provider that CRM and automation rules can send through.
+
+        Works only in application context. Each outgoing message is posted to HANDLER with the recipient number,
+        text and a message_id to report status with messageservice.message.status.update.
 
         REST method: ``messageservice.sender.add``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            type: Wire name: ``TYPE``.
-            handler: Wire name: ``HANDLER``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
+            code: Provider code: a-z, A-Z, 0-9, ".", "-", "_". Wire name: ``CODE``.
+            type: Provider type; only "SMS". Wire name: ``TYPE``.
+            handler: URL of the application handler called for every message sent. Wire name: ``HANDLER``.
+            name: Provider name, a string or an object of names keyed by language code. Wire name: ``NAME``.
+            description: Provider description, a string or an object keyed by language code. Wire name: ``DESCRIPTION``.
 
         Returns:
             bool
@@ -75,13 +78,13 @@ class MessageserviceSender(Namespace):
         )
 
     def delete(self, *, code: str) -> bool:
-        """Delete messageservice sender.
+        """Remove an SMS provider the current application registered.
 
         REST method: ``messageservice.sender.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the provider, as listed by messageservice.sender.list. Wire name: ``CODE``.
 
         Returns:
             bool
@@ -98,10 +101,15 @@ class MessageserviceSender(Namespace):
         )
 
     def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[str]:
-        """List messageservice sender entries.
+        """List the codes of SMS providers the current application registered.
+
+        An empty list means the application has no providers.
 
         REST method: ``messageservice.sender.list``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[str]
@@ -126,16 +134,16 @@ class MessageserviceSender(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update messageservice sender.
+        """Change the handler URL, name or description of the application's SMS provider.
 
         REST method: ``messageservice.sender.update``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
+            code: Code of the provider to change. Wire name: ``CODE``.
+            handler: New URL of the application handler. Wire name: ``HANDLER``.
+            name: New provider name, a string or an object keyed by language code. Wire name: ``NAME``.
+            description: New provider description, a string or an object keyed by language code. Wire name: ``DESCRIPTION``.
 
         Returns:
             bool
@@ -181,17 +189,20 @@ class AsyncMessageserviceSender(Namespace):
         name: str,
         description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add messageservice sender.
+        """Register the application as an SMS provider that CRM and automation rules can send through.
+
+        Works only in application context. Each outgoing message is posted to HANDLER with the recipient number,
+        text and a message_id to report status with messageservice.message.status.update.
 
         REST method: ``messageservice.sender.add``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            type: Wire name: ``TYPE``.
-            handler: Wire name: ``HANDLER``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
+            code: Provider code: a-z, A-Z, 0-9, ".", "-", "_". Wire name: ``CODE``.
+            type: Provider type; only "SMS". Wire name: ``TYPE``.
+            handler: URL of the application handler called for every message sent. Wire name: ``HANDLER``.
+            name: Provider name, a string or an object of names keyed by language code. Wire name: ``NAME``.
+            description: Provider description, a string or an object keyed by language code. Wire name: ``DESCRIPTION``.
 
         Returns:
             bool
@@ -218,13 +229,13 @@ class AsyncMessageserviceSender(Namespace):
         )
 
     async def delete(self, *, code: str) -> bool:
-        """Delete messageservice sender.
+        """Remove an SMS provider the current application registered.
 
         REST method: ``messageservice.sender.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the provider, as listed by messageservice.sender.list. Wire name: ``CODE``.
 
         Returns:
             bool
@@ -242,10 +253,15 @@ class AsyncMessageserviceSender(Namespace):
         )
 
     async def list(self, *, start: int | NotGiven = NOT_GIVEN) -> builtins.list[str]:
-        """List messageservice sender entries.
+        """List the codes of SMS providers the current application registered.
+
+        An empty list means the application has no providers.
 
         REST method: ``messageservice.sender.list``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[str]
@@ -270,16 +286,16 @@ class AsyncMessageserviceSender(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update messageservice sender.
+        """Change the handler URL, name or description of the application's SMS provider.
 
         REST method: ``messageservice.sender.update``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
+            code: Code of the provider to change. Wire name: ``CODE``.
+            handler: New URL of the application handler. Wire name: ``HANDLER``.
+            name: New provider name, a string or an object keyed by language code. Wire name: ``NAME``.
+            description: New provider description, a string or an object keyed by language code. Wire name: ``DESCRIPTION``.
 
         Returns:
             bool
@@ -325,7 +341,10 @@ class BatchMessageserviceSender(Namespace):
         name: str | Ref,
         description: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add messageservice sender.
+        """Register the application as an SMS provider that CRM and automation rules can send through.
+
+        Works only in application context. Each outgoing message is posted to HANDLER with the recipient number,
+        text and a message_id to report status with messageservice.message.status.update.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -334,11 +353,11 @@ class BatchMessageserviceSender(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            type: Wire name: ``TYPE``.
-            handler: Wire name: ``HANDLER``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
+            code: Provider code: a-z, A-Z, 0-9, ".", "-", "_". Wire name: ``CODE``.
+            type: Provider type; only "SMS". Wire name: ``TYPE``.
+            handler: URL of the application handler called for every message sent. Wire name: ``HANDLER``.
+            name: Provider name, a string or an object of names keyed by language code. Wire name: ``NAME``.
+            description: Provider description, a string or an object keyed by language code. Wire name: ``DESCRIPTION``.
 
         Returns:
             BatchCommand[bool]
@@ -364,7 +383,7 @@ class BatchMessageserviceSender(Namespace):
         )
 
     def delete(self, *, code: str | Ref) -> BatchCommand[bool]:
-        """Delete messageservice sender.
+        """Remove an SMS provider the current application registered.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -373,7 +392,7 @@ class BatchMessageserviceSender(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-delete.html
 
         Args:
-            code: Wire name: ``CODE``.
+            code: Code of the provider, as listed by messageservice.sender.list. Wire name: ``CODE``.
 
         Returns:
             BatchCommand[bool]
@@ -392,13 +411,18 @@ class BatchMessageserviceSender(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[str]]:
-        """List messageservice sender entries.
+        """List the codes of SMS providers the current application registered.
+
+        An empty list means the application has no providers.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``messageservice.sender.list``
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[str]]
@@ -422,7 +446,7 @@ class BatchMessageserviceSender(Namespace):
         name: str | Ref | NotGiven = NOT_GIVEN,
         description: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update messageservice sender.
+        """Change the handler URL, name or description of the application's SMS provider.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -431,10 +455,10 @@ class BatchMessageserviceSender(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/messageservice/messageservice-sender-update.html
 
         Args:
-            code: Wire name: ``CODE``.
-            handler: Wire name: ``HANDLER``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
+            code: Code of the provider to change. Wire name: ``CODE``.
+            handler: New URL of the application handler. Wire name: ``HANDLER``.
+            name: New provider name, a string or an object keyed by language code. Wire name: ``NAME``.
+            description: New provider description, a string or an object keyed by language code. Wire name: ``DESCRIPTION``.
 
         Returns:
             BatchCommand[bool]

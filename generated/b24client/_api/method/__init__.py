@@ -20,10 +20,15 @@ class Method(Namespace):
     __slots__ = ()
 
     def get(self, *, name: str | NotGiven = NOT_GIVEN) -> _Method:
-        """Get method.
+        """Check whether a REST method exists on the portal and may be called by the app.
+
+        Returns isExisting and isAvailable; both are false when name is missing or empty.
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+
+        Args:
+            name: Method name in lower case, such as "user.get".
 
         Returns:
             Method
@@ -41,10 +46,15 @@ class AsyncMethod(Namespace):
     __slots__ = ()
 
     async def get(self, *, name: str | NotGiven = NOT_GIVEN) -> _Method:
-        """Get method.
+        """Check whether a REST method exists on the portal and may be called by the app.
+
+        Returns isExisting and isAvailable; both are false when name is missing or empty.
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+
+        Args:
+            name: Method name in lower case, such as "user.get".
 
         Returns:
             Method
@@ -62,13 +72,18 @@ class BatchMethod(Namespace):
     __slots__ = ()
 
     def get(self, *, name: str | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[_Method]:
-        """Get method.
+        """Check whether a REST method exists on the portal and may be called by the app.
+
+        Returns isExisting and isAvailable; both are false when name is missing or empty.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``method.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/method-get.html
+
+        Args:
+            name: Method name in lower case, such as "user.get".
 
         Returns:
             BatchCommand[Method]

@@ -41,20 +41,23 @@ class Placement(Namespace):
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Bind placement.
+        """Register an application widget handler at an embedding point of the Bitrix24 interface.
+
+        Usually called during installation; widgets stay hidden from everyone, admins included, until the
+        installation is finished.
 
         REST method: ``placement.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html
 
         Args:
-            placement: Wire name: ``PLACEMENT``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            group_name: Wire name: ``GROUP_NAME``.
-            lang_all: Wire name: ``LANG_ALL``.
-            options: Wire name: ``OPTIONS``.
-            user_id: Wire name: ``USER_ID``.
+            placement: Code of the embedding point, as listed by placement.list. Wire name: ``PLACEMENT``.
+            handler: URL of the widget handler. Wire name: ``HANDLER``.
+            title: Widget name in the interface, such as a tab or menu item caption. Wire name: ``TITLE``.
+            description: Widget description; not used in practice. Wire name: ``DESCRIPTION``.
+            group_name: Group caption that joins several handlers of the same widget kind, such as items of one drop-down menu. Wire name: ``GROUP_NAME``.
+            lang_all: TITLE, DESCRIPTION and GROUP_NAME per language code, shown to users with that interface language. Wire name: ``LANG_ALL``.
+            options: Extra display settings; their set depends on the embedding point. Wire name: ``OPTIONS``.
+            user_id: ID of the only user who gets the widget; supported only by PAGE_BACKGROUND_WORKER. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -85,7 +88,7 @@ class Placement(Namespace):
         )
 
     def get(self) -> builtins.list[_Placement]:
-        """Get placement.
+        """List the widget handlers the application has registered, with their embedding points.
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
@@ -111,14 +114,17 @@ class Placement(Namespace):
         full: bool | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[str]:
-        """List placement entries.
+        """List the embedding point codes where the application can place widgets.
+
+        Works only in application context.
 
         REST method: ``placement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-list.html
 
         Args:
-            scope: Wire name: ``SCOPE``.
-            full: Wire name: ``FULL``.
+            scope: Permission code; only its embedding points are returned. Wire name: ``SCOPE``.
+            full: true returns points of every scope; by default only the app's scopes and global points. Ignored when SCOPE is given. Wire name: ``FULL``.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[str]
@@ -144,15 +150,17 @@ class Placement(Namespace):
         handler: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> PlacementUnbindResult:
-        """Unbind placement.
+        """Remove one or all of the application's widget handlers from an embedding point.
+
+        Works only in application context.
 
         REST method: ``placement.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-unbind.html
 
         Args:
-            placement: Wire name: ``PLACEMENT``.
-            handler: Wire name: ``HANDLER``.
-            user_id: Wire name: ``USER_ID``.
+            placement: Code of the embedding point. Wire name: ``PLACEMENT``.
+            handler: URL of the handler to remove; empty removes every handler the app has at this point. Wire name: ``HANDLER``.
+            user_id: ID of the user the handler was registered for; only that user's handlers are removed. Wire name: ``USER_ID``.
 
         Returns:
             PlacementUnbindResult
@@ -191,20 +199,23 @@ class AsyncPlacement(Namespace):
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Bind placement.
+        """Register an application widget handler at an embedding point of the Bitrix24 interface.
+
+        Usually called during installation; widgets stay hidden from everyone, admins included, until the
+        installation is finished.
 
         REST method: ``placement.bind``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html
 
         Args:
-            placement: Wire name: ``PLACEMENT``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            group_name: Wire name: ``GROUP_NAME``.
-            lang_all: Wire name: ``LANG_ALL``.
-            options: Wire name: ``OPTIONS``.
-            user_id: Wire name: ``USER_ID``.
+            placement: Code of the embedding point, as listed by placement.list. Wire name: ``PLACEMENT``.
+            handler: URL of the widget handler. Wire name: ``HANDLER``.
+            title: Widget name in the interface, such as a tab or menu item caption. Wire name: ``TITLE``.
+            description: Widget description; not used in practice. Wire name: ``DESCRIPTION``.
+            group_name: Group caption that joins several handlers of the same widget kind, such as items of one drop-down menu. Wire name: ``GROUP_NAME``.
+            lang_all: TITLE, DESCRIPTION and GROUP_NAME per language code, shown to users with that interface language. Wire name: ``LANG_ALL``.
+            options: Extra display settings; their set depends on the embedding point. Wire name: ``OPTIONS``.
+            user_id: ID of the only user who gets the widget; supported only by PAGE_BACKGROUND_WORKER. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -235,7 +246,7 @@ class AsyncPlacement(Namespace):
         )
 
     async def get(self) -> builtins.list[_Placement]:
-        """Get placement.
+        """List the widget handlers the application has registered, with their embedding points.
 
         REST method: ``placement.get``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-get.html
@@ -261,14 +272,17 @@ class AsyncPlacement(Namespace):
         full: bool | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[str]:
-        """List placement entries.
+        """List the embedding point codes where the application can place widgets.
+
+        Works only in application context.
 
         REST method: ``placement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-list.html
 
         Args:
-            scope: Wire name: ``SCOPE``.
-            full: Wire name: ``FULL``.
+            scope: Permission code; only its embedding points are returned. Wire name: ``SCOPE``.
+            full: true returns points of every scope; by default only the app's scopes and global points. Ignored when SCOPE is given. Wire name: ``FULL``.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[str]
@@ -294,15 +308,17 @@ class AsyncPlacement(Namespace):
         handler: str | NotGiven = NOT_GIVEN,
         user_id: int | NotGiven = NOT_GIVEN,
     ) -> PlacementUnbindResult:
-        """Unbind placement.
+        """Remove one or all of the application's widget handlers from an embedding point.
+
+        Works only in application context.
 
         REST method: ``placement.unbind``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-unbind.html
 
         Args:
-            placement: Wire name: ``PLACEMENT``.
-            handler: Wire name: ``HANDLER``.
-            user_id: Wire name: ``USER_ID``.
+            placement: Code of the embedding point. Wire name: ``PLACEMENT``.
+            handler: URL of the handler to remove; empty removes every handler the app has at this point. Wire name: ``HANDLER``.
+            user_id: ID of the user the handler was registered for; only that user's handlers are removed. Wire name: ``USER_ID``.
 
         Returns:
             PlacementUnbindResult
@@ -341,7 +357,10 @@ class BatchPlacement(Namespace):
         options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Bind placement.
+        """Register an application widget handler at an embedding point of the Bitrix24 interface.
+
+        Usually called during installation; widgets stay hidden from everyone, admins included, until the
+        installation is finished.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -350,14 +369,14 @@ class BatchPlacement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html
 
         Args:
-            placement: Wire name: ``PLACEMENT``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            group_name: Wire name: ``GROUP_NAME``.
-            lang_all: Wire name: ``LANG_ALL``.
-            options: Wire name: ``OPTIONS``.
-            user_id: Wire name: ``USER_ID``.
+            placement: Code of the embedding point, as listed by placement.list. Wire name: ``PLACEMENT``.
+            handler: URL of the widget handler. Wire name: ``HANDLER``.
+            title: Widget name in the interface, such as a tab or menu item caption. Wire name: ``TITLE``.
+            description: Widget description; not used in practice. Wire name: ``DESCRIPTION``.
+            group_name: Group caption that joins several handlers of the same widget kind, such as items of one drop-down menu. Wire name: ``GROUP_NAME``.
+            lang_all: TITLE, DESCRIPTION and GROUP_NAME per language code, shown to users with that interface language. Wire name: ``LANG_ALL``.
+            options: Extra display settings; their set depends on the embedding point. Wire name: ``OPTIONS``.
+            user_id: ID of the only user who gets the widget; supported only by PAGE_BACKGROUND_WORKER. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -387,7 +406,7 @@ class BatchPlacement(Namespace):
         )
 
     def get(self) -> BatchCommand[builtins.list[_Placement]]:
-        """Get placement.
+        """List the widget handlers the application has registered, with their embedding points.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -416,7 +435,9 @@ class BatchPlacement(Namespace):
         full: bool | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[str]]:
-        """List placement entries.
+        """List the embedding point codes where the application can place widgets.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -425,8 +446,9 @@ class BatchPlacement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-list.html
 
         Args:
-            scope: Wire name: ``SCOPE``.
-            full: Wire name: ``FULL``.
+            scope: Permission code; only its embedding points are returned. Wire name: ``SCOPE``.
+            full: true returns points of every scope; by default only the app's scopes and global points. Ignored when SCOPE is given. Wire name: ``FULL``.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[str]]
@@ -451,7 +473,9 @@ class BatchPlacement(Namespace):
         handler: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[PlacementUnbindResult]:
-        """Unbind placement.
+        """Remove one or all of the application's widget handlers from an embedding point.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -460,9 +484,9 @@ class BatchPlacement(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/placement-unbind.html
 
         Args:
-            placement: Wire name: ``PLACEMENT``.
-            handler: Wire name: ``HANDLER``.
-            user_id: Wire name: ``USER_ID``.
+            placement: Code of the embedding point. Wire name: ``PLACEMENT``.
+            handler: URL of the handler to remove; empty removes every handler the app has at this point. Wire name: ``HANDLER``.
+            user_id: ID of the user the handler was registered for; only that user's handlers are removed. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[PlacementUnbindResult]

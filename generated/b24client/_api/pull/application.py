@@ -94,14 +94,16 @@ class PullApplicationConfig(Namespace):
     def get(
         self, *, cache: bool | NotGiven = NOT_GIVEN, reopen: bool | NotGiven = NOT_GIVEN
     ) -> _PullApplicationConfig:
-        """Get pull application config.
+        """Get the Push&Pull server connection settings for the application's real-time channels.
+
+        Works only in application context. The set of returned fields depends on the Push&Pull server setup.
 
         REST method: ``pull.application.config.get``
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-config-get.html
 
         Args:
-            cache: Wire name: ``CACHE``.
-            reopen: Wire name: ``REOPEN``.
+            cache: \"Y" (default) uses cached data, "N" bypasses the cache. Wire name: ``CACHE``.
+            reopen: \"Y" (default) renews expired channels, "N" does not. Wire name: ``REOPEN``.
 
         Returns:
             PullApplicationConfig
@@ -130,14 +132,16 @@ class AsyncPullApplicationConfig(Namespace):
     async def get(
         self, *, cache: bool | NotGiven = NOT_GIVEN, reopen: bool | NotGiven = NOT_GIVEN
     ) -> _PullApplicationConfig:
-        """Get pull application config.
+        """Get the Push&Pull server connection settings for the application's real-time channels.
+
+        Works only in application context. The set of returned fields depends on the Push&Pull server setup.
 
         REST method: ``pull.application.config.get``
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-config-get.html
 
         Args:
-            cache: Wire name: ``CACHE``.
-            reopen: Wire name: ``REOPEN``.
+            cache: \"Y" (default) uses cached data, "N" bypasses the cache. Wire name: ``CACHE``.
+            reopen: \"Y" (default) renews expired channels, "N" does not. Wire name: ``REOPEN``.
 
         Returns:
             PullApplicationConfig
@@ -169,7 +173,9 @@ class BatchPullApplicationConfig(Namespace):
         cache: bool | Ref | NotGiven = NOT_GIVEN,
         reopen: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_PullApplicationConfig]:
-        """Get pull application config.
+        """Get the Push&Pull server connection settings for the application's real-time channels.
+
+        Works only in application context. The set of returned fields depends on the Push&Pull server setup.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -178,8 +184,8 @@ class BatchPullApplicationConfig(Namespace):
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-config-get.html
 
         Args:
-            cache: Wire name: ``CACHE``.
-            reopen: Wire name: ``REOPEN``.
+            cache: \"Y" (default) uses cached data, "N" bypasses the cache. Wire name: ``CACHE``.
+            reopen: \"Y" (default) renews expired channels, "N" does not. Wire name: ``REOPEN``.
 
         Returns:
             BatchCommand[PullApplicationConfig]
@@ -212,16 +218,18 @@ class PullApplicationEvent(Namespace):
         module_id: str | NotGiven = NOT_GIVEN,
         user_id: int | Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add pull application event.
+        """Push a custom real-time event into the application's channel for chosen users or everyone.
+
+        Works only in application context. A user without admin rights may address only themselves.
 
         REST method: ``pull.application.event.add``
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-event-add.html
 
         Args:
-            command: Wire name: ``COMMAND``.
-            params: Wire name: ``PARAMS``.
-            module_id: Wire name: ``MODULE_ID``.
-            user_id: Wire name: ``USER_ID``.
+            command: Event command name, any value made of A-Z, a-z, 0-9, "_", ":", "|", ".", "-". Wire name: ``COMMAND``.
+            params: Event payload as free-form name/value pairs. Wire name: ``PARAMS``.
+            module_id: Module ID of the event (a-z, 0-9, ".", "_"); default "application". Wire name: ``MODULE_ID``.
+            user_id: ID of a user, or a list of IDs, to receive the event; without it the event goes to the shared channel. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -261,16 +269,18 @@ class AsyncPullApplicationEvent(Namespace):
         module_id: str | NotGiven = NOT_GIVEN,
         user_id: int | Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add pull application event.
+        """Push a custom real-time event into the application's channel for chosen users or everyone.
+
+        Works only in application context. A user without admin rights may address only themselves.
 
         REST method: ``pull.application.event.add``
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-event-add.html
 
         Args:
-            command: Wire name: ``COMMAND``.
-            params: Wire name: ``PARAMS``.
-            module_id: Wire name: ``MODULE_ID``.
-            user_id: Wire name: ``USER_ID``.
+            command: Event command name, any value made of A-Z, a-z, 0-9, "_", ":", "|", ".", "-". Wire name: ``COMMAND``.
+            params: Event payload as free-form name/value pairs. Wire name: ``PARAMS``.
+            module_id: Module ID of the event (a-z, 0-9, ".", "_"); default "application". Wire name: ``MODULE_ID``.
+            user_id: ID of a user, or a list of IDs, to receive the event; without it the event goes to the shared channel. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -310,7 +320,9 @@ class BatchPullApplicationEvent(Namespace):
         module_id: str | Ref | NotGiven = NOT_GIVEN,
         user_id: int | Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add pull application event.
+        """Push a custom real-time event into the application's channel for chosen users or everyone.
+
+        Works only in application context. A user without admin rights may address only themselves.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -319,10 +331,10 @@ class BatchPullApplicationEvent(Namespace):
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-event-add.html
 
         Args:
-            command: Wire name: ``COMMAND``.
-            params: Wire name: ``PARAMS``.
-            module_id: Wire name: ``MODULE_ID``.
-            user_id: Wire name: ``USER_ID``.
+            command: Event command name, any value made of A-Z, a-z, 0-9, "_", ":", "|", ".", "-". Wire name: ``COMMAND``.
+            params: Event payload as free-form name/value pairs. Wire name: ``PARAMS``.
+            module_id: Module ID of the event (a-z, 0-9, ".", "_"); default "application". Wire name: ``MODULE_ID``.
+            user_id: ID of a user, or a list of IDs, to receive the event; without it the event goes to the shared channel. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -360,15 +372,17 @@ class PullApplicationPush(Namespace):
         text: str,
         avatar: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add pull application push.
+        """Send a push notification to users' mobile devices on behalf of the application.
+
+        Works only in application context.
 
         REST method: ``pull.application.push.add``
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-push-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            text: Wire name: ``TEXT``.
-            avatar: Wire name: ``AVATAR``.
+            user_id: ID of the recipient user, or a list of user IDs. Wire name: ``USER_ID``.
+            text: Notification text. Wire name: ``TEXT``.
+            avatar: URL of the image shown with the notification. Wire name: ``AVATAR``.
 
         Returns:
             bool
@@ -401,15 +415,17 @@ class AsyncPullApplicationPush(Namespace):
         text: str,
         avatar: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add pull application push.
+        """Send a push notification to users' mobile devices on behalf of the application.
+
+        Works only in application context.
 
         REST method: ``pull.application.push.add``
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-push-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            text: Wire name: ``TEXT``.
-            avatar: Wire name: ``AVATAR``.
+            user_id: ID of the recipient user, or a list of user IDs. Wire name: ``USER_ID``.
+            text: Notification text. Wire name: ``TEXT``.
+            avatar: URL of the image shown with the notification. Wire name: ``AVATAR``.
 
         Returns:
             bool
@@ -442,7 +458,9 @@ class BatchPullApplicationPush(Namespace):
         text: str | Ref,
         avatar: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add pull application push.
+        """Send a push notification to users' mobile devices on behalf of the application.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -451,9 +469,9 @@ class BatchPullApplicationPush(Namespace):
         Docs: https://apidocs.bitrix24.com/settings/interactivity/push-and-pull/pull-application-push-add.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            text: Wire name: ``TEXT``.
-            avatar: Wire name: ``AVATAR``.
+            user_id: ID of the recipient user, or a list of user IDs. Wire name: ``USER_ID``.
+            text: Notification text. Wire name: ``TEXT``.
+            avatar: URL of the image shown with the notification. Wire name: ``AVATAR``.
 
         Returns:
             BatchCommand[bool]

@@ -38,7 +38,9 @@ class RpaComment(Namespace):
         item_id: int | NotGiven = NOT_GIVEN,
         fields: RpaCommentAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add rpa comment.
+        """Post a comment in the timeline of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -46,8 +48,9 @@ class RpaComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            fields: Comment data.
 
         Returns:
             Any
@@ -62,12 +65,17 @@ class RpaComment(Namespace):
 
     @deprecated("The REST method rpa.comment.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
-        """Delete rpa comment.
+        """Delete your own comment from an RPA item timeline.
+
+        No longer developed; use smart processes instead. Only comments added by the same user can be deleted.
 
         Deprecated.
 
         REST method: ``rpa.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+
+        Args:
+            id: ID of the comment.
 
         Returns:
             Any
@@ -85,12 +93,18 @@ class RpaComment(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: RpaCommentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa comment.
+        """Edit the text or files of your own comment on an RPA item.
+
+        No longer developed; use smart processes instead. Only comments added by the same user can be changed.
 
         Deprecated.
 
         REST method: ``rpa.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+
+        Args:
+            id: ID of the comment.
+            fields: Comment data.
 
         Returns:
             Any
@@ -115,7 +129,9 @@ class AsyncRpaComment(Namespace):
         item_id: int | NotGiven = NOT_GIVEN,
         fields: RpaCommentAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add rpa comment.
+        """Post a comment in the timeline of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -123,8 +139,9 @@ class AsyncRpaComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            fields: Comment data.
 
         Returns:
             Any
@@ -139,12 +156,17 @@ class AsyncRpaComment(Namespace):
 
     @deprecated("The REST method rpa.comment.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
-        """Delete rpa comment.
+        """Delete your own comment from an RPA item timeline.
+
+        No longer developed; use smart processes instead. Only comments added by the same user can be deleted.
 
         Deprecated.
 
         REST method: ``rpa.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+
+        Args:
+            id: ID of the comment.
 
         Returns:
             Any
@@ -162,12 +184,18 @@ class AsyncRpaComment(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: RpaCommentUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa comment.
+        """Edit the text or files of your own comment on an RPA item.
+
+        No longer developed; use smart processes instead. Only comments added by the same user can be changed.
 
         Deprecated.
 
         REST method: ``rpa.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+
+        Args:
+            id: ID of the comment.
+            fields: Comment data.
 
         Returns:
             Any
@@ -194,7 +222,9 @@ class BatchRpaComment(Namespace):
         item_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: RpaCommentAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add rpa comment.
+        """Post a comment in the timeline of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -205,8 +235,9 @@ class BatchRpaComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            fields: Comment data.
 
         Returns:
             BatchCommand[Any]
@@ -224,7 +255,9 @@ class BatchRpaComment(Namespace):
 
     @deprecated("The REST method rpa.comment.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete rpa comment.
+        """Delete your own comment from an RPA item timeline.
+
+        No longer developed; use smart processes instead. Only comments added by the same user can be deleted.
 
         Deprecated.
 
@@ -233,6 +266,9 @@ class BatchRpaComment(Namespace):
 
         REST method: ``rpa.comment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-delete.html
+
+        Args:
+            id: ID of the comment.
 
         Returns:
             BatchCommand[Any]
@@ -251,7 +287,9 @@ class BatchRpaComment(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: RpaCommentUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update rpa comment.
+        """Edit the text or files of your own comment on an RPA item.
+
+        No longer developed; use smart processes instead. Only comments added by the same user can be changed.
 
         Deprecated.
 
@@ -260,6 +298,10 @@ class BatchRpaComment(Namespace):
 
         REST method: ``rpa.comment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/comment/rpa-comment-update.html
+
+        Args:
+            id: ID of the comment.
+            fields: Comment data.
 
         Returns:
             BatchCommand[Any]

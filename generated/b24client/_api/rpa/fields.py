@@ -34,7 +34,9 @@ class RpaFields(Namespace):
     def get_settings(
         self, *, type_id: int, stage_id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get settings of rpa fields.
+        """Get the field visibility settings of an RPA process stage.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -42,8 +44,8 @@ class RpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-get-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
 
         Returns:
             Any
@@ -64,7 +66,9 @@ class RpaFields(Namespace):
         stage_id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any],
     ) -> Any:
-        """Set settings of rpa fields.
+        """Replace all field visibility settings of an RPA process stage.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -72,8 +76,9 @@ class RpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
+            fields: Visibility settings; an empty value erases them all.
 
         Returns:
             Any
@@ -96,7 +101,9 @@ class RpaFields(Namespace):
         stage_id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
     ) -> Any:
-        """Set visibility settings of rpa fields.
+        """Change one kind of field visibility for chosen fields of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -104,8 +111,10 @@ class RpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-visibility-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            visibility: Visibility kind whose settings change.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
+            fields: Fields whose setting changes.
 
         Returns:
             Any
@@ -134,7 +143,9 @@ class AsyncRpaFields(Namespace):
     async def get_settings(
         self, *, type_id: int, stage_id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get settings of rpa fields.
+        """Get the field visibility settings of an RPA process stage.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -142,8 +153,8 @@ class AsyncRpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-get-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
 
         Returns:
             Any
@@ -164,7 +175,9 @@ class AsyncRpaFields(Namespace):
         stage_id: int | NotGiven = NOT_GIVEN,
         fields: dict[str, Any],
     ) -> Any:
-        """Set settings of rpa fields.
+        """Replace all field visibility settings of an RPA process stage.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -172,8 +185,9 @@ class AsyncRpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
+            fields: Visibility settings; an empty value erases them all.
 
         Returns:
             Any
@@ -196,7 +210,9 @@ class AsyncRpaFields(Namespace):
         stage_id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any],
     ) -> Any:
-        """Set visibility settings of rpa fields.
+        """Change one kind of field visibility for chosen fields of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -204,8 +220,10 @@ class AsyncRpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-visibility-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            visibility: Visibility kind whose settings change.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
+            fields: Fields whose setting changes.
 
         Returns:
             Any
@@ -234,7 +252,9 @@ class BatchRpaFields(Namespace):
     def get_settings(
         self, *, type_id: int | Ref, stage_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Get settings of rpa fields.
+        """Get the field visibility settings of an RPA process stage.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -245,8 +265,8 @@ class BatchRpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-get-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
 
         Returns:
             BatchCommand[Any]
@@ -269,7 +289,9 @@ class BatchRpaFields(Namespace):
         stage_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref,
     ) -> BatchCommand[Any]:
-        """Set settings of rpa fields.
+        """Replace all field visibility settings of an RPA process stage.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -280,8 +302,9 @@ class BatchRpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
+            fields: Visibility settings; an empty value erases them all.
 
         Returns:
             BatchCommand[Any]
@@ -306,7 +329,9 @@ class BatchRpaFields(Namespace):
         stage_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref,
     ) -> BatchCommand[Any]:
-        """Set visibility settings of rpa fields.
+        """Change one kind of field visibility for chosen fields of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -317,8 +342,10 @@ class BatchRpaFields(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/fields/rpa-fields-set-visibility-settings.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            visibility: Visibility kind whose settings change.
+            stage_id: ID of the stage. Default 0, the common settings. Wire name: ``stageId``.
+            fields: Fields whose setting changes.
 
         Returns:
             BatchCommand[Any]

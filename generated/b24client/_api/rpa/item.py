@@ -42,7 +42,9 @@ class RpaItem(Namespace):
         type_id: int,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add rpa item.
+        """Create an item in an RPA process and start its robots.
+
+        No longer developed; use smart processes instead. Returns the same data as rpa.item.get for the new item.
 
         Deprecated.
 
@@ -50,7 +52,8 @@ class RpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            fields: Values of the item's custom fields (UF_RPA_*); other keys are ignored.
 
         Returns:
             Any
@@ -65,7 +68,9 @@ class RpaItem(Namespace):
 
     @deprecated("The REST method rpa.item.delete is deprecated.")
     def delete(self, *, type_id: int, id: int) -> Any:
-        """Delete rpa item.
+        """Remove a single record (card) from an RPA pipeline.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -73,7 +78,8 @@ class RpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-delete.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             Any
@@ -88,7 +94,9 @@ class RpaItem(Namespace):
     def get(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get rpa item.
+        """Get an RPA process item with its stage, users and custom field values.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -96,7 +104,8 @@ class RpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             Any
@@ -111,7 +120,9 @@ class RpaItem(Namespace):
     def get_tasks(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get tasks of rpa item.
+        """Get the open approval tasks of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -119,7 +130,8 @@ class RpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get-tasks.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             Any
@@ -139,7 +151,9 @@ class RpaItem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List rpa item entries.
+        """List the items of an RPA process, with filter and sort.
+
+        No longer developed; use smart processes instead. Items come with their main fields only, without tasks or users.
 
         Deprecated.
 
@@ -147,7 +161,10 @@ class RpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-list.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            filter: Filter; custom field keys in UPPER_CASE, other keys in camelCase.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -170,7 +187,9 @@ class RpaItem(Namespace):
         fields: RpaItemUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa item.
+        """Move an RPA item to another stage or change its custom field values.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -178,7 +197,9 @@ class RpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-update.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
+            fields: Values to change.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -212,7 +233,9 @@ class AsyncRpaItem(Namespace):
         type_id: int,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add rpa item.
+        """Create an item in an RPA process and start its robots.
+
+        No longer developed; use smart processes instead. Returns the same data as rpa.item.get for the new item.
 
         Deprecated.
 
@@ -220,7 +243,8 @@ class AsyncRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            fields: Values of the item's custom fields (UF_RPA_*); other keys are ignored.
 
         Returns:
             Any
@@ -235,7 +259,9 @@ class AsyncRpaItem(Namespace):
 
     @deprecated("The REST method rpa.item.delete is deprecated.")
     async def delete(self, *, type_id: int, id: int) -> Any:
-        """Delete rpa item.
+        """Remove a single record (card) from an RPA pipeline.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -243,7 +269,8 @@ class AsyncRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-delete.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             Any
@@ -260,7 +287,9 @@ class AsyncRpaItem(Namespace):
     async def get(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get rpa item.
+        """Get an RPA process item with its stage, users and custom field values.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -268,7 +297,8 @@ class AsyncRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             Any
@@ -283,7 +313,9 @@ class AsyncRpaItem(Namespace):
     async def get_tasks(
         self, *, type_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get tasks of rpa item.
+        """Get the open approval tasks of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -291,7 +323,8 @@ class AsyncRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get-tasks.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             Any
@@ -313,7 +346,9 @@ class AsyncRpaItem(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List rpa item entries.
+        """List the items of an RPA process, with filter and sort.
+
+        No longer developed; use smart processes instead. Items come with their main fields only, without tasks or users.
 
         Deprecated.
 
@@ -321,7 +356,10 @@ class AsyncRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-list.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            filter: Filter; custom field keys in UPPER_CASE, other keys in camelCase.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -344,7 +382,9 @@ class AsyncRpaItem(Namespace):
         fields: RpaItemUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa item.
+        """Move an RPA item to another stage or change its custom field values.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -352,7 +392,9 @@ class AsyncRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-update.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
+            fields: Values to change.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -386,7 +428,9 @@ class BatchRpaItem(Namespace):
         type_id: int | Ref,
         fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add rpa item.
+        """Create an item in an RPA process and start its robots.
+
+        No longer developed; use smart processes instead. Returns the same data as rpa.item.get for the new item.
 
         Deprecated.
 
@@ -397,7 +441,8 @@ class BatchRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            fields: Values of the item's custom fields (UF_RPA_*); other keys are ignored.
 
         Returns:
             BatchCommand[Any]
@@ -412,7 +457,9 @@ class BatchRpaItem(Namespace):
 
     @deprecated("The REST method rpa.item.delete is deprecated.")
     def delete(self, *, type_id: int | Ref, id: int | Ref) -> BatchCommand[Any]:
-        """Delete rpa item.
+        """Remove a single record (card) from an RPA pipeline.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -423,7 +470,8 @@ class BatchRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-delete.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             BatchCommand[Any]
@@ -443,7 +491,9 @@ class BatchRpaItem(Namespace):
         type_id: int | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Get rpa item.
+        """Get an RPA process item with its stage, users and custom field values.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -454,7 +504,8 @@ class BatchRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             BatchCommand[Any]
@@ -474,7 +525,9 @@ class BatchRpaItem(Namespace):
         type_id: int | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Get tasks of rpa item.
+        """Get the open approval tasks of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -485,7 +538,8 @@ class BatchRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-get-tasks.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
 
         Returns:
             BatchCommand[Any]
@@ -507,7 +561,9 @@ class BatchRpaItem(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List rpa item entries.
+        """List the items of an RPA process, with filter and sort.
+
+        No longer developed; use smart processes instead. Items come with their main fields only, without tasks or users.
 
         Deprecated.
 
@@ -518,7 +574,10 @@ class BatchRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-list.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            filter: Filter; custom field keys in UPPER_CASE, other keys in camelCase.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[Any]
@@ -543,7 +602,9 @@ class BatchRpaItem(Namespace):
         fields: RpaItemUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update rpa item.
+        """Move an RPA item to another stage or change its custom field values.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -554,7 +615,9 @@ class BatchRpaItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/item/rpa-item-update.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            id: ID of the process item.
+            fields: Values to change.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:

@@ -37,12 +37,17 @@ class RpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.add is deprecated.")
     def add(self, *, fields: RpaStageAddFields) -> Any:
-        """Add rpa stage.
+        """Create a new pipeline column (step) with its color and semantic in an RPA process.
+
+        No longer developed; use smart processes instead. Returns the same data as rpa.stage.get.
 
         Deprecated.
 
         REST method: ``rpa.stage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+
+        Args:
+            fields: Stage data.
 
         Returns:
             Any
@@ -55,12 +60,17 @@ class RpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
-        """Delete rpa stage.
+        """Remove a pipeline column (step) from an RPA process.
+
+        No longer developed; use smart processes instead. The success stage cannot be deleted.
 
         Deprecated.
 
         REST method: ``rpa.stage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+
+        Args:
+            id: ID of the stage.
 
         Returns:
             Any
@@ -73,7 +83,9 @@ class RpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.get is deprecated.")
     def get(self) -> Any:
-        """Get rpa stage.
+        """Get an RPA stage with its tasks, robot count and kanban permissions.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -91,7 +103,9 @@ class RpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.listForType is deprecated.")
     def list_for_type(self, *, type_id: int, start: int | NotGiven = NOT_GIVEN) -> Any:
-        """List rpa stage entries.
+        """List the stages of an RPA process in their order, final stages last.
+
+        No longer developed; use smart processes instead. Stages come without tasks, robotsCount, possibleNextStages or permissions.
 
         Deprecated.
 
@@ -99,7 +113,8 @@ class RpaStage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-list-for-type.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -119,12 +134,18 @@ class RpaStage(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | RpaStageUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa stage.
+        """Rename, recolor or reorder an RPA process stage.
+
+        No longer developed; use smart processes instead. The semantic of the success stage cannot be changed. Returns the same data as rpa.stage.get.
 
         Deprecated.
 
         REST method: ``rpa.stage.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+
+        Args:
+            id: ID of the stage.
+            fields: Stage data.
 
         Returns:
             Any
@@ -143,12 +164,17 @@ class AsyncRpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.add is deprecated.")
     async def add(self, *, fields: RpaStageAddFields) -> Any:
-        """Add rpa stage.
+        """Create a new pipeline column (step) with its color and semantic in an RPA process.
+
+        No longer developed; use smart processes instead. Returns the same data as rpa.stage.get.
 
         Deprecated.
 
         REST method: ``rpa.stage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+
+        Args:
+            fields: Stage data.
 
         Returns:
             Any
@@ -161,12 +187,17 @@ class AsyncRpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
-        """Delete rpa stage.
+        """Remove a pipeline column (step) from an RPA process.
+
+        No longer developed; use smart processes instead. The success stage cannot be deleted.
 
         Deprecated.
 
         REST method: ``rpa.stage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+
+        Args:
+            id: ID of the stage.
 
         Returns:
             Any
@@ -179,7 +210,9 @@ class AsyncRpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.get is deprecated.")
     async def get(self) -> Any:
-        """Get rpa stage.
+        """Get an RPA stage with its tasks, robot count and kanban permissions.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -199,7 +232,9 @@ class AsyncRpaStage(Namespace):
     async def list_for_type(
         self, *, type_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """List rpa stage entries.
+        """List the stages of an RPA process in their order, final stages last.
+
+        No longer developed; use smart processes instead. Stages come without tasks, robotsCount, possibleNextStages or permissions.
 
         Deprecated.
 
@@ -207,7 +242,8 @@ class AsyncRpaStage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-list-for-type.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -227,12 +263,18 @@ class AsyncRpaStage(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | RpaStageUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa stage.
+        """Rename, recolor or reorder an RPA process stage.
+
+        No longer developed; use smart processes instead. The semantic of the success stage cannot be changed. Returns the same data as rpa.stage.get.
 
         Deprecated.
 
         REST method: ``rpa.stage.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+
+        Args:
+            id: ID of the stage.
+            fields: Stage data.
 
         Returns:
             Any
@@ -253,7 +295,9 @@ class BatchRpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.add is deprecated.")
     def add(self, *, fields: RpaStageAddFields | Ref) -> BatchCommand[Any]:
-        """Add rpa stage.
+        """Create a new pipeline column (step) with its color and semantic in an RPA process.
+
+        No longer developed; use smart processes instead. Returns the same data as rpa.stage.get.
 
         Deprecated.
 
@@ -262,6 +306,9 @@ class BatchRpaStage(Namespace):
 
         REST method: ``rpa.stage.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-add.html
+
+        Args:
+            fields: Stage data.
 
         Returns:
             BatchCommand[Any]
@@ -276,7 +323,9 @@ class BatchRpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete rpa stage.
+        """Remove a pipeline column (step) from an RPA process.
+
+        No longer developed; use smart processes instead. The success stage cannot be deleted.
 
         Deprecated.
 
@@ -285,6 +334,9 @@ class BatchRpaStage(Namespace):
 
         REST method: ``rpa.stage.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-delete.html
+
+        Args:
+            id: ID of the stage.
 
         Returns:
             BatchCommand[Any]
@@ -298,7 +350,9 @@ class BatchRpaStage(Namespace):
 
     @deprecated("The REST method rpa.stage.get is deprecated.")
     def get(self) -> BatchCommand[Any]:
-        """Get rpa stage.
+        """Get an RPA stage with its tasks, robot count and kanban permissions.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -320,7 +374,9 @@ class BatchRpaStage(Namespace):
     def list_for_type(
         self, *, type_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """List rpa stage entries.
+        """List the stages of an RPA process in their order, final stages last.
+
+        No longer developed; use smart processes instead. Stages come without tasks, robotsCount, possibleNextStages or permissions.
 
         Deprecated.
 
@@ -331,7 +387,8 @@ class BatchRpaStage(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-list-for-type.html
 
         Args:
-            type_id: Wire name: ``typeId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[Any]
@@ -353,7 +410,9 @@ class BatchRpaStage(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | RpaStageUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update rpa stage.
+        """Rename, recolor or reorder an RPA process stage.
+
+        No longer developed; use smart processes instead. The semantic of the success stage cannot be changed. Returns the same data as rpa.stage.get.
 
         Deprecated.
 
@@ -362,6 +421,10 @@ class BatchRpaStage(Namespace):
 
         REST method: ``rpa.stage.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/stage/rpa-stage-update.html
+
+        Args:
+            id: ID of the stage.
+            fields: Stage data.
 
         Returns:
             BatchCommand[Any]

@@ -36,7 +36,9 @@ class RpaTask(Namespace):
         robot_name: str | NotGiven = NOT_GIVEN,
         user_value: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add user of rpa task.
+        """Add a participant to an existing RPA approval task.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -44,10 +46,10 @@ class RpaTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-add-user.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
-            robot_name: Wire name: ``robotName``.
-            user_value: Wire name: ``userValue``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            robot_name: Name of the robot (task). Wire name: ``robotName``.
+            user_value: User as "First Last [user ID]". Wire name: ``userValue``.
 
         Returns:
             Any
@@ -74,7 +76,9 @@ class RpaTask(Namespace):
         stage_id: int | NotGiven = NOT_GIVEN,
         robot_name: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete rpa task.
+        """Remove a robot (task) from a stage of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -82,9 +86,9 @@ class RpaTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-delete.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
-            robot_name: Wire name: ``robotName``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            robot_name: Name of the robot to remove. Wire name: ``robotName``.
 
         Returns:
             Any
@@ -100,7 +104,9 @@ class RpaTask(Namespace):
 
     @deprecated("The REST method rpa.task.do is deprecated.")
     def do(self) -> Any:
-        """Call do on rpa task.
+        """Complete an RPA approval task; parameters depend on the task.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -131,7 +137,9 @@ class AsyncRpaTask(Namespace):
         robot_name: str | NotGiven = NOT_GIVEN,
         user_value: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add user of rpa task.
+        """Add a participant to an existing RPA approval task.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -139,10 +147,10 @@ class AsyncRpaTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-add-user.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
-            robot_name: Wire name: ``robotName``.
-            user_value: Wire name: ``userValue``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            robot_name: Name of the robot (task). Wire name: ``robotName``.
+            user_value: User as "First Last [user ID]". Wire name: ``userValue``.
 
         Returns:
             Any
@@ -169,7 +177,9 @@ class AsyncRpaTask(Namespace):
         stage_id: int | NotGiven = NOT_GIVEN,
         robot_name: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete rpa task.
+        """Remove a robot (task) from a stage of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -177,9 +187,9 @@ class AsyncRpaTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-delete.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
-            robot_name: Wire name: ``robotName``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            robot_name: Name of the robot to remove. Wire name: ``robotName``.
 
         Returns:
             Any
@@ -195,7 +205,9 @@ class AsyncRpaTask(Namespace):
 
     @deprecated("The REST method rpa.task.do is deprecated.")
     async def do(self) -> Any:
-        """Call do on rpa task.
+        """Complete an RPA approval task; parameters depend on the task.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -226,7 +238,9 @@ class BatchRpaTask(Namespace):
         robot_name: str | Ref | NotGiven = NOT_GIVEN,
         user_value: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add user of rpa task.
+        """Add a participant to an existing RPA approval task.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -237,10 +251,10 @@ class BatchRpaTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-add-user.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
-            robot_name: Wire name: ``robotName``.
-            user_value: Wire name: ``userValue``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            robot_name: Name of the robot (task). Wire name: ``robotName``.
+            user_value: User as "First Last [user ID]". Wire name: ``userValue``.
 
         Returns:
             BatchCommand[Any]
@@ -269,7 +283,9 @@ class BatchRpaTask(Namespace):
         stage_id: int | Ref | NotGiven = NOT_GIVEN,
         robot_name: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Delete rpa task.
+        """Remove a robot (task) from a stage of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -280,9 +296,9 @@ class BatchRpaTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/task/rpa-task-delete.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            stage_id: Wire name: ``stageId``.
-            robot_name: Wire name: ``robotName``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            robot_name: Name of the robot to remove. Wire name: ``robotName``.
 
         Returns:
             BatchCommand[Any]
@@ -300,7 +316,9 @@ class BatchRpaTask(Namespace):
 
     @deprecated("The REST method rpa.task.do is deprecated.")
     def do(self) -> BatchCommand[Any]:
-        """Call do on rpa task.
+        """Complete an RPA approval task; parameters depend on the task.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 

@@ -44,7 +44,9 @@ class RpaTimeline(Namespace):
         item_id: int | NotGiven = NOT_GIVEN,
         fields: RpaTimelineAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add rpa timeline.
+        """Add an entry to the timeline of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -52,8 +54,9 @@ class RpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            fields: Entry data.
 
         Returns:
             Any
@@ -68,12 +71,17 @@ class RpaTimeline(Namespace):
 
     @deprecated("The REST method rpa.timeline.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
-        """Delete rpa timeline.
+        """Delete a timeline entry from an RPA item.
+
+        No longer developed; use smart processes instead. Only entries created by the same user through an app can be deleted.
 
         Deprecated.
 
         REST method: ``rpa.timeline.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+
+        Args:
+            id: ID of the timeline entry.
 
         Returns:
             Any
@@ -92,7 +100,9 @@ class RpaTimeline(Namespace):
         item_id: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List rpa timeline entries.
+        """List the timeline entries of an RPA item, newest first.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -100,8 +110,9 @@ class RpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-list-for-item.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -122,12 +133,18 @@ class RpaTimeline(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: RpaTimelineUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa timeline.
+        """Change the title or text of a timeline entry on an RPA item.
+
+        No longer developed; use smart processes instead. Only entries created by the same user through an app can be changed.
 
         Deprecated.
 
         REST method: ``rpa.timeline.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+
+        Args:
+            id: ID of the timeline entry.
+            fields: Entry data.
 
         Returns:
             Any
@@ -145,7 +162,9 @@ class RpaTimeline(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         is_fixed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update is fixed of rpa timeline.
+        """Pin or unpin a timeline entry on an RPA item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -153,7 +172,8 @@ class RpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update-is-fixed.html
 
         Args:
-            is_fixed: Wire name: ``isFixed``.
+            id: ID of the timeline entry.
+            is_fixed: \"Y" pins the entry, "N" unpins it. Wire name: ``isFixed``.
 
         Returns:
             Any
@@ -180,7 +200,9 @@ class AsyncRpaTimeline(Namespace):
         item_id: int | NotGiven = NOT_GIVEN,
         fields: RpaTimelineAddFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add rpa timeline.
+        """Add an entry to the timeline of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -188,8 +210,9 @@ class AsyncRpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            fields: Entry data.
 
         Returns:
             Any
@@ -204,12 +227,17 @@ class AsyncRpaTimeline(Namespace):
 
     @deprecated("The REST method rpa.timeline.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
-        """Delete rpa timeline.
+        """Delete a timeline entry from an RPA item.
+
+        No longer developed; use smart processes instead. Only entries created by the same user through an app can be deleted.
 
         Deprecated.
 
         REST method: ``rpa.timeline.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+
+        Args:
+            id: ID of the timeline entry.
 
         Returns:
             Any
@@ -228,7 +256,9 @@ class AsyncRpaTimeline(Namespace):
         item_id: int | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List rpa timeline entries.
+        """List the timeline entries of an RPA item, newest first.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -236,8 +266,9 @@ class AsyncRpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-list-for-item.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -258,12 +289,18 @@ class AsyncRpaTimeline(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: RpaTimelineUpdateFields | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa timeline.
+        """Change the title or text of a timeline entry on an RPA item.
+
+        No longer developed; use smart processes instead. Only entries created by the same user through an app can be changed.
 
         Deprecated.
 
         REST method: ``rpa.timeline.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+
+        Args:
+            id: ID of the timeline entry.
+            fields: Entry data.
 
         Returns:
             Any
@@ -283,7 +320,9 @@ class AsyncRpaTimeline(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         is_fixed: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update is fixed of rpa timeline.
+        """Pin or unpin a timeline entry on an RPA item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -291,7 +330,8 @@ class AsyncRpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update-is-fixed.html
 
         Args:
-            is_fixed: Wire name: ``isFixed``.
+            id: ID of the timeline entry.
+            is_fixed: \"Y" pins the entry, "N" unpins it. Wire name: ``isFixed``.
 
         Returns:
             Any
@@ -318,7 +358,9 @@ class BatchRpaTimeline(Namespace):
         item_id: int | Ref | NotGiven = NOT_GIVEN,
         fields: RpaTimelineAddFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add rpa timeline.
+        """Add an entry to the timeline of an RPA process item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -329,8 +371,9 @@ class BatchRpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-add.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            fields: Entry data.
 
         Returns:
             BatchCommand[Any]
@@ -348,7 +391,9 @@ class BatchRpaTimeline(Namespace):
 
     @deprecated("The REST method rpa.timeline.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete rpa timeline.
+        """Delete a timeline entry from an RPA item.
+
+        No longer developed; use smart processes instead. Only entries created by the same user through an app can be deleted.
 
         Deprecated.
 
@@ -357,6 +402,9 @@ class BatchRpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-delete.html
+
+        Args:
+            id: ID of the timeline entry.
 
         Returns:
             BatchCommand[Any]
@@ -376,7 +424,9 @@ class BatchRpaTimeline(Namespace):
         item_id: int | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List rpa timeline entries.
+        """List the timeline entries of an RPA item, newest first.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -387,8 +437,9 @@ class BatchRpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-list-for-item.html
 
         Args:
-            type_id: Wire name: ``typeId``.
-            item_id: Wire name: ``itemId``.
+            type_id: ID of the process (RPA type). Wire name: ``typeId``.
+            item_id: ID of the process item. Wire name: ``itemId``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[Any]
@@ -411,7 +462,9 @@ class BatchRpaTimeline(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: RpaTimelineUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update rpa timeline.
+        """Change the title or text of a timeline entry on an RPA item.
+
+        No longer developed; use smart processes instead. Only entries created by the same user through an app can be changed.
 
         Deprecated.
 
@@ -420,6 +473,10 @@ class BatchRpaTimeline(Namespace):
 
         REST method: ``rpa.timeline.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update.html
+
+        Args:
+            id: ID of the timeline entry.
+            fields: Entry data.
 
         Returns:
             BatchCommand[Any]
@@ -439,7 +496,9 @@ class BatchRpaTimeline(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         is_fixed: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update is fixed of rpa timeline.
+        """Pin or unpin a timeline entry on an RPA item.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -450,7 +509,8 @@ class BatchRpaTimeline(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/timeline/rpa-timeline-update-is-fixed.html
 
         Args:
-            is_fixed: Wire name: ``isFixed``.
+            id: ID of the timeline entry.
+            is_fixed: \"Y" pins the entry, "N" unpins it. Wire name: ``isFixed``.
 
         Returns:
             BatchCommand[Any]

@@ -33,12 +33,17 @@ class RpaType(Namespace):
 
     @deprecated("The REST method rpa.type.add is deprecated.")
     def add(self, *, fields: Sequence[Any] | RpaTypeAddFields) -> Any:
-        """Add rpa type.
+        """Create an RPA process (robotic process automation pipeline).
+
+        No longer developed; use smart processes instead. Default stages, robots and fields are not created when a process is added through REST.
 
         Deprecated.
 
         REST method: ``rpa.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+
+        Args:
+            fields: Process fields: title, image, settings and permissions.
 
         Returns:
             Any
@@ -51,12 +56,17 @@ class RpaType(Namespace):
 
     @deprecated("The REST method rpa.type.delete is deprecated.")
     def delete(self, *, id: int) -> Any:
-        """Delete rpa type.
+        """Remove a whole RPA pipeline.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+
+        Args:
+            id: ID of the process (RPA type).
 
         Returns:
             Any
@@ -69,12 +79,17 @@ class RpaType(Namespace):
 
     @deprecated("The REST method rpa.type.get is deprecated.")
     def get(self, *, id: int) -> Any:
-        """Get rpa type.
+        """Get an RPA process with its settings and access rights.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+
+        Args:
+            id: ID of the process (RPA type).
 
         Returns:
             Any
@@ -94,12 +109,20 @@ class RpaType(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List rpa type entries.
+        """List RPA processes with their fields.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+
+        Args:
+            select: Fields to return; default all.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            filter: Filter on process fields.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -120,12 +143,18 @@ class RpaType(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa type.
+        """Change the name, icon, settings or access rights of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+
+        Args:
+            id: ID of the process (RPA type).
+            fields: Process fields: title, image, settings and permissions. Same set as in rpa.type.add.
 
         Returns:
             Any
@@ -144,12 +173,17 @@ class AsyncRpaType(Namespace):
 
     @deprecated("The REST method rpa.type.add is deprecated.")
     async def add(self, *, fields: Sequence[Any] | RpaTypeAddFields) -> Any:
-        """Add rpa type.
+        """Create an RPA process (robotic process automation pipeline).
+
+        No longer developed; use smart processes instead. Default stages, robots and fields are not created when a process is added through REST.
 
         Deprecated.
 
         REST method: ``rpa.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+
+        Args:
+            fields: Process fields: title, image, settings and permissions.
 
         Returns:
             Any
@@ -162,12 +196,17 @@ class AsyncRpaType(Namespace):
 
     @deprecated("The REST method rpa.type.delete is deprecated.")
     async def delete(self, *, id: int) -> Any:
-        """Delete rpa type.
+        """Remove a whole RPA pipeline.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+
+        Args:
+            id: ID of the process (RPA type).
 
         Returns:
             Any
@@ -180,12 +219,17 @@ class AsyncRpaType(Namespace):
 
     @deprecated("The REST method rpa.type.get is deprecated.")
     async def get(self, *, id: int) -> Any:
-        """Get rpa type.
+        """Get an RPA process with its settings and access rights.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+
+        Args:
+            id: ID of the process (RPA type).
 
         Returns:
             Any
@@ -205,12 +249,20 @@ class AsyncRpaType(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List rpa type entries.
+        """List RPA processes with their fields.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+
+        Args:
+            select: Fields to return; default all.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            filter: Filter on process fields.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Any
@@ -231,12 +283,18 @@ class AsyncRpaType(Namespace):
         id: int | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update rpa type.
+        """Change the name, icon, settings or access rights of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
         REST method: ``rpa.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+
+        Args:
+            id: ID of the process (RPA type).
+            fields: Process fields: title, image, settings and permissions. Same set as in rpa.type.add.
 
         Returns:
             Any
@@ -259,7 +317,9 @@ class BatchRpaType(Namespace):
     def add(
         self, *, fields: Sequence[Any] | RpaTypeAddFields | Ref
     ) -> BatchCommand[Any]:
-        """Add rpa type.
+        """Create an RPA process (robotic process automation pipeline).
+
+        No longer developed; use smart processes instead. Default stages, robots and fields are not created when a process is added through REST.
 
         Deprecated.
 
@@ -268,6 +328,9 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.add``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-add.html
+
+        Args:
+            fields: Process fields: title, image, settings and permissions.
 
         Returns:
             BatchCommand[Any]
@@ -282,7 +345,9 @@ class BatchRpaType(Namespace):
 
     @deprecated("The REST method rpa.type.delete is deprecated.")
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete rpa type.
+        """Remove a whole RPA pipeline.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -291,6 +356,9 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-delete.html
+
+        Args:
+            id: ID of the process (RPA type).
 
         Returns:
             BatchCommand[Any]
@@ -304,7 +372,9 @@ class BatchRpaType(Namespace):
 
     @deprecated("The REST method rpa.type.get is deprecated.")
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Get rpa type.
+        """Get an RPA process with its settings and access rights.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -313,6 +383,9 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.get``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-get.html
+
+        Args:
+            id: ID of the process (RPA type).
 
         Returns:
             BatchCommand[Any]
@@ -333,7 +406,9 @@ class BatchRpaType(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List rpa type entries.
+        """List RPA processes with their fields.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -342,6 +417,12 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.list``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-list.html
+
+        Args:
+            select: Fields to return; default all.
+            order: Sort order as {"field": "ASC"|"DESC"}.
+            filter: Filter on process fields.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[Any]
@@ -364,7 +445,9 @@ class BatchRpaType(Namespace):
         id: int | Ref | NotGiven = NOT_GIVEN,
         fields: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update rpa type.
+        """Change the name, icon, settings or access rights of an RPA process.
+
+        No longer developed; use smart processes instead.
 
         Deprecated.
 
@@ -373,6 +456,10 @@ class BatchRpaType(Namespace):
 
         REST method: ``rpa.type.update``
         Docs: https://apidocs.bitrix24.com/api-reference/outdated/rpa/type/rpa-type-update.html
+
+        Args:
+            id: ID of the process (RPA type).
+            fields: Process fields: title, image, settings and permissions. Same set as in rpa.type.add.
 
         Returns:
             BatchCommand[Any]

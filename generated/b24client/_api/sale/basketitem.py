@@ -65,10 +65,15 @@ class SaleBasketitem(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SaleBasketitemAddFields) -> SaleBasketitemAddResult:
-        """Add sale basketitem.
+        """Add a product line to the basket of an existing order.
+
+        Fields such as name, weight and VAT are filled from the catalog when productId is a real catalog product; give them yourself for products outside the catalog.
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+
+        Args:
+            fields: Values of the new basket item, keyed by field name.
 
         Returns:
             SaleBasketitemAddResult
@@ -85,10 +90,15 @@ class SaleBasketitem(Namespace):
     def add_catalog_product(
         self, *, fields: SaleBasketitemAddCatalogProductFields
     ) -> SaleBasketitemAddCatalogProductResult:
-        """Add catalog product of sale basketitem.
+        """Add a catalog product to an order basket, with prices taken from the catalog.
+
+        Works only with products of the catalog module. Prices are calculated from catalog data unless customPrice is "Y".
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+
+        Args:
+            fields: Values of the new basket item, keyed by field name.
 
         Returns:
             SaleBasketitemAddCatalogProductResult
@@ -105,10 +115,13 @@ class SaleBasketitem(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale basketitem.
+        """Remove a product line from an order basket.
 
         REST method: ``sale.basketitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+
+        Args:
+            id: ID of the basket item.
 
         Returns:
             bool
@@ -120,10 +133,13 @@ class SaleBasketitem(Namespace):
         return cast(bool, self._backend._invoke(_SALE_BASKETITEM_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SaleBasketitemGetResult:
-        """Get sale basketitem.
+        """Read one order basket line with its price, quantity and product data.
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+
+        Args:
+            id: ID of the basket item.
 
         Returns:
             SaleBasketitemGetResult
@@ -138,7 +154,7 @@ class SaleBasketitem(Namespace):
         )
 
     def get_fields(self) -> SaleBasketitemGetFieldsResult:
-        """Describe the fields of sale basketitem.
+        """Describe the basket item fields: type, required and read-only flags.
 
         REST method: ``sale.basketitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
@@ -156,7 +172,9 @@ class SaleBasketitem(Namespace):
         )
 
     def get_fields_catalog_product(self) -> SaleBasketitemGetFieldsCatalogProductResult:
-        """Get fields catalog product of sale basketitem.
+        """Describe the minimal field set used by the catalog-product basket calls.
+
+        Lists the fields accepted by sale.basketitem.addCatalogProduct and sale.basketitem.updateCatalogProduct, a shorter set than sale.basketitem.getFields.
 
         REST method: ``sale.basketitem.getFieldsCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
@@ -181,12 +199,20 @@ class SaleBasketitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleBasketitem]:
-        """List sale basketitem entries.
+        """List order basket lines matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.basketitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleBasketitem]
@@ -206,10 +232,14 @@ class SaleBasketitem(Namespace):
     def update(
         self, *, id: int, fields: SaleBasketitemUpdateFields
     ) -> SaleBasketitemUpdateResult:
-        """Update sale basketitem.
+        """Change the price, quantity or product data of an order basket line.
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+
+        Args:
+            id: ID of the basket item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleBasketitemUpdateResult
@@ -228,10 +258,16 @@ class SaleBasketitem(Namespace):
     def update_catalog_product(
         self, *, id: int, fields: SaleBasketitemUpdateCatalogProductFields
     ) -> SaleBasketitemUpdateCatalogProductResult:
-        """Update catalog product of sale basketitem.
+        """Change quantity, position or external code of a catalog product line in an order.
+
+        Works only with basket items that hold products of the catalog module.
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+
+        Args:
+            id: ID of the basket item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleBasketitemUpdateCatalogProductResult
@@ -254,10 +290,15 @@ class AsyncSaleBasketitem(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SaleBasketitemAddFields) -> SaleBasketitemAddResult:
-        """Add sale basketitem.
+        """Add a product line to the basket of an existing order.
+
+        Fields such as name, weight and VAT are filled from the catalog when productId is a real catalog product; give them yourself for products outside the catalog.
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+
+        Args:
+            fields: Values of the new basket item, keyed by field name.
 
         Returns:
             SaleBasketitemAddResult
@@ -274,10 +315,15 @@ class AsyncSaleBasketitem(Namespace):
     async def add_catalog_product(
         self, *, fields: SaleBasketitemAddCatalogProductFields
     ) -> SaleBasketitemAddCatalogProductResult:
-        """Add catalog product of sale basketitem.
+        """Add a catalog product to an order basket, with prices taken from the catalog.
+
+        Works only with products of the catalog module. Prices are calculated from catalog data unless customPrice is "Y".
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+
+        Args:
+            fields: Values of the new basket item, keyed by field name.
 
         Returns:
             SaleBasketitemAddCatalogProductResult
@@ -294,10 +340,13 @@ class AsyncSaleBasketitem(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale basketitem.
+        """Remove a product line from an order basket.
 
         REST method: ``sale.basketitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+
+        Args:
+            id: ID of the basket item.
 
         Returns:
             bool
@@ -311,10 +360,13 @@ class AsyncSaleBasketitem(Namespace):
         )
 
     async def get(self, *, id: int) -> SaleBasketitemGetResult:
-        """Get sale basketitem.
+        """Read one order basket line with its price, quantity and product data.
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+
+        Args:
+            id: ID of the basket item.
 
         Returns:
             SaleBasketitemGetResult
@@ -329,7 +381,7 @@ class AsyncSaleBasketitem(Namespace):
         )
 
     async def get_fields(self) -> SaleBasketitemGetFieldsResult:
-        """Describe the fields of sale basketitem.
+        """Describe the basket item fields: type, required and read-only flags.
 
         REST method: ``sale.basketitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-fields.html
@@ -349,7 +401,9 @@ class AsyncSaleBasketitem(Namespace):
     async def get_fields_catalog_product(
         self,
     ) -> SaleBasketitemGetFieldsCatalogProductResult:
-        """Get fields catalog product of sale basketitem.
+        """Describe the minimal field set used by the catalog-product basket calls.
+
+        Lists the fields accepted by sale.basketitem.addCatalogProduct and sale.basketitem.updateCatalogProduct, a shorter set than sale.basketitem.getFields.
 
         REST method: ``sale.basketitem.getFieldsCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get-catalog-product-fields.html
@@ -376,12 +430,20 @@ class AsyncSaleBasketitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleBasketitem]:
-        """List sale basketitem entries.
+        """List order basket lines matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.basketitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleBasketitem]
@@ -401,10 +463,14 @@ class AsyncSaleBasketitem(Namespace):
     async def update(
         self, *, id: int, fields: SaleBasketitemUpdateFields
     ) -> SaleBasketitemUpdateResult:
-        """Update sale basketitem.
+        """Change the price, quantity or product data of an order basket line.
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+
+        Args:
+            id: ID of the basket item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleBasketitemUpdateResult
@@ -423,10 +489,16 @@ class AsyncSaleBasketitem(Namespace):
     async def update_catalog_product(
         self, *, id: int, fields: SaleBasketitemUpdateCatalogProductFields
     ) -> SaleBasketitemUpdateCatalogProductResult:
-        """Update catalog product of sale basketitem.
+        """Change quantity, position or external code of a catalog product line in an order.
+
+        Works only with basket items that hold products of the catalog module.
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+
+        Args:
+            id: ID of the basket item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleBasketitemUpdateCatalogProductResult
@@ -451,13 +523,18 @@ class BatchSaleBasketitem(Namespace):
     def add(
         self, *, fields: SaleBasketitemAddFields | Ref
     ) -> BatchCommand[SaleBasketitemAddResult]:
-        """Add sale basketitem.
+        """Add a product line to the basket of an existing order.
+
+        Fields such as name, weight and VAT are filled from the catalog when productId is a real catalog product; give them yourself for products outside the catalog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add.html
+
+        Args:
+            fields: Values of the new basket item, keyed by field name.
 
         Returns:
             BatchCommand[SaleBasketitemAddResult]
@@ -473,13 +550,18 @@ class BatchSaleBasketitem(Namespace):
     def add_catalog_product(
         self, *, fields: SaleBasketitemAddCatalogProductFields | Ref
     ) -> BatchCommand[SaleBasketitemAddCatalogProductResult]:
-        """Add catalog product of sale basketitem.
+        """Add a catalog product to an order basket, with prices taken from the catalog.
+
+        Works only with products of the catalog module. Prices are calculated from catalog data unless customPrice is "Y".
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketitem.addCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-add-catalog-product.html
+
+        Args:
+            fields: Values of the new basket item, keyed by field name.
 
         Returns:
             BatchCommand[SaleBasketitemAddCatalogProductResult]
@@ -495,13 +577,16 @@ class BatchSaleBasketitem(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale basketitem.
+        """Remove a product line from an order basket.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-delete.html
+
+        Args:
+            id: ID of the basket item.
 
         Returns:
             BatchCommand[bool]
@@ -515,13 +600,16 @@ class BatchSaleBasketitem(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SaleBasketitemGetResult]:
-        """Get sale basketitem.
+        """Read one order basket line with its price, quantity and product data.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-get.html
+
+        Args:
+            id: ID of the basket item.
 
         Returns:
             BatchCommand[SaleBasketitemGetResult]
@@ -535,7 +623,7 @@ class BatchSaleBasketitem(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleBasketitemGetFieldsResult]:
-        """Describe the fields of sale basketitem.
+        """Describe the basket item fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -557,7 +645,9 @@ class BatchSaleBasketitem(Namespace):
     def get_fields_catalog_product(
         self,
     ) -> BatchCommand[SaleBasketitemGetFieldsCatalogProductResult]:
-        """Get fields catalog product of sale basketitem.
+        """Describe the minimal field set used by the catalog-product basket calls.
+
+        Lists the fields accepted by sale.basketitem.addCatalogProduct and sale.basketitem.updateCatalogProduct, a shorter set than sale.basketitem.getFields.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -584,13 +674,21 @@ class BatchSaleBasketitem(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleBasketitem]]:
-        """List sale basketitem entries.
+        """List order basket lines matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleBasketitem]]
@@ -609,13 +707,17 @@ class BatchSaleBasketitem(Namespace):
     def update(
         self, *, id: int | Ref, fields: SaleBasketitemUpdateFields | Ref
     ) -> BatchCommand[SaleBasketitemUpdateResult]:
-        """Update sale basketitem.
+        """Change the price, quantity or product data of an order basket line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update.html
+
+        Args:
+            id: ID of the basket item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleBasketitemUpdateResult]
@@ -633,13 +735,19 @@ class BatchSaleBasketitem(Namespace):
     def update_catalog_product(
         self, *, id: int | Ref, fields: SaleBasketitemUpdateCatalogProductFields | Ref
     ) -> BatchCommand[SaleBasketitemUpdateCatalogProductResult]:
-        """Update catalog product of sale basketitem.
+        """Change quantity, position or external code of a catalog product line in an order.
+
+        Works only with basket items that hold products of the catalog module.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketitem.updateCatalogProduct``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-item/sale-basket-item-update-catalog-product.html
+
+        Args:
+            id: ID of the basket item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleBasketitemUpdateCatalogProductResult]

@@ -50,10 +50,13 @@ class SaleBasketproperties(Namespace):
     def add(
         self, *, fields: SaleBasketpropertiesAddFields
     ) -> SaleBasketpropertiesAddResult:
-        """Add sale basketproperties.
+        """Attach a named property (such as size or colour) to an order basket line.
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+
+        Args:
+            fields: Values of the new basket item property, keyed by field name.
 
         Returns:
             SaleBasketpropertiesAddResult
@@ -68,10 +71,13 @@ class SaleBasketproperties(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale basketproperties.
+        """Remove a property from an order basket line.
 
         REST method: ``sale.basketproperties.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+
+        Args:
+            id: ID of the basket item property.
 
         Returns:
             bool
@@ -85,10 +91,13 @@ class SaleBasketproperties(Namespace):
         )
 
     def get(self, *, id: int) -> SaleBasketpropertiesGetResult:
-        """Get sale basketproperties.
+        """Read one property of an order basket line.
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+
+        Args:
+            id: ID of the basket item property.
 
         Returns:
             SaleBasketpropertiesGetResult
@@ -103,7 +112,7 @@ class SaleBasketproperties(Namespace):
         )
 
     def get_fields(self) -> SaleBasketpropertiesGetFieldsResult:
-        """Describe the fields of sale basketproperties.
+        """Describe the fields of basket line properties: type, required and read-only flags.
 
         REST method: ``sale.basketproperties.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
@@ -128,12 +137,20 @@ class SaleBasketproperties(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleBasketproperties]:
-        """List sale basketproperties entries.
+        """List properties of order basket lines matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.basketproperties.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleBasketproperties]
@@ -153,10 +170,14 @@ class SaleBasketproperties(Namespace):
     def update(
         self, *, id: int, fields: SaleBasketpropertiesUpdateFields
     ) -> SaleBasketpropertiesUpdateResult:
-        """Update sale basketproperties.
+        """Change the value, position or code of a basket line property.
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+
+        Args:
+            id: ID of the basket item property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleBasketpropertiesUpdateResult
@@ -181,10 +202,13 @@ class AsyncSaleBasketproperties(Namespace):
     async def add(
         self, *, fields: SaleBasketpropertiesAddFields
     ) -> SaleBasketpropertiesAddResult:
-        """Add sale basketproperties.
+        """Attach a named property (such as size or colour) to an order basket line.
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+
+        Args:
+            fields: Values of the new basket item property, keyed by field name.
 
         Returns:
             SaleBasketpropertiesAddResult
@@ -199,10 +223,13 @@ class AsyncSaleBasketproperties(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale basketproperties.
+        """Remove a property from an order basket line.
 
         REST method: ``sale.basketproperties.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+
+        Args:
+            id: ID of the basket item property.
 
         Returns:
             bool
@@ -216,10 +243,13 @@ class AsyncSaleBasketproperties(Namespace):
         )
 
     async def get(self, *, id: int) -> SaleBasketpropertiesGetResult:
-        """Get sale basketproperties.
+        """Read one property of an order basket line.
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+
+        Args:
+            id: ID of the basket item property.
 
         Returns:
             SaleBasketpropertiesGetResult
@@ -234,7 +264,7 @@ class AsyncSaleBasketproperties(Namespace):
         )
 
     async def get_fields(self) -> SaleBasketpropertiesGetFieldsResult:
-        """Describe the fields of sale basketproperties.
+        """Describe the fields of basket line properties: type, required and read-only flags.
 
         REST method: ``sale.basketproperties.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get-fields.html
@@ -259,12 +289,20 @@ class AsyncSaleBasketproperties(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleBasketproperties]:
-        """List sale basketproperties entries.
+        """List properties of order basket lines matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.basketproperties.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleBasketproperties]
@@ -284,10 +322,14 @@ class AsyncSaleBasketproperties(Namespace):
     async def update(
         self, *, id: int, fields: SaleBasketpropertiesUpdateFields
     ) -> SaleBasketpropertiesUpdateResult:
-        """Update sale basketproperties.
+        """Change the value, position or code of a basket line property.
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+
+        Args:
+            id: ID of the basket item property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleBasketpropertiesUpdateResult
@@ -312,13 +354,16 @@ class BatchSaleBasketproperties(Namespace):
     def add(
         self, *, fields: SaleBasketpropertiesAddFields | Ref
     ) -> BatchCommand[SaleBasketpropertiesAddResult]:
-        """Add sale basketproperties.
+        """Attach a named property (such as size or colour) to an order basket line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketproperties.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-add.html
+
+        Args:
+            fields: Values of the new basket item property, keyed by field name.
 
         Returns:
             BatchCommand[SaleBasketpropertiesAddResult]
@@ -332,13 +377,16 @@ class BatchSaleBasketproperties(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale basketproperties.
+        """Remove a property from an order basket line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketproperties.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-delete.html
+
+        Args:
+            id: ID of the basket item property.
 
         Returns:
             BatchCommand[bool]
@@ -352,13 +400,16 @@ class BatchSaleBasketproperties(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SaleBasketpropertiesGetResult]:
-        """Get sale basketproperties.
+        """Read one property of an order basket line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketproperties.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-get.html
+
+        Args:
+            id: ID of the basket item property.
 
         Returns:
             BatchCommand[SaleBasketpropertiesGetResult]
@@ -372,7 +423,7 @@ class BatchSaleBasketproperties(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleBasketpropertiesGetFieldsResult]:
-        """Describe the fields of sale basketproperties.
+        """Describe the fields of basket line properties: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -399,13 +450,21 @@ class BatchSaleBasketproperties(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleBasketproperties]]:
-        """List sale basketproperties entries.
+        """List properties of order basket lines matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketproperties.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleBasketproperties]]
@@ -424,13 +483,17 @@ class BatchSaleBasketproperties(Namespace):
     def update(
         self, *, id: int | Ref, fields: SaleBasketpropertiesUpdateFields | Ref
     ) -> BatchCommand[SaleBasketpropertiesUpdateResult]:
-        """Update sale basketproperties.
+        """Change the value, position or code of a basket line property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.basketproperties.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/basket-properties/sale-basket-properties-update.html
+
+        Args:
+            id: ID of the basket item property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleBasketpropertiesUpdateResult]

@@ -48,10 +48,13 @@ class SaleBusinessValuePersonDomain(Namespace):
     def add(
         self, *, fields: SaleBusinessValuePersonDomainAddFields
     ) -> SaleBusinessValuePersonDomainAddResult:
-        """Add sale business value person domain.
+        """Mark a payer type as an individual or a legal entity.
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+
+        Args:
+            fields: The mapping to create.
 
         Returns:
             SaleBusinessValuePersonDomainAddResult
@@ -70,10 +73,13 @@ class SaleBusinessValuePersonDomain(Namespace):
     def delete_by_filter(
         self, *, fields: SaleBusinessValuePersonDomainDeleteByFilterFields
     ) -> bool:
-        """Delete by filter of sale business value person domain.
+        """Remove the individual/legal-entity mapping of a payer type.
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+
+        Args:
+            fields: The mapping to remove, identified by both keys.
 
         Returns:
             bool
@@ -90,7 +96,7 @@ class SaleBusinessValuePersonDomain(Namespace):
         )
 
     def get_fields(self) -> SaleBusinessValuePersonDomainGetFieldsResult:
-        """Describe the fields of sale business value person domain.
+        """Describe the fields of payer type to individual/legal-entity mappings.
 
         REST method: ``sale.businessValuePersonDomain.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
@@ -115,12 +121,20 @@ class SaleBusinessValuePersonDomain(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleBusinessValuePersonDomain]:
-        """List sale business value person domain entries.
+        """List which payer types count as individuals or legal entities.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.businessValuePersonDomain.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleBusinessValuePersonDomain]
@@ -146,10 +160,13 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
     async def add(
         self, *, fields: SaleBusinessValuePersonDomainAddFields
     ) -> SaleBusinessValuePersonDomainAddResult:
-        """Add sale business value person domain.
+        """Mark a payer type as an individual or a legal entity.
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+
+        Args:
+            fields: The mapping to create.
 
         Returns:
             SaleBusinessValuePersonDomainAddResult
@@ -168,10 +185,13 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
     async def delete_by_filter(
         self, *, fields: SaleBusinessValuePersonDomainDeleteByFilterFields
     ) -> bool:
-        """Delete by filter of sale business value person domain.
+        """Remove the individual/legal-entity mapping of a payer type.
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+
+        Args:
+            fields: The mapping to remove, identified by both keys.
 
         Returns:
             bool
@@ -188,7 +208,7 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
         )
 
     async def get_fields(self) -> SaleBusinessValuePersonDomainGetFieldsResult:
-        """Describe the fields of sale business value person domain.
+        """Describe the fields of payer type to individual/legal-entity mappings.
 
         REST method: ``sale.businessValuePersonDomain.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-get-fields.html
@@ -215,12 +235,20 @@ class AsyncSaleBusinessValuePersonDomain(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleBusinessValuePersonDomain]:
-        """List sale business value person domain entries.
+        """List which payer types count as individuals or legal entities.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.businessValuePersonDomain.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleBusinessValuePersonDomain]
@@ -246,13 +274,16 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
     def add(
         self, *, fields: SaleBusinessValuePersonDomainAddFields | Ref
     ) -> BatchCommand[SaleBusinessValuePersonDomainAddResult]:
-        """Add sale business value person domain.
+        """Mark a payer type as an individual or a legal entity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.businessValuePersonDomain.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-add.html
+
+        Args:
+            fields: The mapping to create.
 
         Returns:
             BatchCommand[SaleBusinessValuePersonDomainAddResult]
@@ -270,13 +301,16 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
     def delete_by_filter(
         self, *, fields: SaleBusinessValuePersonDomainDeleteByFilterFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete by filter of sale business value person domain.
+        """Remove the individual/legal-entity mapping of a payer type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.businessValuePersonDomain.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-delete-by-filter.html
+
+        Args:
+            fields: The mapping to remove, identified by both keys.
 
         Returns:
             BatchCommand[bool]
@@ -292,7 +326,7 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleBusinessValuePersonDomainGetFieldsResult]:
-        """Describe the fields of sale business value person domain.
+        """Describe the fields of payer type to individual/legal-entity mappings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -319,13 +353,21 @@ class BatchSaleBusinessValuePersonDomain(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleBusinessValuePersonDomain]]:
-        """List sale business value person domain entries.
+        """List which payer types count as individuals or legal entities.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.businessValuePersonDomain.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/business-value-person-domain/sale-business-value-person-domain-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleBusinessValuePersonDomain]]

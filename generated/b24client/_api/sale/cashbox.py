@@ -77,22 +77,22 @@ class SaleCashbox(Namespace):
         use_offline: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add sale cashbox.
+        """Register a cash register that prints fiscal receipts through your REST handler; returns its ID.
 
         REST method: ``sale.cashbox.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            rest_code: Wire name: ``REST_CODE``.
-            email: Wire name: ``EMAIL``.
-            ofd: Wire name: ``OFD``.
-            ofd_settings: Wire name: ``OFD_SETTINGS``.
-            number_kkm: Wire name: ``NUMBER_KKM``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            use_offline: Wire name: ``USE_OFFLINE``.
-            settings: Wire name: ``SETTINGS``.
+            name: Cash register name. Wire name: ``NAME``.
+            rest_code: Code of the REST cash register handler, the CODE given to sale.cashbox.handler.add. Wire name: ``REST_CODE``.
+            email: E-mail that gets notified when receipt printing fails. Wire name: ``EMAIL``.
+            ofd: Code of the fiscal data operator (OFD) handler, such as "bx_firstofd", "bx_platformaofd" or "bx_taxcomofd". Wire name: ``OFD``.
+            ofd_settings: Settings of the fiscal data operator; empty by default. Wire name: ``OFD_SETTINGS``.
+            number_kkm: External ID of the cash register; empty by default. Wire name: ``NUMBER_KKM``.
+            active: \"Y" if the cash register is active; "N" by default. Wire name: ``ACTIVE``.
+            sort: Sort position; 100 by default. Wire name: ``SORT``.
+            use_offline: \"Y" if the cash register works offline; "N" by default. Wire name: ``USE_OFFLINE``.
+            settings: Cash register settings, following the CONFIG structure declared by its handler in sale.cashbox.handler.add. Wire name: ``SETTINGS``.
 
         Returns:
             int
@@ -124,13 +124,13 @@ class SaleCashbox(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale cashbox.
+        """Remove a cash register from the portal.
 
         REST method: ``sale.cashbox.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the cash register. Wire name: ``ID``.
 
         Returns:
             bool
@@ -152,15 +152,16 @@ class SaleCashbox(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_SaleCashbox]:
-        """List sale cashbox entries.
+        """List cash registers with their handler, operator and activity settings.
 
         REST method: ``sale.cashbox.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleCashbox]
@@ -181,14 +182,14 @@ class SaleCashbox(Namespace):
         )
 
     def update(self, *, id: int, fields: SaleCashboxUpdateFields) -> bool:
-        """Update sale cashbox.
+        """Change the name, operator settings or activity of a cash register.
 
         REST method: ``sale.cashbox.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the cash register. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -235,22 +236,22 @@ class AsyncSaleCashbox(Namespace):
         use_offline: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add sale cashbox.
+        """Register a cash register that prints fiscal receipts through your REST handler; returns its ID.
 
         REST method: ``sale.cashbox.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            rest_code: Wire name: ``REST_CODE``.
-            email: Wire name: ``EMAIL``.
-            ofd: Wire name: ``OFD``.
-            ofd_settings: Wire name: ``OFD_SETTINGS``.
-            number_kkm: Wire name: ``NUMBER_KKM``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            use_offline: Wire name: ``USE_OFFLINE``.
-            settings: Wire name: ``SETTINGS``.
+            name: Cash register name. Wire name: ``NAME``.
+            rest_code: Code of the REST cash register handler, the CODE given to sale.cashbox.handler.add. Wire name: ``REST_CODE``.
+            email: E-mail that gets notified when receipt printing fails. Wire name: ``EMAIL``.
+            ofd: Code of the fiscal data operator (OFD) handler, such as "bx_firstofd", "bx_platformaofd" or "bx_taxcomofd". Wire name: ``OFD``.
+            ofd_settings: Settings of the fiscal data operator; empty by default. Wire name: ``OFD_SETTINGS``.
+            number_kkm: External ID of the cash register; empty by default. Wire name: ``NUMBER_KKM``.
+            active: \"Y" if the cash register is active; "N" by default. Wire name: ``ACTIVE``.
+            sort: Sort position; 100 by default. Wire name: ``SORT``.
+            use_offline: \"Y" if the cash register works offline; "N" by default. Wire name: ``USE_OFFLINE``.
+            settings: Cash register settings, following the CONFIG structure declared by its handler in sale.cashbox.handler.add. Wire name: ``SETTINGS``.
 
         Returns:
             int
@@ -282,13 +283,13 @@ class AsyncSaleCashbox(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale cashbox.
+        """Remove a cash register from the portal.
 
         REST method: ``sale.cashbox.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the cash register. Wire name: ``ID``.
 
         Returns:
             bool
@@ -310,15 +311,16 @@ class AsyncSaleCashbox(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_SaleCashbox]:
-        """List sale cashbox entries.
+        """List cash registers with their handler, operator and activity settings.
 
         REST method: ``sale.cashbox.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleCashbox]
@@ -339,14 +341,14 @@ class AsyncSaleCashbox(Namespace):
         )
 
     async def update(self, *, id: int, fields: SaleCashboxUpdateFields) -> bool:
-        """Update sale cashbox.
+        """Change the name, operator settings or activity of a cash register.
 
         REST method: ``sale.cashbox.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the cash register. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -395,7 +397,7 @@ class BatchSaleCashbox(Namespace):
         use_offline: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
         settings: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add sale cashbox.
+        """Register a cash register that prints fiscal receipts through your REST handler; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -404,16 +406,16 @@ class BatchSaleCashbox(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            rest_code: Wire name: ``REST_CODE``.
-            email: Wire name: ``EMAIL``.
-            ofd: Wire name: ``OFD``.
-            ofd_settings: Wire name: ``OFD_SETTINGS``.
-            number_kkm: Wire name: ``NUMBER_KKM``.
-            active: Wire name: ``ACTIVE``.
-            sort: Wire name: ``SORT``.
-            use_offline: Wire name: ``USE_OFFLINE``.
-            settings: Wire name: ``SETTINGS``.
+            name: Cash register name. Wire name: ``NAME``.
+            rest_code: Code of the REST cash register handler, the CODE given to sale.cashbox.handler.add. Wire name: ``REST_CODE``.
+            email: E-mail that gets notified when receipt printing fails. Wire name: ``EMAIL``.
+            ofd: Code of the fiscal data operator (OFD) handler, such as "bx_firstofd", "bx_platformaofd" or "bx_taxcomofd". Wire name: ``OFD``.
+            ofd_settings: Settings of the fiscal data operator; empty by default. Wire name: ``OFD_SETTINGS``.
+            number_kkm: External ID of the cash register; empty by default. Wire name: ``NUMBER_KKM``.
+            active: \"Y" if the cash register is active; "N" by default. Wire name: ``ACTIVE``.
+            sort: Sort position; 100 by default. Wire name: ``SORT``.
+            use_offline: \"Y" if the cash register works offline; "N" by default. Wire name: ``USE_OFFLINE``.
+            settings: Cash register settings, following the CONFIG structure declared by its handler in sale.cashbox.handler.add. Wire name: ``SETTINGS``.
 
         Returns:
             BatchCommand[int]
@@ -444,7 +446,7 @@ class BatchSaleCashbox(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale cashbox.
+        """Remove a cash register from the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -453,7 +455,7 @@ class BatchSaleCashbox(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the cash register. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -477,7 +479,7 @@ class BatchSaleCashbox(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleCashbox]]:
-        """List sale cashbox entries.
+        """List cash registers with their handler, operator and activity settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -486,9 +488,10 @@ class BatchSaleCashbox(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SaleCashbox]]
@@ -510,7 +513,7 @@ class BatchSaleCashbox(Namespace):
     def update(
         self, *, id: int | Ref, fields: SaleCashboxUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update sale cashbox.
+        """Change the name, operator settings or activity of a cash register.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -519,8 +522,8 @@ class BatchSaleCashbox(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the cash register. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]
@@ -554,20 +557,22 @@ class SaleCashboxCheck(Namespace):
         fn_number: str | NotGiven = NOT_GIVEN,
         shift_number: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Apply sale cashbox check.
+        """Save the fiscal data of a printed receipt returned by the cash register.
+
+        The receipt is identified by the UUID your PRINT_URL returned when it printed the receipt.
 
         REST method: ``sale.cashbox.check.apply``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-check-apply.html
 
         Args:
-            uuid: Wire name: ``UUID``.
-            print_end_time: Wire name: ``PRINT_END_TIME``.
-            reg_number_kkt: Wire name: ``REG_NUMBER_KKT``.
-            fiscal_doc_attr: Wire name: ``FISCAL_DOC_ATTR``.
-            fiscal_doc_number: Wire name: ``FISCAL_DOC_NUMBER``.
-            fiscal_receipt_number: Wire name: ``FISCAL_RECEIPT_NUMBER``.
-            fn_number: Wire name: ``FN_NUMBER``.
-            shift_number: Wire name: ``SHIFT_NUMBER``.
+            uuid: UUID of the receipt, as your PRINT_URL returned it when printing. Wire name: ``UUID``.
+            print_end_time: When printing of the receipt finished. Wire name: ``PRINT_END_TIME``.
+            reg_number_kkt: Registration number of the cash register (KKT). Wire name: ``REG_NUMBER_KKT``.
+            fiscal_doc_attr: Fiscal attribute of the document. Wire name: ``FISCAL_DOC_ATTR``.
+            fiscal_doc_number: Number of the fiscal document. Wire name: ``FISCAL_DOC_NUMBER``.
+            fiscal_receipt_number: Fiscal number of the receipt. Wire name: ``FISCAL_RECEIPT_NUMBER``.
+            fn_number: Number of the fiscal storage unit (FN). Wire name: ``FN_NUMBER``.
+            shift_number: Number of the cashier shift. Wire name: ``SHIFT_NUMBER``.
 
         Returns:
             bool
@@ -614,20 +619,22 @@ class AsyncSaleCashboxCheck(Namespace):
         fn_number: str | NotGiven = NOT_GIVEN,
         shift_number: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Apply sale cashbox check.
+        """Save the fiscal data of a printed receipt returned by the cash register.
+
+        The receipt is identified by the UUID your PRINT_URL returned when it printed the receipt.
 
         REST method: ``sale.cashbox.check.apply``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-check-apply.html
 
         Args:
-            uuid: Wire name: ``UUID``.
-            print_end_time: Wire name: ``PRINT_END_TIME``.
-            reg_number_kkt: Wire name: ``REG_NUMBER_KKT``.
-            fiscal_doc_attr: Wire name: ``FISCAL_DOC_ATTR``.
-            fiscal_doc_number: Wire name: ``FISCAL_DOC_NUMBER``.
-            fiscal_receipt_number: Wire name: ``FISCAL_RECEIPT_NUMBER``.
-            fn_number: Wire name: ``FN_NUMBER``.
-            shift_number: Wire name: ``SHIFT_NUMBER``.
+            uuid: UUID of the receipt, as your PRINT_URL returned it when printing. Wire name: ``UUID``.
+            print_end_time: When printing of the receipt finished. Wire name: ``PRINT_END_TIME``.
+            reg_number_kkt: Registration number of the cash register (KKT). Wire name: ``REG_NUMBER_KKT``.
+            fiscal_doc_attr: Fiscal attribute of the document. Wire name: ``FISCAL_DOC_ATTR``.
+            fiscal_doc_number: Number of the fiscal document. Wire name: ``FISCAL_DOC_NUMBER``.
+            fiscal_receipt_number: Fiscal number of the receipt. Wire name: ``FISCAL_RECEIPT_NUMBER``.
+            fn_number: Number of the fiscal storage unit (FN). Wire name: ``FN_NUMBER``.
+            shift_number: Number of the cashier shift. Wire name: ``SHIFT_NUMBER``.
 
         Returns:
             bool
@@ -674,7 +681,9 @@ class BatchSaleCashboxCheck(Namespace):
         fn_number: str | Ref | NotGiven = NOT_GIVEN,
         shift_number: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Apply sale cashbox check.
+        """Save the fiscal data of a printed receipt returned by the cash register.
+
+        The receipt is identified by the UUID your PRINT_URL returned when it printed the receipt.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -683,14 +692,14 @@ class BatchSaleCashboxCheck(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-check-apply.html
 
         Args:
-            uuid: Wire name: ``UUID``.
-            print_end_time: Wire name: ``PRINT_END_TIME``.
-            reg_number_kkt: Wire name: ``REG_NUMBER_KKT``.
-            fiscal_doc_attr: Wire name: ``FISCAL_DOC_ATTR``.
-            fiscal_doc_number: Wire name: ``FISCAL_DOC_NUMBER``.
-            fiscal_receipt_number: Wire name: ``FISCAL_RECEIPT_NUMBER``.
-            fn_number: Wire name: ``FN_NUMBER``.
-            shift_number: Wire name: ``SHIFT_NUMBER``.
+            uuid: UUID of the receipt, as your PRINT_URL returned it when printing. Wire name: ``UUID``.
+            print_end_time: When printing of the receipt finished. Wire name: ``PRINT_END_TIME``.
+            reg_number_kkt: Registration number of the cash register (KKT). Wire name: ``REG_NUMBER_KKT``.
+            fiscal_doc_attr: Fiscal attribute of the document. Wire name: ``FISCAL_DOC_ATTR``.
+            fiscal_doc_number: Number of the fiscal document. Wire name: ``FISCAL_DOC_NUMBER``.
+            fiscal_receipt_number: Fiscal number of the receipt. Wire name: ``FISCAL_RECEIPT_NUMBER``.
+            fn_number: Number of the fiscal storage unit (FN). Wire name: ``FN_NUMBER``.
+            shift_number: Number of the cashier shift. Wire name: ``SHIFT_NUMBER``.
 
         Returns:
             BatchCommand[bool]
@@ -733,17 +742,17 @@ class SaleCashboxHandler(Namespace):
         supports_ffd105: bool | NotGiven = NOT_GIVEN,
         settings: SaleCashboxHandlerAddSettings,
     ) -> int:
-        """Add sale cashbox handler.
+        """Register a REST handler that prints fiscal receipts for cash registers; returns its ID.
 
         REST method: ``sale.cashbox.handler.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            supports_ffd105: Wire name: ``SUPPORTS_FFD105``.
-            settings: Wire name: ``SETTINGS``.
+            code: Code of the REST handler; unique among all handlers. Wire name: ``CODE``.
+            name: Handler name. Wire name: ``NAME``.
+            sort: Sort position; 100 by default. Wire name: ``SORT``.
+            supports_ffd105: \"Y" if the cash register supports fiscal data format 1.05; "N" by default. Wire name: ``SUPPORTS_FFD105``.
+            settings: Handler settings: print and status URLs and the settings form. Wire name: ``SETTINGS``.
 
         Returns:
             int
@@ -770,13 +779,13 @@ class SaleCashboxHandler(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale cashbox handler.
+        """Remove a REST cash register handler.
 
         REST method: ``sale.cashbox.handler.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the cash register handler. Wire name: ``ID``.
 
         Returns:
             bool
@@ -795,10 +804,13 @@ class SaleCashboxHandler(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_SaleCashboxHandler]:
-        """List sale cashbox handler entries.
+        """List the REST handlers available for fiscal cash registers.
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleCashboxHandler]
@@ -816,14 +828,14 @@ class SaleCashboxHandler(Namespace):
         )
 
     def update(self, *, id: int, fields: dict[str, Any]) -> bool:
-        """Update sale cashbox handler.
+        """Change the name, sort position or settings of a REST cash register handler.
 
         REST method: ``sale.cashbox.handler.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the cash register handler. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -857,17 +869,17 @@ class AsyncSaleCashboxHandler(Namespace):
         supports_ffd105: bool | NotGiven = NOT_GIVEN,
         settings: SaleCashboxHandlerAddSettings,
     ) -> int:
-        """Add sale cashbox handler.
+        """Register a REST handler that prints fiscal receipts for cash registers; returns its ID.
 
         REST method: ``sale.cashbox.handler.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            supports_ffd105: Wire name: ``SUPPORTS_FFD105``.
-            settings: Wire name: ``SETTINGS``.
+            code: Code of the REST handler; unique among all handlers. Wire name: ``CODE``.
+            name: Handler name. Wire name: ``NAME``.
+            sort: Sort position; 100 by default. Wire name: ``SORT``.
+            supports_ffd105: \"Y" if the cash register supports fiscal data format 1.05; "N" by default. Wire name: ``SUPPORTS_FFD105``.
+            settings: Handler settings: print and status URLs and the settings form. Wire name: ``SETTINGS``.
 
         Returns:
             int
@@ -894,13 +906,13 @@ class AsyncSaleCashboxHandler(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale cashbox handler.
+        """Remove a REST cash register handler.
 
         REST method: ``sale.cashbox.handler.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the cash register handler. Wire name: ``ID``.
 
         Returns:
             bool
@@ -919,10 +931,13 @@ class AsyncSaleCashboxHandler(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_SaleCashboxHandler]:
-        """List sale cashbox handler entries.
+        """List the REST handlers available for fiscal cash registers.
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleCashboxHandler]
@@ -940,14 +955,14 @@ class AsyncSaleCashboxHandler(Namespace):
         )
 
     async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
-        """Update sale cashbox handler.
+        """Change the name, sort position or settings of a REST cash register handler.
 
         REST method: ``sale.cashbox.handler.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the cash register handler. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -981,7 +996,7 @@ class BatchSaleCashboxHandler(Namespace):
         supports_ffd105: bool | Ref | NotGiven = NOT_GIVEN,
         settings: SaleCashboxHandlerAddSettings | Ref,
     ) -> BatchCommand[int]:
-        """Add sale cashbox handler.
+        """Register a REST handler that prints fiscal receipts for cash registers; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -990,11 +1005,11 @@ class BatchSaleCashboxHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-add.html
 
         Args:
-            code: Wire name: ``CODE``.
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            supports_ffd105: Wire name: ``SUPPORTS_FFD105``.
-            settings: Wire name: ``SETTINGS``.
+            code: Code of the REST handler; unique among all handlers. Wire name: ``CODE``.
+            name: Handler name. Wire name: ``NAME``.
+            sort: Sort position; 100 by default. Wire name: ``SORT``.
+            supports_ffd105: \"Y" if the cash register supports fiscal data format 1.05; "N" by default. Wire name: ``SUPPORTS_FFD105``.
+            settings: Handler settings: print and status URLs and the settings form. Wire name: ``SETTINGS``.
 
         Returns:
             BatchCommand[int]
@@ -1020,7 +1035,7 @@ class BatchSaleCashboxHandler(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale cashbox handler.
+        """Remove a REST cash register handler.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1029,7 +1044,7 @@ class BatchSaleCashboxHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the cash register handler. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1048,13 +1063,16 @@ class BatchSaleCashboxHandler(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_SaleCashboxHandler]]:
-        """List sale cashbox handler entries.
+        """List the REST handlers available for fiscal cash registers.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.cashbox.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SaleCashboxHandler]]
@@ -1073,7 +1091,7 @@ class BatchSaleCashboxHandler(Namespace):
     def update(
         self, *, id: int | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[bool]:
-        """Update sale cashbox handler.
+        """Change the name, sort position or settings of a REST cash register handler.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1082,8 +1100,8 @@ class BatchSaleCashboxHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/cashbox/sale-cashbox-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the cash register handler. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]

@@ -126,20 +126,22 @@ class SaleDelivery(Namespace):
         config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> SaleDeliveryAddResult:
-        """Add sale delivery.
+        """Create a delivery service backed by a REST delivery handler, with its profiles.
+
+        The service gets one child service (profile) per profile declared by the handler; both come back in the result.
 
         REST method: ``sale.delivery.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-add.html
 
         Args:
-            rest_code: Wire name: ``REST_CODE``.
-            name: Wire name: ``NAME``.
-            currency: Wire name: ``CURRENCY``.
-            description: Wire name: ``DESCRIPTION``.
-            sort: Wire name: ``SORT``.
-            active: Wire name: ``ACTIVE``.
-            config: Wire name: ``CONFIG``.
-            logotype: Wire name: ``LOGOTYPE``.
+            rest_code: Code of the delivery service handler (the CODE of sale.delivery.handler.add). Wire name: ``REST_CODE``.
+            name: Delivery service name. Wire name: ``NAME``.
+            currency: Currency code of the delivery service. Wire name: ``CURRENCY``.
+            description: Delivery service description. Wire name: ``DESCRIPTION``.
+            sort: Sort position. Wire name: ``SORT``.
+            active: \"Y" (default) if the delivery service is active, "N" if not. Wire name: ``ACTIVE``.
+            config: Setting values as a list of {CODE, VALUE}; the settings themselves are declared by the handler. Wire name: ``CONFIG``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
 
         Returns:
             SaleDeliveryAddResult
@@ -169,13 +171,13 @@ class SaleDelivery(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale delivery.
+        """Remove a delivery service set up on the portal.
 
         REST method: ``sale.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery service. Wire name: ``ID``.
 
         Returns:
             bool
@@ -197,15 +199,16 @@ class SaleDelivery(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_SaleDelivery]:
-        """List sale delivery entries.
+        """List delivery services and their profiles matching a filter.
 
         REST method: ``sale.delivery.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-get-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return; omitted or empty returns every field. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleDelivery]
@@ -237,20 +240,20 @@ class SaleDelivery(Namespace):
         logotype: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery.
+        """Change the name, currency, logo or activity of a delivery service.
 
         REST method: ``sale.delivery.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            currency: Wire name: ``CURRENCY``.
-            description: Wire name: ``DESCRIPTION``.
-            sort: Wire name: ``SORT``.
-            active: Wire name: ``ACTIVE``.
-            logotype: Wire name: ``LOGOTYPE``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the delivery service. Wire name: ``ID``.
+            name: Delivery service name. Wire name: ``NAME``.
+            currency: Currency code of the delivery service. Wire name: ``CURRENCY``.
+            description: Delivery service description. Wire name: ``DESCRIPTION``.
+            sort: Sort position. Wire name: ``SORT``.
+            active: \"Y" if the delivery service is active, "N" if not. Wire name: ``ACTIVE``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -317,20 +320,22 @@ class AsyncSaleDelivery(Namespace):
         config: Sequence[SaleDeliveryAddConfig] | NotGiven = NOT_GIVEN,
         logotype: str | NotGiven = NOT_GIVEN,
     ) -> SaleDeliveryAddResult:
-        """Add sale delivery.
+        """Create a delivery service backed by a REST delivery handler, with its profiles.
+
+        The service gets one child service (profile) per profile declared by the handler; both come back in the result.
 
         REST method: ``sale.delivery.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-add.html
 
         Args:
-            rest_code: Wire name: ``REST_CODE``.
-            name: Wire name: ``NAME``.
-            currency: Wire name: ``CURRENCY``.
-            description: Wire name: ``DESCRIPTION``.
-            sort: Wire name: ``SORT``.
-            active: Wire name: ``ACTIVE``.
-            config: Wire name: ``CONFIG``.
-            logotype: Wire name: ``LOGOTYPE``.
+            rest_code: Code of the delivery service handler (the CODE of sale.delivery.handler.add). Wire name: ``REST_CODE``.
+            name: Delivery service name. Wire name: ``NAME``.
+            currency: Currency code of the delivery service. Wire name: ``CURRENCY``.
+            description: Delivery service description. Wire name: ``DESCRIPTION``.
+            sort: Sort position. Wire name: ``SORT``.
+            active: \"Y" (default) if the delivery service is active, "N" if not. Wire name: ``ACTIVE``.
+            config: Setting values as a list of {CODE, VALUE}; the settings themselves are declared by the handler. Wire name: ``CONFIG``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
 
         Returns:
             SaleDeliveryAddResult
@@ -360,13 +365,13 @@ class AsyncSaleDelivery(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale delivery.
+        """Remove a delivery service set up on the portal.
 
         REST method: ``sale.delivery.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery service. Wire name: ``ID``.
 
         Returns:
             bool
@@ -390,15 +395,16 @@ class AsyncSaleDelivery(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_SaleDelivery]:
-        """List sale delivery entries.
+        """List delivery services and their profiles matching a filter.
 
         REST method: ``sale.delivery.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-get-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return; omitted or empty returns every field. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleDelivery]
@@ -430,20 +436,20 @@ class AsyncSaleDelivery(Namespace):
         logotype: str | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery.
+        """Change the name, currency, logo or activity of a delivery service.
 
         REST method: ``sale.delivery.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            currency: Wire name: ``CURRENCY``.
-            description: Wire name: ``DESCRIPTION``.
-            sort: Wire name: ``SORT``.
-            active: Wire name: ``ACTIVE``.
-            logotype: Wire name: ``LOGOTYPE``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the delivery service. Wire name: ``ID``.
+            name: Delivery service name. Wire name: ``NAME``.
+            currency: Currency code of the delivery service. Wire name: ``CURRENCY``.
+            description: Delivery service description. Wire name: ``DESCRIPTION``.
+            sort: Sort position. Wire name: ``SORT``.
+            active: \"Y" if the delivery service is active, "N" if not. Wire name: ``ACTIVE``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -510,7 +516,9 @@ class BatchSaleDelivery(Namespace):
         config: Sequence[SaleDeliveryAddConfig] | Ref | NotGiven = NOT_GIVEN,
         logotype: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[SaleDeliveryAddResult]:
-        """Add sale delivery.
+        """Create a delivery service backed by a REST delivery handler, with its profiles.
+
+        The service gets one child service (profile) per profile declared by the handler; both come back in the result.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -519,14 +527,14 @@ class BatchSaleDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-add.html
 
         Args:
-            rest_code: Wire name: ``REST_CODE``.
-            name: Wire name: ``NAME``.
-            currency: Wire name: ``CURRENCY``.
-            description: Wire name: ``DESCRIPTION``.
-            sort: Wire name: ``SORT``.
-            active: Wire name: ``ACTIVE``.
-            config: Wire name: ``CONFIG``.
-            logotype: Wire name: ``LOGOTYPE``.
+            rest_code: Code of the delivery service handler (the CODE of sale.delivery.handler.add). Wire name: ``REST_CODE``.
+            name: Delivery service name. Wire name: ``NAME``.
+            currency: Currency code of the delivery service. Wire name: ``CURRENCY``.
+            description: Delivery service description. Wire name: ``DESCRIPTION``.
+            sort: Sort position. Wire name: ``SORT``.
+            active: \"Y" (default) if the delivery service is active, "N" if not. Wire name: ``ACTIVE``.
+            config: Setting values as a list of {CODE, VALUE}; the settings themselves are declared by the handler. Wire name: ``CONFIG``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
 
         Returns:
             BatchCommand[SaleDeliveryAddResult]
@@ -555,7 +563,7 @@ class BatchSaleDelivery(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale delivery.
+        """Remove a delivery service set up on the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -564,7 +572,7 @@ class BatchSaleDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery service. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -588,7 +596,7 @@ class BatchSaleDelivery(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_SaleDelivery]]:
-        """List sale delivery entries.
+        """List delivery services and their profiles matching a filter.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -597,9 +605,10 @@ class BatchSaleDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-get-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return; omitted or empty returns every field. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SaleDelivery]]
@@ -630,7 +639,7 @@ class BatchSaleDelivery(Namespace):
         logotype: str | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update sale delivery.
+        """Change the name, currency, logo or activity of a delivery service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -639,14 +648,14 @@ class BatchSaleDelivery(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            currency: Wire name: ``CURRENCY``.
-            description: Wire name: ``DESCRIPTION``.
-            sort: Wire name: ``SORT``.
-            active: Wire name: ``ACTIVE``.
-            logotype: Wire name: ``LOGOTYPE``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the delivery service. Wire name: ``ID``.
+            name: Delivery service name. Wire name: ``NAME``.
+            currency: Currency code of the delivery service. Wire name: ``CURRENCY``.
+            description: Delivery service description. Wire name: ``DESCRIPTION``.
+            sort: Sort position. Wire name: ``SORT``.
+            active: \"Y" if the delivery service is active, "N" if not. Wire name: ``ACTIVE``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]
@@ -681,13 +690,13 @@ class SaleDeliveryConfig(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> list[_SaleDeliveryConfig]:
-        """Get sale delivery config.
+        """Read the setting values of a delivery service.
 
         REST method: ``sale.delivery.config.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery service. Wire name: ``ID``.
 
         Returns:
             list[SaleDeliveryConfig]
@@ -710,14 +719,14 @@ class SaleDeliveryConfig(Namespace):
         id: int,
         config: Sequence[SaleDeliveryConfigUpdateConfig] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery config.
+        """Change the setting values of a delivery service.
 
         REST method: ``sale.delivery.config.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            config: Wire name: ``CONFIG``.
+            id: ID of the delivery service. Wire name: ``ID``.
+            config: Setting values as a list of {CODE, VALUE}; the settings themselves are declared by the handler. Wire name: ``CONFIG``.
 
         Returns:
             bool
@@ -743,13 +752,13 @@ class AsyncSaleDeliveryConfig(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> list[_SaleDeliveryConfig]:
-        """Get sale delivery config.
+        """Read the setting values of a delivery service.
 
         REST method: ``sale.delivery.config.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery service. Wire name: ``ID``.
 
         Returns:
             list[SaleDeliveryConfig]
@@ -772,14 +781,14 @@ class AsyncSaleDeliveryConfig(Namespace):
         id: int,
         config: Sequence[SaleDeliveryConfigUpdateConfig] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery config.
+        """Change the setting values of a delivery service.
 
         REST method: ``sale.delivery.config.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            config: Wire name: ``CONFIG``.
+            id: ID of the delivery service. Wire name: ``ID``.
+            config: Setting values as a list of {CODE, VALUE}; the settings themselves are declared by the handler. Wire name: ``CONFIG``.
 
         Returns:
             bool
@@ -805,7 +814,7 @@ class BatchSaleDeliveryConfig(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[list[_SaleDeliveryConfig]]:
-        """Get sale delivery config.
+        """Read the setting values of a delivery service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -814,7 +823,7 @@ class BatchSaleDeliveryConfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery service. Wire name: ``ID``.
 
         Returns:
             BatchCommand[list[SaleDeliveryConfig]]
@@ -836,7 +845,7 @@ class BatchSaleDeliveryConfig(Namespace):
         id: int | Ref,
         config: Sequence[SaleDeliveryConfigUpdateConfig] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update sale delivery config.
+        """Change the setting values of a delivery service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -845,8 +854,8 @@ class BatchSaleDeliveryConfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery/sale-delivery-config-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            config: Wire name: ``CONFIG``.
+            id: ID of the delivery service. Wire name: ``ID``.
+            config: Setting values as a list of {CODE, VALUE}; the settings themselves are declared by the handler. Wire name: ``CONFIG``.
 
         Returns:
             BatchCommand[bool]
@@ -916,21 +925,21 @@ class SaleDeliveryExtraService(Namespace):
         price: float | NotGiven = NOT_GIVEN,
         items: Sequence[SaleDeliveryExtraServiceAddItems] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add sale delivery extra service.
+        """Add a paid option (such as door delivery or packing) to a delivery service; returns its ID.
 
         REST method: ``sale.delivery.extra.service.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-add.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            type: Wire name: ``TYPE``.
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            price: Wire name: ``PRICE``.
-            items: Wire name: ``ITEMS``.
+            delivery_id: ID of the delivery service the extra service belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            type: \"enum" (pick one option from a list), "checkbox" (a single service such as door delivery) or "quantity" (charged per unit). Wire name: ``TYPE``.
+            name: Name of the extra service. Wire name: ``NAME``.
+            active: \"Y" if the extra service is active; "N" when omitted on create. Wire name: ``ACTIVE``.
+            code: Symbolic code of the extra service. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the extra service. Wire name: ``DESCRIPTION``.
+            price: Price in the delivery service currency; for "checkbox" and "quantity" types only. Wire name: ``PRICE``.
+            items: Options to choose from; for the "enum" type only. Wire name: ``ITEMS``.
 
         Returns:
             int
@@ -961,13 +970,13 @@ class SaleDeliveryExtraService(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale delivery extra service.
+        """Remove a paid option from a delivery service.
 
         REST method: ``sale.delivery.extra.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the extra service. Wire name: ``ID``.
 
         Returns:
             bool
@@ -984,13 +993,13 @@ class SaleDeliveryExtraService(Namespace):
         )
 
     def get(self, *, delivery_id: int) -> list[_SaleDeliveryExtraService]:
-        """Get sale delivery extra service.
+        """Read the paid options (extra services) of a delivery service.
 
         REST method: ``sale.delivery.extra.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
+            delivery_id: ID of the delivery service the extra service belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
 
         Returns:
             list[SaleDeliveryExtraService]
@@ -1022,21 +1031,21 @@ class SaleDeliveryExtraService(Namespace):
         items: Sequence[SaleDeliveryExtraServiceUpdateItems] | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery extra service.
+        """Change the name, price or options of a delivery extra service.
 
         REST method: ``sale.delivery.extra.service.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            price: Wire name: ``PRICE``.
-            items: Wire name: ``ITEMS``.
-            type: Wire name: ``TYPE``.
+            id: ID of the extra service. Wire name: ``ID``.
+            name: Name of the extra service. Wire name: ``NAME``.
+            active: \"Y" if the extra service is active; "N" when omitted on create. Wire name: ``ACTIVE``.
+            code: Symbolic code of the extra service. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the extra service. Wire name: ``DESCRIPTION``.
+            price: Price in the delivery service currency; for "checkbox" and "quantity" types only. Wire name: ``PRICE``.
+            items: Options to choose from; for the "enum" type only. Wire name: ``ITEMS``.
+            type: \"enum" (pick one option from a list), "checkbox" (a single service such as door delivery) or "quantity" (charged per unit). Wire name: ``TYPE``.
 
         Returns:
             bool
@@ -1085,21 +1094,21 @@ class AsyncSaleDeliveryExtraService(Namespace):
         price: float | NotGiven = NOT_GIVEN,
         items: Sequence[SaleDeliveryExtraServiceAddItems] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add sale delivery extra service.
+        """Add a paid option (such as door delivery or packing) to a delivery service; returns its ID.
 
         REST method: ``sale.delivery.extra.service.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-add.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            type: Wire name: ``TYPE``.
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            price: Wire name: ``PRICE``.
-            items: Wire name: ``ITEMS``.
+            delivery_id: ID of the delivery service the extra service belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            type: \"enum" (pick one option from a list), "checkbox" (a single service such as door delivery) or "quantity" (charged per unit). Wire name: ``TYPE``.
+            name: Name of the extra service. Wire name: ``NAME``.
+            active: \"Y" if the extra service is active; "N" when omitted on create. Wire name: ``ACTIVE``.
+            code: Symbolic code of the extra service. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the extra service. Wire name: ``DESCRIPTION``.
+            price: Price in the delivery service currency; for "checkbox" and "quantity" types only. Wire name: ``PRICE``.
+            items: Options to choose from; for the "enum" type only. Wire name: ``ITEMS``.
 
         Returns:
             int
@@ -1130,13 +1139,13 @@ class AsyncSaleDeliveryExtraService(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale delivery extra service.
+        """Remove a paid option from a delivery service.
 
         REST method: ``sale.delivery.extra.service.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the extra service. Wire name: ``ID``.
 
         Returns:
             bool
@@ -1156,13 +1165,13 @@ class AsyncSaleDeliveryExtraService(Namespace):
         )
 
     async def get(self, *, delivery_id: int) -> list[_SaleDeliveryExtraService]:
-        """Get sale delivery extra service.
+        """Read the paid options (extra services) of a delivery service.
 
         REST method: ``sale.delivery.extra.service.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
+            delivery_id: ID of the delivery service the extra service belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
 
         Returns:
             list[SaleDeliveryExtraService]
@@ -1194,21 +1203,21 @@ class AsyncSaleDeliveryExtraService(Namespace):
         items: Sequence[SaleDeliveryExtraServiceUpdateItems] | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery extra service.
+        """Change the name, price or options of a delivery extra service.
 
         REST method: ``sale.delivery.extra.service.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            price: Wire name: ``PRICE``.
-            items: Wire name: ``ITEMS``.
-            type: Wire name: ``TYPE``.
+            id: ID of the extra service. Wire name: ``ID``.
+            name: Name of the extra service. Wire name: ``NAME``.
+            active: \"Y" if the extra service is active; "N" when omitted on create. Wire name: ``ACTIVE``.
+            code: Symbolic code of the extra service. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the extra service. Wire name: ``DESCRIPTION``.
+            price: Price in the delivery service currency; for "checkbox" and "quantity" types only. Wire name: ``PRICE``.
+            items: Options to choose from; for the "enum" type only. Wire name: ``ITEMS``.
+            type: \"enum" (pick one option from a list), "checkbox" (a single service such as door delivery) or "quantity" (charged per unit). Wire name: ``TYPE``.
 
         Returns:
             bool
@@ -1257,7 +1266,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         price: float | Ref | NotGiven = NOT_GIVEN,
         items: Sequence[SaleDeliveryExtraServiceAddItems] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add sale delivery extra service.
+        """Add a paid option (such as door delivery or packing) to a delivery service; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1266,15 +1275,15 @@ class BatchSaleDeliveryExtraService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-add.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            type: Wire name: ``TYPE``.
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            price: Wire name: ``PRICE``.
-            items: Wire name: ``ITEMS``.
+            delivery_id: ID of the delivery service the extra service belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            type: \"enum" (pick one option from a list), "checkbox" (a single service such as door delivery) or "quantity" (charged per unit). Wire name: ``TYPE``.
+            name: Name of the extra service. Wire name: ``NAME``.
+            active: \"Y" if the extra service is active; "N" when omitted on create. Wire name: ``ACTIVE``.
+            code: Symbolic code of the extra service. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the extra service. Wire name: ``DESCRIPTION``.
+            price: Price in the delivery service currency; for "checkbox" and "quantity" types only. Wire name: ``PRICE``.
+            items: Options to choose from; for the "enum" type only. Wire name: ``ITEMS``.
 
         Returns:
             BatchCommand[int]
@@ -1304,7 +1313,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale delivery extra service.
+        """Remove a paid option from a delivery service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1313,7 +1322,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the extra service. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1332,7 +1341,7 @@ class BatchSaleDeliveryExtraService(Namespace):
     def get(
         self, *, delivery_id: int | Ref
     ) -> BatchCommand[list[_SaleDeliveryExtraService]]:
-        """Get sale delivery extra service.
+        """Read the paid options (extra services) of a delivery service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1341,7 +1350,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-get.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
+            delivery_id: ID of the delivery service the extra service belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
 
         Returns:
             BatchCommand[list[SaleDeliveryExtraService]]
@@ -1374,7 +1383,7 @@ class BatchSaleDeliveryExtraService(Namespace):
         ) = NOT_GIVEN,
         type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update sale delivery extra service.
+        """Change the name, price or options of a delivery extra service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1383,15 +1392,15 @@ class BatchSaleDeliveryExtraService(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/extra-service/sale-delivery-extra-service-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            active: Wire name: ``ACTIVE``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            price: Wire name: ``PRICE``.
-            items: Wire name: ``ITEMS``.
-            type: Wire name: ``TYPE``.
+            id: ID of the extra service. Wire name: ``ID``.
+            name: Name of the extra service. Wire name: ``NAME``.
+            active: \"Y" if the extra service is active; "N" when omitted on create. Wire name: ``ACTIVE``.
+            code: Symbolic code of the extra service. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the extra service. Wire name: ``DESCRIPTION``.
+            price: Price in the delivery service currency; for "checkbox" and "quantity" types only. Wire name: ``PRICE``.
+            items: Options to choose from; for the "enum" type only. Wire name: ``ITEMS``.
+            type: \"enum" (pick one option from a list), "checkbox" (a single service such as door delivery) or "quantity" (charged per unit). Wire name: ``TYPE``.
 
         Returns:
             BatchCommand[bool]
@@ -1436,18 +1445,18 @@ class SaleDeliveryHandler(Namespace):
         settings: SaleDeliveryHandlerAddSettings,
         profiles: Sequence[SaleDeliveryHandlerAddProfiles],
     ) -> int:
-        """Add sale delivery handler.
+        """Register a REST handler that calculates and orders deliveries through your service; returns its ID.
 
         REST method: ``sale.delivery.handler.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            settings: Wire name: ``SETTINGS``.
-            profiles: Wire name: ``PROFILES``.
+            name: Name of the delivery service handler. Wire name: ``NAME``.
+            code: Symbolic code of the handler. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the handler. Wire name: ``DESCRIPTION``.
+            settings: Handler settings: webhook URLs and the settings form of services that use it. Wire name: ``SETTINGS``.
+            profiles: Delivery profiles of the handler; at least one. Wire name: ``PROFILES``.
 
         Returns:
             int
@@ -1475,13 +1484,13 @@ class SaleDeliveryHandler(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale delivery handler.
+        """Unregister a REST delivery handler from the portal.
 
         REST method: ``sale.delivery.handler.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery handler. Wire name: ``ID``.
 
         Returns:
             bool
@@ -1500,10 +1509,13 @@ class SaleDeliveryHandler(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_SaleDeliveryHandler]:
-        """List sale delivery handler entries.
+        """List the REST delivery handlers registered on the portal.
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleDeliveryHandler]
@@ -1531,19 +1543,19 @@ class SaleDeliveryHandler(Namespace):
         settings: SaleDeliveryHandlerUpdateSettings | NotGiven = NOT_GIVEN,
         profiles: Sequence[SaleDeliveryHandlerUpdateProfiles] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery handler.
+        """Change the URLs, settings or profiles of a REST delivery handler.
 
         REST method: ``sale.delivery.handler.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            settings: Wire name: ``SETTINGS``.
-            profiles: Wire name: ``PROFILES``.
+            id: ID of the delivery handler. Wire name: ``ID``.
+            name: Name of the delivery service handler. Wire name: ``NAME``.
+            code: Symbolic code of the handler. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the handler. Wire name: ``DESCRIPTION``.
+            settings: Handler settings: webhook URLs and the settings form of services that use it. Wire name: ``SETTINGS``.
+            profiles: Delivery profiles of the handler; at least one. Wire name: ``PROFILES``.
 
         Returns:
             bool
@@ -1587,18 +1599,18 @@ class AsyncSaleDeliveryHandler(Namespace):
         settings: SaleDeliveryHandlerAddSettings,
         profiles: Sequence[SaleDeliveryHandlerAddProfiles],
     ) -> int:
-        """Add sale delivery handler.
+        """Register a REST handler that calculates and orders deliveries through your service; returns its ID.
 
         REST method: ``sale.delivery.handler.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            settings: Wire name: ``SETTINGS``.
-            profiles: Wire name: ``PROFILES``.
+            name: Name of the delivery service handler. Wire name: ``NAME``.
+            code: Symbolic code of the handler. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the handler. Wire name: ``DESCRIPTION``.
+            settings: Handler settings: webhook URLs and the settings form of services that use it. Wire name: ``SETTINGS``.
+            profiles: Delivery profiles of the handler; at least one. Wire name: ``PROFILES``.
 
         Returns:
             int
@@ -1626,13 +1638,13 @@ class AsyncSaleDeliveryHandler(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale delivery handler.
+        """Unregister a REST delivery handler from the portal.
 
         REST method: ``sale.delivery.handler.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery handler. Wire name: ``ID``.
 
         Returns:
             bool
@@ -1651,10 +1663,13 @@ class AsyncSaleDeliveryHandler(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_SaleDeliveryHandler]:
-        """List sale delivery handler entries.
+        """List the REST delivery handlers registered on the portal.
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SaleDeliveryHandler]
@@ -1682,19 +1697,19 @@ class AsyncSaleDeliveryHandler(Namespace):
         settings: SaleDeliveryHandlerUpdateSettings | NotGiven = NOT_GIVEN,
         profiles: Sequence[SaleDeliveryHandlerUpdateProfiles] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery handler.
+        """Change the URLs, settings or profiles of a REST delivery handler.
 
         REST method: ``sale.delivery.handler.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            settings: Wire name: ``SETTINGS``.
-            profiles: Wire name: ``PROFILES``.
+            id: ID of the delivery handler. Wire name: ``ID``.
+            name: Name of the delivery service handler. Wire name: ``NAME``.
+            code: Symbolic code of the handler. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the handler. Wire name: ``DESCRIPTION``.
+            settings: Handler settings: webhook URLs and the settings form of services that use it. Wire name: ``SETTINGS``.
+            profiles: Delivery profiles of the handler; at least one. Wire name: ``PROFILES``.
 
         Returns:
             bool
@@ -1738,7 +1753,7 @@ class BatchSaleDeliveryHandler(Namespace):
         settings: SaleDeliveryHandlerAddSettings | Ref,
         profiles: Sequence[SaleDeliveryHandlerAddProfiles] | Ref,
     ) -> BatchCommand[int]:
-        """Add sale delivery handler.
+        """Register a REST handler that calculates and orders deliveries through your service; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1747,12 +1762,12 @@ class BatchSaleDeliveryHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            settings: Wire name: ``SETTINGS``.
-            profiles: Wire name: ``PROFILES``.
+            name: Name of the delivery service handler. Wire name: ``NAME``.
+            code: Symbolic code of the handler. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the handler. Wire name: ``DESCRIPTION``.
+            settings: Handler settings: webhook URLs and the settings form of services that use it. Wire name: ``SETTINGS``.
+            profiles: Delivery profiles of the handler; at least one. Wire name: ``PROFILES``.
 
         Returns:
             BatchCommand[int]
@@ -1779,7 +1794,7 @@ class BatchSaleDeliveryHandler(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale delivery handler.
+        """Unregister a REST delivery handler from the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1788,7 +1803,7 @@ class BatchSaleDeliveryHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the delivery handler. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1807,13 +1822,16 @@ class BatchSaleDeliveryHandler(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_SaleDeliveryHandler]]:
-        """List sale delivery handler entries.
+        """List the REST delivery handlers registered on the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.delivery.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SaleDeliveryHandler]]
@@ -1842,7 +1860,7 @@ class BatchSaleDeliveryHandler(Namespace):
             Sequence[SaleDeliveryHandlerUpdateProfiles] | Ref | NotGiven
         ) = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update sale delivery handler.
+        """Change the URLs, settings or profiles of a REST delivery handler.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1851,13 +1869,13 @@ class BatchSaleDeliveryHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/handler/sale-delivery-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            name: Wire name: ``NAME``.
-            code: Wire name: ``CODE``.
-            sort: Wire name: ``SORT``.
-            description: Wire name: ``DESCRIPTION``.
-            settings: Wire name: ``SETTINGS``.
-            profiles: Wire name: ``PROFILES``.
+            id: ID of the delivery handler. Wire name: ``ID``.
+            name: Name of the delivery service handler. Wire name: ``NAME``.
+            code: Symbolic code of the handler. Wire name: ``CODE``.
+            sort: Sort position. Wire name: ``SORT``.
+            description: Description of the handler. Wire name: ``DESCRIPTION``.
+            settings: Handler settings: webhook URLs and the settings form of services that use it. Wire name: ``SETTINGS``.
+            profiles: Delivery profiles of the handler; at least one. Wire name: ``PROFILES``.
 
         Returns:
             BatchCommand[bool]
@@ -1891,14 +1909,14 @@ class SaleDeliveryRequest(Namespace):
     __slots__ = ()
 
     def delete(self, *, delivery_id: int, request_id: str) -> bool:
-        """Delete sale delivery request.
+        """Remove a delivery order request created through a REST delivery service.
 
         REST method: ``sale.delivery.request.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-delete.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
 
         Returns:
             bool
@@ -1926,16 +1944,16 @@ class SaleDeliveryRequest(Namespace):
         addressee: Literal["MANAGER", "RECIPIENT"],
         message: SaleDeliveryRequestSendmessageMessage,
     ) -> bool:
-        """Send message of sale delivery request.
+        """Send a status notice about a delivery order to the manager or the recipient.
 
         REST method: ``sale.delivery.request.sendmessage``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-send-message.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
-            addressee: Wire name: ``ADDRESSEE``.
-            message: Wire name: ``MESSAGE``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
+            addressee: Who gets the message: "MANAGER" or "RECIPIENT" (the consignee). Wire name: ``ADDRESSEE``.
+            message: The message; give SUBJECT, BODY or both. Wire name: ``MESSAGE``.
 
         Returns:
             bool
@@ -1972,18 +1990,18 @@ class SaleDeliveryRequest(Namespace):
         ) = NOT_GIVEN,
         overwrite_properties: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery request.
+        """Report the status and properties of a delivery order, or close it.
 
         REST method: ``sale.delivery.request.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-update.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
-            finalize: Wire name: ``FINALIZE``.
-            status: Wire name: ``STATUS``.
-            properties: Wire name: ``PROPERTIES``.
-            overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
+            finalize: \"Y" closes the request once the delivery is done; omitted leaves it open. Wire name: ``FINALIZE``.
+            status: New status of the request. Wire name: ``STATUS``.
+            properties: Properties of the request, such as a courier phone. Wire name: ``PROPERTIES``.
+            overwrite_properties: \"Y" replaces all request properties with the ones passed; "N" (default) only adds them. Wire name: ``OVERWRITE_PROPERTIES``.
 
         Returns:
             bool
@@ -2017,14 +2035,14 @@ class AsyncSaleDeliveryRequest(Namespace):
     __slots__ = ()
 
     async def delete(self, *, delivery_id: int, request_id: str) -> bool:
-        """Delete sale delivery request.
+        """Remove a delivery order request created through a REST delivery service.
 
         REST method: ``sale.delivery.request.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-delete.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
 
         Returns:
             bool
@@ -2052,16 +2070,16 @@ class AsyncSaleDeliveryRequest(Namespace):
         addressee: Literal["MANAGER", "RECIPIENT"],
         message: SaleDeliveryRequestSendmessageMessage,
     ) -> bool:
-        """Send message of sale delivery request.
+        """Send a status notice about a delivery order to the manager or the recipient.
 
         REST method: ``sale.delivery.request.sendmessage``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-send-message.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
-            addressee: Wire name: ``ADDRESSEE``.
-            message: Wire name: ``MESSAGE``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
+            addressee: Who gets the message: "MANAGER" or "RECIPIENT" (the consignee). Wire name: ``ADDRESSEE``.
+            message: The message; give SUBJECT, BODY or both. Wire name: ``MESSAGE``.
 
         Returns:
             bool
@@ -2098,18 +2116,18 @@ class AsyncSaleDeliveryRequest(Namespace):
         ) = NOT_GIVEN,
         overwrite_properties: Literal["Y", "N"] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update sale delivery request.
+        """Report the status and properties of a delivery order, or close it.
 
         REST method: ``sale.delivery.request.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-update.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
-            finalize: Wire name: ``FINALIZE``.
-            status: Wire name: ``STATUS``.
-            properties: Wire name: ``PROPERTIES``.
-            overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
+            finalize: \"Y" closes the request once the delivery is done; omitted leaves it open. Wire name: ``FINALIZE``.
+            status: New status of the request. Wire name: ``STATUS``.
+            properties: Properties of the request, such as a courier phone. Wire name: ``PROPERTIES``.
+            overwrite_properties: \"Y" replaces all request properties with the ones passed; "N" (default) only adds them. Wire name: ``OVERWRITE_PROPERTIES``.
 
         Returns:
             bool
@@ -2145,7 +2163,7 @@ class BatchSaleDeliveryRequest(Namespace):
     def delete(
         self, *, delivery_id: int | Ref, request_id: str | Ref
     ) -> BatchCommand[bool]:
-        """Delete sale delivery request.
+        """Remove a delivery order request created through a REST delivery service.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2154,8 +2172,8 @@ class BatchSaleDeliveryRequest(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-delete.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -2182,7 +2200,7 @@ class BatchSaleDeliveryRequest(Namespace):
         addressee: Literal["MANAGER", "RECIPIENT"] | Ref,
         message: SaleDeliveryRequestSendmessageMessage | Ref,
     ) -> BatchCommand[bool]:
-        """Send message of sale delivery request.
+        """Send a status notice about a delivery order to the manager or the recipient.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2191,10 +2209,10 @@ class BatchSaleDeliveryRequest(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-send-message.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
-            addressee: Wire name: ``ADDRESSEE``.
-            message: Wire name: ``MESSAGE``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
+            addressee: Who gets the message: "MANAGER" or "RECIPIENT" (the consignee). Wire name: ``ADDRESSEE``.
+            message: The message; give SUBJECT, BODY or both. Wire name: ``MESSAGE``.
 
         Returns:
             BatchCommand[bool]
@@ -2230,7 +2248,7 @@ class BatchSaleDeliveryRequest(Namespace):
         ) = NOT_GIVEN,
         overwrite_properties: Literal["Y", "N"] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update sale delivery request.
+        """Report the status and properties of a delivery order, or close it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2239,12 +2257,12 @@ class BatchSaleDeliveryRequest(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sale/delivery/delivery-request/sale-delivery-request-update.html
 
         Args:
-            delivery_id: Wire name: ``DELIVERY_ID``.
-            request_id: Wire name: ``REQUEST_ID``.
-            finalize: Wire name: ``FINALIZE``.
-            status: Wire name: ``STATUS``.
-            properties: Wire name: ``PROPERTIES``.
-            overwrite_properties: Wire name: ``OVERWRITE_PROPERTIES``.
+            delivery_id: ID of the delivery service the request belongs to (sale.delivery.getlist). Wire name: ``DELIVERY_ID``.
+            request_id: ID of the delivery request, as your service returned it when the delivery was ordered. Wire name: ``REQUEST_ID``.
+            finalize: \"Y" closes the request once the delivery is done; omitted leaves it open. Wire name: ``FINALIZE``.
+            status: New status of the request. Wire name: ``STATUS``.
+            properties: Properties of the request, such as a courier phone. Wire name: ``PROPERTIES``.
+            overwrite_properties: \"Y" replaces all request properties with the ones passed; "N" (default) only adds them. Wire name: ``OVERWRITE_PROPERTIES``.
 
         Returns:
             BatchCommand[bool]

@@ -48,10 +48,15 @@ class SaleOrder(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SaleOrderAddFields) -> SaleOrderAddResult:
-        """Add sale order.
+        """Create a store order for a customer and payer type; returns the new order.
+
+        Basket items, payments and shipments are added afterwards with sale.basketitem.add, sale.payment.add and sale.shipment.add.
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+
+        Args:
+            fields: Values of the new order, keyed by field name.
 
         Returns:
             SaleOrderAddResult
@@ -66,10 +71,13 @@ class SaleOrder(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale order.
+        """Delete a store order and the objects that belong to it.
 
         REST method: ``sale.order.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+
+        Args:
+            id: ID of the order.
 
         Returns:
             bool
@@ -81,10 +89,13 @@ class SaleOrder(Namespace):
         return cast(bool, self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SaleOrderGetResult:
-        """Get sale order.
+        """Read an order with its basket items, payments, shipments and property values.
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+
+        Args:
+            id: ID of the order.
 
         Returns:
             SaleOrderGetResult
@@ -98,7 +109,7 @@ class SaleOrder(Namespace):
         )
 
     def getfields(self) -> SaleOrderGetfieldsResult:
-        """Describe the fields of sale order.
+        """Describe the order fields: type, required and read-only flags.
 
         REST method: ``sale.order.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
@@ -122,12 +133,20 @@ class SaleOrder(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleOrder]:
-        """List sale order entries.
+        """List store orders matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.order.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleOrder]
@@ -147,10 +166,14 @@ class SaleOrder(Namespace):
     def update(
         self, *, id: int, fields: SaleOrderUpdateFields
     ) -> SaleOrderUpdateResult:
-        """Update sale order.
+        """Change the status, responsible person, comments or other fields of an order.
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+
+        Args:
+            id: ID of the order.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleOrderUpdateResult
@@ -171,10 +194,15 @@ class AsyncSaleOrder(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SaleOrderAddFields) -> SaleOrderAddResult:
-        """Add sale order.
+        """Create a store order for a customer and payer type; returns the new order.
+
+        Basket items, payments and shipments are added afterwards with sale.basketitem.add, sale.payment.add and sale.shipment.add.
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+
+        Args:
+            fields: Values of the new order, keyed by field name.
 
         Returns:
             SaleOrderAddResult
@@ -189,10 +217,13 @@ class AsyncSaleOrder(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale order.
+        """Delete a store order and the objects that belong to it.
 
         REST method: ``sale.order.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+
+        Args:
+            id: ID of the order.
 
         Returns:
             bool
@@ -204,10 +235,13 @@ class AsyncSaleOrder(Namespace):
         return cast(bool, await self._backend._invoke(_SALE_ORDER_DELETE, {"id": id}))
 
     async def get(self, *, id: int) -> SaleOrderGetResult:
-        """Get sale order.
+        """Read an order with its basket items, payments, shipments and property values.
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+
+        Args:
+            id: ID of the order.
 
         Returns:
             SaleOrderGetResult
@@ -222,7 +256,7 @@ class AsyncSaleOrder(Namespace):
         )
 
     async def getfields(self) -> SaleOrderGetfieldsResult:
-        """Describe the fields of sale order.
+        """Describe the order fields: type, required and read-only flags.
 
         REST method: ``sale.order.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get-fields.html
@@ -247,12 +281,20 @@ class AsyncSaleOrder(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleOrder]:
-        """List sale order entries.
+        """List store orders matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.order.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleOrder]
@@ -272,10 +314,14 @@ class AsyncSaleOrder(Namespace):
     async def update(
         self, *, id: int, fields: SaleOrderUpdateFields
     ) -> SaleOrderUpdateResult:
-        """Update sale order.
+        """Change the status, responsible person, comments or other fields of an order.
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+
+        Args:
+            id: ID of the order.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleOrderUpdateResult
@@ -300,13 +346,18 @@ class BatchSaleOrder(Namespace):
     def add(
         self, *, fields: SaleOrderAddFields | Ref
     ) -> BatchCommand[SaleOrderAddResult]:
-        """Add sale order.
+        """Create a store order for a customer and payer type; returns the new order.
+
+        Basket items, payments and shipments are added afterwards with sale.basketitem.add, sale.payment.add and sale.shipment.add.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.order.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-add.html
+
+        Args:
+            fields: Values of the new order, keyed by field name.
 
         Returns:
             BatchCommand[SaleOrderAddResult]
@@ -320,13 +371,16 @@ class BatchSaleOrder(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale order.
+        """Delete a store order and the objects that belong to it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.order.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-delete.html
+
+        Args:
+            id: ID of the order.
 
         Returns:
             BatchCommand[bool]
@@ -339,13 +393,16 @@ class BatchSaleOrder(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SaleOrderGetResult]:
-        """Get sale order.
+        """Read an order with its basket items, payments, shipments and property values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.order.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-get.html
+
+        Args:
+            id: ID of the order.
 
         Returns:
             BatchCommand[SaleOrderGetResult]
@@ -359,7 +416,7 @@ class BatchSaleOrder(Namespace):
         )
 
     def getfields(self) -> BatchCommand[SaleOrderGetfieldsResult]:
-        """Describe the fields of sale order.
+        """Describe the order fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -386,13 +443,21 @@ class BatchSaleOrder(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleOrder]]:
-        """List sale order entries.
+        """List store orders matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.order.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleOrder]]
@@ -411,13 +476,17 @@ class BatchSaleOrder(Namespace):
     def update(
         self, *, id: int | Ref, fields: SaleOrderUpdateFields | Ref
     ) -> BatchCommand[SaleOrderUpdateResult]:
-        """Update sale order.
+        """Change the status, responsible person, comments or other fields of an order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.order.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/order/sale-order-update.html
+
+        Args:
+            id: ID of the order.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleOrderUpdateResult]

@@ -48,10 +48,13 @@ class SalePayment(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SalePaymentAddFields) -> SalePaymentAddResult:
-        """Add sale payment.
+        """Add a payment to an order, with its amount and payment system.
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+
+        Args:
+            fields: Values of the new payment, keyed by field name.
 
         Returns:
             SalePaymentAddResult
@@ -66,10 +69,13 @@ class SalePayment(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale payment.
+        """Remove a payment from an order.
 
         REST method: ``sale.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class SalePayment(Namespace):
         return cast(bool, self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SalePaymentGetResult:
-        """Get sale payment.
+        """Read one order payment with its amount, status and payment system data.
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             SalePaymentGetResult
@@ -98,7 +107,7 @@ class SalePayment(Namespace):
         )
 
     def get_fields(self) -> SalePaymentGetFieldsResult:
-        """Describe the fields of sale payment.
+        """Describe the order payment fields: type, required and read-only flags.
 
         REST method: ``sale.payment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
@@ -123,12 +132,20 @@ class SalePayment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePayment]:
-        """List sale payment entries.
+        """List order payments matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SalePayment]
@@ -148,10 +165,14 @@ class SalePayment(Namespace):
     def update(
         self, *, id: int, fields: SalePaymentUpdateFields
     ) -> SalePaymentUpdateResult:
-        """Update sale payment.
+        """Change the amount, paid flag or other data of an order payment.
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+
+        Args:
+            id: ID of the payment.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePaymentUpdateResult
@@ -172,10 +193,13 @@ class AsyncSalePayment(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SalePaymentAddFields) -> SalePaymentAddResult:
-        """Add sale payment.
+        """Add a payment to an order, with its amount and payment system.
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+
+        Args:
+            fields: Values of the new payment, keyed by field name.
 
         Returns:
             SalePaymentAddResult
@@ -190,10 +214,13 @@ class AsyncSalePayment(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale payment.
+        """Remove a payment from an order.
 
         REST method: ``sale.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             bool
@@ -205,10 +232,13 @@ class AsyncSalePayment(Namespace):
         return cast(bool, await self._backend._invoke(_SALE_PAYMENT_DELETE, {"id": id}))
 
     async def get(self, *, id: int) -> SalePaymentGetResult:
-        """Get sale payment.
+        """Read one order payment with its amount, status and payment system data.
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             SalePaymentGetResult
@@ -223,7 +253,7 @@ class AsyncSalePayment(Namespace):
         )
 
     async def get_fields(self) -> SalePaymentGetFieldsResult:
-        """Describe the fields of sale payment.
+        """Describe the order payment fields: type, required and read-only flags.
 
         REST method: ``sale.payment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get-fields.html
@@ -248,12 +278,20 @@ class AsyncSalePayment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePayment]:
-        """List sale payment entries.
+        """List order payments matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SalePayment]
@@ -273,10 +311,14 @@ class AsyncSalePayment(Namespace):
     async def update(
         self, *, id: int, fields: SalePaymentUpdateFields
     ) -> SalePaymentUpdateResult:
-        """Update sale payment.
+        """Change the amount, paid flag or other data of an order payment.
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+
+        Args:
+            id: ID of the payment.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePaymentUpdateResult
@@ -301,13 +343,16 @@ class BatchSalePayment(Namespace):
     def add(
         self, *, fields: SalePaymentAddFields | Ref
     ) -> BatchCommand[SalePaymentAddResult]:
-        """Add sale payment.
+        """Add a payment to an order, with its amount and payment system.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.payment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-add.html
+
+        Args:
+            fields: Values of the new payment, keyed by field name.
 
         Returns:
             BatchCommand[SalePaymentAddResult]
@@ -321,13 +366,16 @@ class BatchSalePayment(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale payment.
+        """Remove a payment from an order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.payment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-delete.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             BatchCommand[bool]
@@ -341,13 +389,16 @@ class BatchSalePayment(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePaymentGetResult]:
-        """Get sale payment.
+        """Read one order payment with its amount, status and payment system data.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-get.html
+
+        Args:
+            id: ID of the payment.
 
         Returns:
             BatchCommand[SalePaymentGetResult]
@@ -361,7 +412,7 @@ class BatchSalePayment(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SalePaymentGetFieldsResult]:
-        """Describe the fields of sale payment.
+        """Describe the order payment fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -388,13 +439,21 @@ class BatchSalePayment(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePayment]]:
-        """List sale payment entries.
+        """List order payments matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.payment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SalePayment]]
@@ -413,13 +472,17 @@ class BatchSalePayment(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePaymentUpdateFields | Ref
     ) -> BatchCommand[SalePaymentUpdateResult]:
-        """Update sale payment.
+        """Change the amount, paid flag or other data of an order payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.payment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment/sale-payment-update.html
+
+        Args:
+            id: ID of the payment.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SalePaymentUpdateResult]

@@ -50,10 +50,13 @@ class SalePaymentItemShipment(Namespace):
     def add(
         self, *, fields: SalePaymentItemShipmentAddFields
     ) -> SalePaymentItemShipmentAddResult:
-        """Add sale payment item shipment.
+        """Link an order payment to a shipment it pays for.
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+
+        Args:
+            fields: Values of the new payment-to-shipment link, keyed by field name.
 
         Returns:
             SalePaymentItemShipmentAddResult
@@ -68,10 +71,13 @@ class SalePaymentItemShipment(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale payment item shipment.
+        """Remove the link that says an order payment covers a shipment.
 
         REST method: ``sale.paymentItemShipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
 
         Returns:
             bool
@@ -85,10 +91,13 @@ class SalePaymentItemShipment(Namespace):
         )
 
     def get(self, *, id: int) -> SalePaymentItemShipmentGetResult:
-        """Get sale payment item shipment.
+        """Read one link between an order payment and a shipment.
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
 
         Returns:
             SalePaymentItemShipmentGetResult
@@ -103,7 +112,7 @@ class SalePaymentItemShipment(Namespace):
         )
 
     def get_fields(self) -> SalePaymentItemShipmentGetFieldsResult:
-        """Describe the fields of sale payment item shipment.
+        """Describe the fields of payment-to-shipment links.
 
         REST method: ``sale.paymentItemShipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
@@ -128,12 +137,20 @@ class SalePaymentItemShipment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePaymentItemShipment]:
-        """List sale payment item shipment entries.
+        """List links between order payments and shipments.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.paymentItemShipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SalePaymentItemShipment]
@@ -153,10 +170,14 @@ class SalePaymentItemShipment(Namespace):
     def update(
         self, *, id: int, fields: SalePaymentItemShipmentUpdateFields
     ) -> SalePaymentItemShipmentUpdateResult:
-        """Update sale payment item shipment.
+        """Change the external code of a payment-to-shipment link.
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePaymentItemShipmentUpdateResult
@@ -181,10 +202,13 @@ class AsyncSalePaymentItemShipment(Namespace):
     async def add(
         self, *, fields: SalePaymentItemShipmentAddFields
     ) -> SalePaymentItemShipmentAddResult:
-        """Add sale payment item shipment.
+        """Link an order payment to a shipment it pays for.
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+
+        Args:
+            fields: Values of the new payment-to-shipment link, keyed by field name.
 
         Returns:
             SalePaymentItemShipmentAddResult
@@ -201,10 +225,13 @@ class AsyncSalePaymentItemShipment(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale payment item shipment.
+        """Remove the link that says an order payment covers a shipment.
 
         REST method: ``sale.paymentItemShipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
 
         Returns:
             bool
@@ -219,10 +246,13 @@ class AsyncSalePaymentItemShipment(Namespace):
         )
 
     async def get(self, *, id: int) -> SalePaymentItemShipmentGetResult:
-        """Get sale payment item shipment.
+        """Read one link between an order payment and a shipment.
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
 
         Returns:
             SalePaymentItemShipmentGetResult
@@ -237,7 +267,7 @@ class AsyncSalePaymentItemShipment(Namespace):
         )
 
     async def get_fields(self) -> SalePaymentItemShipmentGetFieldsResult:
-        """Describe the fields of sale payment item shipment.
+        """Describe the fields of payment-to-shipment links.
 
         REST method: ``sale.paymentItemShipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get-fields.html
@@ -262,12 +292,20 @@ class AsyncSalePaymentItemShipment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePaymentItemShipment]:
-        """List sale payment item shipment entries.
+        """List links between order payments and shipments.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.paymentItemShipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SalePaymentItemShipment]
@@ -287,10 +325,14 @@ class AsyncSalePaymentItemShipment(Namespace):
     async def update(
         self, *, id: int, fields: SalePaymentItemShipmentUpdateFields
     ) -> SalePaymentItemShipmentUpdateResult:
-        """Update sale payment item shipment.
+        """Change the external code of a payment-to-shipment link.
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePaymentItemShipmentUpdateResult
@@ -315,13 +357,16 @@ class BatchSalePaymentItemShipment(Namespace):
     def add(
         self, *, fields: SalePaymentItemShipmentAddFields | Ref
     ) -> BatchCommand[SalePaymentItemShipmentAddResult]:
-        """Add sale payment item shipment.
+        """Link an order payment to a shipment it pays for.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentItemShipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-add.html
+
+        Args:
+            fields: Values of the new payment-to-shipment link, keyed by field name.
 
         Returns:
             BatchCommand[SalePaymentItemShipmentAddResult]
@@ -335,13 +380,16 @@ class BatchSalePaymentItemShipment(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale payment item shipment.
+        """Remove the link that says an order payment covers a shipment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentItemShipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-delete.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
 
         Returns:
             BatchCommand[bool]
@@ -355,13 +403,16 @@ class BatchSalePaymentItemShipment(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePaymentItemShipmentGetResult]:
-        """Get sale payment item shipment.
+        """Read one link between an order payment and a shipment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentItemShipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-get.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
 
         Returns:
             BatchCommand[SalePaymentItemShipmentGetResult]
@@ -375,7 +426,7 @@ class BatchSalePaymentItemShipment(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SalePaymentItemShipmentGetFieldsResult]:
-        """Describe the fields of sale payment item shipment.
+        """Describe the fields of payment-to-shipment links.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -402,13 +453,21 @@ class BatchSalePaymentItemShipment(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePaymentItemShipment]]:
-        """List sale payment item shipment entries.
+        """List links between order payments and shipments.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentItemShipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SalePaymentItemShipment]]
@@ -427,13 +486,17 @@ class BatchSalePaymentItemShipment(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePaymentItemShipmentUpdateFields | Ref
     ) -> BatchCommand[SalePaymentItemShipmentUpdateResult]:
-        """Update sale payment item shipment.
+        """Change the external code of a payment-to-shipment link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentItemShipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-shipment/sale-payment-item-shipment-update.html
+
+        Args:
+            id: ID of the payment-to-shipment link.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SalePaymentItemShipmentUpdateResult]

@@ -50,10 +50,13 @@ class SalePaymentitembasket(Namespace):
     def add(
         self, *, fields: SalePaymentitembasketAddFields
     ) -> SalePaymentitembasketAddResult:
-        """Add sale paymentitembasket.
+        """Link an order line (basket item) to the payment that covers it.
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+
+        Args:
+            fields: Values of the new payment-to-basket-item link, keyed by field name.
 
         Returns:
             SalePaymentitembasketAddResult
@@ -68,10 +71,13 @@ class SalePaymentitembasket(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale paymentitembasket.
+        """Unlink an order line from a payment.
 
         REST method: ``sale.paymentitembasket.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
 
         Returns:
             bool
@@ -85,10 +91,13 @@ class SalePaymentitembasket(Namespace):
         )
 
     def get(self, *, id: int) -> SalePaymentitembasketGetResult:
-        """Get sale paymentitembasket.
+        """Read one link between an order line and a payment.
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
 
         Returns:
             SalePaymentitembasketGetResult
@@ -103,7 +112,7 @@ class SalePaymentitembasket(Namespace):
         )
 
     def getfields(self) -> SalePaymentitembasketGetfieldsResult:
-        """Describe the fields of sale paymentitembasket.
+        """Describe the fields of payment-to-order-line links.
 
         REST method: ``sale.paymentitembasket.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
@@ -128,12 +137,20 @@ class SalePaymentitembasket(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePaymentitembasket]:
-        """List sale paymentitembasket entries.
+        """List links between order lines and payments.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.paymentitembasket.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SalePaymentitembasket]
@@ -153,10 +170,14 @@ class SalePaymentitembasket(Namespace):
     def update(
         self, *, id: int, fields: SalePaymentitembasketUpdateFields
     ) -> SalePaymentitembasketUpdateResult:
-        """Update sale paymentitembasket.
+        """Change the quantity or external code of a payment-to-order-line link.
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePaymentitembasketUpdateResult
@@ -181,10 +202,13 @@ class AsyncSalePaymentitembasket(Namespace):
     async def add(
         self, *, fields: SalePaymentitembasketAddFields
     ) -> SalePaymentitembasketAddResult:
-        """Add sale paymentitembasket.
+        """Link an order line (basket item) to the payment that covers it.
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+
+        Args:
+            fields: Values of the new payment-to-basket-item link, keyed by field name.
 
         Returns:
             SalePaymentitembasketAddResult
@@ -201,10 +225,13 @@ class AsyncSalePaymentitembasket(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale paymentitembasket.
+        """Unlink an order line from a payment.
 
         REST method: ``sale.paymentitembasket.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
 
         Returns:
             bool
@@ -219,10 +246,13 @@ class AsyncSalePaymentitembasket(Namespace):
         )
 
     async def get(self, *, id: int) -> SalePaymentitembasketGetResult:
-        """Get sale paymentitembasket.
+        """Read one link between an order line and a payment.
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
 
         Returns:
             SalePaymentitembasketGetResult
@@ -237,7 +267,7 @@ class AsyncSalePaymentitembasket(Namespace):
         )
 
     async def getfields(self) -> SalePaymentitembasketGetfieldsResult:
-        """Describe the fields of sale paymentitembasket.
+        """Describe the fields of payment-to-order-line links.
 
         REST method: ``sale.paymentitembasket.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get-fields.html
@@ -262,12 +292,20 @@ class AsyncSalePaymentitembasket(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePaymentitembasket]:
-        """List sale paymentitembasket entries.
+        """List links between order lines and payments.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.paymentitembasket.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SalePaymentitembasket]
@@ -287,10 +325,14 @@ class AsyncSalePaymentitembasket(Namespace):
     async def update(
         self, *, id: int, fields: SalePaymentitembasketUpdateFields
     ) -> SalePaymentitembasketUpdateResult:
-        """Update sale paymentitembasket.
+        """Change the quantity or external code of a payment-to-order-line link.
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePaymentitembasketUpdateResult
@@ -315,13 +357,16 @@ class BatchSalePaymentitembasket(Namespace):
     def add(
         self, *, fields: SalePaymentitembasketAddFields | Ref
     ) -> BatchCommand[SalePaymentitembasketAddResult]:
-        """Add sale paymentitembasket.
+        """Link an order line (basket item) to the payment that covers it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentitembasket.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-add.html
+
+        Args:
+            fields: Values of the new payment-to-basket-item link, keyed by field name.
 
         Returns:
             BatchCommand[SalePaymentitembasketAddResult]
@@ -335,13 +380,16 @@ class BatchSalePaymentitembasket(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale paymentitembasket.
+        """Unlink an order line from a payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentitembasket.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-delete.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
 
         Returns:
             BatchCommand[bool]
@@ -355,13 +403,16 @@ class BatchSalePaymentitembasket(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePaymentitembasketGetResult]:
-        """Get sale paymentitembasket.
+        """Read one link between an order line and a payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentitembasket.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-get.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
 
         Returns:
             BatchCommand[SalePaymentitembasketGetResult]
@@ -375,7 +426,7 @@ class BatchSalePaymentitembasket(Namespace):
         )
 
     def getfields(self) -> BatchCommand[SalePaymentitembasketGetfieldsResult]:
-        """Describe the fields of sale paymentitembasket.
+        """Describe the fields of payment-to-order-line links.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -402,13 +453,21 @@ class BatchSalePaymentitembasket(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePaymentitembasket]]:
-        """List sale paymentitembasket entries.
+        """List links between order lines and payments.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentitembasket.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SalePaymentitembasket]]
@@ -427,13 +486,17 @@ class BatchSalePaymentitembasket(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePaymentitembasketUpdateFields | Ref
     ) -> BatchCommand[SalePaymentitembasketUpdateResult]:
-        """Update sale paymentitembasket.
+        """Change the quantity or external code of a payment-to-order-line link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paymentitembasket.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/payment-item-basket/sale-payment-item-basket-update.html
+
+        Args:
+            id: ID of the payment-to-basket-item link.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SalePaymentitembasketUpdateResult]

@@ -104,22 +104,22 @@ class SalePaysystem(Namespace):
         new_window: bool | NotGiven = NOT_GIVEN,
         xml_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add sale paysystem.
+        """Create a payment system that takes payments through a REST payment handler; returns its ID.
 
         REST method: ``sale.paysystem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
-            active: Wire name: ``ACTIVE``.
-            settings: Wire name: ``SETTINGS``.
-            entity_registry_type: Wire name: ``ENTITY_REGISTRY_TYPE``.
-            logotype: Wire name: ``LOGOTYPE``.
-            new_window: Wire name: ``NEW_WINDOW``.
-            xml_id: Wire name: ``XML_ID``.
+            name: Payment system name. Wire name: ``NAME``.
+            description: Payment system description. Wire name: ``DESCRIPTION``.
+            person_type_id: ID of the payer type (sale.persontype.list); it must belong to the same binding as ENTITY_REGISTRY_TYPE. Wire name: ``PERSON_TYPE_ID``.
+            bx_rest_handler: Code of the REST payment handler, as given to sale.paysystem.handler.add. Wire name: ``BX_REST_HANDLER``.
+            active: \"Y" if the payment system is active; "N" when omitted. Wire name: ``ACTIVE``.
+            settings: Handler setting values as {setting code: {"TYPE": source, "VALUE": value}}; TYPE is "ORDER", "PROPERTY", "PAYMENT", "USER", "VALUE" or "Y/N". Wire name: ``SETTINGS``.
+            entity_registry_type: What the payment system serves: "ORDER" (store orders, deals, smart processes), "CRM_INVOICE" (CRM invoices, the default) or "CRM_QUOTE" (CRM estimates). Wire name: ``ENTITY_REGISTRY_TYPE``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
+            new_window: \"Y" to open the payment page in a new window; "N" when omitted. Wire name: ``NEW_WINDOW``.
+            xml_id: External ID of the payment system; can be used to filter sale.paysystem.list. Wire name: ``XML_ID``.
 
         Returns:
             int
@@ -151,13 +151,13 @@ class SalePaysystem(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale paysystem.
+        """Remove a payment system from the portal.
 
         REST method: ``sale.paysystem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the payment system. Wire name: ``ID``.
 
         Returns:
             bool
@@ -179,15 +179,16 @@ class SalePaysystem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_SalePaysystem]:
-        """List sale paysystem entries.
+        """List payment systems with their handler, payer type and activity.
 
         REST method: ``sale.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return; omitted or empty returns every field. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SalePaysystem]
@@ -210,14 +211,14 @@ class SalePaysystem(Namespace):
     def update(
         self, *, id: int, fields: SalePaysystemUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update sale paysystem.
+        """Change the name, handler, logo or activity of a payment system.
 
         REST method: ``sale.paysystem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the payment system. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -269,22 +270,22 @@ class AsyncSalePaysystem(Namespace):
         new_window: bool | NotGiven = NOT_GIVEN,
         xml_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add sale paysystem.
+        """Create a payment system that takes payments through a REST payment handler; returns its ID.
 
         REST method: ``sale.paysystem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
-            active: Wire name: ``ACTIVE``.
-            settings: Wire name: ``SETTINGS``.
-            entity_registry_type: Wire name: ``ENTITY_REGISTRY_TYPE``.
-            logotype: Wire name: ``LOGOTYPE``.
-            new_window: Wire name: ``NEW_WINDOW``.
-            xml_id: Wire name: ``XML_ID``.
+            name: Payment system name. Wire name: ``NAME``.
+            description: Payment system description. Wire name: ``DESCRIPTION``.
+            person_type_id: ID of the payer type (sale.persontype.list); it must belong to the same binding as ENTITY_REGISTRY_TYPE. Wire name: ``PERSON_TYPE_ID``.
+            bx_rest_handler: Code of the REST payment handler, as given to sale.paysystem.handler.add. Wire name: ``BX_REST_HANDLER``.
+            active: \"Y" if the payment system is active; "N" when omitted. Wire name: ``ACTIVE``.
+            settings: Handler setting values as {setting code: {"TYPE": source, "VALUE": value}}; TYPE is "ORDER", "PROPERTY", "PAYMENT", "USER", "VALUE" or "Y/N". Wire name: ``SETTINGS``.
+            entity_registry_type: What the payment system serves: "ORDER" (store orders, deals, smart processes), "CRM_INVOICE" (CRM invoices, the default) or "CRM_QUOTE" (CRM estimates). Wire name: ``ENTITY_REGISTRY_TYPE``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
+            new_window: \"Y" to open the payment page in a new window; "N" when omitted. Wire name: ``NEW_WINDOW``.
+            xml_id: External ID of the payment system; can be used to filter sale.paysystem.list. Wire name: ``XML_ID``.
 
         Returns:
             int
@@ -316,13 +317,13 @@ class AsyncSalePaysystem(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale paysystem.
+        """Remove a payment system from the portal.
 
         REST method: ``sale.paysystem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the payment system. Wire name: ``ID``.
 
         Returns:
             bool
@@ -346,15 +347,16 @@ class AsyncSalePaysystem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_SalePaysystem]:
-        """List sale paysystem entries.
+        """List payment systems with their handler, payer type and activity.
 
         REST method: ``sale.paysystem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return; omitted or empty returns every field. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SalePaysystem]
@@ -377,14 +379,14 @@ class AsyncSalePaysystem(Namespace):
     async def update(
         self, *, id: int, fields: SalePaysystemUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update sale paysystem.
+        """Change the name, handler, logo or activity of a payment system.
 
         REST method: ``sale.paysystem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the payment system. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -438,7 +440,7 @@ class BatchSalePaysystem(Namespace):
         new_window: bool | Ref | NotGiven = NOT_GIVEN,
         xml_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add sale paysystem.
+        """Create a payment system that takes payments through a REST payment handler; returns its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -447,16 +449,16 @@ class BatchSalePaysystem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
-            active: Wire name: ``ACTIVE``.
-            settings: Wire name: ``SETTINGS``.
-            entity_registry_type: Wire name: ``ENTITY_REGISTRY_TYPE``.
-            logotype: Wire name: ``LOGOTYPE``.
-            new_window: Wire name: ``NEW_WINDOW``.
-            xml_id: Wire name: ``XML_ID``.
+            name: Payment system name. Wire name: ``NAME``.
+            description: Payment system description. Wire name: ``DESCRIPTION``.
+            person_type_id: ID of the payer type (sale.persontype.list); it must belong to the same binding as ENTITY_REGISTRY_TYPE. Wire name: ``PERSON_TYPE_ID``.
+            bx_rest_handler: Code of the REST payment handler, as given to sale.paysystem.handler.add. Wire name: ``BX_REST_HANDLER``.
+            active: \"Y" if the payment system is active; "N" when omitted. Wire name: ``ACTIVE``.
+            settings: Handler setting values as {setting code: {"TYPE": source, "VALUE": value}}; TYPE is "ORDER", "PROPERTY", "PAYMENT", "USER", "VALUE" or "Y/N". Wire name: ``SETTINGS``.
+            entity_registry_type: What the payment system serves: "ORDER" (store orders, deals, smart processes), "CRM_INVOICE" (CRM invoices, the default) or "CRM_QUOTE" (CRM estimates). Wire name: ``ENTITY_REGISTRY_TYPE``.
+            logotype: Logo as a base64-encoded image. Wire name: ``LOGOTYPE``.
+            new_window: \"Y" to open the payment page in a new window; "N" when omitted. Wire name: ``NEW_WINDOW``.
+            xml_id: External ID of the payment system; can be used to filter sale.paysystem.list. Wire name: ``XML_ID``.
 
         Returns:
             BatchCommand[int]
@@ -487,7 +489,7 @@ class BatchSalePaysystem(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale paysystem.
+        """Remove a payment system from the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -496,7 +498,7 @@ class BatchSalePaysystem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the payment system. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -520,7 +522,7 @@ class BatchSalePaysystem(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePaysystem]]:
-        """List sale paysystem entries.
+        """List payment systems with their handler, payer type and activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -529,9 +531,10 @@ class BatchSalePaysystem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
-            filter: Wire name: ``FILTER``.
-            order: Wire name: ``ORDER``.
+            select: Fields to return; omitted or empty returns every field. Wire name: ``SELECT``.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<". Wire name: ``FILTER``.
+            order: Sort order as {field: "asc" | "desc"}. Wire name: ``ORDER``.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SalePaysystem]]
@@ -556,7 +559,7 @@ class BatchSalePaysystem(Namespace):
         id: int | Ref,
         fields: SalePaysystemUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update sale paysystem.
+        """Change the name, handler, logo or activity of a payment system.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -565,8 +568,8 @@ class BatchSalePaysystem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the payment system. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]
@@ -596,16 +599,18 @@ class SalePaysystemHandler(Namespace):
         code: str,
         settings: SalePaysystemHandlerAddSettings,
     ) -> int:
-        """Add sale paysystem handler.
+        """Register a REST handler that takes online payments through your service; returns its ID.
+
+        SETTINGS must hold one payment mode: FORM_DATA (a form posted to your URL), CHECKOUT_DATA (redirect to your payment page) or IFRAME_DATA (your page in an iframe). Parameters declared in CODES become the settings of every payment system built on the handler.
 
         REST method: ``sale.paysystem.handler.add``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            settings: Wire name: ``SETTINGS``.
+            name: Handler name. Wire name: ``NAME``.
+            sort: Sort position. Wire name: ``SORT``.
+            code: Unique code of the handler; payment systems refer to it in BX_REST_HANDLER. Wire name: ``CODE``.
+            settings: Handler settings: its parameters (CODES), the payment mode (FORM_DATA, CHECKOUT_DATA or IFRAME_DATA, one required), client type and currencies. Wire name: ``SETTINGS``.
 
         Returns:
             int
@@ -626,13 +631,13 @@ class SalePaysystemHandler(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale paysystem handler.
+        """Remove a REST payment handler.
 
         REST method: ``sale.paysystem.handler.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the payment handler. Wire name: ``ID``.
 
         Returns:
             bool
@@ -651,10 +656,13 @@ class SalePaysystemHandler(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_SalePaysystemHandler]:
-        """List sale paysystem handler entries.
+        """List the REST payment handlers registered on the portal.
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SalePaysystemHandler]
@@ -672,14 +680,14 @@ class SalePaysystemHandler(Namespace):
         )
 
     def update(self, *, id: int, fields: SalePaysystemHandlerUpdateFields) -> bool:
-        """Update sale paysystem handler.
+        """Change the name, code, sort position or settings of a REST payment handler.
 
         REST method: ``sale.paysystem.handler.update``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the payment handler. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -713,16 +721,18 @@ class AsyncSalePaysystemHandler(Namespace):
         code: str,
         settings: SalePaysystemHandlerAddSettings,
     ) -> int:
-        """Add sale paysystem handler.
+        """Register a REST handler that takes online payments through your service; returns its ID.
+
+        SETTINGS must hold one payment mode: FORM_DATA (a form posted to your URL), CHECKOUT_DATA (redirect to your payment page) or IFRAME_DATA (your page in an iframe). Parameters declared in CODES become the settings of every payment system built on the handler.
 
         REST method: ``sale.paysystem.handler.add``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            settings: Wire name: ``SETTINGS``.
+            name: Handler name. Wire name: ``NAME``.
+            sort: Sort position. Wire name: ``SORT``.
+            code: Unique code of the handler; payment systems refer to it in BX_REST_HANDLER. Wire name: ``CODE``.
+            settings: Handler settings: its parameters (CODES), the payment mode (FORM_DATA, CHECKOUT_DATA or IFRAME_DATA, one required), client type and currencies. Wire name: ``SETTINGS``.
 
         Returns:
             int
@@ -743,13 +753,13 @@ class AsyncSalePaysystemHandler(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale paysystem handler.
+        """Remove a REST payment handler.
 
         REST method: ``sale.paysystem.handler.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the payment handler. Wire name: ``ID``.
 
         Returns:
             bool
@@ -769,10 +779,13 @@ class AsyncSalePaysystemHandler(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_SalePaysystemHandler]:
-        """List sale paysystem handler entries.
+        """List the REST payment handlers registered on the portal.
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             list[SalePaysystemHandler]
@@ -792,14 +805,14 @@ class AsyncSalePaysystemHandler(Namespace):
     async def update(
         self, *, id: int, fields: SalePaysystemHandlerUpdateFields
     ) -> bool:
-        """Update sale paysystem handler.
+        """Change the name, code, sort position or settings of a REST payment handler.
 
         REST method: ``sale.paysystem.handler.update``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the payment handler. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             bool
@@ -833,7 +846,9 @@ class BatchSalePaysystemHandler(Namespace):
         code: str | Ref,
         settings: SalePaysystemHandlerAddSettings | Ref,
     ) -> BatchCommand[int]:
-        """Add sale paysystem handler.
+        """Register a REST handler that takes online payments through your service; returns its ID.
+
+        SETTINGS must hold one payment mode: FORM_DATA (a form posted to your URL), CHECKOUT_DATA (redirect to your payment page) or IFRAME_DATA (your page in an iframe). Parameters declared in CODES become the settings of every payment system built on the handler.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -842,10 +857,10 @@ class BatchSalePaysystemHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-add.html
 
         Args:
-            name: Wire name: ``NAME``.
-            sort: Wire name: ``SORT``.
-            code: Wire name: ``CODE``.
-            settings: Wire name: ``SETTINGS``.
+            name: Handler name. Wire name: ``NAME``.
+            sort: Sort position. Wire name: ``SORT``.
+            code: Unique code of the handler; payment systems refer to it in BX_REST_HANDLER. Wire name: ``CODE``.
+            settings: Handler settings: its parameters (CODES), the payment mode (FORM_DATA, CHECKOUT_DATA or IFRAME_DATA, one required), client type and currencies. Wire name: ``SETTINGS``.
 
         Returns:
             BatchCommand[int]
@@ -865,7 +880,7 @@ class BatchSalePaysystemHandler(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale paysystem handler.
+        """Remove a REST payment handler.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -874,7 +889,7 @@ class BatchSalePaysystemHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the payment handler. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -893,13 +908,16 @@ class BatchSalePaysystemHandler(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_SalePaysystemHandler]]:
-        """List sale paysystem handler entries.
+        """List the REST payment handlers registered on the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.paysystem.handler.list``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-list.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SalePaysystemHandler]]
@@ -918,7 +936,7 @@ class BatchSalePaysystemHandler(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePaysystemHandlerUpdateFields | Ref
     ) -> BatchCommand[bool]:
-        """Update sale paysystem handler.
+        """Change the name, code, sort position or settings of a REST payment handler.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -927,8 +945,8 @@ class BatchSalePaysystemHandler(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-handler-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            fields: Wire name: ``FIELDS``.
+            id: ID of the payment handler. Wire name: ``ID``.
+            fields: Fields to change, keyed by field name. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[bool]
@@ -961,7 +979,9 @@ class SalePaysystemPay(Namespace):
         pay_system_id: int | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call invoice on sale paysystem pay.
+        """Mark an old-style CRM invoice as paid through a given payment system.
+
+        For old-style CRM invoices only. Call it after handling the answer of the payment system; pass PAY_SYSTEM_ID or BX_REST_HANDLER.
 
         Deprecated.
 
@@ -969,9 +989,9 @@ class SalePaysystemPay(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-pay-invoice.html
 
         Args:
-            invoice_id: Wire name: ``INVOICE_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            invoice_id: ID of an old-style CRM invoice (crm.invoice.*). Wire name: ``INVOICE_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Code of the REST payment handler; give it or PAY_SYSTEM_ID. Wire name: ``BX_REST_HANDLER``.
 
         Returns:
             bool
@@ -996,14 +1016,16 @@ class SalePaysystemPay(Namespace):
         )
 
     def payment(self, *, payment_id: int, pay_system_id: int) -> bool:
-        """Pay ment of sale paysystem pay.
+        """Mark an order payment as paid through a given payment system.
+
+        Call it after handling the answer of the payment system. The payment must already be linked to that payment system.
 
         REST method: ``sale.paysystem.pay.payment``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-pay-payment.html
 
         Args:
-            payment_id: Wire name: ``PAYMENT_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            payment_id: ID of the payment (sale.payment.list). Wire name: ``PAYMENT_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
 
         Returns:
             bool
@@ -1037,7 +1059,9 @@ class AsyncSalePaysystemPay(Namespace):
         pay_system_id: int | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Call invoice on sale paysystem pay.
+        """Mark an old-style CRM invoice as paid through a given payment system.
+
+        For old-style CRM invoices only. Call it after handling the answer of the payment system; pass PAY_SYSTEM_ID or BX_REST_HANDLER.
 
         Deprecated.
 
@@ -1045,9 +1069,9 @@ class AsyncSalePaysystemPay(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-pay-invoice.html
 
         Args:
-            invoice_id: Wire name: ``INVOICE_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            invoice_id: ID of an old-style CRM invoice (crm.invoice.*). Wire name: ``INVOICE_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Code of the REST payment handler; give it or PAY_SYSTEM_ID. Wire name: ``BX_REST_HANDLER``.
 
         Returns:
             bool
@@ -1072,14 +1096,16 @@ class AsyncSalePaysystemPay(Namespace):
         )
 
     async def payment(self, *, payment_id: int, pay_system_id: int) -> bool:
-        """Pay ment of sale paysystem pay.
+        """Mark an order payment as paid through a given payment system.
+
+        Call it after handling the answer of the payment system. The payment must already be linked to that payment system.
 
         REST method: ``sale.paysystem.pay.payment``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-pay-payment.html
 
         Args:
-            payment_id: Wire name: ``PAYMENT_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            payment_id: ID of the payment (sale.payment.list). Wire name: ``PAYMENT_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
 
         Returns:
             bool
@@ -1113,7 +1139,9 @@ class BatchSalePaysystemPay(Namespace):
         pay_system_id: int | Ref | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Call invoice on sale paysystem pay.
+        """Mark an old-style CRM invoice as paid through a given payment system.
+
+        For old-style CRM invoices only. Call it after handling the answer of the payment system; pass PAY_SYSTEM_ID or BX_REST_HANDLER.
 
         Deprecated.
 
@@ -1124,9 +1152,9 @@ class BatchSalePaysystemPay(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-pay-invoice.html
 
         Args:
-            invoice_id: Wire name: ``INVOICE_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            invoice_id: ID of an old-style CRM invoice (crm.invoice.*). Wire name: ``INVOICE_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Code of the REST payment handler; give it or PAY_SYSTEM_ID. Wire name: ``BX_REST_HANDLER``.
 
         Returns:
             BatchCommand[bool]
@@ -1152,7 +1180,9 @@ class BatchSalePaysystemPay(Namespace):
     def payment(
         self, *, payment_id: int | Ref, pay_system_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Pay ment of sale paysystem pay.
+        """Mark an order payment as paid through a given payment system.
+
+        Call it after handling the answer of the payment system. The payment must already be linked to that payment system.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1161,8 +1191,8 @@ class BatchSalePaysystemPay(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-pay-payment.html
 
         Args:
-            payment_id: Wire name: ``PAYMENT_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            payment_id: ID of the payment (sale.payment.list). Wire name: ``PAYMENT_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -1198,14 +1228,16 @@ class SalePaysystemSettings(Namespace):
         return SalePaysystemSettingsPayment(self._backend)
 
     def get(self, *, id: int, person_type_id: int) -> _SalePaysystemSettings:
-        """Get sale paysystem settings.
+        """Read the setting values of a payment system for a payer type.
+
+        The settings follow the CODES declared by the payment handler in sale.paysystem.handler.add.
 
         REST method: ``sale.paysystem.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            id: ID of the payment system. Wire name: ``ID``.
+            person_type_id: ID of the payer type the settings apply to; 0 means the default settings. Wire name: ``PERSON_TYPE_ID``.
 
         Returns:
             SalePaysystemSettings
@@ -1232,15 +1264,15 @@ class SalePaysystemSettings(Namespace):
         person_type_id: int | NotGiven = NOT_GIVEN,
         settings: SalePaysystemSettingsUpdateSettings,
     ) -> bool:
-        """Update sale paysystem settings.
+        """Change the setting values of a payment system for a payer type.
 
         REST method: ``sale.paysystem.settings.update``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
-            settings: Wire name: ``SETTINGS``.
+            id: ID of the payment system. Wire name: ``ID``.
+            person_type_id: ID of the payer type the settings apply to; 0 means the default settings. Wire name: ``PERSON_TYPE_ID``.
+            settings: Settings to change, keyed by setting code; each value is {"TYPE": source, "VALUE": code or value}. Wire name: ``SETTINGS``.
 
         Returns:
             bool
@@ -1277,14 +1309,16 @@ class AsyncSalePaysystemSettings(Namespace):
         return AsyncSalePaysystemSettingsPayment(self._backend)
 
     async def get(self, *, id: int, person_type_id: int) -> _SalePaysystemSettings:
-        """Get sale paysystem settings.
+        """Read the setting values of a payment system for a payer type.
+
+        The settings follow the CODES declared by the payment handler in sale.paysystem.handler.add.
 
         REST method: ``sale.paysystem.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            id: ID of the payment system. Wire name: ``ID``.
+            person_type_id: ID of the payer type the settings apply to; 0 means the default settings. Wire name: ``PERSON_TYPE_ID``.
 
         Returns:
             SalePaysystemSettings
@@ -1311,15 +1345,15 @@ class AsyncSalePaysystemSettings(Namespace):
         person_type_id: int | NotGiven = NOT_GIVEN,
         settings: SalePaysystemSettingsUpdateSettings,
     ) -> bool:
-        """Update sale paysystem settings.
+        """Change the setting values of a payment system for a payer type.
 
         REST method: ``sale.paysystem.settings.update``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
-            settings: Wire name: ``SETTINGS``.
+            id: ID of the payment system. Wire name: ``ID``.
+            person_type_id: ID of the payer type the settings apply to; 0 means the default settings. Wire name: ``PERSON_TYPE_ID``.
+            settings: Settings to change, keyed by setting code; each value is {"TYPE": source, "VALUE": code or value}. Wire name: ``SETTINGS``.
 
         Returns:
             bool
@@ -1358,7 +1392,9 @@ class BatchSalePaysystemSettings(Namespace):
     def get(
         self, *, id: int | Ref, person_type_id: int | Ref
     ) -> BatchCommand[_SalePaysystemSettings]:
-        """Get sale paysystem settings.
+        """Read the setting values of a payment system for a payer type.
+
+        The settings follow the CODES declared by the payment handler in sale.paysystem.handler.add.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1367,8 +1403,8 @@ class BatchSalePaysystemSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-get.html
 
         Args:
-            id: Wire name: ``ID``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
+            id: ID of the payment system. Wire name: ``ID``.
+            person_type_id: ID of the payer type the settings apply to; 0 means the default settings. Wire name: ``PERSON_TYPE_ID``.
 
         Returns:
             BatchCommand[SalePaysystemSettings]
@@ -1394,7 +1430,7 @@ class BatchSalePaysystemSettings(Namespace):
         person_type_id: int | Ref | NotGiven = NOT_GIVEN,
         settings: SalePaysystemSettingsUpdateSettings | Ref,
     ) -> BatchCommand[bool]:
-        """Update sale paysystem settings.
+        """Change the setting values of a payment system for a payer type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1403,9 +1439,9 @@ class BatchSalePaysystemSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            person_type_id: Wire name: ``PERSON_TYPE_ID``.
-            settings: Wire name: ``SETTINGS``.
+            id: ID of the payment system. Wire name: ``ID``.
+            person_type_id: ID of the payer type the settings apply to; 0 means the default settings. Wire name: ``PERSON_TYPE_ID``.
+            settings: Settings to change, keyed by setting code; each value is {"TYPE": source, "VALUE": code or value}. Wire name: ``SETTINGS``.
 
         Returns:
             BatchCommand[bool]
@@ -1438,7 +1474,7 @@ class SalePaysystemSettingsInvoice(Namespace):
         pay_system_id: int | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | NotGiven = NOT_GIVEN,
     ) -> _SalePaysystemSettingsInvoice:
-        """Get sale paysystem settings invoice.
+        """Read the payment system settings that apply to an old-style CRM invoice.
 
         Deprecated.
 
@@ -1446,9 +1482,9 @@ class SalePaysystemSettingsInvoice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-settings-invoice-get.html
 
         Args:
-            invoice_id: Wire name: ``INVOICE_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            invoice_id: ID of an old-style CRM invoice (crm.invoice.*). Wire name: ``INVOICE_ID``.
+            pay_system_id: ID of the payment system; give it or BX_REST_HANDLER. Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Code of the payment handler; give it or PAY_SYSTEM_ID. Wire name: ``BX_REST_HANDLER``.
 
         Returns:
             SalePaysystemSettingsInvoice
@@ -1486,7 +1522,7 @@ class AsyncSalePaysystemSettingsInvoice(Namespace):
         pay_system_id: int | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | NotGiven = NOT_GIVEN,
     ) -> _SalePaysystemSettingsInvoice:
-        """Get sale paysystem settings invoice.
+        """Read the payment system settings that apply to an old-style CRM invoice.
 
         Deprecated.
 
@@ -1494,9 +1530,9 @@ class AsyncSalePaysystemSettingsInvoice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-settings-invoice-get.html
 
         Args:
-            invoice_id: Wire name: ``INVOICE_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            invoice_id: ID of an old-style CRM invoice (crm.invoice.*). Wire name: ``INVOICE_ID``.
+            pay_system_id: ID of the payment system; give it or BX_REST_HANDLER. Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Code of the payment handler; give it or PAY_SYSTEM_ID. Wire name: ``BX_REST_HANDLER``.
 
         Returns:
             SalePaysystemSettingsInvoice
@@ -1534,7 +1570,7 @@ class BatchSalePaysystemSettingsInvoice(Namespace):
         pay_system_id: int | Ref | NotGiven = NOT_GIVEN,
         bx_rest_handler: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_SalePaysystemSettingsInvoice]:
-        """Get sale paysystem settings invoice.
+        """Read the payment system settings that apply to an old-style CRM invoice.
 
         Deprecated.
 
@@ -1545,9 +1581,9 @@ class BatchSalePaysystemSettingsInvoice(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/outdated/sale-pay-system-settings-invoice-get.html
 
         Args:
-            invoice_id: Wire name: ``INVOICE_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
-            bx_rest_handler: Wire name: ``BX_REST_HANDLER``.
+            invoice_id: ID of an old-style CRM invoice (crm.invoice.*). Wire name: ``INVOICE_ID``.
+            pay_system_id: ID of the payment system; give it or BX_REST_HANDLER. Wire name: ``PAY_SYSTEM_ID``.
+            bx_rest_handler: Code of the payment handler; give it or PAY_SYSTEM_ID. Wire name: ``BX_REST_HANDLER``.
 
         Returns:
             BatchCommand[SalePaysystemSettingsInvoice]
@@ -1579,14 +1615,14 @@ class SalePaysystemSettingsPayment(Namespace):
     def get(
         self, *, payment_id: int, pay_system_id: int
     ) -> _SalePaysystemSettingsPayment:
-        """Get sale paysystem settings payment.
+        """Read the payment system settings that apply to one order payment.
 
         REST method: ``sale.paysystem.settings.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-payment-get.html
 
         Args:
-            payment_id: Wire name: ``PAYMENT_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            payment_id: ID of the payment (sale.payment.list). Wire name: ``PAYMENT_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
 
         Returns:
             SalePaysystemSettingsPayment
@@ -1615,14 +1651,14 @@ class AsyncSalePaysystemSettingsPayment(Namespace):
     async def get(
         self, *, payment_id: int, pay_system_id: int
     ) -> _SalePaysystemSettingsPayment:
-        """Get sale paysystem settings payment.
+        """Read the payment system settings that apply to one order payment.
 
         REST method: ``sale.paysystem.settings.payment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-payment-get.html
 
         Args:
-            payment_id: Wire name: ``PAYMENT_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            payment_id: ID of the payment (sale.payment.list). Wire name: ``PAYMENT_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
 
         Returns:
             SalePaysystemSettingsPayment
@@ -1651,7 +1687,7 @@ class BatchSalePaysystemSettingsPayment(Namespace):
     def get(
         self, *, payment_id: int | Ref, pay_system_id: int | Ref
     ) -> BatchCommand[_SalePaysystemSettingsPayment]:
-        """Get sale paysystem settings payment.
+        """Read the payment system settings that apply to one order payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1660,8 +1696,8 @@ class BatchSalePaysystemSettingsPayment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/pay-system/sale-pay-system-settings-payment-get.html
 
         Args:
-            payment_id: Wire name: ``PAYMENT_ID``.
-            pay_system_id: Wire name: ``PAY_SYSTEM_ID``.
+            payment_id: ID of the payment (sale.payment.list). Wire name: ``PAYMENT_ID``.
+            pay_system_id: ID of the payment system. Wire name: ``PAY_SYSTEM_ID``.
 
         Returns:
             BatchCommand[SalePaysystemSettingsPayment]

@@ -48,10 +48,13 @@ class SalePersontype(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SalePersontypeAddFields) -> SalePersontypeAddResult:
-        """Add sale persontype.
+        """Create a payer type, such as individual or company, for store orders.
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
+
+        Args:
+            fields: Values of the new payer type, keyed by field name.
 
         Returns:
             SalePersontypeAddResult
@@ -66,10 +69,13 @@ class SalePersontype(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale persontype.
+        """Remove a payer type from the store.
 
         REST method: ``sale.persontype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-delete.html
+
+        Args:
+            id: ID of the payer type.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class SalePersontype(Namespace):
         return cast(bool, self._backend._invoke(_SALE_PERSONTYPE_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SalePersontypeGetResult:
-        """Get sale persontype.
+        """Read one payer type with its name, code and activity.
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
+
+        Args:
+            id: ID of the payer type.
 
         Returns:
             SalePersontypeGetResult
@@ -99,7 +108,7 @@ class SalePersontype(Namespace):
         )
 
     def get_fields(self) -> SalePersontypeGetFieldsResult:
-        """Describe the fields of sale persontype.
+        """Describe the payer type fields: type, required and read-only flags.
 
         REST method: ``sale.persontype.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
@@ -124,12 +133,20 @@ class SalePersontype(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePersontype]:
-        """List sale persontype entries.
+        """List the payer types of the store matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SalePersontype]
@@ -149,10 +166,14 @@ class SalePersontype(Namespace):
     def update(
         self, *, id: int, fields: SalePersontypeUpdateFields
     ) -> SalePersontypeUpdateResult:
-        """Update sale persontype.
+        """Change the name, code, sort position or activity of a payer type.
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
+
+        Args:
+            id: ID of the payer type.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePersontypeUpdateResult
@@ -175,10 +196,13 @@ class AsyncSalePersontype(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SalePersontypeAddFields) -> SalePersontypeAddResult:
-        """Add sale persontype.
+        """Create a payer type, such as individual or company, for store orders.
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
+
+        Args:
+            fields: Values of the new payer type, keyed by field name.
 
         Returns:
             SalePersontypeAddResult
@@ -193,10 +217,13 @@ class AsyncSalePersontype(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale persontype.
+        """Remove a payer type from the store.
 
         REST method: ``sale.persontype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-delete.html
+
+        Args:
+            id: ID of the payer type.
 
         Returns:
             bool
@@ -210,10 +237,13 @@ class AsyncSalePersontype(Namespace):
         )
 
     async def get(self, *, id: int) -> SalePersontypeGetResult:
-        """Get sale persontype.
+        """Read one payer type with its name, code and activity.
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
+
+        Args:
+            id: ID of the payer type.
 
         Returns:
             SalePersontypeGetResult
@@ -228,7 +258,7 @@ class AsyncSalePersontype(Namespace):
         )
 
     async def get_fields(self) -> SalePersontypeGetFieldsResult:
-        """Describe the fields of sale persontype.
+        """Describe the payer type fields: type, required and read-only flags.
 
         REST method: ``sale.persontype.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get-fields.html
@@ -253,12 +283,20 @@ class AsyncSalePersontype(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePersontype]:
-        """List sale persontype entries.
+        """List the payer types of the store matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SalePersontype]
@@ -278,10 +316,14 @@ class AsyncSalePersontype(Namespace):
     async def update(
         self, *, id: int, fields: SalePersontypeUpdateFields
     ) -> SalePersontypeUpdateResult:
-        """Update sale persontype.
+        """Change the name, code, sort position or activity of a payer type.
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
+
+        Args:
+            id: ID of the payer type.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePersontypeUpdateResult
@@ -306,13 +348,16 @@ class BatchSalePersontype(Namespace):
     def add(
         self, *, fields: SalePersontypeAddFields | Ref
     ) -> BatchCommand[SalePersontypeAddResult]:
-        """Add sale persontype.
+        """Create a payer type, such as individual or company, for store orders.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.persontype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-add.html
+
+        Args:
+            fields: Values of the new payer type, keyed by field name.
 
         Returns:
             BatchCommand[SalePersontypeAddResult]
@@ -326,13 +371,16 @@ class BatchSalePersontype(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale persontype.
+        """Remove a payer type from the store.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.persontype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-delete.html
+
+        Args:
+            id: ID of the payer type.
 
         Returns:
             BatchCommand[bool]
@@ -346,13 +394,16 @@ class BatchSalePersontype(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePersontypeGetResult]:
-        """Get sale persontype.
+        """Read one payer type with its name, code and activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.persontype.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-get.html
+
+        Args:
+            id: ID of the payer type.
 
         Returns:
             BatchCommand[SalePersontypeGetResult]
@@ -366,7 +417,7 @@ class BatchSalePersontype(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SalePersontypeGetFieldsResult]:
-        """Describe the fields of sale persontype.
+        """Describe the payer type fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -393,13 +444,21 @@ class BatchSalePersontype(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePersontype]]:
-        """List sale persontype entries.
+        """List the payer types of the store matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.persontype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SalePersontype]]
@@ -418,13 +477,17 @@ class BatchSalePersontype(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePersontypeUpdateFields | Ref
     ) -> BatchCommand[SalePersontypeUpdateResult]:
-        """Update sale persontype.
+        """Change the name, code, sort position or activity of a payer type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.persontype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/person-type/sale-person-type-update.html
+
+        Args:
+            id: ID of the payer type.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SalePersontypeUpdateResult]

@@ -48,10 +48,13 @@ class SaleProperty(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SalePropertyAddFields) -> SalePropertyAddResult:
-        """Add sale property.
+        """Create an order property (a checkout field such as address or phone) for a payer type.
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+
+        Args:
+            fields: Values of the new order property, keyed by field name.
 
         Returns:
             SalePropertyAddResult
@@ -66,10 +69,13 @@ class SaleProperty(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale property.
+        """Remove an order property (checkout field).
 
         REST method: ``sale.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+
+        Args:
+            id: ID of the order property.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class SaleProperty(Namespace):
         return cast(bool, self._backend._invoke(_SALE_PROPERTY_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SalePropertyGetResult:
-        """Get sale property.
+        """Read one order property with its type, flags and settings.
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+
+        Args:
+            id: ID of the order property.
 
         Returns:
             SalePropertyGetResult
@@ -99,10 +108,13 @@ class SaleProperty(Namespace):
         )
 
     def getfieldsbytype(self, *, type: str) -> SalePropertyGetfieldsbytypeResult:
-        """Get fieldsbytype of sale property.
+        """Describe the fields an order property of a given type accepts.
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+
+        Args:
+            type: Property type: "STRING", "Y/N", "NUMBER", "ENUM", "FILE", "DATE", "LOCATION" or "ADDRESS".
 
         Returns:
             SalePropertyGetfieldsbytypeResult
@@ -124,12 +136,20 @@ class SaleProperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleProperty]:
-        """List sale property entries.
+        """List order properties (checkout fields) matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleProperty]
@@ -149,10 +169,14 @@ class SaleProperty(Namespace):
     def update(
         self, *, id: int, fields: SalePropertyUpdateFields
     ) -> SalePropertyUpdateResult:
-        """Update sale property.
+        """Change the name, flags or settings of an order property.
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+
+        Args:
+            id: ID of the order property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePropertyUpdateResult
@@ -173,10 +197,13 @@ class AsyncSaleProperty(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SalePropertyAddFields) -> SalePropertyAddResult:
-        """Add sale property.
+        """Create an order property (a checkout field such as address or phone) for a payer type.
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+
+        Args:
+            fields: Values of the new order property, keyed by field name.
 
         Returns:
             SalePropertyAddResult
@@ -191,10 +218,13 @@ class AsyncSaleProperty(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale property.
+        """Remove an order property (checkout field).
 
         REST method: ``sale.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+
+        Args:
+            id: ID of the order property.
 
         Returns:
             bool
@@ -208,10 +238,13 @@ class AsyncSaleProperty(Namespace):
         )
 
     async def get(self, *, id: int) -> SalePropertyGetResult:
-        """Get sale property.
+        """Read one order property with its type, flags and settings.
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+
+        Args:
+            id: ID of the order property.
 
         Returns:
             SalePropertyGetResult
@@ -226,10 +259,13 @@ class AsyncSaleProperty(Namespace):
         )
 
     async def getfieldsbytype(self, *, type: str) -> SalePropertyGetfieldsbytypeResult:
-        """Get fieldsbytype of sale property.
+        """Describe the fields an order property of a given type accepts.
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+
+        Args:
+            type: Property type: "STRING", "Y/N", "NUMBER", "ENUM", "FILE", "DATE", "LOCATION" or "ADDRESS".
 
         Returns:
             SalePropertyGetfieldsbytypeResult
@@ -251,12 +287,20 @@ class AsyncSaleProperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleProperty]:
-        """List sale property entries.
+        """List order properties (checkout fields) matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleProperty]
@@ -276,10 +320,14 @@ class AsyncSaleProperty(Namespace):
     async def update(
         self, *, id: int, fields: SalePropertyUpdateFields
     ) -> SalePropertyUpdateResult:
-        """Update sale property.
+        """Change the name, flags or settings of an order property.
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+
+        Args:
+            id: ID of the order property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePropertyUpdateResult
@@ -304,13 +352,16 @@ class BatchSaleProperty(Namespace):
     def add(
         self, *, fields: SalePropertyAddFields | Ref
     ) -> BatchCommand[SalePropertyAddResult]:
-        """Add sale property.
+        """Create an order property (a checkout field such as address or phone) for a payer type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.property.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-add.html
+
+        Args:
+            fields: Values of the new order property, keyed by field name.
 
         Returns:
             BatchCommand[SalePropertyAddResult]
@@ -324,13 +375,16 @@ class BatchSaleProperty(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale property.
+        """Remove an order property (checkout field).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.property.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-delete.html
+
+        Args:
+            id: ID of the order property.
 
         Returns:
             BatchCommand[bool]
@@ -344,13 +398,16 @@ class BatchSaleProperty(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePropertyGetResult]:
-        """Get sale property.
+        """Read one order property with its type, flags and settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.property.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get.html
+
+        Args:
+            id: ID of the order property.
 
         Returns:
             BatchCommand[SalePropertyGetResult]
@@ -366,13 +423,16 @@ class BatchSaleProperty(Namespace):
     def getfieldsbytype(
         self, *, type: str | Ref
     ) -> BatchCommand[SalePropertyGetfieldsbytypeResult]:
-        """Get fieldsbytype of sale property.
+        """Describe the fields an order property of a given type accepts.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.property.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-get-fields-by-type.html
+
+        Args:
+            type: Property type: "STRING", "Y/N", "NUMBER", "ENUM", "FILE", "DATE", "LOCATION" or "ADDRESS".
 
         Returns:
             BatchCommand[SalePropertyGetfieldsbytypeResult]
@@ -393,13 +453,21 @@ class BatchSaleProperty(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleProperty]]:
-        """List sale property entries.
+        """List order properties (checkout fields) matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.property.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleProperty]]
@@ -418,13 +486,17 @@ class BatchSaleProperty(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePropertyUpdateFields | Ref
     ) -> BatchCommand[SalePropertyUpdateResult]:
-        """Update sale property.
+        """Change the name, flags or settings of an order property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.property.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property/sale-property-update.html
+
+        Args:
+            id: ID of the order property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SalePropertyUpdateResult]

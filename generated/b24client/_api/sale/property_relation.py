@@ -45,10 +45,13 @@ class SalePropertyRelation(Namespace):
     def add(
         self, *, fields: SalePropertyRelationAddFields
     ) -> SalePropertyRelationAddResult:
-        """Add sale property relation.
+        """Bind an order property to a payment system, delivery service, landing or order source.
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+
+        Args:
+            fields: The binding to create.
 
         Returns:
             SalePropertyRelationAddResult
@@ -65,10 +68,13 @@ class SalePropertyRelation(Namespace):
     def delete_by_filter(
         self, *, fields: SalePropertyRelationDeleteByFilterFields
     ) -> bool:
-        """Delete by filter of sale property relation.
+        """Remove the binding of an order property to a payment system, delivery or other object.
 
         REST method: ``sale.propertyRelation.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+
+        Args:
+            fields: The binding to remove, identified by all three keys.
 
         Returns:
             bool
@@ -85,7 +91,7 @@ class SalePropertyRelation(Namespace):
         )
 
     def get_fields(self) -> SalePropertyRelationGetFieldsResult:
-        """Describe the fields of sale property relation.
+        """Describe the fields of order property bindings.
 
         REST method: ``sale.propertyRelation.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
@@ -110,12 +116,20 @@ class SalePropertyRelation(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePropertyRelation]:
-        """List sale property relation entries.
+        """List which order properties are bound to payment systems, deliveries and other objects.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertyRelation.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SalePropertyRelation]
@@ -141,10 +155,13 @@ class AsyncSalePropertyRelation(Namespace):
     async def add(
         self, *, fields: SalePropertyRelationAddFields
     ) -> SalePropertyRelationAddResult:
-        """Add sale property relation.
+        """Bind an order property to a payment system, delivery service, landing or order source.
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+
+        Args:
+            fields: The binding to create.
 
         Returns:
             SalePropertyRelationAddResult
@@ -163,10 +180,13 @@ class AsyncSalePropertyRelation(Namespace):
     async def delete_by_filter(
         self, *, fields: SalePropertyRelationDeleteByFilterFields
     ) -> bool:
-        """Delete by filter of sale property relation.
+        """Remove the binding of an order property to a payment system, delivery or other object.
 
         REST method: ``sale.propertyRelation.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+
+        Args:
+            fields: The binding to remove, identified by all three keys.
 
         Returns:
             bool
@@ -183,7 +203,7 @@ class AsyncSalePropertyRelation(Namespace):
         )
 
     async def get_fields(self) -> SalePropertyRelationGetFieldsResult:
-        """Describe the fields of sale property relation.
+        """Describe the fields of order property bindings.
 
         REST method: ``sale.propertyRelation.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-get-fields.html
@@ -208,12 +228,20 @@ class AsyncSalePropertyRelation(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePropertyRelation]:
-        """List sale property relation entries.
+        """List which order properties are bound to payment systems, deliveries and other objects.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertyRelation.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SalePropertyRelation]
@@ -239,13 +267,16 @@ class BatchSalePropertyRelation(Namespace):
     def add(
         self, *, fields: SalePropertyRelationAddFields | Ref
     ) -> BatchCommand[SalePropertyRelationAddResult]:
-        """Add sale property relation.
+        """Bind an order property to a payment system, delivery service, landing or order source.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyRelation.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-add.html
+
+        Args:
+            fields: The binding to create.
 
         Returns:
             BatchCommand[SalePropertyRelationAddResult]
@@ -261,13 +292,16 @@ class BatchSalePropertyRelation(Namespace):
     def delete_by_filter(
         self, *, fields: SalePropertyRelationDeleteByFilterFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete by filter of sale property relation.
+        """Remove the binding of an order property to a payment system, delivery or other object.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyRelation.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-delete-by-filter.html
+
+        Args:
+            fields: The binding to remove, identified by all three keys.
 
         Returns:
             BatchCommand[bool]
@@ -283,7 +317,7 @@ class BatchSalePropertyRelation(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SalePropertyRelationGetFieldsResult]:
-        """Describe the fields of sale property relation.
+        """Describe the fields of order property bindings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -310,13 +344,21 @@ class BatchSalePropertyRelation(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePropertyRelation]]:
-        """List sale property relation entries.
+        """List which order properties are bound to payment systems, deliveries and other objects.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyRelation.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-relation/sale-property-relation-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SalePropertyRelation]]

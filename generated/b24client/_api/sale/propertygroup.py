@@ -48,10 +48,13 @@ class SalePropertygroup(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SalePropertygroupAddFields) -> SalePropertygroupAddResult:
-        """Add sale propertygroup.
+        """Create a group that gathers order properties on the checkout form.
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+
+        Args:
+            fields: Values of the new property group, keyed by field name.
 
         Returns:
             SalePropertygroupAddResult
@@ -66,10 +69,13 @@ class SalePropertygroup(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale propertygroup.
+        """Remove a group of order properties.
 
         REST method: ``sale.propertygroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+
+        Args:
+            id: ID of the property group.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class SalePropertygroup(Namespace):
         return cast(bool, self._backend._invoke(_SALE_PROPERTYGROUP_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SalePropertygroupGetResult:
-        """Get sale propertygroup.
+        """Read one order property group with its payer type and position.
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+
+        Args:
+            id: ID of the property group.
 
         Returns:
             SalePropertygroupGetResult
@@ -99,7 +108,7 @@ class SalePropertygroup(Namespace):
         )
 
     def get_fields(self) -> SalePropertygroupGetFieldsResult:
-        """Describe the fields of sale propertygroup.
+        """Describe the fields of order property groups.
 
         REST method: ``sale.propertygroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
@@ -124,12 +133,18 @@ class SalePropertygroup(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePropertygroup]:
-        """List sale propertygroup entries.
+        """List order property groups matching a filter.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             Page[SalePropertygroup]
@@ -149,10 +164,14 @@ class SalePropertygroup(Namespace):
     def update(
         self, *, id: int, fields: SalePropertygroupUpdateFields
     ) -> SalePropertygroupUpdateResult:
-        """Update sale propertygroup.
+        """Rename or reorder a group of order properties.
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+
+        Args:
+            id: ID of the property group.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePropertygroupUpdateResult
@@ -177,10 +196,13 @@ class AsyncSalePropertygroup(Namespace):
     async def add(
         self, *, fields: SalePropertygroupAddFields
     ) -> SalePropertygroupAddResult:
-        """Add sale propertygroup.
+        """Create a group that gathers order properties on the checkout form.
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+
+        Args:
+            fields: Values of the new property group, keyed by field name.
 
         Returns:
             SalePropertygroupAddResult
@@ -195,10 +217,13 @@ class AsyncSalePropertygroup(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale propertygroup.
+        """Remove a group of order properties.
 
         REST method: ``sale.propertygroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+
+        Args:
+            id: ID of the property group.
 
         Returns:
             bool
@@ -212,10 +237,13 @@ class AsyncSalePropertygroup(Namespace):
         )
 
     async def get(self, *, id: int) -> SalePropertygroupGetResult:
-        """Get sale propertygroup.
+        """Read one order property group with its payer type and position.
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+
+        Args:
+            id: ID of the property group.
 
         Returns:
             SalePropertygroupGetResult
@@ -230,7 +258,7 @@ class AsyncSalePropertygroup(Namespace):
         )
 
     async def get_fields(self) -> SalePropertygroupGetFieldsResult:
-        """Describe the fields of sale propertygroup.
+        """Describe the fields of order property groups.
 
         REST method: ``sale.propertygroup.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get-fields.html
@@ -255,12 +283,18 @@ class AsyncSalePropertygroup(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePropertygroup]:
-        """List sale propertygroup entries.
+        """List order property groups matching a filter.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             AsyncPage[SalePropertygroup]
@@ -280,10 +314,14 @@ class AsyncSalePropertygroup(Namespace):
     async def update(
         self, *, id: int, fields: SalePropertygroupUpdateFields
     ) -> SalePropertygroupUpdateResult:
-        """Update sale propertygroup.
+        """Rename or reorder a group of order properties.
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+
+        Args:
+            id: ID of the property group.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePropertygroupUpdateResult
@@ -308,13 +346,16 @@ class BatchSalePropertygroup(Namespace):
     def add(
         self, *, fields: SalePropertygroupAddFields | Ref
     ) -> BatchCommand[SalePropertygroupAddResult]:
-        """Add sale propertygroup.
+        """Create a group that gathers order properties on the checkout form.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertygroup.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-add.html
+
+        Args:
+            fields: Values of the new property group, keyed by field name.
 
         Returns:
             BatchCommand[SalePropertygroupAddResult]
@@ -328,13 +369,16 @@ class BatchSalePropertygroup(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale propertygroup.
+        """Remove a group of order properties.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertygroup.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-delete.html
+
+        Args:
+            id: ID of the property group.
 
         Returns:
             BatchCommand[bool]
@@ -348,13 +392,16 @@ class BatchSalePropertygroup(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePropertygroupGetResult]:
-        """Get sale propertygroup.
+        """Read one order property group with its payer type and position.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertygroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-get.html
+
+        Args:
+            id: ID of the property group.
 
         Returns:
             BatchCommand[SalePropertygroupGetResult]
@@ -368,7 +415,7 @@ class BatchSalePropertygroup(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SalePropertygroupGetFieldsResult]:
-        """Describe the fields of sale propertygroup.
+        """Describe the fields of order property groups.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -395,13 +442,19 @@ class BatchSalePropertygroup(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePropertygroup]]:
-        """List sale propertygroup entries.
+        """List order property groups matching a filter.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertygroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SalePropertygroup]]
@@ -420,13 +473,17 @@ class BatchSalePropertygroup(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePropertygroupUpdateFields | Ref
     ) -> BatchCommand[SalePropertygroupUpdateResult]:
-        """Update sale propertygroup.
+        """Rename or reorder a group of order properties.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertygroup.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-group/sale-property-group-update.html
+
+        Args:
+            id: ID of the property group.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SalePropertygroupUpdateResult]

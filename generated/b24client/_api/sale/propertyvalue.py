@@ -43,10 +43,13 @@ class SalePropertyvalue(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale propertyvalue.
+        """Clear the value of an order property in an order.
 
         REST method: ``sale.propertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+
+        Args:
+            id: ID of the order property value.
 
         Returns:
             bool
@@ -58,10 +61,13 @@ class SalePropertyvalue(Namespace):
         return cast(bool, self._backend._invoke(_SALE_PROPERTYVALUE_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SalePropertyvalueGetResult:
-        """Get sale propertyvalue.
+        """Read one order property value, such as a buyer address, of an order.
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+
+        Args:
+            id: ID of the order property value.
 
         Returns:
             SalePropertyvalueGetResult
@@ -76,7 +82,7 @@ class SalePropertyvalue(Namespace):
         )
 
     def getfields(self) -> SalePropertyvalueGetfieldsResult:
-        """Describe the fields of sale propertyvalue.
+        """Describe the fields of order property values.
 
         REST method: ``sale.propertyvalue.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
@@ -101,12 +107,20 @@ class SalePropertyvalue(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePropertyvalue]:
-        """List sale propertyvalue entries.
+        """List order property values (buyer data) of orders matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SalePropertyvalue]
@@ -126,10 +140,15 @@ class SalePropertyvalue(Namespace):
     def modify(
         self, *, fields: SalePropertyvalueModifyFields
     ) -> SalePropertyvalueModifyResult:
-        """Modify sale propertyvalue.
+        """Set the property values (buyer data) of an order in one call.
+
+        Pass every property value of the order: values left out are removed from the order.
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             SalePropertyvalueModifyResult
@@ -150,10 +169,13 @@ class AsyncSalePropertyvalue(Namespace):
     __slots__ = ()
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale propertyvalue.
+        """Clear the value of an order property in an order.
 
         REST method: ``sale.propertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+
+        Args:
+            id: ID of the order property value.
 
         Returns:
             bool
@@ -167,10 +189,13 @@ class AsyncSalePropertyvalue(Namespace):
         )
 
     async def get(self, *, id: int) -> SalePropertyvalueGetResult:
-        """Get sale propertyvalue.
+        """Read one order property value, such as a buyer address, of an order.
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+
+        Args:
+            id: ID of the order property value.
 
         Returns:
             SalePropertyvalueGetResult
@@ -185,7 +210,7 @@ class AsyncSalePropertyvalue(Namespace):
         )
 
     async def getfields(self) -> SalePropertyvalueGetfieldsResult:
-        """Describe the fields of sale propertyvalue.
+        """Describe the fields of order property values.
 
         REST method: ``sale.propertyvalue.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get-fields.html
@@ -210,12 +235,20 @@ class AsyncSalePropertyvalue(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePropertyvalue]:
-        """List sale propertyvalue entries.
+        """List order property values (buyer data) of orders matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SalePropertyvalue]
@@ -235,10 +268,15 @@ class AsyncSalePropertyvalue(Namespace):
     async def modify(
         self, *, fields: SalePropertyvalueModifyFields
     ) -> SalePropertyvalueModifyResult:
-        """Modify sale propertyvalue.
+        """Set the property values (buyer data) of an order in one call.
+
+        Pass every property value of the order: values left out are removed from the order.
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             SalePropertyvalueModifyResult
@@ -259,13 +297,16 @@ class BatchSalePropertyvalue(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale propertyvalue.
+        """Clear the value of an order property in an order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-delete.html
+
+        Args:
+            id: ID of the order property value.
 
         Returns:
             BatchCommand[bool]
@@ -279,13 +320,16 @@ class BatchSalePropertyvalue(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePropertyvalueGetResult]:
-        """Get sale propertyvalue.
+        """Read one order property value, such as a buyer address, of an order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-get.html
+
+        Args:
+            id: ID of the order property value.
 
         Returns:
             BatchCommand[SalePropertyvalueGetResult]
@@ -299,7 +343,7 @@ class BatchSalePropertyvalue(Namespace):
         )
 
     def getfields(self) -> BatchCommand[SalePropertyvalueGetfieldsResult]:
-        """Describe the fields of sale propertyvalue.
+        """Describe the fields of order property values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -326,13 +370,21 @@ class BatchSalePropertyvalue(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePropertyvalue]]:
-        """List sale propertyvalue entries.
+        """List order property values (buyer data) of orders matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SalePropertyvalue]]
@@ -351,13 +403,18 @@ class BatchSalePropertyvalue(Namespace):
     def modify(
         self, *, fields: SalePropertyvalueModifyFields | Ref
     ) -> BatchCommand[SalePropertyvalueModifyResult]:
-        """Modify sale propertyvalue.
+        """Set the property values (buyer data) of an order in one call.
+
+        Pass every property value of the order: values left out are removed from the order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-value/sale-property-value-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             BatchCommand[SalePropertyvalueModifyResult]

@@ -50,10 +50,13 @@ class SalePropertyvariant(Namespace):
     def add(
         self, *, fields: SalePropertyvariantAddFields
     ) -> SalePropertyvariantAddResult:
-        """Add sale propertyvariant.
+        """Add a choice to a list-type ("ENUM") order property.
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+
+        Args:
+            fields: Values of the new property variant, keyed by field name.
 
         Returns:
             SalePropertyvariantAddResult
@@ -68,10 +71,13 @@ class SalePropertyvariant(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale propertyvariant.
+        """Remove a choice from a list-type order property.
 
         REST method: ``sale.propertyvariant.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+
+        Args:
+            id: ID of the property variant.
 
         Returns:
             bool
@@ -85,10 +91,13 @@ class SalePropertyvariant(Namespace):
         )
 
     def get(self, *, id: int) -> SalePropertyvariantGetResult:
-        """Get sale propertyvariant.
+        """Read one choice of a list-type order property.
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+
+        Args:
+            id: ID of the property variant.
 
         Returns:
             SalePropertyvariantGetResult
@@ -103,7 +112,7 @@ class SalePropertyvariant(Namespace):
         )
 
     def get_fields(self) -> SalePropertyvariantGetFieldsResult:
-        """Describe the fields of sale propertyvariant.
+        """Describe the fields of choices of list-type order properties.
 
         REST method: ``sale.propertyvariant.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
@@ -128,12 +137,18 @@ class SalePropertyvariant(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SalePropertyvariant]:
-        """List sale propertyvariant entries.
+        """List the choices of list-type order properties.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertyvariant.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             Page[SalePropertyvariant]
@@ -153,10 +168,14 @@ class SalePropertyvariant(Namespace):
     def update(
         self, *, id: int, fields: SalePropertyvariantUpdateFields
     ) -> SalePropertyvariantUpdateResult:
-        """Update sale propertyvariant.
+        """Change the name, code or position of a choice of a list-type order property.
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+
+        Args:
+            id: ID of the property variant.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePropertyvariantUpdateResult
@@ -181,10 +200,13 @@ class AsyncSalePropertyvariant(Namespace):
     async def add(
         self, *, fields: SalePropertyvariantAddFields
     ) -> SalePropertyvariantAddResult:
-        """Add sale propertyvariant.
+        """Add a choice to a list-type ("ENUM") order property.
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+
+        Args:
+            fields: Values of the new property variant, keyed by field name.
 
         Returns:
             SalePropertyvariantAddResult
@@ -199,10 +221,13 @@ class AsyncSalePropertyvariant(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale propertyvariant.
+        """Remove a choice from a list-type order property.
 
         REST method: ``sale.propertyvariant.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+
+        Args:
+            id: ID of the property variant.
 
         Returns:
             bool
@@ -216,10 +241,13 @@ class AsyncSalePropertyvariant(Namespace):
         )
 
     async def get(self, *, id: int) -> SalePropertyvariantGetResult:
-        """Get sale propertyvariant.
+        """Read one choice of a list-type order property.
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+
+        Args:
+            id: ID of the property variant.
 
         Returns:
             SalePropertyvariantGetResult
@@ -234,7 +262,7 @@ class AsyncSalePropertyvariant(Namespace):
         )
 
     async def get_fields(self) -> SalePropertyvariantGetFieldsResult:
-        """Describe the fields of sale propertyvariant.
+        """Describe the fields of choices of list-type order properties.
 
         REST method: ``sale.propertyvariant.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get-fields.html
@@ -259,12 +287,18 @@ class AsyncSalePropertyvariant(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SalePropertyvariant]:
-        """List sale propertyvariant entries.
+        """List the choices of list-type order properties.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.propertyvariant.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             AsyncPage[SalePropertyvariant]
@@ -284,10 +318,14 @@ class AsyncSalePropertyvariant(Namespace):
     async def update(
         self, *, id: int, fields: SalePropertyvariantUpdateFields
     ) -> SalePropertyvariantUpdateResult:
-        """Update sale propertyvariant.
+        """Change the name, code or position of a choice of a list-type order property.
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+
+        Args:
+            id: ID of the property variant.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SalePropertyvariantUpdateResult
@@ -312,13 +350,16 @@ class BatchSalePropertyvariant(Namespace):
     def add(
         self, *, fields: SalePropertyvariantAddFields | Ref
     ) -> BatchCommand[SalePropertyvariantAddResult]:
-        """Add sale propertyvariant.
+        """Add a choice to a list-type ("ENUM") order property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvariant.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-add.html
+
+        Args:
+            fields: Values of the new property variant, keyed by field name.
 
         Returns:
             BatchCommand[SalePropertyvariantAddResult]
@@ -332,13 +373,16 @@ class BatchSalePropertyvariant(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale propertyvariant.
+        """Remove a choice from a list-type order property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvariant.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-delete.html
+
+        Args:
+            id: ID of the property variant.
 
         Returns:
             BatchCommand[bool]
@@ -352,13 +396,16 @@ class BatchSalePropertyvariant(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SalePropertyvariantGetResult]:
-        """Get sale propertyvariant.
+        """Read one choice of a list-type order property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvariant.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-get.html
+
+        Args:
+            id: ID of the property variant.
 
         Returns:
             BatchCommand[SalePropertyvariantGetResult]
@@ -372,7 +419,7 @@ class BatchSalePropertyvariant(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SalePropertyvariantGetFieldsResult]:
-        """Describe the fields of sale propertyvariant.
+        """Describe the fields of choices of list-type order properties.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -399,13 +446,19 @@ class BatchSalePropertyvariant(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SalePropertyvariant]]:
-        """List sale propertyvariant entries.
+        """List the choices of list-type order properties.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvariant.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SalePropertyvariant]]
@@ -424,13 +477,17 @@ class BatchSalePropertyvariant(Namespace):
     def update(
         self, *, id: int | Ref, fields: SalePropertyvariantUpdateFields | Ref
     ) -> BatchCommand[SalePropertyvariantUpdateResult]:
-        """Update sale propertyvariant.
+        """Change the name, code or position of a choice of a list-type order property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.propertyvariant.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/property-variant/sale-property-variant-update.html
+
+        Args:
+            id: ID of the property variant.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SalePropertyvariantUpdateResult]

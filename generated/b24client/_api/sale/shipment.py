@@ -48,10 +48,15 @@ class SaleShipment(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SaleShipmentAddFields) -> SaleShipmentAddResult:
-        """Add sale shipment.
+        """Create a shipment (delivery) for an order, with its delivery service and status.
+
+        Add the products to ship afterwards with sale.shipmentitem.add.
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+
+        Args:
+            fields: Values of the new shipment, keyed by field name.
 
         Returns:
             SaleShipmentAddResult
@@ -69,10 +74,13 @@ class SaleShipment(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale shipment.
+        """Remove a shipment from an order.
 
         REST method: ``sale.shipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+
+        Args:
+            id: ID of the shipment.
 
         Returns:
             bool
@@ -84,10 +92,13 @@ class SaleShipment(Namespace):
         return cast(bool, self._backend._invoke(_SALE_SHIPMENT_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SaleShipmentGetResult:
-        """Get sale shipment.
+        """Read one shipment with its delivery service, status, cost and items.
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+
+        Args:
+            id: ID of the shipment.
 
         Returns:
             SaleShipmentGetResult
@@ -102,7 +113,7 @@ class SaleShipment(Namespace):
         )
 
     def get_fields(self) -> SaleShipmentGetFieldsResult:
-        """Describe the fields of sale shipment.
+        """Describe the shipment fields: type, required and read-only flags.
 
         REST method: ``sale.shipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
@@ -127,12 +138,20 @@ class SaleShipment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleShipment]:
-        """List sale shipment entries.
+        """List order shipments matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleShipment]
@@ -152,10 +171,14 @@ class SaleShipment(Namespace):
     def update(
         self, *, id: int, fields: SaleShipmentUpdateFields
     ) -> SaleShipmentUpdateResult:
-        """Update sale shipment.
+        """Change the status, delivery service, cost or tracking data of a shipment.
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+
+        Args:
+            id: ID of the shipment.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleShipmentUpdateResult
@@ -179,10 +202,15 @@ class AsyncSaleShipment(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SaleShipmentAddFields) -> SaleShipmentAddResult:
-        """Add sale shipment.
+        """Create a shipment (delivery) for an order, with its delivery service and status.
+
+        Add the products to ship afterwards with sale.shipmentitem.add.
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+
+        Args:
+            fields: Values of the new shipment, keyed by field name.
 
         Returns:
             SaleShipmentAddResult
@@ -200,10 +228,13 @@ class AsyncSaleShipment(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale shipment.
+        """Remove a shipment from an order.
 
         REST method: ``sale.shipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+
+        Args:
+            id: ID of the shipment.
 
         Returns:
             bool
@@ -217,10 +248,13 @@ class AsyncSaleShipment(Namespace):
         )
 
     async def get(self, *, id: int) -> SaleShipmentGetResult:
-        """Get sale shipment.
+        """Read one shipment with its delivery service, status, cost and items.
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+
+        Args:
+            id: ID of the shipment.
 
         Returns:
             SaleShipmentGetResult
@@ -235,7 +269,7 @@ class AsyncSaleShipment(Namespace):
         )
 
     async def get_fields(self) -> SaleShipmentGetFieldsResult:
-        """Describe the fields of sale shipment.
+        """Describe the shipment fields: type, required and read-only flags.
 
         REST method: ``sale.shipment.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get-fields.html
@@ -260,12 +294,20 @@ class AsyncSaleShipment(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleShipment]:
-        """List sale shipment entries.
+        """List order shipments matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleShipment]
@@ -285,10 +327,14 @@ class AsyncSaleShipment(Namespace):
     async def update(
         self, *, id: int, fields: SaleShipmentUpdateFields
     ) -> SaleShipmentUpdateResult:
-        """Update sale shipment.
+        """Change the status, delivery service, cost or tracking data of a shipment.
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+
+        Args:
+            id: ID of the shipment.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleShipmentUpdateResult
@@ -316,13 +362,18 @@ class BatchSaleShipment(Namespace):
     def add(
         self, *, fields: SaleShipmentAddFields | Ref
     ) -> BatchCommand[SaleShipmentAddResult]:
-        """Add sale shipment.
+        """Create a shipment (delivery) for an order, with its delivery service and status.
+
+        Add the products to ship afterwards with sale.shipmentitem.add.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipment.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-add.html
+
+        Args:
+            fields: Values of the new shipment, keyed by field name.
 
         Returns:
             BatchCommand[SaleShipmentAddResult]
@@ -339,13 +390,16 @@ class BatchSaleShipment(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale shipment.
+        """Remove a shipment from an order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipment.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-delete.html
+
+        Args:
+            id: ID of the shipment.
 
         Returns:
             BatchCommand[bool]
@@ -359,13 +413,16 @@ class BatchSaleShipment(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentGetResult]:
-        """Get sale shipment.
+        """Read one shipment with its delivery service, status, cost and items.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipment.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-get.html
+
+        Args:
+            id: ID of the shipment.
 
         Returns:
             BatchCommand[SaleShipmentGetResult]
@@ -379,7 +436,7 @@ class BatchSaleShipment(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleShipmentGetFieldsResult]:
-        """Describe the fields of sale shipment.
+        """Describe the shipment fields: type, required and read-only flags.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -406,13 +463,21 @@ class BatchSaleShipment(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleShipment]]:
-        """List sale shipment entries.
+        """List order shipments matching a filter, page by page.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipment.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleShipment]]
@@ -431,13 +496,17 @@ class BatchSaleShipment(Namespace):
     def update(
         self, *, id: int | Ref, fields: SaleShipmentUpdateFields | Ref
     ) -> BatchCommand[SaleShipmentUpdateResult]:
-        """Update sale shipment.
+        """Change the status, delivery service, cost or tracking data of a shipment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipment.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment/sale-shipment-update.html
+
+        Args:
+            id: ID of the shipment.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleShipmentUpdateResult]

@@ -48,10 +48,13 @@ class SaleShipmentitem(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SaleShipmentitemAddFields) -> SaleShipmentitemAddResult:
-        """Add sale shipmentitem.
+        """Put an order line (basket item) into a shipment with the quantity to ship.
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+
+        Args:
+            fields: Values of the new shipment item, keyed by field name.
 
         Returns:
             SaleShipmentitemAddResult
@@ -66,10 +69,13 @@ class SaleShipmentitem(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale shipmentitem.
+        """Take an order line out of a shipment.
 
         REST method: ``sale.shipmentitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+
+        Args:
+            id: ID of the shipment item.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class SaleShipmentitem(Namespace):
         return cast(bool, self._backend._invoke(_SALE_SHIPMENTITEM_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> SaleShipmentitemGetResult:
-        """Get sale shipmentitem.
+        """Read one shipment line with its basket item and quantity.
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+
+        Args:
+            id: ID of the shipment item.
 
         Returns:
             SaleShipmentitemGetResult
@@ -99,7 +108,7 @@ class SaleShipmentitem(Namespace):
         )
 
     def get_fields(self) -> SaleShipmentitemGetFieldsResult:
-        """Describe the fields of sale shipmentitem.
+        """Describe the fields of shipment lines.
 
         REST method: ``sale.shipmentitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
@@ -124,12 +133,20 @@ class SaleShipmentitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleShipmentitem]:
-        """List sale shipmentitem entries.
+        """List shipment lines (products in shipments) matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipmentitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleShipmentitem]
@@ -149,10 +166,14 @@ class SaleShipmentitem(Namespace):
     def update(
         self, *, id: int, fields: SaleShipmentitemUpdateFields
     ) -> SaleShipmentitemUpdateResult:
-        """Update sale shipmentitem.
+        """Change the quantity or external code of a shipment line.
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+
+        Args:
+            id: ID of the shipment item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleShipmentitemUpdateResult
@@ -177,10 +198,13 @@ class AsyncSaleShipmentitem(Namespace):
     async def add(
         self, *, fields: SaleShipmentitemAddFields
     ) -> SaleShipmentitemAddResult:
-        """Add sale shipmentitem.
+        """Put an order line (basket item) into a shipment with the quantity to ship.
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+
+        Args:
+            fields: Values of the new shipment item, keyed by field name.
 
         Returns:
             SaleShipmentitemAddResult
@@ -195,10 +219,13 @@ class AsyncSaleShipmentitem(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale shipmentitem.
+        """Take an order line out of a shipment.
 
         REST method: ``sale.shipmentitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+
+        Args:
+            id: ID of the shipment item.
 
         Returns:
             bool
@@ -212,10 +239,13 @@ class AsyncSaleShipmentitem(Namespace):
         )
 
     async def get(self, *, id: int) -> SaleShipmentitemGetResult:
-        """Get sale shipmentitem.
+        """Read one shipment line with its basket item and quantity.
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+
+        Args:
+            id: ID of the shipment item.
 
         Returns:
             SaleShipmentitemGetResult
@@ -230,7 +260,7 @@ class AsyncSaleShipmentitem(Namespace):
         )
 
     async def get_fields(self) -> SaleShipmentitemGetFieldsResult:
-        """Describe the fields of sale shipmentitem.
+        """Describe the fields of shipment lines.
 
         REST method: ``sale.shipmentitem.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get-fields.html
@@ -255,12 +285,20 @@ class AsyncSaleShipmentitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleShipmentitem]:
-        """List sale shipmentitem entries.
+        """List shipment lines (products in shipments) matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipmentitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleShipmentitem]
@@ -280,10 +318,14 @@ class AsyncSaleShipmentitem(Namespace):
     async def update(
         self, *, id: int, fields: SaleShipmentitemUpdateFields
     ) -> SaleShipmentitemUpdateResult:
-        """Update sale shipmentitem.
+        """Change the quantity or external code of a shipment line.
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+
+        Args:
+            id: ID of the shipment item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleShipmentitemUpdateResult
@@ -308,13 +350,16 @@ class BatchSaleShipmentitem(Namespace):
     def add(
         self, *, fields: SaleShipmentitemAddFields | Ref
     ) -> BatchCommand[SaleShipmentitemAddResult]:
-        """Add sale shipmentitem.
+        """Put an order line (basket item) into a shipment with the quantity to ship.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-add.html
+
+        Args:
+            fields: Values of the new shipment item, keyed by field name.
 
         Returns:
             BatchCommand[SaleShipmentitemAddResult]
@@ -328,13 +373,16 @@ class BatchSaleShipmentitem(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale shipmentitem.
+        """Take an order line out of a shipment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-delete.html
+
+        Args:
+            id: ID of the shipment item.
 
         Returns:
             BatchCommand[bool]
@@ -348,13 +396,16 @@ class BatchSaleShipmentitem(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentitemGetResult]:
-        """Get sale shipmentitem.
+        """Read one shipment line with its basket item and quantity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-get.html
+
+        Args:
+            id: ID of the shipment item.
 
         Returns:
             BatchCommand[SaleShipmentitemGetResult]
@@ -368,7 +419,7 @@ class BatchSaleShipmentitem(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleShipmentitemGetFieldsResult]:
-        """Describe the fields of sale shipmentitem.
+        """Describe the fields of shipment lines.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -395,13 +446,21 @@ class BatchSaleShipmentitem(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleShipmentitem]]:
-        """List sale shipmentitem entries.
+        """List shipment lines (products in shipments) matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentitem.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleShipmentitem]]
@@ -420,13 +479,17 @@ class BatchSaleShipmentitem(Namespace):
     def update(
         self, *, id: int | Ref, fields: SaleShipmentitemUpdateFields | Ref
     ) -> BatchCommand[SaleShipmentitemUpdateResult]:
-        """Update sale shipmentitem.
+        """Change the quantity or external code of a shipment line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-item/sale-shipment-item-update.html
+
+        Args:
+            id: ID of the shipment item.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleShipmentitemUpdateResult]

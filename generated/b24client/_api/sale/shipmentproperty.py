@@ -50,10 +50,13 @@ class SaleShipmentproperty(Namespace):
     def add(
         self, *, fields: SaleShipmentpropertyAddFields
     ) -> SaleShipmentpropertyAddResult:
-        """Add sale shipmentproperty.
+        """Create a shipment property (an extra field of deliveries) for a payer type.
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+
+        Args:
+            fields: Values of the new shipment property, keyed by field name.
 
         Returns:
             SaleShipmentpropertyAddResult
@@ -68,10 +71,13 @@ class SaleShipmentproperty(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale shipmentproperty.
+        """Remove a shipment property.
 
         REST method: ``sale.shipmentproperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+
+        Args:
+            id: ID of the shipment property.
 
         Returns:
             bool
@@ -85,10 +91,13 @@ class SaleShipmentproperty(Namespace):
         )
 
     def get(self, *, id: int) -> SaleShipmentpropertyGetResult:
-        """Get sale shipmentproperty.
+        """Read one shipment property with its type, flags and settings.
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+
+        Args:
+            id: ID of the shipment property.
 
         Returns:
             SaleShipmentpropertyGetResult
@@ -105,10 +114,13 @@ class SaleShipmentproperty(Namespace):
     def getfieldsbytype(
         self, *, type: str
     ) -> SaleShipmentpropertyGetfieldsbytypeResult:
-        """Get fieldsbytype of sale shipmentproperty.
+        """Describe the fields a shipment property of a given type accepts.
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+
+        Args:
+            type: Property type: "STRING", "Y/N", "NUMBER", "ENUM", "FILE", "DATE", "LOCATION" or "ADDRESS".
 
         Returns:
             SaleShipmentpropertyGetfieldsbytypeResult
@@ -132,12 +144,20 @@ class SaleShipmentproperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleShipmentproperty]:
-        """List sale shipmentproperty entries.
+        """List shipment properties matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipmentproperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleShipmentproperty]
@@ -157,10 +177,14 @@ class SaleShipmentproperty(Namespace):
     def update(
         self, *, id: int, fields: SaleShipmentpropertyUpdateFields
     ) -> SaleShipmentpropertyUpdateResult:
-        """Update sale shipmentproperty.
+        """Change the name, flags or settings of a shipment property.
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+
+        Args:
+            id: ID of the shipment property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleShipmentpropertyUpdateResult
@@ -185,10 +209,13 @@ class AsyncSaleShipmentproperty(Namespace):
     async def add(
         self, *, fields: SaleShipmentpropertyAddFields
     ) -> SaleShipmentpropertyAddResult:
-        """Add sale shipmentproperty.
+        """Create a shipment property (an extra field of deliveries) for a payer type.
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+
+        Args:
+            fields: Values of the new shipment property, keyed by field name.
 
         Returns:
             SaleShipmentpropertyAddResult
@@ -203,10 +230,13 @@ class AsyncSaleShipmentproperty(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale shipmentproperty.
+        """Remove a shipment property.
 
         REST method: ``sale.shipmentproperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+
+        Args:
+            id: ID of the shipment property.
 
         Returns:
             bool
@@ -220,10 +250,13 @@ class AsyncSaleShipmentproperty(Namespace):
         )
 
     async def get(self, *, id: int) -> SaleShipmentpropertyGetResult:
-        """Get sale shipmentproperty.
+        """Read one shipment property with its type, flags and settings.
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+
+        Args:
+            id: ID of the shipment property.
 
         Returns:
             SaleShipmentpropertyGetResult
@@ -240,10 +273,13 @@ class AsyncSaleShipmentproperty(Namespace):
     async def getfieldsbytype(
         self, *, type: str
     ) -> SaleShipmentpropertyGetfieldsbytypeResult:
-        """Get fieldsbytype of sale shipmentproperty.
+        """Describe the fields a shipment property of a given type accepts.
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+
+        Args:
+            type: Property type: "STRING", "Y/N", "NUMBER", "ENUM", "FILE", "DATE", "LOCATION" or "ADDRESS".
 
         Returns:
             SaleShipmentpropertyGetfieldsbytypeResult
@@ -267,12 +303,20 @@ class AsyncSaleShipmentproperty(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleShipmentproperty]:
-        """List sale shipmentproperty entries.
+        """List shipment properties matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipmentproperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleShipmentproperty]
@@ -292,10 +336,14 @@ class AsyncSaleShipmentproperty(Namespace):
     async def update(
         self, *, id: int, fields: SaleShipmentpropertyUpdateFields
     ) -> SaleShipmentpropertyUpdateResult:
-        """Update sale shipmentproperty.
+        """Change the name, flags or settings of a shipment property.
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+
+        Args:
+            id: ID of the shipment property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleShipmentpropertyUpdateResult
@@ -320,13 +368,16 @@ class BatchSaleShipmentproperty(Namespace):
     def add(
         self, *, fields: SaleShipmentpropertyAddFields | Ref
     ) -> BatchCommand[SaleShipmentpropertyAddResult]:
-        """Add sale shipmentproperty.
+        """Create a shipment property (an extra field of deliveries) for a payer type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentproperty.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-add.html
+
+        Args:
+            fields: Values of the new shipment property, keyed by field name.
 
         Returns:
             BatchCommand[SaleShipmentpropertyAddResult]
@@ -340,13 +391,16 @@ class BatchSaleShipmentproperty(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale shipmentproperty.
+        """Remove a shipment property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentproperty.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-delete.html
+
+        Args:
+            id: ID of the shipment property.
 
         Returns:
             BatchCommand[bool]
@@ -360,13 +414,16 @@ class BatchSaleShipmentproperty(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentpropertyGetResult]:
-        """Get sale shipmentproperty.
+        """Read one shipment property with its type, flags and settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentproperty.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get.html
+
+        Args:
+            id: ID of the shipment property.
 
         Returns:
             BatchCommand[SaleShipmentpropertyGetResult]
@@ -382,13 +439,16 @@ class BatchSaleShipmentproperty(Namespace):
     def getfieldsbytype(
         self, *, type: str | Ref
     ) -> BatchCommand[SaleShipmentpropertyGetfieldsbytypeResult]:
-        """Get fieldsbytype of sale shipmentproperty.
+        """Describe the fields a shipment property of a given type accepts.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentproperty.getfieldsbytype``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-get-fields-by-type.html
+
+        Args:
+            type: Property type: "STRING", "Y/N", "NUMBER", "ENUM", "FILE", "DATE", "LOCATION" or "ADDRESS".
 
         Returns:
             BatchCommand[SaleShipmentpropertyGetfieldsbytypeResult]
@@ -411,13 +471,21 @@ class BatchSaleShipmentproperty(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleShipmentproperty]]:
-        """List sale shipmentproperty entries.
+        """List shipment properties matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentproperty.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleShipmentproperty]]
@@ -436,13 +504,17 @@ class BatchSaleShipmentproperty(Namespace):
     def update(
         self, *, id: int | Ref, fields: SaleShipmentpropertyUpdateFields | Ref
     ) -> BatchCommand[SaleShipmentpropertyUpdateResult]:
-        """Update sale shipmentproperty.
+        """Change the name, flags or settings of a shipment property.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentproperty.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property/sale-shipment-property-update.html
+
+        Args:
+            id: ID of the shipment property.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleShipmentpropertyUpdateResult]

@@ -43,10 +43,13 @@ class SaleShipmentpropertyvalue(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int) -> bool:
-        """Delete sale shipmentpropertyvalue.
+        """Clear the value of a shipment property in a shipment.
 
         REST method: ``sale.shipmentpropertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+
+        Args:
+            id: ID of the shipment property value.
 
         Returns:
             bool
@@ -60,10 +63,13 @@ class SaleShipmentpropertyvalue(Namespace):
         )
 
     def get(self, *, id: int) -> SaleShipmentpropertyvalueGetResult:
-        """Get sale shipmentpropertyvalue.
+        """Read one shipment property value of a shipment.
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+
+        Args:
+            id: ID of the shipment property value.
 
         Returns:
             SaleShipmentpropertyvalueGetResult
@@ -78,7 +84,7 @@ class SaleShipmentpropertyvalue(Namespace):
         )
 
     def get_fields(self) -> SaleShipmentpropertyvalueGetFieldsResult:
-        """Describe the fields of sale shipmentpropertyvalue.
+        """Describe the fields of shipment property values.
 
         REST method: ``sale.shipmentpropertyvalue.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
@@ -103,12 +109,20 @@ class SaleShipmentpropertyvalue(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleShipmentpropertyvalue]:
-        """List sale shipmentpropertyvalue entries.
+        """List shipment property values matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipmentpropertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleShipmentpropertyvalue]
@@ -128,10 +142,13 @@ class SaleShipmentpropertyvalue(Namespace):
     def modify(
         self, *, fields: SaleShipmentpropertyvalueModifyFields
     ) -> SaleShipmentpropertyvalueModifyResult:
-        """Modify sale shipmentpropertyvalue.
+        """Set the property values of a shipment in one call.
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             SaleShipmentpropertyvalueModifyResult
@@ -154,10 +171,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
     __slots__ = ()
 
     async def delete(self, *, id: int) -> bool:
-        """Delete sale shipmentpropertyvalue.
+        """Clear the value of a shipment property in a shipment.
 
         REST method: ``sale.shipmentpropertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+
+        Args:
+            id: ID of the shipment property value.
 
         Returns:
             bool
@@ -172,10 +192,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
         )
 
     async def get(self, *, id: int) -> SaleShipmentpropertyvalueGetResult:
-        """Get sale shipmentpropertyvalue.
+        """Read one shipment property value of a shipment.
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+
+        Args:
+            id: ID of the shipment property value.
 
         Returns:
             SaleShipmentpropertyvalueGetResult
@@ -190,7 +213,7 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
         )
 
     async def get_fields(self) -> SaleShipmentpropertyvalueGetFieldsResult:
-        """Describe the fields of sale shipmentpropertyvalue.
+        """Describe the fields of shipment property values.
 
         REST method: ``sale.shipmentpropertyvalue.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get-fields.html
@@ -215,12 +238,20 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleShipmentpropertyvalue]:
-        """List sale shipmentpropertyvalue entries.
+        """List shipment property values matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.shipmentpropertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleShipmentpropertyvalue]
@@ -240,10 +271,13 @@ class AsyncSaleShipmentpropertyvalue(Namespace):
     async def modify(
         self, *, fields: SaleShipmentpropertyvalueModifyFields
     ) -> SaleShipmentpropertyvalueModifyResult:
-        """Modify sale shipmentpropertyvalue.
+        """Set the property values of a shipment in one call.
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             SaleShipmentpropertyvalueModifyResult
@@ -266,13 +300,16 @@ class BatchSaleShipmentpropertyvalue(Namespace):
     __slots__ = ()
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete sale shipmentpropertyvalue.
+        """Clear the value of a shipment property in a shipment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentpropertyvalue.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-propertyvalue-delete.html
+
+        Args:
+            id: ID of the shipment property value.
 
         Returns:
             BatchCommand[bool]
@@ -286,13 +323,16 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[SaleShipmentpropertyvalueGetResult]:
-        """Get sale shipmentpropertyvalue.
+        """Read one shipment property value of a shipment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentpropertyvalue.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-get.html
+
+        Args:
+            id: ID of the shipment property value.
 
         Returns:
             BatchCommand[SaleShipmentpropertyvalueGetResult]
@@ -306,7 +346,7 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleShipmentpropertyvalueGetFieldsResult]:
-        """Describe the fields of sale shipmentpropertyvalue.
+        """Describe the fields of shipment property values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -333,13 +373,21 @@ class BatchSaleShipmentpropertyvalue(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleShipmentpropertyvalue]]:
-        """List sale shipmentpropertyvalue entries.
+        """List shipment property values matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentpropertyvalue.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleShipmentpropertyvalue]]
@@ -358,13 +406,16 @@ class BatchSaleShipmentpropertyvalue(Namespace):
     def modify(
         self, *, fields: SaleShipmentpropertyvalueModifyFields | Ref
     ) -> BatchCommand[SaleShipmentpropertyvalueModifyResult]:
-        """Modify sale shipmentpropertyvalue.
+        """Set the property values of a shipment in one call.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.shipmentpropertyvalue.modify``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/shipment-property-value/sale-shipment-property-value-modify.html
+
+        Args:
+            fields: Request body.
 
         Returns:
             BatchCommand[SaleShipmentpropertyvalueModifyResult]

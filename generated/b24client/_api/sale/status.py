@@ -48,10 +48,13 @@ class SaleStatus(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SaleStatusAddFields) -> SaleStatusAddResult:
-        """Add sale status.
+        """Create an order or delivery status for the store workflow.
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+
+        Args:
+            fields: Values of the new status, keyed by field name.
 
         Returns:
             SaleStatusAddResult
@@ -66,10 +69,13 @@ class SaleStatus(Namespace):
         )
 
     def delete(self, *, id: str) -> bool:
-        """Delete sale status.
+        """Remove an order or delivery status.
 
         REST method: ``sale.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+
+        Args:
+            id: ID of the status.
 
         Returns:
             bool
@@ -81,10 +87,13 @@ class SaleStatus(Namespace):
         return cast(bool, self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
     def get(self, *, id: str) -> SaleStatusGetResult:
-        """Get sale status.
+        """Read one order or delivery status with its type, colour and notice flag.
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+
+        Args:
+            id: ID of the status.
 
         Returns:
             SaleStatusGetResult
@@ -98,7 +107,7 @@ class SaleStatus(Namespace):
         )
 
     def get_fields(self) -> SaleStatusGetFieldsResult:
-        """Describe the fields of sale status.
+        """Describe the fields of order and delivery statuses.
 
         REST method: ``sale.status.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
@@ -123,12 +132,20 @@ class SaleStatus(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleStatus]:
-        """List sale status entries.
+        """List order and delivery statuses matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleStatus]
@@ -148,10 +165,14 @@ class SaleStatus(Namespace):
     def update(
         self, *, id: str, fields: SaleStatusUpdateFields
     ) -> SaleStatusUpdateResult:
-        """Update sale status.
+        """Change the type, colour, position or notice flag of a status.
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+
+        Args:
+            id: ID of the status.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleStatusUpdateResult
@@ -172,10 +193,13 @@ class AsyncSaleStatus(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SaleStatusAddFields) -> SaleStatusAddResult:
-        """Add sale status.
+        """Create an order or delivery status for the store workflow.
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+
+        Args:
+            fields: Values of the new status, keyed by field name.
 
         Returns:
             SaleStatusAddResult
@@ -190,10 +214,13 @@ class AsyncSaleStatus(Namespace):
         )
 
     async def delete(self, *, id: str) -> bool:
-        """Delete sale status.
+        """Remove an order or delivery status.
 
         REST method: ``sale.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+
+        Args:
+            id: ID of the status.
 
         Returns:
             bool
@@ -205,10 +232,13 @@ class AsyncSaleStatus(Namespace):
         return cast(bool, await self._backend._invoke(_SALE_STATUS_DELETE, {"id": id}))
 
     async def get(self, *, id: str) -> SaleStatusGetResult:
-        """Get sale status.
+        """Read one order or delivery status with its type, colour and notice flag.
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+
+        Args:
+            id: ID of the status.
 
         Returns:
             SaleStatusGetResult
@@ -223,7 +253,7 @@ class AsyncSaleStatus(Namespace):
         )
 
     async def get_fields(self) -> SaleStatusGetFieldsResult:
-        """Describe the fields of sale status.
+        """Describe the fields of order and delivery statuses.
 
         REST method: ``sale.status.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get-fields.html
@@ -248,12 +278,20 @@ class AsyncSaleStatus(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleStatus]:
-        """List sale status entries.
+        """List order and delivery statuses matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleStatus]
@@ -273,10 +311,14 @@ class AsyncSaleStatus(Namespace):
     async def update(
         self, *, id: str, fields: SaleStatusUpdateFields
     ) -> SaleStatusUpdateResult:
-        """Update sale status.
+        """Change the type, colour, position or notice flag of a status.
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+
+        Args:
+            id: ID of the status.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             SaleStatusUpdateResult
@@ -301,13 +343,16 @@ class BatchSaleStatus(Namespace):
     def add(
         self, *, fields: SaleStatusAddFields | Ref
     ) -> BatchCommand[SaleStatusAddResult]:
-        """Add sale status.
+        """Create an order or delivery status for the store workflow.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.status.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-add.html
+
+        Args:
+            fields: Values of the new status, keyed by field name.
 
         Returns:
             BatchCommand[SaleStatusAddResult]
@@ -321,13 +366,16 @@ class BatchSaleStatus(Namespace):
         )
 
     def delete(self, *, id: str | Ref) -> BatchCommand[bool]:
-        """Delete sale status.
+        """Remove an order or delivery status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.status.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-delete.html
+
+        Args:
+            id: ID of the status.
 
         Returns:
             BatchCommand[bool]
@@ -340,13 +388,16 @@ class BatchSaleStatus(Namespace):
         )
 
     def get(self, *, id: str | Ref) -> BatchCommand[SaleStatusGetResult]:
-        """Get sale status.
+        """Read one order or delivery status with its type, colour and notice flag.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.status.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-get.html
+
+        Args:
+            id: ID of the status.
 
         Returns:
             BatchCommand[SaleStatusGetResult]
@@ -360,7 +411,7 @@ class BatchSaleStatus(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleStatusGetFieldsResult]:
-        """Describe the fields of sale status.
+        """Describe the fields of order and delivery statuses.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -387,13 +438,21 @@ class BatchSaleStatus(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleStatus]]:
-        """List sale status entries.
+        """List order and delivery statuses matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.status.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleStatus]]
@@ -412,13 +471,17 @@ class BatchSaleStatus(Namespace):
     def update(
         self, *, id: str | Ref, fields: SaleStatusUpdateFields | Ref
     ) -> BatchCommand[SaleStatusUpdateResult]:
-        """Update sale status.
+        """Change the type, colour, position or notice flag of a status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.status.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status/sale-status-update.html
+
+        Args:
+            id: ID of the status.
+            fields: Fields to change, keyed by field name.
 
         Returns:
             BatchCommand[SaleStatusUpdateResult]

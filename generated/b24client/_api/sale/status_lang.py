@@ -44,10 +44,13 @@ class SaleStatusLang(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: SaleStatusLangAddFields) -> SaleStatusLangAddResult:
-        """Add sale status lang.
+        """Add a translated name and description of a status for one language.
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+
+        Args:
+            fields: Values of the new status translation, keyed by field name.
 
         Returns:
             SaleStatusLangAddResult
@@ -62,10 +65,13 @@ class SaleStatusLang(Namespace):
         )
 
     def delete_by_filter(self, *, fields: SaleStatusLangDeleteByFilterFields) -> bool:
-        """Delete by filter of sale status lang.
+        """Remove the translation of a status for one language.
 
         REST method: ``sale.statusLang.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+
+        Args:
+            fields: The translation to remove.
 
         Returns:
             bool
@@ -82,7 +88,7 @@ class SaleStatusLang(Namespace):
         )
 
     def get_fields(self) -> SaleStatusLangGetFieldsResult:
-        """Describe the fields of sale status lang.
+        """Describe the fields of status translations.
 
         REST method: ``sale.statusLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
@@ -102,12 +108,15 @@ class SaleStatusLang(Namespace):
     def get_list_langs(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> Page[SaleStatusLangGetListLangsResult]:
-        """Get list langs of sale status lang.
+        """List the languages available for status translations.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             Page[SaleStatusLangGetListLangsResult]
@@ -131,12 +140,20 @@ class SaleStatusLang(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleStatusLang]:
-        """List sale status lang entries.
+        """List status translations matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.statusLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleStatusLang]
@@ -160,10 +177,13 @@ class AsyncSaleStatusLang(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: SaleStatusLangAddFields) -> SaleStatusLangAddResult:
-        """Add sale status lang.
+        """Add a translated name and description of a status for one language.
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+
+        Args:
+            fields: Values of the new status translation, keyed by field name.
 
         Returns:
             SaleStatusLangAddResult
@@ -180,10 +200,13 @@ class AsyncSaleStatusLang(Namespace):
     async def delete_by_filter(
         self, *, fields: SaleStatusLangDeleteByFilterFields
     ) -> bool:
-        """Delete by filter of sale status lang.
+        """Remove the translation of a status for one language.
 
         REST method: ``sale.statusLang.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+
+        Args:
+            fields: The translation to remove.
 
         Returns:
             bool
@@ -200,7 +223,7 @@ class AsyncSaleStatusLang(Namespace):
         )
 
     async def get_fields(self) -> SaleStatusLangGetFieldsResult:
-        """Describe the fields of sale status lang.
+        """Describe the fields of status translations.
 
         REST method: ``sale.statusLang.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-fields.html
@@ -220,12 +243,15 @@ class AsyncSaleStatusLang(Namespace):
     async def get_list_langs(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[SaleStatusLangGetListLangsResult]:
-        """Get list langs of sale status lang.
+        """List the languages available for status translations.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             AsyncPage[SaleStatusLangGetListLangsResult]
@@ -249,12 +275,20 @@ class AsyncSaleStatusLang(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleStatusLang]:
-        """List sale status lang entries.
+        """List status translations matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.statusLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleStatusLang]
@@ -280,13 +314,16 @@ class BatchSaleStatusLang(Namespace):
     def add(
         self, *, fields: SaleStatusLangAddFields | Ref
     ) -> BatchCommand[SaleStatusLangAddResult]:
-        """Add sale status lang.
+        """Add a translated name and description of a status for one language.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.statusLang.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-add.html
+
+        Args:
+            fields: Values of the new status translation, keyed by field name.
 
         Returns:
             BatchCommand[SaleStatusLangAddResult]
@@ -302,13 +339,16 @@ class BatchSaleStatusLang(Namespace):
     def delete_by_filter(
         self, *, fields: SaleStatusLangDeleteByFilterFields | Ref
     ) -> BatchCommand[bool]:
-        """Delete by filter of sale status lang.
+        """Remove the translation of a status for one language.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.statusLang.deleteByFilter``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-delete-by-filter.html
+
+        Args:
+            fields: The translation to remove.
 
         Returns:
             BatchCommand[bool]
@@ -324,7 +364,7 @@ class BatchSaleStatusLang(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[SaleStatusLangGetFieldsResult]:
-        """Describe the fields of sale status lang.
+        """Describe the fields of status translations.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -346,13 +386,16 @@ class BatchSaleStatusLang(Namespace):
     def get_list_langs(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[SaleStatusLangGetListLangsResult]]:
-        """Get list langs of sale status lang.
+        """List the languages available for status translations.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.statusLang.getListLangs``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-get-list-langs.html
+
+        Args:
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[list[SaleStatusLangGetListLangsResult]]
@@ -375,13 +418,21 @@ class BatchSaleStatusLang(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleStatusLang]]:
-        """List sale status lang entries.
+        """List status translations matching a filter.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.statusLang.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/status-lang/sale-status-lang-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleStatusLang]]

@@ -31,7 +31,7 @@ class SaleTradeBinding(Namespace):
     __slots__ = ()
 
     def get_fields(self) -> SaleTradeBindingGetFieldsResult:
-        """Describe the fields of sale trade binding.
+        """Describe the fields that link orders to their sources (trading platforms).
 
         REST method: ``sale.tradeBinding.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
@@ -56,12 +56,20 @@ class SaleTradeBinding(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleTradeBinding]:
-        """List sale trade binding entries.
+        """List links between orders and the platforms (sources) they came from.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.tradeBinding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleTradeBinding]
@@ -85,7 +93,7 @@ class AsyncSaleTradeBinding(Namespace):
     __slots__ = ()
 
     async def get_fields(self) -> SaleTradeBindingGetFieldsResult:
-        """Describe the fields of sale trade binding.
+        """Describe the fields that link orders to their sources (trading platforms).
 
         REST method: ``sale.tradeBinding.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-get-fields.html
@@ -110,12 +118,20 @@ class AsyncSaleTradeBinding(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleTradeBinding]:
-        """List sale trade binding entries.
+        """List links between orders and the platforms (sources) they came from.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.tradeBinding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleTradeBinding]
@@ -139,7 +155,7 @@ class BatchSaleTradeBinding(Namespace):
     __slots__ = ()
 
     def get_fields(self) -> BatchCommand[SaleTradeBindingGetFieldsResult]:
-        """Describe the fields of sale trade binding.
+        """Describe the fields that link orders to their sources (trading platforms).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -166,13 +182,21 @@ class BatchSaleTradeBinding(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleTradeBinding]]:
-        """List sale trade binding entries.
+        """List links between orders and the platforms (sources) they came from.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.tradeBinding.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-binding/sale-trade-binding-list.html
+
+        Args:
+            select: Fields to return; omitted or empty returns every field.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleTradeBinding]]

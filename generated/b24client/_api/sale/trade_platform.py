@@ -31,7 +31,7 @@ class SaleTradePlatform(Namespace):
     __slots__ = ()
 
     def get_fields(self) -> SaleTradePlatformGetFieldsResult:
-        """Describe the fields of sale trade platform.
+        """Describe the fields of order sources (trading platforms).
 
         REST method: ``sale.tradePlatform.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
@@ -56,12 +56,20 @@ class SaleTradePlatform(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SaleTradePlatform]:
-        """List sale trade platform entries.
+        """List the order sources (trading platforms) that store orders can come from.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.tradePlatform.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             Page[SaleTradePlatform]
@@ -85,7 +93,7 @@ class AsyncSaleTradePlatform(Namespace):
     __slots__ = ()
 
     async def get_fields(self) -> SaleTradePlatformGetFieldsResult:
-        """Describe the fields of sale trade platform.
+        """Describe the fields of order sources (trading platforms).
 
         REST method: ``sale.tradePlatform.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-get-fields.html
@@ -110,12 +118,20 @@ class AsyncSaleTradePlatform(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SaleTradePlatform]:
-        """List sale trade platform entries.
+        """List the order sources (trading platforms) that store orders can come from.
+
+        Pages hold 50 records; pass start to move through them.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``sale.tradePlatform.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             AsyncPage[SaleTradePlatform]
@@ -139,7 +155,7 @@ class BatchSaleTradePlatform(Namespace):
     __slots__ = ()
 
     def get_fields(self) -> BatchCommand[SaleTradePlatformGetFieldsResult]:
-        """Describe the fields of sale trade platform.
+        """Describe the fields of order sources (trading platforms).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -166,13 +182,21 @@ class BatchSaleTradePlatform(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SaleTradePlatform]]:
-        """List sale trade platform entries.
+        """List the order sources (trading platforms) that store orders can come from.
+
+        Pages hold 50 records; pass start to move through them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sale.tradePlatform.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sale/trade-platform/sale-trade-platform-list.html
+
+        Args:
+            select: Fields to return.
+            filter: Conditions as {field: value}; a key may carry a comparison prefix such as ">=", ">", "<=" or "<".
+            order: Sort order as {field: "asc" | "desc"}.
+            start: Offset of the first record; pages hold 50 records, so 50 asks for page two, 100 for page three.
 
         Returns:
             BatchCommand[list[SaleTradePlatform]]

@@ -22,10 +22,15 @@ class SalescenterPayment(Namespace):
     __slots__ = ()
 
     def get_public_url(self, *, id: int) -> SalescenterPaymentGetPublicUrlResult:
-        """Get public url of salescenter payment.
+        """Generate a customer-facing link and QR code for paying a specific order payment.
+
+        The payment method the customer picks on that page is applied to this payment.
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+
+        Args:
+            id: ID of the order payment.
 
         Returns:
             SalescenterPaymentGetPublicUrlResult
@@ -46,10 +51,15 @@ class AsyncSalescenterPayment(Namespace):
     __slots__ = ()
 
     async def get_public_url(self, *, id: int) -> SalescenterPaymentGetPublicUrlResult:
-        """Get public url of salescenter payment.
+        """Generate a customer-facing link and QR code for paying a specific order payment.
+
+        The payment method the customer picks on that page is applied to this payment.
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+
+        Args:
+            id: ID of the order payment.
 
         Returns:
             SalescenterPaymentGetPublicUrlResult
@@ -74,13 +84,18 @@ class BatchSalescenterPayment(Namespace):
     def get_public_url(
         self, *, id: int | Ref
     ) -> BatchCommand[SalescenterPaymentGetPublicUrlResult]:
-        """Get public url of salescenter payment.
+        """Generate a customer-facing link and QR code for paying a specific order payment.
+
+        The payment method the customer picks on that page is applied to this payment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``salescenter.payment.getPublicUrl``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/payment/salescenter-payment-get-public-url.html
+
+        Args:
+            id: ID of the order payment.
 
         Returns:
             BatchCommand[SalescenterPaymentGetPublicUrlResult]

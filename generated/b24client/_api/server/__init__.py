@@ -17,7 +17,7 @@ class Server(Namespace):
     __slots__ = ()
 
     def time(self) -> str:
-        """Call time on server.
+        """Return the portal server's current time as an ISO 8601 string with offset.
 
         REST method: ``server.time``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/server-time.html
@@ -38,7 +38,7 @@ class AsyncServer(Namespace):
     __slots__ = ()
 
     async def time(self) -> str:
-        """Call time on server.
+        """Return the portal server's current time as an ISO 8601 string with offset.
 
         REST method: ``server.time``
         Docs: https://apidocs.bitrix24.com/api-reference/common/system/server-time.html
@@ -59,7 +59,7 @@ class BatchServer(Namespace):
     __slots__ = ()
 
     def time(self) -> BatchCommand[str]:
-        """Call time on server.
+        """Return the portal server's current time as an ISO 8601 string with offset.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

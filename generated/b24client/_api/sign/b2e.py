@@ -181,14 +181,19 @@ class SignB2eCompanyProvider(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_SignB2eCompanyProvider]:
-        """List sign b2e company provider entries.
+        """List the e-signature providers connected for a company in HR e-document flow.
+
+        Works only with application authorization. Pass either companyUuid or companyCrmId.
 
         REST method: ``sign.b2e.company.provider.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-company-provider-list.html
 
         Args:
-            company_uuid: Wire name: ``companyUuid``.
-            company_crm_id: Wire name: ``companyCrmId``.
+            company_uuid: UUID of the company in HCM Link; needs the extra humanresources.hcmlink scope. Wire name: ``companyUuid``.
+            company_crm_id: ID of the CRM company set up as "my company" in the integration. Wire name: ``companyCrmId``.
+            language: Language of the provider names; default "en".
+            limit: Records per page, 1 to 1000; default 100.
+            offset: Number of records to skip; default 0.
 
         Returns:
             list[SignB2eCompanyProvider]
@@ -234,14 +239,19 @@ class AsyncSignB2eCompanyProvider(Namespace):
         limit: int | NotGiven = NOT_GIVEN,
         offset: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_SignB2eCompanyProvider]:
-        """List sign b2e company provider entries.
+        """List the e-signature providers connected for a company in HR e-document flow.
+
+        Works only with application authorization. Pass either companyUuid or companyCrmId.
 
         REST method: ``sign.b2e.company.provider.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-company-provider-list.html
 
         Args:
-            company_uuid: Wire name: ``companyUuid``.
-            company_crm_id: Wire name: ``companyCrmId``.
+            company_uuid: UUID of the company in HCM Link; needs the extra humanresources.hcmlink scope. Wire name: ``companyUuid``.
+            company_crm_id: ID of the CRM company set up as "my company" in the integration. Wire name: ``companyCrmId``.
+            language: Language of the provider names; default "en".
+            limit: Records per page, 1 to 1000; default 100.
+            offset: Number of records to skip; default 0.
 
         Returns:
             list[SignB2eCompanyProvider]
@@ -287,7 +297,9 @@ class BatchSignB2eCompanyProvider(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SignB2eCompanyProvider]]:
-        """List sign b2e company provider entries.
+        """List the e-signature providers connected for a company in HR e-document flow.
+
+        Works only with application authorization. Pass either companyUuid or companyCrmId.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -296,8 +308,11 @@ class BatchSignB2eCompanyProvider(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-company-provider-list.html
 
         Args:
-            company_uuid: Wire name: ``companyUuid``.
-            company_crm_id: Wire name: ``companyCrmId``.
+            company_uuid: UUID of the company in HCM Link; needs the extra humanresources.hcmlink scope. Wire name: ``companyUuid``.
+            company_crm_id: ID of the CRM company set up as "my company" in the integration. Wire name: ``companyCrmId``.
+            language: Language of the provider names; default "en".
+            limit: Records per page, 1 to 1000; default 100.
+            offset: Number of records to skip; default 0.
 
         Returns:
             BatchCommand[list[SignB2eCompanyProvider]]
@@ -336,10 +351,16 @@ class SignB2eDocument(Namespace):
     def get(
         self, *, uid: str | NotGiven = NOT_GIVEN, language: str | NotGiven = NOT_GIVEN
     ) -> _SignB2eDocument:
-        """Get sign b2e document.
+        """Get an HR e-document's status and the signing status of each participant.
+
+        Works only with application authorization.
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+
+        Args:
+            uid: Unique ID of the document.
+            language: Language of the status names in the answer; default "en".
 
         Returns:
             SignB2eDocument
@@ -361,10 +382,17 @@ class SignB2eDocument(Namespace):
     def send(
         self, *, fields: SignB2eDocumentSendFields, language: str | NotGiven = NOT_GIVEN
     ) -> SignB2eDocumentSendResult:
-        """Send sign b2e document.
+        """Upload a PDF and start its signing by employees and company representatives.
+
+        Works only with application authorization. members needs at least one "signer" and one "assignee".
+        Each person is given by userId, or by employeeId/employeeCode for a company linked to HCM Link.
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+
+        Args:
+            fields: Document and signing settings.
+            language: Language of the status names in the answer; default "en".
 
         Returns:
             SignB2eDocumentSendResult
@@ -392,10 +420,16 @@ class AsyncSignB2eDocument(Namespace):
     async def get(
         self, *, uid: str | NotGiven = NOT_GIVEN, language: str | NotGiven = NOT_GIVEN
     ) -> _SignB2eDocument:
-        """Get sign b2e document.
+        """Get an HR e-document's status and the signing status of each participant.
+
+        Works only with application authorization.
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+
+        Args:
+            uid: Unique ID of the document.
+            language: Language of the status names in the answer; default "en".
 
         Returns:
             SignB2eDocument
@@ -417,10 +451,17 @@ class AsyncSignB2eDocument(Namespace):
     async def send(
         self, *, fields: SignB2eDocumentSendFields, language: str | NotGiven = NOT_GIVEN
     ) -> SignB2eDocumentSendResult:
-        """Send sign b2e document.
+        """Upload a PDF and start its signing by employees and company representatives.
+
+        Works only with application authorization. members needs at least one "signer" and one "assignee".
+        Each person is given by userId, or by employeeId/employeeCode for a company linked to HCM Link.
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+
+        Args:
+            fields: Document and signing settings.
+            language: Language of the status names in the answer; default "en".
 
         Returns:
             SignB2eDocumentSendResult
@@ -451,13 +492,19 @@ class BatchSignB2eDocument(Namespace):
         uid: str | Ref | NotGiven = NOT_GIVEN,
         language: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_SignB2eDocument]:
-        """Get sign b2e document.
+        """Get an HR e-document's status and the signing status of each participant.
+
+        Works only with application authorization.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sign.b2e.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-get.html
+
+        Args:
+            uid: Unique ID of the document.
+            language: Language of the status names in the answer; default "en".
 
         Returns:
             BatchCommand[SignB2eDocument]
@@ -481,13 +528,20 @@ class BatchSignB2eDocument(Namespace):
         fields: SignB2eDocumentSendFields | Ref,
         language: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[SignB2eDocumentSendResult]:
-        """Send sign b2e document.
+        """Upload a PDF and start its signing by employees and company representatives.
+
+        Works only with application authorization. members needs at least one "signer" and one "assignee".
+        Each person is given by userId, or by employeeId/employeeCode for a company linked to HCM Link.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sign.b2e.document.send``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-document-send.html
+
+        Args:
+            fields: Document and signing settings.
+            language: Language of the status names in the answer; default "en".
 
         Returns:
             BatchCommand[SignB2eDocumentSendResult]
@@ -545,10 +599,15 @@ class SignB2eHcmlinkDocument(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> _SignB2eHcmlinkDocument:
-        """Get sign b2e hcmlink document.
+        """Get the signed file and data of an HR e-document tied to an HCM Link employee.
+
+        Administrators only, with application authorization, on portals where HCM Link is available.
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+
+        Args:
+            id: ID of the signing participant, from data.id of the OnSignHcmLinkB2eDocumentSigned event.
 
         Returns:
             SignB2eHcmlinkDocument
@@ -572,10 +631,15 @@ class AsyncSignB2eHcmlinkDocument(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> _SignB2eHcmlinkDocument:
-        """Get sign b2e hcmlink document.
+        """Get the signed file and data of an HR e-document tied to an HCM Link employee.
+
+        Administrators only, with application authorization, on portals where HCM Link is available.
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+
+        Args:
+            id: ID of the signing participant, from data.id of the OnSignHcmLinkB2eDocumentSigned event.
 
         Returns:
             SignB2eHcmlinkDocument
@@ -599,13 +663,18 @@ class BatchSignB2eHcmlinkDocument(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[_SignB2eHcmlinkDocument]:
-        """Get sign b2e hcmlink document.
+        """Get the signed file and data of an HR e-document tied to an HCM Link employee.
+
+        Administrators only, with application authorization, on portals where HCM Link is available.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sign.b2e.hcmlink.document.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-hcmlink-document-get.html
+
+        Args:
+            id: ID of the signing participant, from data.id of the OnSignHcmLinkB2eDocumentSigned event.
 
         Returns:
             BatchCommand[SignB2eHcmlinkDocument]
@@ -630,10 +699,16 @@ class SignB2eMysafe(Namespace):
     def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
     ) -> list[SignB2eMysafeTailResult]:
-        """Call tail on sign b2e mysafe.
+        """List the signed documents stored in the company safe, with download links.
+
+        Works only with application authorization. Which documents are returned depends on the caller's safe access level.
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+
+        Args:
+            limit: Records per page, 1 to 1000; default 20.
+            offset: Number of records to skip, like start elsewhere.
 
         Returns:
             list[SignB2eMysafeTailResult]
@@ -658,10 +733,16 @@ class AsyncSignB2eMysafe(Namespace):
     async def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
     ) -> list[SignB2eMysafeTailResult]:
-        """Call tail on sign b2e mysafe.
+        """List the signed documents stored in the company safe, with download links.
+
+        Works only with application authorization. Which documents are returned depends on the caller's safe access level.
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+
+        Args:
+            limit: Records per page, 1 to 1000; default 20.
+            offset: Number of records to skip, like start elsewhere.
 
         Returns:
             list[SignB2eMysafeTailResult]
@@ -689,13 +770,19 @@ class BatchSignB2eMysafe(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[SignB2eMysafeTailResult]]:
-        """Call tail on sign b2e mysafe.
+        """List the signed documents stored in the company safe, with download links.
+
+        Works only with application authorization. Which documents are returned depends on the caller's safe access level.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sign.b2e.mysafe.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-mysafe-tail.html
+
+        Args:
+            limit: Records per page, 1 to 1000; default 20.
+            offset: Number of records to skip, like start elsewhere.
 
         Returns:
             BatchCommand[list[SignB2eMysafeTailResult]]
@@ -719,10 +806,16 @@ class SignB2ePersonal(Namespace):
     def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
     ) -> list[SignB2ePersonalTailResult]:
-        """Call tail on sign b2e personal.
+        """List the current user's own signed HR documents with download links.
+
+        Works only with application authorization.
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+
+        Args:
+            limit: Records per page, 1 to 1000; default 20.
+            offset: Number of records to skip, like start elsewhere.
 
         Returns:
             list[SignB2ePersonalTailResult]
@@ -747,10 +840,16 @@ class AsyncSignB2ePersonal(Namespace):
     async def tail(
         self, *, limit: int | NotGiven = NOT_GIVEN, offset: int | NotGiven = NOT_GIVEN
     ) -> list[SignB2ePersonalTailResult]:
-        """Call tail on sign b2e personal.
+        """List the current user's own signed HR documents with download links.
+
+        Works only with application authorization.
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+
+        Args:
+            limit: Records per page, 1 to 1000; default 20.
+            offset: Number of records to skip, like start elsewhere.
 
         Returns:
             list[SignB2ePersonalTailResult]
@@ -778,13 +877,19 @@ class BatchSignB2ePersonal(Namespace):
         limit: int | Ref | NotGiven = NOT_GIVEN,
         offset: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[SignB2ePersonalTailResult]]:
-        """Call tail on sign b2e personal.
+        """List the current user's own signed HR documents with download links.
+
+        Works only with application authorization.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``sign.b2e.personal.tail``
         Docs: https://apidocs.bitrix24.com/api-reference/sign/sign-b2e-personal-tail.html
+
+        Args:
+            limit: Records per page, 1 to 1000; default 20.
+            offset: Number of records to skip, like start elsewhere.
 
         Returns:
             BatchCommand[list[SignB2ePersonalTailResult]]

@@ -67,10 +67,15 @@ class SocialnetworkApiWorkgroup(Namespace):
     def get(
         self, *, params: SocialnetworkApiWorkgroupGetParams
     ) -> _SocialnetworkApiWorkgroup:
-        """Get socialnetwork api workgroup.
+        """Get one workgroup, project, scrum team or collab by its ID.
+
+        An administrator can read any group on the portal, including secret groups they are not a member of.
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+
+        Args:
+            params: Request settings.
 
         Returns:
             SocialnetworkApiWorkgroup
@@ -93,12 +98,22 @@ class SocialnetworkApiWorkgroup(Namespace):
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_SocialnetworkApiWorkgroup]:
-        """List socialnetwork api workgroup entries.
+        """List workgroups, projects, scrum teams and collabs visible to the current user.
+
+        Pages hold 50 records. Access rights are checked unless params IS_ADMIN is "Y", and a filter by site
+        is always added. Without select only ID is returned.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``socialnetwork.api.workgroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+
+        Args:
+            filter: Filter on fields such as ID, NAME, OWNER_ID, ACTIVE, VISIBLE, OPENED, CLOSED, PROJECT, SITE_ID or DATE_CREATE; a key may carry an operator prefix such as ">=", "%" or "!".
+            select: Fields to return; only ID when empty.
+            order: Sort order, such as {"NAME": "ASC"}; "ASC" or "DESC" per filterable field.
+            params: Extra request settings.
+            start: Offset of the page: (page number - 1) * 50; -1 omits total from the answer.
 
         Returns:
             Page[SocialnetworkApiWorkgroup]
@@ -130,10 +145,15 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
     async def get(
         self, *, params: SocialnetworkApiWorkgroupGetParams
     ) -> _SocialnetworkApiWorkgroup:
-        """Get socialnetwork api workgroup.
+        """Get one workgroup, project, scrum team or collab by its ID.
+
+        An administrator can read any group on the portal, including secret groups they are not a member of.
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+
+        Args:
+            params: Request settings.
 
         Returns:
             SocialnetworkApiWorkgroup
@@ -158,12 +178,22 @@ class AsyncSocialnetworkApiWorkgroup(Namespace):
         params: SocialnetworkApiWorkgroupListParams | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_SocialnetworkApiWorkgroup]:
-        """List socialnetwork api workgroup entries.
+        """List workgroups, projects, scrum teams and collabs visible to the current user.
+
+        Pages hold 50 records. Access rights are checked unless params IS_ADMIN is "Y", and a filter by site
+        is always added. Without select only ID is returned.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``socialnetwork.api.workgroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+
+        Args:
+            filter: Filter on fields such as ID, NAME, OWNER_ID, ACTIVE, VISIBLE, OPENED, CLOSED, PROJECT, SITE_ID or DATE_CREATE; a key may carry an operator prefix such as ">=", "%" or "!".
+            select: Fields to return; only ID when empty.
+            order: Sort order, such as {"NAME": "ASC"}; "ASC" or "DESC" per filterable field.
+            params: Extra request settings.
+            start: Offset of the page: (page number - 1) * 50; -1 omits total from the answer.
 
         Returns:
             AsyncPage[SocialnetworkApiWorkgroup]
@@ -195,13 +225,18 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
     def get(
         self, *, params: SocialnetworkApiWorkgroupGetParams | Ref
     ) -> BatchCommand[_SocialnetworkApiWorkgroup]:
-        """Get socialnetwork api workgroup.
+        """Get one workgroup, project, scrum team or collab by its ID.
+
+        An administrator can read any group on the portal, including secret groups they are not a member of.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``socialnetwork.api.workgroup.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-get.html
+
+        Args:
+            params: Request settings.
 
         Returns:
             BatchCommand[SocialnetworkApiWorkgroup]
@@ -223,13 +258,23 @@ class BatchSocialnetworkApiWorkgroup(Namespace):
         params: SocialnetworkApiWorkgroupListParams | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_SocialnetworkApiWorkgroup]]:
-        """List socialnetwork api workgroup entries.
+        """List workgroups, projects, scrum teams and collabs visible to the current user.
+
+        Pages hold 50 records. Access rights are checked unless params IS_ADMIN is "Y", and a filter by site
+        is always added. Without select only ID is returned.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``socialnetwork.api.workgroup.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/socialnetwork-api-workgroup-list.html
+
+        Args:
+            filter: Filter on fields such as ID, NAME, OWNER_ID, ACTIVE, VISIBLE, OPENED, CLOSED, PROJECT, SITE_ID or DATE_CREATE; a key may carry an operator prefix such as ">=", "%" or "!".
+            select: Fields to return; only ID when empty.
+            order: Sort order, such as {"NAME": "ASC"}; "ASC" or "DESC" per filterable field.
+            params: Extra request settings.
+            start: Offset of the page: (page number - 1) * 50; -1 omits total from the answer.
 
         Returns:
             BatchCommand[list[SocialnetworkApiWorkgroup]]

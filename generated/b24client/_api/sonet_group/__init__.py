@@ -80,28 +80,30 @@ class SonetGroup(Namespace):
         site_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         subject_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Create sonet group.
+        """Create a workgroup or project (optionally a scrum) and return its ID.
+
+        Requires the right to create groups or projects.
 
         REST method: ``sonet_group.create``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-create.html
 
         Args:
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            visible: Wire name: ``VISIBLE``.
-            opened: Wire name: ``OPENED``.
-            closed: Wire name: ``CLOSED``.
-            keywords: Wire name: ``KEYWORDS``.
-            initiate_perms: Wire name: ``INITIATE_PERMS``.
-            project: Wire name: ``PROJECT``.
-            project_date_start: Wire name: ``PROJECT_DATE_START``.
-            project_date_finish: Wire name: ``PROJECT_DATE_FINISH``.
-            scrum_master_id: Wire name: ``SCRUM_MASTER_ID``.
-            owner_id: Wire name: ``OWNER_ID``.
-            image: Wire name: ``IMAGE``.
-            image_file_id: Wire name: ``IMAGE_FILE_ID``.
-            site_id: Wire name: ``SITE_ID``.
-            subject_id: Wire name: ``SUBJECT_ID``.
+            name: Group or project name. Wire name: ``NAME``.
+            description: Group or project description. Wire name: ``DESCRIPTION``.
+            visible: \"Y" shows the group in the public list, "N" hides it; always "N" for extranet users. Default "Y". Wire name: ``VISIBLE``.
+            opened: \"Y" lets users join freely, "N" requires an invitation or request; always "N" for extranet users. Default "N". Wire name: ``OPENED``.
+            closed: \"Y" archives the group, "N" keeps it active. Default "N". Wire name: ``CLOSED``.
+            keywords: Keywords, comma-separated. Wire name: ``KEYWORDS``.
+            initiate_perms: Who may invite members: "A" owner only, "E" owner and moderators, "K" all members. Default "K" for intranet users, "E" for extranet users. Wire name: ``INITIATE_PERMS``.
+            project: \"Y" creates a project instead of a group; default "N". Wire name: ``PROJECT``.
+            project_date_start: Project start date, ISO 8601. Wire name: ``PROJECT_DATE_START``.
+            project_date_finish: Project end date, ISO 8601. Wire name: ``PROJECT_DATE_FINISH``.
+            scrum_master_id: ID of the scrum master user, making the project a scrum. Wire name: ``SCRUM_MASTER_ID``.
+            owner_id: ID of the owner user; only admins may set it, otherwise the caller becomes owner. Wire name: ``OWNER_ID``.
+            image: Group avatar, Base64-encoded. Wire name: ``IMAGE``.
+            image_file_id: ID of a Drive file to use as the avatar; wins over IMAGE. Wire name: ``IMAGE_FILE_ID``.
+            site_id: IDs of the sites the group belongs to; default the current site. Wire name: ``SITE_ID``.
+            subject_id: ID of the group subject (topic). Wire name: ``SUBJECT_ID``.
 
         Returns:
             int
@@ -136,13 +138,15 @@ class SonetGroup(Namespace):
         )
 
     def delete(self, *, group_id: int) -> bool:
-        """Delete sonet group.
+        """Remove a workgroup or project permanently.
+
+        Allowed to an administrator or the group owner.
 
         REST method: ``sonet_group.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-delete.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
 
         Returns:
             bool
@@ -164,7 +168,9 @@ class SonetGroup(Namespace):
         is_admin: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[Sonet_group]:
-        """Get sonet group.
+        """List the workgroups and projects the current user may see, with filter and sort.
+
+        Pages hold 50 records. An empty list means nothing matched that the user may see.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -172,10 +178,11 @@ class SonetGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-get.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            group_id: Wire name: ``GROUP_ID``.
-            is_admin: Wire name: ``IS_ADMIN``.
+            order: Sort order as {"FIELD": "ASC"|"DESC"}; default ID descending. Wire name: ``ORDER``.
+            filter: Filter on ID, NAME, OWNER_ID, ACTIVE, VISIBLE, OPENED, CLOSED, DATE_CREATE, DATE_UPDATE, DATE_ACTIVITY or IS_EXTRANET; a "?" key prefix searches text. Wire name: ``FILTER``.
+            group_id: ID of one group to return; added to the filter as ID. Wire name: ``GROUP_ID``.
+            is_admin: \"Y" skips the rights check when the caller is an administrator; ignored otherwise. Wire name: ``IS_ADMIN``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Page[Sonet_group]
@@ -199,14 +206,16 @@ class SonetGroup(Namespace):
         )
 
     def setowner(self, *, group_id: int, user_id: int) -> bool:
-        """Set owner of sonet group.
+        """Hand ownership of a workgroup or project to another user.
+
+        Allowed to the current owner.
 
         REST method: ``sonet_group.setowner``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-setowner.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of the new owner user. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -240,26 +249,28 @@ class SonetGroup(Namespace):
         image_file_id: int | NotGiven = NOT_GIVEN,
         site_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update sonet group.
+        """Change the name, visibility, dates or avatar of a workgroup or project.
+
+        Allowed to an administrator or the group owner. Returns the group ID.
 
         REST method: ``sonet_group.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-update.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            visible: Wire name: ``VISIBLE``.
-            opened: Wire name: ``OPENED``.
-            closed: Wire name: ``CLOSED``.
-            keywords: Wire name: ``KEYWORDS``.
-            initiate_perms: Wire name: ``INITIATE_PERMS``.
-            project_date_start: Wire name: ``PROJECT_DATE_START``.
-            project_date_finish: Wire name: ``PROJECT_DATE_FINISH``.
-            owner_id: Wire name: ``OWNER_ID``.
-            image: Wire name: ``IMAGE``.
-            image_file_id: Wire name: ``IMAGE_FILE_ID``.
-            site_id: Wire name: ``SITE_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            name: Group or project name. Wire name: ``NAME``.
+            description: Group or project description. Wire name: ``DESCRIPTION``.
+            visible: \"Y" shows the group in the public list, "N" hides it; always "N" for extranet users. Wire name: ``VISIBLE``.
+            opened: \"Y" lets users join freely, "N" requires an invitation or request; always "N" for extranet users. Wire name: ``OPENED``.
+            closed: \"Y" archives the group, "N" keeps it active. Wire name: ``CLOSED``.
+            keywords: Keywords, comma-separated. Wire name: ``KEYWORDS``.
+            initiate_perms: Who may invite members: "A" owner only, "E" owner and moderators, "K" all members. Wire name: ``INITIATE_PERMS``.
+            project_date_start: Project start date, ISO 8601. Wire name: ``PROJECT_DATE_START``.
+            project_date_finish: Project end date, ISO 8601. Wire name: ``PROJECT_DATE_FINISH``.
+            owner_id: ID of the new owner user. Wire name: ``OWNER_ID``.
+            image: New group avatar, Base64-encoded. Wire name: ``IMAGE``.
+            image_file_id: ID of a Drive file to use as the avatar; 0 removes the avatar, even when IMAGE is also passed. Wire name: ``IMAGE_FILE_ID``.
+            site_id: IDs of the sites the group belongs to. Wire name: ``SITE_ID``.
 
         Returns:
             int
@@ -331,28 +342,30 @@ class AsyncSonetGroup(Namespace):
         site_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         subject_id: int | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Create sonet group.
+        """Create a workgroup or project (optionally a scrum) and return its ID.
+
+        Requires the right to create groups or projects.
 
         REST method: ``sonet_group.create``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-create.html
 
         Args:
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            visible: Wire name: ``VISIBLE``.
-            opened: Wire name: ``OPENED``.
-            closed: Wire name: ``CLOSED``.
-            keywords: Wire name: ``KEYWORDS``.
-            initiate_perms: Wire name: ``INITIATE_PERMS``.
-            project: Wire name: ``PROJECT``.
-            project_date_start: Wire name: ``PROJECT_DATE_START``.
-            project_date_finish: Wire name: ``PROJECT_DATE_FINISH``.
-            scrum_master_id: Wire name: ``SCRUM_MASTER_ID``.
-            owner_id: Wire name: ``OWNER_ID``.
-            image: Wire name: ``IMAGE``.
-            image_file_id: Wire name: ``IMAGE_FILE_ID``.
-            site_id: Wire name: ``SITE_ID``.
-            subject_id: Wire name: ``SUBJECT_ID``.
+            name: Group or project name. Wire name: ``NAME``.
+            description: Group or project description. Wire name: ``DESCRIPTION``.
+            visible: \"Y" shows the group in the public list, "N" hides it; always "N" for extranet users. Default "Y". Wire name: ``VISIBLE``.
+            opened: \"Y" lets users join freely, "N" requires an invitation or request; always "N" for extranet users. Default "N". Wire name: ``OPENED``.
+            closed: \"Y" archives the group, "N" keeps it active. Default "N". Wire name: ``CLOSED``.
+            keywords: Keywords, comma-separated. Wire name: ``KEYWORDS``.
+            initiate_perms: Who may invite members: "A" owner only, "E" owner and moderators, "K" all members. Default "K" for intranet users, "E" for extranet users. Wire name: ``INITIATE_PERMS``.
+            project: \"Y" creates a project instead of a group; default "N". Wire name: ``PROJECT``.
+            project_date_start: Project start date, ISO 8601. Wire name: ``PROJECT_DATE_START``.
+            project_date_finish: Project end date, ISO 8601. Wire name: ``PROJECT_DATE_FINISH``.
+            scrum_master_id: ID of the scrum master user, making the project a scrum. Wire name: ``SCRUM_MASTER_ID``.
+            owner_id: ID of the owner user; only admins may set it, otherwise the caller becomes owner. Wire name: ``OWNER_ID``.
+            image: Group avatar, Base64-encoded. Wire name: ``IMAGE``.
+            image_file_id: ID of a Drive file to use as the avatar; wins over IMAGE. Wire name: ``IMAGE_FILE_ID``.
+            site_id: IDs of the sites the group belongs to; default the current site. Wire name: ``SITE_ID``.
+            subject_id: ID of the group subject (topic). Wire name: ``SUBJECT_ID``.
 
         Returns:
             int
@@ -387,13 +400,15 @@ class AsyncSonetGroup(Namespace):
         )
 
     async def delete(self, *, group_id: int) -> bool:
-        """Delete sonet group.
+        """Remove a workgroup or project permanently.
+
+        Allowed to an administrator or the group owner.
 
         REST method: ``sonet_group.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-delete.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
 
         Returns:
             bool
@@ -416,7 +431,9 @@ class AsyncSonetGroup(Namespace):
         is_admin: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Sonet_group]:
-        """Get sonet group.
+        """List the workgroups and projects the current user may see, with filter and sort.
+
+        Pages hold 50 records. An empty list means nothing matched that the user may see.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -424,10 +441,11 @@ class AsyncSonetGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-get.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            group_id: Wire name: ``GROUP_ID``.
-            is_admin: Wire name: ``IS_ADMIN``.
+            order: Sort order as {"FIELD": "ASC"|"DESC"}; default ID descending. Wire name: ``ORDER``.
+            filter: Filter on ID, NAME, OWNER_ID, ACTIVE, VISIBLE, OPENED, CLOSED, DATE_CREATE, DATE_UPDATE, DATE_ACTIVITY or IS_EXTRANET; a "?" key prefix searches text. Wire name: ``FILTER``.
+            group_id: ID of one group to return; added to the filter as ID. Wire name: ``GROUP_ID``.
+            is_admin: \"Y" skips the rights check when the caller is an administrator; ignored otherwise. Wire name: ``IS_ADMIN``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             AsyncPage[Sonet_group]
@@ -451,14 +469,16 @@ class AsyncSonetGroup(Namespace):
         )
 
     async def setowner(self, *, group_id: int, user_id: int) -> bool:
-        """Set owner of sonet group.
+        """Hand ownership of a workgroup or project to another user.
+
+        Allowed to the current owner.
 
         REST method: ``sonet_group.setowner``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-setowner.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of the new owner user. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -492,26 +512,28 @@ class AsyncSonetGroup(Namespace):
         image_file_id: int | NotGiven = NOT_GIVEN,
         site_id: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update sonet group.
+        """Change the name, visibility, dates or avatar of a workgroup or project.
+
+        Allowed to an administrator or the group owner. Returns the group ID.
 
         REST method: ``sonet_group.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-update.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            visible: Wire name: ``VISIBLE``.
-            opened: Wire name: ``OPENED``.
-            closed: Wire name: ``CLOSED``.
-            keywords: Wire name: ``KEYWORDS``.
-            initiate_perms: Wire name: ``INITIATE_PERMS``.
-            project_date_start: Wire name: ``PROJECT_DATE_START``.
-            project_date_finish: Wire name: ``PROJECT_DATE_FINISH``.
-            owner_id: Wire name: ``OWNER_ID``.
-            image: Wire name: ``IMAGE``.
-            image_file_id: Wire name: ``IMAGE_FILE_ID``.
-            site_id: Wire name: ``SITE_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            name: Group or project name. Wire name: ``NAME``.
+            description: Group or project description. Wire name: ``DESCRIPTION``.
+            visible: \"Y" shows the group in the public list, "N" hides it; always "N" for extranet users. Wire name: ``VISIBLE``.
+            opened: \"Y" lets users join freely, "N" requires an invitation or request; always "N" for extranet users. Wire name: ``OPENED``.
+            closed: \"Y" archives the group, "N" keeps it active. Wire name: ``CLOSED``.
+            keywords: Keywords, comma-separated. Wire name: ``KEYWORDS``.
+            initiate_perms: Who may invite members: "A" owner only, "E" owner and moderators, "K" all members. Wire name: ``INITIATE_PERMS``.
+            project_date_start: Project start date, ISO 8601. Wire name: ``PROJECT_DATE_START``.
+            project_date_finish: Project end date, ISO 8601. Wire name: ``PROJECT_DATE_FINISH``.
+            owner_id: ID of the new owner user. Wire name: ``OWNER_ID``.
+            image: New group avatar, Base64-encoded. Wire name: ``IMAGE``.
+            image_file_id: ID of a Drive file to use as the avatar; 0 removes the avatar, even when IMAGE is also passed. Wire name: ``IMAGE_FILE_ID``.
+            site_id: IDs of the sites the group belongs to. Wire name: ``SITE_ID``.
 
         Returns:
             int
@@ -583,7 +605,9 @@ class BatchSonetGroup(Namespace):
         site_id: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         subject_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Create sonet group.
+        """Create a workgroup or project (optionally a scrum) and return its ID.
+
+        Requires the right to create groups or projects.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -592,22 +616,22 @@ class BatchSonetGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-create.html
 
         Args:
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            visible: Wire name: ``VISIBLE``.
-            opened: Wire name: ``OPENED``.
-            closed: Wire name: ``CLOSED``.
-            keywords: Wire name: ``KEYWORDS``.
-            initiate_perms: Wire name: ``INITIATE_PERMS``.
-            project: Wire name: ``PROJECT``.
-            project_date_start: Wire name: ``PROJECT_DATE_START``.
-            project_date_finish: Wire name: ``PROJECT_DATE_FINISH``.
-            scrum_master_id: Wire name: ``SCRUM_MASTER_ID``.
-            owner_id: Wire name: ``OWNER_ID``.
-            image: Wire name: ``IMAGE``.
-            image_file_id: Wire name: ``IMAGE_FILE_ID``.
-            site_id: Wire name: ``SITE_ID``.
-            subject_id: Wire name: ``SUBJECT_ID``.
+            name: Group or project name. Wire name: ``NAME``.
+            description: Group or project description. Wire name: ``DESCRIPTION``.
+            visible: \"Y" shows the group in the public list, "N" hides it; always "N" for extranet users. Default "Y". Wire name: ``VISIBLE``.
+            opened: \"Y" lets users join freely, "N" requires an invitation or request; always "N" for extranet users. Default "N". Wire name: ``OPENED``.
+            closed: \"Y" archives the group, "N" keeps it active. Default "N". Wire name: ``CLOSED``.
+            keywords: Keywords, comma-separated. Wire name: ``KEYWORDS``.
+            initiate_perms: Who may invite members: "A" owner only, "E" owner and moderators, "K" all members. Default "K" for intranet users, "E" for extranet users. Wire name: ``INITIATE_PERMS``.
+            project: \"Y" creates a project instead of a group; default "N". Wire name: ``PROJECT``.
+            project_date_start: Project start date, ISO 8601. Wire name: ``PROJECT_DATE_START``.
+            project_date_finish: Project end date, ISO 8601. Wire name: ``PROJECT_DATE_FINISH``.
+            scrum_master_id: ID of the scrum master user, making the project a scrum. Wire name: ``SCRUM_MASTER_ID``.
+            owner_id: ID of the owner user; only admins may set it, otherwise the caller becomes owner. Wire name: ``OWNER_ID``.
+            image: Group avatar, Base64-encoded. Wire name: ``IMAGE``.
+            image_file_id: ID of a Drive file to use as the avatar; wins over IMAGE. Wire name: ``IMAGE_FILE_ID``.
+            site_id: IDs of the sites the group belongs to; default the current site. Wire name: ``SITE_ID``.
+            subject_id: ID of the group subject (topic). Wire name: ``SUBJECT_ID``.
 
         Returns:
             BatchCommand[int]
@@ -641,7 +665,9 @@ class BatchSonetGroup(Namespace):
         )
 
     def delete(self, *, group_id: int | Ref) -> BatchCommand[bool]:
-        """Delete sonet group.
+        """Remove a workgroup or project permanently.
+
+        Allowed to an administrator or the group owner.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -650,7 +676,7 @@ class BatchSonetGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-delete.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -672,7 +698,9 @@ class BatchSonetGroup(Namespace):
         is_admin: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[Sonet_group]]:
-        """Get sonet group.
+        """List the workgroups and projects the current user may see, with filter and sort.
+
+        Pages hold 50 records. An empty list means nothing matched that the user may see.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -681,10 +709,11 @@ class BatchSonetGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-get.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            group_id: Wire name: ``GROUP_ID``.
-            is_admin: Wire name: ``IS_ADMIN``.
+            order: Sort order as {"FIELD": "ASC"|"DESC"}; default ID descending. Wire name: ``ORDER``.
+            filter: Filter on ID, NAME, OWNER_ID, ACTIVE, VISIBLE, OPENED, CLOSED, DATE_CREATE, DATE_UPDATE, DATE_ACTIVITY or IS_EXTRANET; a "?" key prefix searches text. Wire name: ``FILTER``.
+            group_id: ID of one group to return; added to the filter as ID. Wire name: ``GROUP_ID``.
+            is_admin: \"Y" skips the rights check when the caller is an administrator; ignored otherwise. Wire name: ``IS_ADMIN``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[list[Sonet_group]]
@@ -709,7 +738,9 @@ class BatchSonetGroup(Namespace):
     def setowner(
         self, *, group_id: int | Ref, user_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Set owner of sonet group.
+        """Hand ownership of a workgroup or project to another user.
+
+        Allowed to the current owner.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -718,8 +749,8 @@ class BatchSonetGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-setowner.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of the new owner user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -752,7 +783,9 @@ class BatchSonetGroup(Namespace):
         image_file_id: int | Ref | NotGiven = NOT_GIVEN,
         site_id: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Update sonet group.
+        """Change the name, visibility, dates or avatar of a workgroup or project.
+
+        Allowed to an administrator or the group owner. Returns the group ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -761,20 +794,20 @@ class BatchSonetGroup(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-update.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            name: Wire name: ``NAME``.
-            description: Wire name: ``DESCRIPTION``.
-            visible: Wire name: ``VISIBLE``.
-            opened: Wire name: ``OPENED``.
-            closed: Wire name: ``CLOSED``.
-            keywords: Wire name: ``KEYWORDS``.
-            initiate_perms: Wire name: ``INITIATE_PERMS``.
-            project_date_start: Wire name: ``PROJECT_DATE_START``.
-            project_date_finish: Wire name: ``PROJECT_DATE_FINISH``.
-            owner_id: Wire name: ``OWNER_ID``.
-            image: Wire name: ``IMAGE``.
-            image_file_id: Wire name: ``IMAGE_FILE_ID``.
-            site_id: Wire name: ``SITE_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            name: Group or project name. Wire name: ``NAME``.
+            description: Group or project description. Wire name: ``DESCRIPTION``.
+            visible: \"Y" shows the group in the public list, "N" hides it; always "N" for extranet users. Wire name: ``VISIBLE``.
+            opened: \"Y" lets users join freely, "N" requires an invitation or request; always "N" for extranet users. Wire name: ``OPENED``.
+            closed: \"Y" archives the group, "N" keeps it active. Wire name: ``CLOSED``.
+            keywords: Keywords, comma-separated. Wire name: ``KEYWORDS``.
+            initiate_perms: Who may invite members: "A" owner only, "E" owner and moderators, "K" all members. Wire name: ``INITIATE_PERMS``.
+            project_date_start: Project start date, ISO 8601. Wire name: ``PROJECT_DATE_START``.
+            project_date_finish: Project end date, ISO 8601. Wire name: ``PROJECT_DATE_FINISH``.
+            owner_id: ID of the new owner user. Wire name: ``OWNER_ID``.
+            image: New group avatar, Base64-encoded. Wire name: ``IMAGE``.
+            image_file_id: ID of a Drive file to use as the avatar; 0 removes the avatar, even when IMAGE is also passed. Wire name: ``IMAGE_FILE_ID``.
+            site_id: IDs of the sites the group belongs to. Wire name: ``SITE_ID``.
 
         Returns:
             BatchCommand[int]

@@ -25,15 +25,17 @@ class SonetGroupFeature(Namespace):
         feature: Literal["photo", "calendar", "tasks", "files", "blog"],
         operation: str,
     ) -> bool:
-        """Call access on sonet group feature.
+        """Check whether the current user may perform an action in a group tool such as tasks or files.
+
+        Returns false when the action is not allowed.
 
         REST method: ``sonet_group.feature.access``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-feature-access.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            feature: Wire name: ``FEATURE``.
-            operation: Wire name: ``OPERATION``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            feature: Group tool code: "photo", "calendar", "tasks", "files" or "blog"; more may exist depending on installed modules. Wire name: ``FEATURE``.
+            operation: Action code within the tool, such as "view" or "write"; tasks also accept "view_all", "sort", "create_tasks", "edit_tasks", "delete_tasks", blog accepts "view_post", "write_post", "moderate_post", "full_post", "write_comment" and similar. Wire name: ``OPERATION``.
 
         Returns:
             bool
@@ -63,15 +65,17 @@ class AsyncSonetGroupFeature(Namespace):
         feature: Literal["photo", "calendar", "tasks", "files", "blog"],
         operation: str,
     ) -> bool:
-        """Call access on sonet group feature.
+        """Check whether the current user may perform an action in a group tool such as tasks or files.
+
+        Returns false when the action is not allowed.
 
         REST method: ``sonet_group.feature.access``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-feature-access.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            feature: Wire name: ``FEATURE``.
-            operation: Wire name: ``OPERATION``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            feature: Group tool code: "photo", "calendar", "tasks", "files" or "blog"; more may exist depending on installed modules. Wire name: ``FEATURE``.
+            operation: Action code within the tool, such as "view" or "write"; tasks also accept "view_all", "sort", "create_tasks", "edit_tasks", "delete_tasks", blog accepts "view_post", "write_post", "moderate_post", "full_post", "write_comment" and similar. Wire name: ``OPERATION``.
 
         Returns:
             bool
@@ -101,7 +105,9 @@ class BatchSonetGroupFeature(Namespace):
         feature: Literal["photo", "calendar", "tasks", "files", "blog"] | Ref,
         operation: str | Ref,
     ) -> BatchCommand[bool]:
-        """Call access on sonet group feature.
+        """Check whether the current user may perform an action in a group tool such as tasks or files.
+
+        Returns false when the action is not allowed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -110,9 +116,9 @@ class BatchSonetGroupFeature(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-feature-access.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            feature: Wire name: ``FEATURE``.
-            operation: Wire name: ``OPERATION``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            feature: Group tool code: "photo", "calendar", "tasks", "files" or "blog"; more may exist depending on installed modules. Wire name: ``FEATURE``.
+            operation: Action code within the tool, such as "view" or "write"; tasks also accept "view_all", "sort", "create_tasks", "edit_tasks", "delete_tasks", blog accepts "view_post", "write_post", "moderate_post", "full_post", "write_comment" and similar. Wire name: ``OPERATION``.
 
         Returns:
             BatchCommand[bool]

@@ -41,14 +41,16 @@ class SonetGroupUser(Namespace):
     __slots__ = ()
 
     def add(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
-        """Add sonet group user.
+        """Add users to a workgroup or project directly, without invitation or approval.
+
+        Administrators only. Returns the IDs actually added.
 
         REST method: ``sonet_group.user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-add.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a user or a list of user IDs; with the intranet module only employees and extranet users are added. Wire name: ``USER_ID``.
 
         Returns:
             list[str]
@@ -65,14 +67,16 @@ class SonetGroupUser(Namespace):
         )
 
     def delete(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
-        """Delete sonet group user.
+        """Remove members from a workgroup or project.
+
+        Administrators only. The owner and the scrum master cannot be removed; an empty result means the owner was targeted.
 
         REST method: ``sonet_group.user.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-delete.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a member or a list of member IDs, as returned by sonet_group.user.get. Wire name: ``USER_ID``.
 
         Returns:
             list[str]
@@ -89,13 +93,13 @@ class SonetGroupUser(Namespace):
         )
 
     def get(self, *, id: int) -> list[Sonet_groupUser]:
-        """Get sonet group user.
+        """List the active members of a workgroup or project with their roles.
 
         REST method: ``sonet_group.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``ID``.
 
         Returns:
             list[Sonet_groupUser]
@@ -110,7 +114,7 @@ class SonetGroupUser(Namespace):
         )
 
     def groups(self) -> list[SonetGroupUserGroupsResult]:
-        """Call groups on sonet group user.
+        """List the workgroups and projects the current user belongs to, with their role in each.
 
         REST method: ``sonet_group.user.groups``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
@@ -130,15 +134,17 @@ class SonetGroupUser(Namespace):
     def invite(
         self, *, group_id: int, user_id: int, message: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
-        """Invite sonet group user.
+        """Send users invitations to join a workgroup or project.
+
+        Requires the right to invite to the group. Returns the IDs actually invited.
 
         REST method: ``sonet_group.user.invite``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-invite.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a user or a list of user IDs. Wire name: ``USER_ID``.
+            message: Invitation text. Wire name: ``MESSAGE``.
 
         Returns:
             list[str]
@@ -156,14 +162,14 @@ class SonetGroupUser(Namespace):
         )
 
     def request(self, *, group_id: int, message: str | NotGiven = NOT_GIVEN) -> bool:
-        """Call request on sonet group user.
+        """Ask to join a workgroup or project as the current user.
 
         REST method: ``sonet_group.user.request``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-request.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            message: Wire name: ``MESSAGE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            message: Text of the join request. Wire name: ``MESSAGE``.
 
         Returns:
             bool
@@ -182,15 +188,17 @@ class SonetGroupUser(Namespace):
     def update(
         self, *, group_id: int, user_id: Sequence[int], role: Literal["E", "K"]
     ) -> list[str]:
-        """Update sonet group user.
+        """Make group members moderators or plain members.
+
+        Administrators only. The owner's role is never changed (an empty result means the owner was targeted); use sonet_group.setowner to change owners.
 
         REST method: ``sonet_group.user.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-update.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
-            role: Wire name: ``ROLE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a member or a list of member IDs. Wire name: ``USER_ID``.
+            role: New role: "E" moderator or "K" member. Wire name: ``ROLE``.
 
         Returns:
             list[str]
@@ -214,14 +222,16 @@ class AsyncSonetGroupUser(Namespace):
     __slots__ = ()
 
     async def add(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
-        """Add sonet group user.
+        """Add users to a workgroup or project directly, without invitation or approval.
+
+        Administrators only. Returns the IDs actually added.
 
         REST method: ``sonet_group.user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-add.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a user or a list of user IDs; with the intranet module only employees and extranet users are added. Wire name: ``USER_ID``.
 
         Returns:
             list[str]
@@ -238,14 +248,16 @@ class AsyncSonetGroupUser(Namespace):
         )
 
     async def delete(self, *, group_id: int, user_id: Sequence[int]) -> list[str]:
-        """Delete sonet group user.
+        """Remove members from a workgroup or project.
+
+        Administrators only. The owner and the scrum master cannot be removed; an empty result means the owner was targeted.
 
         REST method: ``sonet_group.user.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-delete.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a member or a list of member IDs, as returned by sonet_group.user.get. Wire name: ``USER_ID``.
 
         Returns:
             list[str]
@@ -262,13 +274,13 @@ class AsyncSonetGroupUser(Namespace):
         )
 
     async def get(self, *, id: int) -> list[Sonet_groupUser]:
-        """Get sonet group user.
+        """List the active members of a workgroup or project with their roles.
 
         REST method: ``sonet_group.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``ID``.
 
         Returns:
             list[Sonet_groupUser]
@@ -283,7 +295,7 @@ class AsyncSonetGroupUser(Namespace):
         )
 
     async def groups(self) -> list[SonetGroupUserGroupsResult]:
-        """Call groups on sonet group user.
+        """List the workgroups and projects the current user belongs to, with their role in each.
 
         REST method: ``sonet_group.user.groups``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/sonet-group-user-groups.html
@@ -303,15 +315,17 @@ class AsyncSonetGroupUser(Namespace):
     async def invite(
         self, *, group_id: int, user_id: int, message: str | NotGiven = NOT_GIVEN
     ) -> list[str]:
-        """Invite sonet group user.
+        """Send users invitations to join a workgroup or project.
+
+        Requires the right to invite to the group. Returns the IDs actually invited.
 
         REST method: ``sonet_group.user.invite``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-invite.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a user or a list of user IDs. Wire name: ``USER_ID``.
+            message: Invitation text. Wire name: ``MESSAGE``.
 
         Returns:
             list[str]
@@ -331,14 +345,14 @@ class AsyncSonetGroupUser(Namespace):
     async def request(
         self, *, group_id: int, message: str | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Call request on sonet group user.
+        """Ask to join a workgroup or project as the current user.
 
         REST method: ``sonet_group.user.request``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-request.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            message: Wire name: ``MESSAGE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            message: Text of the join request. Wire name: ``MESSAGE``.
 
         Returns:
             bool
@@ -357,15 +371,17 @@ class AsyncSonetGroupUser(Namespace):
     async def update(
         self, *, group_id: int, user_id: Sequence[int], role: Literal["E", "K"]
     ) -> list[str]:
-        """Update sonet group user.
+        """Make group members moderators or plain members.
+
+        Administrators only. The owner's role is never changed (an empty result means the owner was targeted); use sonet_group.setowner to change owners.
 
         REST method: ``sonet_group.user.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-update.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
-            role: Wire name: ``ROLE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a member or a list of member IDs. Wire name: ``USER_ID``.
+            role: New role: "E" moderator or "K" member. Wire name: ``ROLE``.
 
         Returns:
             list[str]
@@ -391,7 +407,9 @@ class BatchSonetGroupUser(Namespace):
     def add(
         self, *, group_id: int | Ref, user_id: Sequence[int] | Ref
     ) -> BatchCommand[list[str]]:
-        """Add sonet group user.
+        """Add users to a workgroup or project directly, without invitation or approval.
+
+        Administrators only. Returns the IDs actually added.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -400,8 +418,8 @@ class BatchSonetGroupUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-add.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a user or a list of user IDs; with the intranet module only employees and extranet users are added. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[list[str]]
@@ -419,7 +437,9 @@ class BatchSonetGroupUser(Namespace):
     def delete(
         self, *, group_id: int | Ref, user_id: Sequence[int] | Ref
     ) -> BatchCommand[list[str]]:
-        """Delete sonet group user.
+        """Remove members from a workgroup or project.
+
+        Administrators only. The owner and the scrum master cannot be removed; an empty result means the owner was targeted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -428,8 +448,8 @@ class BatchSonetGroupUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-delete.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a member or a list of member IDs, as returned by sonet_group.user.get. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[list[str]]
@@ -445,7 +465,7 @@ class BatchSonetGroupUser(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[list[Sonet_groupUser]]:
-        """Get sonet group user.
+        """List the active members of a workgroup or project with their roles.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -454,7 +474,7 @@ class BatchSonetGroupUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``ID``.
 
         Returns:
             BatchCommand[list[Sonet_groupUser]]
@@ -468,7 +488,7 @@ class BatchSonetGroupUser(Namespace):
         )
 
     def groups(self) -> BatchCommand[list[SonetGroupUserGroupsResult]]:
-        """Call groups on sonet group user.
+        """List the workgroups and projects the current user belongs to, with their role in each.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -494,7 +514,9 @@ class BatchSonetGroupUser(Namespace):
         user_id: int | Ref,
         message: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[str]]:
-        """Invite sonet group user.
+        """Send users invitations to join a workgroup or project.
+
+        Requires the right to invite to the group. Returns the IDs actually invited.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -503,9 +525,9 @@ class BatchSonetGroupUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-invite.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
-            message: Wire name: ``MESSAGE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a user or a list of user IDs. Wire name: ``USER_ID``.
+            message: Invitation text. Wire name: ``MESSAGE``.
 
         Returns:
             BatchCommand[list[str]]
@@ -524,7 +546,7 @@ class BatchSonetGroupUser(Namespace):
     def request(
         self, *, group_id: int | Ref, message: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Call request on sonet group user.
+        """Ask to join a workgroup or project as the current user.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -533,8 +555,8 @@ class BatchSonetGroupUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-request.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            message: Wire name: ``MESSAGE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            message: Text of the join request. Wire name: ``MESSAGE``.
 
         Returns:
             BatchCommand[bool]
@@ -556,7 +578,9 @@ class BatchSonetGroupUser(Namespace):
         user_id: Sequence[int] | Ref,
         role: Literal["E", "K"] | Ref,
     ) -> BatchCommand[list[str]]:
-        """Update sonet group user.
+        """Make group members moderators or plain members.
+
+        Administrators only. The owner's role is never changed (an empty result means the owner was targeted); use sonet_group.setowner to change owners.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -565,9 +589,9 @@ class BatchSonetGroupUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/members/sonet-group-user-update.html
 
         Args:
-            group_id: Wire name: ``GROUP_ID``.
-            user_id: Wire name: ``USER_ID``.
-            role: Wire name: ``ROLE``.
+            group_id: ID of the workgroup or project, as returned by sonet_group.get. Wire name: ``GROUP_ID``.
+            user_id: ID of a member or a list of member IDs. Wire name: ``USER_ID``.
+            role: New role: "E" moderator or "K" member. Wire name: ``ROLE``.
 
         Returns:
             BatchCommand[list[str]]

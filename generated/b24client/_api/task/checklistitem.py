@@ -57,14 +57,16 @@ class TaskChecklistitem(Namespace):
     __slots__ = ()
 
     def add(self, *, taskid: int, fields: TaskChecklistitemAddFields) -> int:
-        """Add task checklistitem.
+        """Add an item, or a new checklist, to the checklist of a task.
+
+        Returns the ID of the new item. Pass PARENT_ID 0 to start a new checklist named by TITLE.
 
         REST method: ``task.checklistitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            fields: Item fields. Wire name: ``FIELDS``.
 
         Returns:
             int
@@ -81,14 +83,16 @@ class TaskChecklistitem(Namespace):
         )
 
     def complete(self, *, taskid: int, itemid: int) -> bool:
-        """Complete task checklistitem.
+        """Tick off a checklist item in a task.
+
+        Sets IS_COMPLETE to "Y" and records who did it and when.
 
         REST method: ``task.checklistitem.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -105,14 +109,14 @@ class TaskChecklistitem(Namespace):
         )
 
     def delete(self, *, taskid: int, itemid: int) -> bool:
-        """Delete task checklistitem.
+        """Remove an item from the checklist of a task.
 
         REST method: ``task.checklistitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -129,14 +133,14 @@ class TaskChecklistitem(Namespace):
         )
 
     def get(self, *, taskid: int, itemid: int) -> _TaskChecklistitem:
-        """Get task checklistitem.
+        """Read one checklist item of a task with its people and files.
 
         REST method: ``task.checklistitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             TaskChecklistitem
@@ -159,14 +163,15 @@ class TaskChecklistitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_TaskChecklistitem]:
-        """List task checklistitem entries.
+        """Read all checklist items of a task, sorted as you choose.
 
         REST method: ``task.checklistitem.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, PARENT_ID, CREATED_BY, TITLE, SORT_INDEX and others. Wire name: ``ORDER``.
+            start: Offset of the first item, for paging.
 
         Returns:
             list[TaskChecklistitem]
@@ -184,7 +189,9 @@ class TaskChecklistitem(Namespace):
         )
 
     def getmanifest(self) -> TaskChecklistitemGetmanifestResult:
-        """Get manifest of task checklistitem.
+        """Describe the task.checklistitem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         REST method: ``task.checklistitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
@@ -202,15 +209,17 @@ class TaskChecklistitem(Namespace):
         )
 
     def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
-        """Call isactionallowed on task checklistitem.
+        """Check whether the current user may perform an action on a checklist item.
+
+        false also comes back for IDs that do not exist.
 
         REST method: ``task.checklistitem.isactionallowed``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
+            actionid: Action to check: "1" add, "2" modify, "3" remove, "4" toggle, "5" reorder. Wire name: ``ACTIONID``.
 
         Returns:
             bool
@@ -228,15 +237,17 @@ class TaskChecklistitem(Namespace):
         )
 
     def moveafteritem(self, *, taskid: int, itemid: int, afteritemid: int) -> Any:
-        """Move afteritem of task checklistitem.
+        """Reorder a task checklist item so it follows another one.
+
+        Both items must belong to the same task. Returns null on success.
 
         REST method: ``task.checklistitem.moveafteritem``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            afteritemid: Wire name: ``AFTERITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the item to move. Wire name: ``ITEMID``.
+            afteritemid: ID of the item to place it after. Wire name: ``AFTERITEMID``.
 
         Returns:
             Any
@@ -251,14 +262,16 @@ class TaskChecklistitem(Namespace):
         )
 
     def renew(self, *, taskid: int, itemid: int) -> bool:
-        """Renew task checklistitem.
+        """Clear the done mark from a task checklist item.
+
+        Sets IS_COMPLETE back to "N" and records who did it and when.
 
         REST method: ``task.checklistitem.renew``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -277,15 +290,17 @@ class TaskChecklistitem(Namespace):
     def update(
         self, *, taskid: int, itemid: int, fields: TaskChecklistitemUpdateFields
     ) -> Any:
-        """Update task checklistitem.
+        """Change a task checklist item's text, position, flags or people.
+
+        Returns null on success.
 
         REST method: ``task.checklistitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
+            fields: Item fields to change. Wire name: ``FIELDS``.
 
         Returns:
             Any
@@ -306,14 +321,16 @@ class AsyncTaskChecklistitem(Namespace):
     __slots__ = ()
 
     async def add(self, *, taskid: int, fields: TaskChecklistitemAddFields) -> int:
-        """Add task checklistitem.
+        """Add an item, or a new checklist, to the checklist of a task.
+
+        Returns the ID of the new item. Pass PARENT_ID 0 to start a new checklist named by TITLE.
 
         REST method: ``task.checklistitem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            fields: Item fields. Wire name: ``FIELDS``.
 
         Returns:
             int
@@ -330,14 +347,16 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def complete(self, *, taskid: int, itemid: int) -> bool:
-        """Complete task checklistitem.
+        """Tick off a checklist item in a task.
+
+        Sets IS_COMPLETE to "Y" and records who did it and when.
 
         REST method: ``task.checklistitem.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -354,14 +373,14 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def delete(self, *, taskid: int, itemid: int) -> bool:
-        """Delete task checklistitem.
+        """Remove an item from the checklist of a task.
 
         REST method: ``task.checklistitem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -378,14 +397,14 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def get(self, *, taskid: int, itemid: int) -> _TaskChecklistitem:
-        """Get task checklistitem.
+        """Read one checklist item of a task with its people and files.
 
         REST method: ``task.checklistitem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             TaskChecklistitem
@@ -408,14 +427,15 @@ class AsyncTaskChecklistitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> list[_TaskChecklistitem]:
-        """List task checklistitem entries.
+        """Read all checklist items of a task, sorted as you choose.
 
         REST method: ``task.checklistitem.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, PARENT_ID, CREATED_BY, TITLE, SORT_INDEX and others. Wire name: ``ORDER``.
+            start: Offset of the first item, for paging.
 
         Returns:
             list[TaskChecklistitem]
@@ -433,7 +453,9 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def getmanifest(self) -> TaskChecklistitemGetmanifestResult:
-        """Get manifest of task checklistitem.
+        """Describe the task.checklistitem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         REST method: ``task.checklistitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-manifest.html
@@ -451,15 +473,17 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
-        """Call isactionallowed on task checklistitem.
+        """Check whether the current user may perform an action on a checklist item.
+
+        false also comes back for IDs that do not exist.
 
         REST method: ``task.checklistitem.isactionallowed``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
+            actionid: Action to check: "1" add, "2" modify, "3" remove, "4" toggle, "5" reorder. Wire name: ``ACTIONID``.
 
         Returns:
             bool
@@ -477,15 +501,17 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def moveafteritem(self, *, taskid: int, itemid: int, afteritemid: int) -> Any:
-        """Move afteritem of task checklistitem.
+        """Reorder a task checklist item so it follows another one.
+
+        Both items must belong to the same task. Returns null on success.
 
         REST method: ``task.checklistitem.moveafteritem``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            afteritemid: Wire name: ``AFTERITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the item to move. Wire name: ``ITEMID``.
+            afteritemid: ID of the item to place it after. Wire name: ``AFTERITEMID``.
 
         Returns:
             Any
@@ -500,14 +526,16 @@ class AsyncTaskChecklistitem(Namespace):
         )
 
     async def renew(self, *, taskid: int, itemid: int) -> bool:
-        """Renew task checklistitem.
+        """Clear the done mark from a task checklist item.
+
+        Sets IS_COMPLETE back to "N" and records who did it and when.
 
         REST method: ``task.checklistitem.renew``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -526,15 +554,17 @@ class AsyncTaskChecklistitem(Namespace):
     async def update(
         self, *, taskid: int, itemid: int, fields: TaskChecklistitemUpdateFields
     ) -> Any:
-        """Update task checklistitem.
+        """Change a task checklist item's text, position, flags or people.
+
+        Returns null on success.
 
         REST method: ``task.checklistitem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
+            fields: Item fields to change. Wire name: ``FIELDS``.
 
         Returns:
             Any
@@ -557,7 +587,9 @@ class BatchTaskChecklistitem(Namespace):
     def add(
         self, *, taskid: int | Ref, fields: TaskChecklistitemAddFields | Ref
     ) -> BatchCommand[int]:
-        """Add task checklistitem.
+        """Add an item, or a new checklist, to the checklist of a task.
+
+        Returns the ID of the new item. Pass PARENT_ID 0 to start a new checklist named by TITLE.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -566,8 +598,8 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            fields: Item fields. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[int]
@@ -583,7 +615,9 @@ class BatchTaskChecklistitem(Namespace):
         )
 
     def complete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
-        """Complete task checklistitem.
+        """Tick off a checklist item in a task.
+
+        Sets IS_COMPLETE to "Y" and records who did it and when.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -592,8 +626,8 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-complete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[bool]
@@ -609,7 +643,7 @@ class BatchTaskChecklistitem(Namespace):
         )
 
     def delete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
-        """Delete task checklistitem.
+        """Remove an item from the checklist of a task.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -618,8 +652,8 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[bool]
@@ -637,7 +671,7 @@ class BatchTaskChecklistitem(Namespace):
     def get(
         self, *, taskid: int | Ref, itemid: int | Ref
     ) -> BatchCommand[_TaskChecklistitem]:
-        """Get task checklistitem.
+        """Read one checklist item of a task with its people and files.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -646,8 +680,8 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[TaskChecklistitem]
@@ -669,7 +703,7 @@ class BatchTaskChecklistitem(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_TaskChecklistitem]]:
-        """List task checklistitem entries.
+        """Read all checklist items of a task, sorted as you choose.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -678,8 +712,9 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, PARENT_ID, CREATED_BY, TITLE, SORT_INDEX and others. Wire name: ``ORDER``.
+            start: Offset of the first item, for paging.
 
         Returns:
             BatchCommand[list[TaskChecklistitem]]
@@ -696,7 +731,9 @@ class BatchTaskChecklistitem(Namespace):
         )
 
     def getmanifest(self) -> BatchCommand[TaskChecklistitemGetmanifestResult]:
-        """Get manifest of task checklistitem.
+        """Describe the task.checklistitem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -718,7 +755,9 @@ class BatchTaskChecklistitem(Namespace):
     def isactionallowed(
         self, *, taskid: int | Ref, itemid: int | Ref, actionid: int | Ref
     ) -> BatchCommand[bool]:
-        """Call isactionallowed on task checklistitem.
+        """Check whether the current user may perform an action on a checklist item.
+
+        false also comes back for IDs that do not exist.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -727,9 +766,9 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
+            actionid: Action to check: "1" add, "2" modify, "3" remove, "4" toggle, "5" reorder. Wire name: ``ACTIONID``.
 
         Returns:
             BatchCommand[bool]
@@ -748,7 +787,9 @@ class BatchTaskChecklistitem(Namespace):
     def moveafteritem(
         self, *, taskid: int | Ref, itemid: int | Ref, afteritemid: int | Ref
     ) -> BatchCommand[Any]:
-        """Move afteritem of task checklistitem.
+        """Reorder a task checklist item so it follows another one.
+
+        Both items must belong to the same task. Returns null on success.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -757,9 +798,9 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-move-after-item.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            afteritemid: Wire name: ``AFTERITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the item to move. Wire name: ``ITEMID``.
+            afteritemid: ID of the item to place it after. Wire name: ``AFTERITEMID``.
 
         Returns:
             BatchCommand[Any]
@@ -776,7 +817,9 @@ class BatchTaskChecklistitem(Namespace):
         )
 
     def renew(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
-        """Renew task checklistitem.
+        """Clear the done mark from a task checklist item.
+
+        Sets IS_COMPLETE back to "N" and records who did it and when.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -785,8 +828,8 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-renew.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[bool]
@@ -808,7 +851,9 @@ class BatchTaskChecklistitem(Namespace):
         itemid: int | Ref,
         fields: TaskChecklistitemUpdateFields | Ref,
     ) -> BatchCommand[Any]:
-        """Update task checklistitem.
+        """Change a task checklist item's text, position, flags or people.
+
+        Returns null on success.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -817,9 +862,9 @@ class BatchTaskChecklistitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/checklist-item/task-checklist-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the checklist item. Wire name: ``ITEMID``.
+            fields: Item fields to change. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[Any]

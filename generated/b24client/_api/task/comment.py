@@ -33,7 +33,9 @@ class TaskComment(Namespace):
         commenttext: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add task comment.
+        """Post a comment to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.chat.message.send instead.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
 
@@ -41,9 +43,9 @@ class TaskComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            commenttext: Wire name: ``COMMENTTEXT``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            commenttext: Comment text. Wire name: ``COMMENTTEXT``.
+            fields: Comment fields. Wire name: ``FIELDS``.
 
         Returns:
             Any
@@ -73,7 +75,9 @@ class AsyncTaskComment(Namespace):
         commenttext: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add task comment.
+        """Post a comment to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.chat.message.send instead.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
 
@@ -81,9 +85,9 @@ class AsyncTaskComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            commenttext: Wire name: ``COMMENTTEXT``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            commenttext: Comment text. Wire name: ``COMMENTTEXT``.
+            fields: Comment fields. Wire name: ``FIELDS``.
 
         Returns:
             Any
@@ -113,7 +117,9 @@ class BatchTaskComment(Namespace):
         commenttext: Any | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add task comment.
+        """Post a comment to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.chat.message.send instead.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
 
@@ -124,9 +130,9 @@ class BatchTaskComment(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-comment-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            commenttext: Wire name: ``COMMENTTEXT``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            commenttext: Comment text. Wire name: ``COMMENTTEXT``.
+            fields: Comment fields. Wire name: ``FIELDS``.
 
         Returns:
             BatchCommand[Any]

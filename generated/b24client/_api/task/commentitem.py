@@ -59,7 +59,9 @@ class TaskCommentitem(Namespace):
         fields: TaskCommentitemAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add task commentitem.
+        """Post a comment to a task, optionally on behalf of another user.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send. Returns the ID of the new comment.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
 
@@ -67,8 +69,8 @@ class TaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            fields: Comment fields. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -99,7 +101,9 @@ class TaskCommentitem(Namespace):
         "The REST method task.commentitem.delete is deprecated; use im.message.delete instead."
     )
     def delete(self, *, taskid: int, itemid: int) -> bool:
-        """Delete task commentitem.
+        """Remove a comment from a task.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.message.delete`` instead.
 
@@ -107,8 +111,8 @@ class TaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -128,7 +132,9 @@ class TaskCommentitem(Namespace):
         "The REST method task.commentitem.get is deprecated; use im.dialog.messages.get instead."
     )
     def get(self, *, taskid: int, itemid: int) -> _TaskCommentitem:
-        """Get task commentitem.
+        """Read one task comment with its author and attachments.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
 
@@ -136,8 +142,8 @@ class TaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
 
         Returns:
             TaskCommentitem
@@ -163,7 +169,9 @@ class TaskCommentitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[_TaskCommentitem]:
-        """List task commentitem entries.
+        """Read the comments of a task with sort and filter.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
 
@@ -171,9 +179,9 @@ class TaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, AUTHOR_ID, AUTHOR_NAME, AUTHOR_EMAIL or POST_DATE. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}. Wire name: ``FILTER``.
 
         Returns:
             list[TaskCommentitem]
@@ -191,7 +199,9 @@ class TaskCommentitem(Namespace):
         )
 
     def getmanifest(self) -> TaskCommentitemGetmanifestResult:
-        """Get manifest of task commentitem.
+        """Describe the task.commentitem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         REST method: ``task.commentitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
@@ -209,15 +219,15 @@ class TaskCommentitem(Namespace):
         )
 
     def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
-        """Call isactionallowed on task commentitem.
+        """Check whether the current user may add, edit or remove a comment.
 
         REST method: ``task.commentitem.isactionallowed``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
+            actionid: Action to check: "1" add, "2" update, "3" remove. Wire name: ``ACTIONID``.
 
         Returns:
             bool
@@ -245,7 +255,9 @@ class TaskCommentitem(Namespace):
         fields: TaskCommentitemUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update task commentitem.
+        """Edit the text of a task comment.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.message.update`` instead.
 
@@ -253,9 +265,9 @@ class TaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
+            fields: Comment fields to change. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -299,7 +311,9 @@ class AsyncTaskCommentitem(Namespace):
         fields: TaskCommentitemAddFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add task commentitem.
+        """Post a comment to a task, optionally on behalf of another user.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send. Returns the ID of the new comment.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
 
@@ -307,8 +321,8 @@ class AsyncTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            fields: Comment fields. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -339,7 +353,9 @@ class AsyncTaskCommentitem(Namespace):
         "The REST method task.commentitem.delete is deprecated; use im.message.delete instead."
     )
     async def delete(self, *, taskid: int, itemid: int) -> bool:
-        """Delete task commentitem.
+        """Remove a comment from a task.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.message.delete`` instead.
 
@@ -347,8 +363,8 @@ class AsyncTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
 
         Returns:
             bool
@@ -368,7 +384,9 @@ class AsyncTaskCommentitem(Namespace):
         "The REST method task.commentitem.get is deprecated; use im.dialog.messages.get instead."
     )
     async def get(self, *, taskid: int, itemid: int) -> _TaskCommentitem:
-        """Get task commentitem.
+        """Read one task comment with its author and attachments.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
 
@@ -376,8 +394,8 @@ class AsyncTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
 
         Returns:
             TaskCommentitem
@@ -403,7 +421,9 @@ class AsyncTaskCommentitem(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[_TaskCommentitem]:
-        """List task commentitem entries.
+        """Read the comments of a task with sort and filter.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
 
@@ -411,9 +431,9 @@ class AsyncTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, AUTHOR_ID, AUTHOR_NAME, AUTHOR_EMAIL or POST_DATE. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}. Wire name: ``FILTER``.
 
         Returns:
             list[TaskCommentitem]
@@ -431,7 +451,9 @@ class AsyncTaskCommentitem(Namespace):
         )
 
     async def getmanifest(self) -> TaskCommentitemGetmanifestResult:
-        """Get manifest of task commentitem.
+        """Describe the task.commentitem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         REST method: ``task.commentitem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-manifest.html
@@ -449,15 +471,15 @@ class AsyncTaskCommentitem(Namespace):
         )
 
     async def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
-        """Call isactionallowed on task commentitem.
+        """Check whether the current user may add, edit or remove a comment.
 
         REST method: ``task.commentitem.isactionallowed``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
+            actionid: Action to check: "1" add, "2" update, "3" remove. Wire name: ``ACTIONID``.
 
         Returns:
             bool
@@ -485,7 +507,9 @@ class AsyncTaskCommentitem(Namespace):
         fields: TaskCommentitemUpdateFields,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update task commentitem.
+        """Edit the text of a task comment.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.message.update`` instead.
 
@@ -493,9 +517,9 @@ class AsyncTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
+            fields: Comment fields to change. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -539,7 +563,9 @@ class BatchTaskCommentitem(Namespace):
         fields: TaskCommentitemAddFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add task commentitem.
+        """Post a comment to a task, optionally on behalf of another user.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send. Returns the ID of the new comment.
 
         Deprecated: use ``tasks.task.chat.message.send`` instead.
 
@@ -550,8 +576,8 @@ class BatchTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            fields: Comment fields. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:
@@ -581,7 +607,9 @@ class BatchTaskCommentitem(Namespace):
         "The REST method task.commentitem.delete is deprecated; use im.message.delete instead."
     )
     def delete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[bool]:
-        """Delete task commentitem.
+        """Remove a comment from a task.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.message.delete`` instead.
 
@@ -592,8 +620,8 @@ class BatchTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[bool]
@@ -614,7 +642,9 @@ class BatchTaskCommentitem(Namespace):
     def get(
         self, *, taskid: int | Ref, itemid: int | Ref
     ) -> BatchCommand[_TaskCommentitem]:
-        """Get task commentitem.
+        """Read one task comment with its author and attachments.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
 
@@ -625,8 +655,8 @@ class BatchTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[TaskCommentitem]
@@ -651,7 +681,9 @@ class BatchTaskCommentitem(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_TaskCommentitem]]:
-        """List task commentitem entries.
+        """Read the comments of a task with sort and filter.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.dialog.messages.get`` instead.
 
@@ -662,9 +694,9 @@ class BatchTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, AUTHOR_ID, AUTHOR_NAME, AUTHOR_EMAIL or POST_DATE. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}. Wire name: ``FILTER``.
 
         Returns:
             BatchCommand[list[TaskCommentitem]]
@@ -681,7 +713,9 @@ class BatchTaskCommentitem(Namespace):
         )
 
     def getmanifest(self) -> BatchCommand[TaskCommentitemGetmanifestResult]:
-        """Get manifest of task commentitem.
+        """Describe the task.commentitem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -703,7 +737,7 @@ class BatchTaskCommentitem(Namespace):
     def isactionallowed(
         self, *, taskid: int | Ref, itemid: int | Ref, actionid: int | Ref
     ) -> BatchCommand[bool]:
-        """Call isactionallowed on task commentitem.
+        """Check whether the current user may add, edit or remove a comment.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -712,9 +746,9 @@ class BatchTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
+            actionid: Action to check: "1" add, "2" update, "3" remove. Wire name: ``ACTIONID``.
 
         Returns:
             BatchCommand[bool]
@@ -741,7 +775,9 @@ class BatchTaskCommentitem(Namespace):
         fields: TaskCommentitemUpdateFields | Ref,
         user_fields: Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update task commentitem.
+        """Edit the text of a task comment.
+
+        Deprecated since tasks module 25.700.0 in favour of tasks.task.chat.message.send; does not work in the new task card.
 
         Deprecated: use ``im.message.update`` instead.
 
@@ -752,9 +788,9 @@ class BatchTaskCommentitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/comment-item/task-comment-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            fields: Wire name: ``FIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the comment. Wire name: ``ITEMID``.
+            fields: Comment fields to change. Wire name: ``FIELDS``.
             user_fields: Portal-defined keys (UF_*) merged into fields.
 
         Returns:

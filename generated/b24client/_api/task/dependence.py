@@ -24,15 +24,17 @@ class TaskDependence(Namespace):
     def add(
         self, *, task_id_from: int, task_id_to: int, link_type: int
     ) -> dict[str, Any]:
-        """Add task dependence.
+        """Link two tasks with a Gantt dependency, such as finish-to-start.
+
+        On success the result is an empty array.
 
         REST method: ``task.dependence.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html
 
         Args:
-            task_id_from: Wire name: ``taskIdFrom``.
-            task_id_to: Wire name: ``taskIdTo``.
-            link_type: Wire name: ``linkType``.
+            task_id_from: ID of the task the dependency starts from. Wire name: ``taskIdFrom``.
+            task_id_to: ID of the task that depends on it. Wire name: ``taskIdTo``.
+            link_type: Kind of link: 0 start-start, 1 start-finish, 2 finish-start, 3 finish-finish. Wire name: ``linkType``.
 
         Returns:
             dict[str, Any]
@@ -54,14 +56,14 @@ class TaskDependence(Namespace):
         )
 
     def delete(self, *, task_id_from: int, task_id_to: int) -> dict[str, Any]:
-        """Delete task dependence.
+        """Remove a Gantt dependency between two tasks.
 
         REST method: ``task.dependence.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html
 
         Args:
-            task_id_from: Wire name: ``taskIdFrom``.
-            task_id_to: Wire name: ``taskIdTo``.
+            task_id_from: ID of the task the dependency starts from. Wire name: ``taskIdFrom``.
+            task_id_to: ID of the task that depends on it. Wire name: ``taskIdTo``.
 
         Returns:
             dict[str, Any]
@@ -87,15 +89,17 @@ class AsyncTaskDependence(Namespace):
     async def add(
         self, *, task_id_from: int, task_id_to: int, link_type: int
     ) -> dict[str, Any]:
-        """Add task dependence.
+        """Link two tasks with a Gantt dependency, such as finish-to-start.
+
+        On success the result is an empty array.
 
         REST method: ``task.dependence.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html
 
         Args:
-            task_id_from: Wire name: ``taskIdFrom``.
-            task_id_to: Wire name: ``taskIdTo``.
-            link_type: Wire name: ``linkType``.
+            task_id_from: ID of the task the dependency starts from. Wire name: ``taskIdFrom``.
+            task_id_to: ID of the task that depends on it. Wire name: ``taskIdTo``.
+            link_type: Kind of link: 0 start-start, 1 start-finish, 2 finish-start, 3 finish-finish. Wire name: ``linkType``.
 
         Returns:
             dict[str, Any]
@@ -117,14 +121,14 @@ class AsyncTaskDependence(Namespace):
         )
 
     async def delete(self, *, task_id_from: int, task_id_to: int) -> dict[str, Any]:
-        """Delete task dependence.
+        """Remove a Gantt dependency between two tasks.
 
         REST method: ``task.dependence.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html
 
         Args:
-            task_id_from: Wire name: ``taskIdFrom``.
-            task_id_to: Wire name: ``taskIdTo``.
+            task_id_from: ID of the task the dependency starts from. Wire name: ``taskIdFrom``.
+            task_id_to: ID of the task that depends on it. Wire name: ``taskIdTo``.
 
         Returns:
             dict[str, Any]
@@ -150,7 +154,9 @@ class BatchTaskDependence(Namespace):
     def add(
         self, *, task_id_from: int | Ref, task_id_to: int | Ref, link_type: int | Ref
     ) -> BatchCommand[dict[str, Any]]:
-        """Add task dependence.
+        """Link two tasks with a Gantt dependency, such as finish-to-start.
+
+        On success the result is an empty array.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -159,9 +165,9 @@ class BatchTaskDependence(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-add.html
 
         Args:
-            task_id_from: Wire name: ``taskIdFrom``.
-            task_id_to: Wire name: ``taskIdTo``.
-            link_type: Wire name: ``linkType``.
+            task_id_from: ID of the task the dependency starts from. Wire name: ``taskIdFrom``.
+            task_id_to: ID of the task that depends on it. Wire name: ``taskIdTo``.
+            link_type: Kind of link: 0 start-start, 1 start-finish, 2 finish-start, 3 finish-finish. Wire name: ``linkType``.
 
         Returns:
             BatchCommand[dict[str, Any]]
@@ -184,7 +190,7 @@ class BatchTaskDependence(Namespace):
     def delete(
         self, *, task_id_from: int | Ref, task_id_to: int | Ref
     ) -> BatchCommand[dict[str, Any]]:
-        """Delete task dependence.
+        """Remove a Gantt dependency between two tasks.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -193,8 +199,8 @@ class BatchTaskDependence(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/task-dependence-delete.html
 
         Args:
-            task_id_from: Wire name: ``taskIdFrom``.
-            task_id_to: Wire name: ``taskIdTo``.
+            task_id_from: ID of the task the dependency starts from. Wire name: ``taskIdFrom``.
+            task_id_to: ID of the task that depends on it. Wire name: ``taskIdTo``.
 
         Returns:
             BatchCommand[dict[str, Any]]

@@ -47,14 +47,16 @@ class TaskElapseditem(Namespace):
     __slots__ = ()
 
     def add(self, *, taskid: int, arfields: TaskElapseditemAddArfields) -> int:
-        """Add task elapseditem.
+        """Log time spent on a task, with a comment.
+
+        Returns the ID of the new record.
 
         REST method: ``task.elapseditem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            arfields: Wire name: ``ARFIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            arfields: Data of the time record. Wire name: ``ARFIELDS``.
 
         Returns:
             int
@@ -71,14 +73,16 @@ class TaskElapseditem(Namespace):
         )
 
     def delete(self, *, taskid: int, itemid: int) -> Any:
-        """Delete task elapseditem.
+        """Remove a time record from a task.
+
+        Check the right first with task.elapseditem.isactionallowed.
 
         REST method: ``task.elapseditem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
 
         Returns:
             Any
@@ -92,14 +96,14 @@ class TaskElapseditem(Namespace):
         )
 
     def get(self, *, taskid: int, itemid: int) -> list[_TaskElapseditem]:
-        """Get task elapseditem.
+        """Read one time record of a task by ID.
 
         REST method: ``task.elapseditem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
 
         Returns:
             list[TaskElapseditem]
@@ -125,7 +129,9 @@ class TaskElapseditem(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_TaskElapseditem]:
-        """List task elapseditem entries.
+        """Read the time records of a task with sort, filter and paging.
+
+        Pages hold at most 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -133,11 +139,12 @@ class TaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            select: Wire name: ``SELECT``.
-            params: Wire name: ``PARAMS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, USER_ID, MINUTES, SECONDS, CREATED_DATE, DATE_START or DATE_STOP. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}, such as ID, USER_ID or CREATED_DATE. Wire name: ``FILTER``.
+            select: Fields to return; "*" for all. Wire name: ``SELECT``.
+            params: Call options; NAV_PARAMS holds nPageSize (at most 50) and iNumPage. Wire name: ``PARAMS``.
+            start: Offset of the first record, for paging.
 
         Returns:
             Page[TaskElapseditem]
@@ -162,7 +169,9 @@ class TaskElapseditem(Namespace):
         )
 
     def getmanifest(self) -> TaskElapseditemGetmanifestResult:
-        """Get manifest of task elapseditem.
+        """Describe the task.elapseditem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         REST method: ``task.elapseditem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
@@ -180,15 +189,15 @@ class TaskElapseditem(Namespace):
         )
 
     def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
-        """Call isactionallowed on task elapseditem.
+        """Check whether the current user may add, change or remove a time record.
 
         REST method: ``task.elapseditem.isactionallowed``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
+            actionid: Action to check: 1 add, 2 modify, 3 remove. Wire name: ``ACTIONID``.
 
         Returns:
             bool
@@ -208,15 +217,17 @@ class TaskElapseditem(Namespace):
     def update(
         self, *, taskid: int, itemid: int, arfields: TaskElapseditemUpdateArfields
     ) -> Any:
-        """Update task elapseditem.
+        """Change the time, comment or user of a time record.
+
+        Check the right first with task.elapseditem.isactionallowed.
 
         REST method: ``task.elapseditem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            arfields: Wire name: ``ARFIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
+            arfields: Data of the time record. Wire name: ``ARFIELDS``.
 
         Returns:
             Any
@@ -237,14 +248,16 @@ class AsyncTaskElapseditem(Namespace):
     __slots__ = ()
 
     async def add(self, *, taskid: int, arfields: TaskElapseditemAddArfields) -> int:
-        """Add task elapseditem.
+        """Log time spent on a task, with a comment.
+
+        Returns the ID of the new record.
 
         REST method: ``task.elapseditem.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            arfields: Wire name: ``ARFIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            arfields: Data of the time record. Wire name: ``ARFIELDS``.
 
         Returns:
             int
@@ -261,14 +274,16 @@ class AsyncTaskElapseditem(Namespace):
         )
 
     async def delete(self, *, taskid: int, itemid: int) -> Any:
-        """Delete task elapseditem.
+        """Remove a time record from a task.
+
+        Check the right first with task.elapseditem.isactionallowed.
 
         REST method: ``task.elapseditem.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
 
         Returns:
             Any
@@ -282,14 +297,14 @@ class AsyncTaskElapseditem(Namespace):
         )
 
     async def get(self, *, taskid: int, itemid: int) -> list[_TaskElapseditem]:
-        """Get task elapseditem.
+        """Read one time record of a task by ID.
 
         REST method: ``task.elapseditem.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
 
         Returns:
             list[TaskElapseditem]
@@ -315,7 +330,9 @@ class AsyncTaskElapseditem(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_TaskElapseditem]:
-        """List task elapseditem entries.
+        """Read the time records of a task with sort, filter and paging.
+
+        Pages hold at most 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -323,11 +340,12 @@ class AsyncTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            select: Wire name: ``SELECT``.
-            params: Wire name: ``PARAMS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, USER_ID, MINUTES, SECONDS, CREATED_DATE, DATE_START or DATE_STOP. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}, such as ID, USER_ID or CREATED_DATE. Wire name: ``FILTER``.
+            select: Fields to return; "*" for all. Wire name: ``SELECT``.
+            params: Call options; NAV_PARAMS holds nPageSize (at most 50) and iNumPage. Wire name: ``PARAMS``.
+            start: Offset of the first record, for paging.
 
         Returns:
             AsyncPage[TaskElapseditem]
@@ -352,7 +370,9 @@ class AsyncTaskElapseditem(Namespace):
         )
 
     async def getmanifest(self) -> TaskElapseditemGetmanifestResult:
-        """Get manifest of task elapseditem.
+        """Describe the task.elapseditem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         REST method: ``task.elapseditem.getmanifest``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-manifest.html
@@ -370,15 +390,15 @@ class AsyncTaskElapseditem(Namespace):
         )
 
     async def isactionallowed(self, *, taskid: int, itemid: int, actionid: int) -> bool:
-        """Call isactionallowed on task elapseditem.
+        """Check whether the current user may add, change or remove a time record.
 
         REST method: ``task.elapseditem.isactionallowed``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
+            actionid: Action to check: 1 add, 2 modify, 3 remove. Wire name: ``ACTIONID``.
 
         Returns:
             bool
@@ -398,15 +418,17 @@ class AsyncTaskElapseditem(Namespace):
     async def update(
         self, *, taskid: int, itemid: int, arfields: TaskElapseditemUpdateArfields
     ) -> Any:
-        """Update task elapseditem.
+        """Change the time, comment or user of a time record.
+
+        Check the right first with task.elapseditem.isactionallowed.
 
         REST method: ``task.elapseditem.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            arfields: Wire name: ``ARFIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
+            arfields: Data of the time record. Wire name: ``ARFIELDS``.
 
         Returns:
             Any
@@ -429,7 +451,9 @@ class BatchTaskElapseditem(Namespace):
     def add(
         self, *, taskid: int | Ref, arfields: TaskElapseditemAddArfields | Ref
     ) -> BatchCommand[int]:
-        """Add task elapseditem.
+        """Log time spent on a task, with a comment.
+
+        Returns the ID of the new record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -438,8 +462,8 @@ class BatchTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-add.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            arfields: Wire name: ``ARFIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            arfields: Data of the time record. Wire name: ``ARFIELDS``.
 
         Returns:
             BatchCommand[int]
@@ -455,7 +479,9 @@ class BatchTaskElapseditem(Namespace):
         )
 
     def delete(self, *, taskid: int | Ref, itemid: int | Ref) -> BatchCommand[Any]:
-        """Delete task elapseditem.
+        """Remove a time record from a task.
+
+        Check the right first with task.elapseditem.isactionallowed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -464,8 +490,8 @@ class BatchTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[Any]
@@ -483,7 +509,7 @@ class BatchTaskElapseditem(Namespace):
     def get(
         self, *, taskid: int | Ref, itemid: int | Ref
     ) -> BatchCommand[list[_TaskElapseditem]]:
-        """Get task elapseditem.
+        """Read one time record of a task by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -492,8 +518,8 @@ class BatchTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
 
         Returns:
             BatchCommand[list[TaskElapseditem]]
@@ -518,7 +544,9 @@ class BatchTaskElapseditem(Namespace):
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_TaskElapseditem]]:
-        """List task elapseditem entries.
+        """Read the time records of a task with sort, filter and paging.
+
+        Pages hold at most 50 records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -527,11 +555,12 @@ class BatchTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-get-list.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
-            select: Wire name: ``SELECT``.
-            params: Wire name: ``PARAMS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, USER_ID, MINUTES, SECONDS, CREATED_DATE, DATE_START or DATE_STOP. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}, such as ID, USER_ID or CREATED_DATE. Wire name: ``FILTER``.
+            select: Fields to return; "*" for all. Wire name: ``SELECT``.
+            params: Call options; NAV_PARAMS holds nPageSize (at most 50) and iNumPage. Wire name: ``PARAMS``.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[TaskElapseditem]]
@@ -555,7 +584,9 @@ class BatchTaskElapseditem(Namespace):
         )
 
     def getmanifest(self) -> BatchCommand[TaskElapseditemGetmanifestResult]:
-        """Get manifest of task elapseditem.
+        """Describe the task.elapseditem.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -577,7 +608,7 @@ class BatchTaskElapseditem(Namespace):
     def isactionallowed(
         self, *, taskid: int | Ref, itemid: int | Ref, actionid: int | Ref
     ) -> BatchCommand[bool]:
-        """Call isactionallowed on task elapseditem.
+        """Check whether the current user may add, change or remove a time record.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -586,9 +617,9 @@ class BatchTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            actionid: Wire name: ``ACTIONID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
+            actionid: Action to check: 1 add, 2 modify, 3 remove. Wire name: ``ACTIONID``.
 
         Returns:
             BatchCommand[bool]
@@ -611,7 +642,9 @@ class BatchTaskElapseditem(Namespace):
         itemid: int | Ref,
         arfields: TaskElapseditemUpdateArfields | Ref,
     ) -> BatchCommand[Any]:
-        """Update task elapseditem.
+        """Change the time, comment or user of a time record.
+
+        Check the right first with task.elapseditem.isactionallowed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -620,9 +653,9 @@ class BatchTaskElapseditem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/elapsed-item/task-elapsed-item-update.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            itemid: Wire name: ``ITEMID``.
-            arfields: Wire name: ``ARFIELDS``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            itemid: ID of the time record. Wire name: ``ITEMID``.
+            arfields: Data of the time record. Wire name: ``ARFIELDS``.
 
         Returns:
             BatchCommand[Any]

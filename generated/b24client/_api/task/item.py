@@ -136,7 +136,9 @@ class TaskItem(Namespace):
         taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add task item.
+        """Create a task from a set of fields (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.add instead. Returns the ID of the new task.
 
         Deprecated: use ``tasks.task.add`` instead.
 
@@ -144,7 +146,8 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html
 
         Args:
-            taskdata: Wire name: ``TASKDATA``.
+            taskdata: Task fields such as TITLE and DESCRIPTION. Wire name: ``TASKDATA``.
+            fields: Task fields.
 
         Returns:
             Any
@@ -168,7 +171,9 @@ class TaskItem(Namespace):
         content: Any | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add file of task item.
+        """Upload a file from base64 content and attach it to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.files.attach instead.
 
         Deprecated: use ``tasks.task.files.attach`` instead.
 
@@ -176,10 +181,10 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            name: Wire name: ``NAME``.
-            content: Wire name: ``CONTENT``.
-            file: Wire name: ``FILE``.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            name: File name. Wire name: ``NAME``.
+            content: File content, base64-encoded. Wire name: ``CONTENT``.
+            file: File data. Wire name: ``FILE``.
 
         Returns:
             Any
@@ -203,7 +208,9 @@ class TaskItem(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add tofavorite of task item.
+        """Mark a task as a favorite in the user's list (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.favorite.add instead.
 
         Deprecated: use ``tasks.task.favorite.add`` instead.
 
@@ -211,8 +218,9 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            params: Wire name: ``PARAMS``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            params: Options; AFFECT_CHILDREN says whether subtasks are added too. Wire name: ``PARAMS``.
 
         Returns:
             Any
@@ -230,7 +238,9 @@ class TaskItem(Namespace):
         "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
     )
     def approve(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Approve task item.
+        """Accept the work on a task awaiting control and close it (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.approve instead.
 
         Deprecated: use ``tasks.task.approve`` instead.
 
@@ -238,7 +248,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -253,7 +263,9 @@ class TaskItem(Namespace):
         "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
     )
     def complete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Complete task item.
+        """Finish a task, or send it for control, via the legacy API.
+
+        Deprecated: no longer developed; use tasks.task.complete instead.
 
         Deprecated: use ``tasks.task.complete`` instead.
 
@@ -261,7 +273,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -276,7 +288,9 @@ class TaskItem(Namespace):
         "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
     )
     def defer(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Defer task item.
+        """Put an in-progress task on hold (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.defer instead. The task must be in progress.
 
         Deprecated: use ``tasks.task.defer`` instead.
 
@@ -284,7 +298,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -301,7 +315,9 @@ class TaskItem(Namespace):
     def delegate(
         self, *, taskid: int | NotGiven = NOT_GIVEN, userid: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Delegate task item.
+        """Hand a task over to a new assignee (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.delegate instead.
 
         Deprecated: use ``tasks.task.delegate`` instead.
 
@@ -309,8 +325,8 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            userid: Wire name: ``USERID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            userid: ID of the new assignee. Wire name: ``USERID``.
 
         Returns:
             Any
@@ -327,7 +343,9 @@ class TaskItem(Namespace):
         "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
     )
     def delete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete task item.
+        """Remove a task permanently (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.delete instead.
 
         Deprecated: use ``tasks.task.delete`` instead.
 
@@ -335,7 +353,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -356,7 +374,9 @@ class TaskItem(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         attachment_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete file of task item.
+        """Detach a file from a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.update instead.
 
         Deprecated: use ``tasks.task.update`` instead.
 
@@ -364,8 +384,9 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            attachment_id: Wire name: ``ATTACHMENT_ID``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            attachment_id: ID of the attached file. Wire name: ``ATTACHMENT_ID``.
 
         Returns:
             Any
@@ -389,7 +410,9 @@ class TaskItem(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete fromfavorite of task item.
+        """Drop a task from the user's favorites (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.favorite.remove instead.
 
         Deprecated: use ``tasks.task.favorite.remove`` instead.
 
@@ -397,8 +420,9 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            params: Wire name: ``PARAMS``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            params: Options; AFFECT_CHILDREN says whether subtasks are affected too. Wire name: ``PARAMS``.
 
         Returns:
             Any
@@ -416,7 +440,9 @@ class TaskItem(Namespace):
         "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
     )
     def disapprove(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Disapprove task item.
+        """Reject the work on a task awaiting control and reopen it (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.disapprove instead.
 
         Deprecated: use ``tasks.task.disapprove`` instead.
 
@@ -424,7 +450,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -439,7 +465,9 @@ class TaskItem(Namespace):
         "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
     )
     def getallowedactions(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get allowedactions of task item.
+        """List the IDs of actions the current user may take on a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -447,7 +475,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -464,7 +492,9 @@ class TaskItem(Namespace):
     def getallowedtaskactionsasstrings(
         self, *, taskid: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get allowedtaskactionsasstrings of task item.
+        """Map each task action name to whether the current user may take it (legacy call).
+
+        Action names match the constants of the PHP class CTaskItem. Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -472,7 +502,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -489,7 +519,9 @@ class TaskItem(Namespace):
         "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
     )
     def getdata(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get data of task item.
+        """Read the fields of one task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -497,7 +529,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -512,7 +544,9 @@ class TaskItem(Namespace):
         "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
     )
     def getdependson(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get dependson of task item.
+        """List the IDs of the tasks this task depends on (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -520,7 +554,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -541,7 +575,9 @@ class TaskItem(Namespace):
         format: Any | NotGiven = NOT_GIVEN,
         userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Get description of task item.
+        """Read the description of a task as raw, HTML or plain text (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -549,9 +585,9 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            format: Wire name: ``FORMAT``.
-            userid: Wire name: ``USERID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            format: 1 as stored (HTML or BBCode, unsanitized), 2 sanitized HTML, 3 plain text without tags. Wire name: ``FORMAT``.
+            userid: ID of the user. Wire name: ``USERID``.
 
         Returns:
             Any
@@ -569,7 +605,9 @@ class TaskItem(Namespace):
         "The REST method task.item.getfiles is deprecated; use tasks.task.get instead."
     )
     def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
-        """Get files of task item.
+        """List links to the files attached to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -577,7 +615,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -592,7 +630,9 @@ class TaskItem(Namespace):
         "The REST method task.item.getmanifest is deprecated; use tasks.task.getFields instead."
     )
     def getmanifest(self) -> Any:
-        """Get manifest of task item.
+        """Describe the legacy task.item.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         Deprecated: use ``tasks.task.getFields`` instead.
 
@@ -618,7 +658,9 @@ class TaskItem(Namespace):
         actionid: Any | NotGiven = NOT_GIVEN,
         action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Call isactionallowed on task item.
+        """Check whether the current user may take a given action on a task (legacy call).
+
+        Returns true or false. Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -626,9 +668,9 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            actionid: Wire name: ``ACTIONID``.
-            action: Wire name: ``ACTION``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            actionid: ID of the action, as listed for task.item.getallowedactions. Wire name: ``ACTIONID``.
+            action: ID of the action. Wire name: ``ACTION``.
 
         Returns:
             Any
@@ -653,7 +695,9 @@ class TaskItem(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List task item entries.
+        """Find tasks by filter with the legacy list call.
+
+        Deprecated: no longer developed; use tasks.task.list instead.
 
         Deprecated: use ``tasks.task.list`` instead.
 
@@ -661,7 +705,10 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            filter: Conditions as {"FIELD": value}, such as ID, PARENT_ID or RESPONSIBLE_ID.
+            params: Call options; NAV_PARAMS holds nPageSize (at most 50) and iNumPage.
+            select: Fields to return; "*" for all. Wire name: ``SELECT``.
 
         Returns:
             Any
@@ -679,7 +726,9 @@ class TaskItem(Namespace):
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
     def renew(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Renew task item.
+        """Reopen a completed task so it is pending again (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.renew instead.
 
         Deprecated: use ``tasks.task.renew`` instead.
 
@@ -687,7 +736,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             Any
@@ -702,7 +751,9 @@ class TaskItem(Namespace):
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
     def startexecution(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Start execution of task item.
+        """Move a task to the in-progress status (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.start instead.
 
         Deprecated: use ``tasks.task.start`` instead.
 
@@ -710,7 +761,7 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             Any
@@ -731,7 +782,9 @@ class TaskItem(Namespace):
         taskdata: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update task item.
+        """Change fields of a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.update instead.
 
         Deprecated: use ``tasks.task.update`` instead.
 
@@ -739,8 +792,9 @@ class TaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            taskdata: Wire name: ``TASKDATA``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            taskdata: Fields to change with their new values. Wire name: ``TASKDATA``.
+            fields: Fields to change.
 
         Returns:
             Any
@@ -774,7 +828,9 @@ class AsyncTaskItem(Namespace):
         taskdata: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add task item.
+        """Create a task from a set of fields (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.add instead. Returns the ID of the new task.
 
         Deprecated: use ``tasks.task.add`` instead.
 
@@ -782,7 +838,8 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html
 
         Args:
-            taskdata: Wire name: ``TASKDATA``.
+            taskdata: Task fields such as TITLE and DESCRIPTION. Wire name: ``TASKDATA``.
+            fields: Task fields.
 
         Returns:
             Any
@@ -806,7 +863,9 @@ class AsyncTaskItem(Namespace):
         content: Any | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add file of task item.
+        """Upload a file from base64 content and attach it to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.files.attach instead.
 
         Deprecated: use ``tasks.task.files.attach`` instead.
 
@@ -814,10 +873,10 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            name: Wire name: ``NAME``.
-            content: Wire name: ``CONTENT``.
-            file: Wire name: ``FILE``.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            name: File name. Wire name: ``NAME``.
+            content: File content, base64-encoded. Wire name: ``CONTENT``.
+            file: File data. Wire name: ``FILE``.
 
         Returns:
             Any
@@ -841,7 +900,9 @@ class AsyncTaskItem(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Add tofavorite of task item.
+        """Mark a task as a favorite in the user's list (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.favorite.add instead.
 
         Deprecated: use ``tasks.task.favorite.add`` instead.
 
@@ -849,8 +910,9 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            params: Wire name: ``PARAMS``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            params: Options; AFFECT_CHILDREN says whether subtasks are added too. Wire name: ``PARAMS``.
 
         Returns:
             Any
@@ -868,7 +930,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
     )
     async def approve(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Approve task item.
+        """Accept the work on a task awaiting control and close it (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.approve instead.
 
         Deprecated: use ``tasks.task.approve`` instead.
 
@@ -876,7 +940,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -891,7 +955,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.complete is deprecated; use tasks.task.complete instead."
     )
     async def complete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Complete task item.
+        """Finish a task, or send it for control, via the legacy API.
+
+        Deprecated: no longer developed; use tasks.task.complete instead.
 
         Deprecated: use ``tasks.task.complete`` instead.
 
@@ -899,7 +965,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -914,7 +980,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
     )
     async def defer(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Defer task item.
+        """Put an in-progress task on hold (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.defer instead. The task must be in progress.
 
         Deprecated: use ``tasks.task.defer`` instead.
 
@@ -922,7 +990,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -939,7 +1007,9 @@ class AsyncTaskItem(Namespace):
     async def delegate(
         self, *, taskid: int | NotGiven = NOT_GIVEN, userid: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Delegate task item.
+        """Hand a task over to a new assignee (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.delegate instead.
 
         Deprecated: use ``tasks.task.delegate`` instead.
 
@@ -947,8 +1017,8 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            userid: Wire name: ``USERID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            userid: ID of the new assignee. Wire name: ``USERID``.
 
         Returns:
             Any
@@ -965,7 +1035,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
     )
     async def delete(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Delete task item.
+        """Remove a task permanently (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.delete instead.
 
         Deprecated: use ``tasks.task.delete`` instead.
 
@@ -973,7 +1045,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -994,7 +1066,9 @@ class AsyncTaskItem(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         attachment_id: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete file of task item.
+        """Detach a file from a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.update instead.
 
         Deprecated: use ``tasks.task.update`` instead.
 
@@ -1002,8 +1076,9 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            attachment_id: Wire name: ``ATTACHMENT_ID``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            attachment_id: ID of the attached file. Wire name: ``ATTACHMENT_ID``.
 
         Returns:
             Any
@@ -1027,7 +1102,9 @@ class AsyncTaskItem(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Delete fromfavorite of task item.
+        """Drop a task from the user's favorites (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.favorite.remove instead.
 
         Deprecated: use ``tasks.task.favorite.remove`` instead.
 
@@ -1035,8 +1112,9 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            params: Wire name: ``PARAMS``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            params: Options; AFFECT_CHILDREN says whether subtasks are affected too. Wire name: ``PARAMS``.
 
         Returns:
             Any
@@ -1054,7 +1132,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.disapprove is deprecated; use tasks.task.disapprove instead."
     )
     async def disapprove(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Disapprove task item.
+        """Reject the work on a task awaiting control and reopen it (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.disapprove instead.
 
         Deprecated: use ``tasks.task.disapprove`` instead.
 
@@ -1062,7 +1142,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -1077,7 +1157,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.getallowedactions is deprecated; use tasks.task.getAccess instead."
     )
     async def getallowedactions(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get allowedactions of task item.
+        """List the IDs of actions the current user may take on a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -1085,7 +1167,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -1104,7 +1186,9 @@ class AsyncTaskItem(Namespace):
     async def getallowedtaskactionsasstrings(
         self, *, taskid: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """Get allowedtaskactionsasstrings of task item.
+        """Map each task action name to whether the current user may take it (legacy call).
+
+        Action names match the constants of the PHP class CTaskItem. Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -1112,7 +1196,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -1129,7 +1213,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
     )
     async def getdata(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get data of task item.
+        """Read the fields of one task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1137,7 +1223,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -1152,7 +1238,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.getdependson is deprecated; use tasks.task.get instead."
     )
     async def getdependson(self, *, taskid: int | NotGiven = NOT_GIVEN) -> Any:
-        """Get dependson of task item.
+        """List the IDs of the tasks this task depends on (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1160,7 +1248,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -1181,7 +1269,9 @@ class AsyncTaskItem(Namespace):
         format: Any | NotGiven = NOT_GIVEN,
         userid: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Get description of task item.
+        """Read the description of a task as raw, HTML or plain text (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1189,9 +1279,9 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            format: Wire name: ``FORMAT``.
-            userid: Wire name: ``USERID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            format: 1 as stored (HTML or BBCode, unsanitized), 2 sanitized HTML, 3 plain text without tags. Wire name: ``FORMAT``.
+            userid: ID of the user. Wire name: ``USERID``.
 
         Returns:
             Any
@@ -1209,7 +1299,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.getfiles is deprecated; use tasks.task.get instead."
     )
     async def getfiles(self, *, taskid: Any | NotGiven = NOT_GIVEN) -> Any:
-        """Get files of task item.
+        """List links to the files attached to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1217,7 +1309,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             Any
@@ -1232,7 +1324,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.getmanifest is deprecated; use tasks.task.getFields instead."
     )
     async def getmanifest(self) -> Any:
-        """Get manifest of task item.
+        """Describe the legacy task.item.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         Deprecated: use ``tasks.task.getFields`` instead.
 
@@ -1258,7 +1352,9 @@ class AsyncTaskItem(Namespace):
         actionid: Any | NotGiven = NOT_GIVEN,
         action: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Call isactionallowed on task item.
+        """Check whether the current user may take a given action on a task (legacy call).
+
+        Returns true or false. Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -1266,9 +1362,9 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            actionid: Wire name: ``ACTIONID``.
-            action: Wire name: ``ACTION``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            actionid: ID of the action, as listed for task.item.getallowedactions. Wire name: ``ACTIONID``.
+            action: ID of the action. Wire name: ``ACTION``.
 
         Returns:
             Any
@@ -1293,7 +1389,9 @@ class AsyncTaskItem(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List task item entries.
+        """Find tasks by filter with the legacy list call.
+
+        Deprecated: no longer developed; use tasks.task.list instead.
 
         Deprecated: use ``tasks.task.list`` instead.
 
@@ -1301,7 +1399,10 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            filter: Conditions as {"FIELD": value}, such as ID, PARENT_ID or RESPONSIBLE_ID.
+            params: Call options; NAV_PARAMS holds nPageSize (at most 50) and iNumPage.
+            select: Fields to return; "*" for all. Wire name: ``SELECT``.
 
         Returns:
             Any
@@ -1319,7 +1420,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
     async def renew(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Renew task item.
+        """Reopen a completed task so it is pending again (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.renew instead.
 
         Deprecated: use ``tasks.task.renew`` instead.
 
@@ -1327,7 +1430,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             Any
@@ -1342,7 +1445,9 @@ class AsyncTaskItem(Namespace):
         "The REST method task.item.startexecution is deprecated; use tasks.task.start instead."
     )
     async def startexecution(self, *, task_id: int | NotGiven = NOT_GIVEN) -> Any:
-        """Start execution of task item.
+        """Move a task to the in-progress status (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.start instead.
 
         Deprecated: use ``tasks.task.start`` instead.
 
@@ -1350,7 +1455,7 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             Any
@@ -1373,7 +1478,9 @@ class AsyncTaskItem(Namespace):
         taskdata: Any | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Update task item.
+        """Change fields of a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.update instead.
 
         Deprecated: use ``tasks.task.update`` instead.
 
@@ -1381,8 +1488,9 @@ class AsyncTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            taskdata: Wire name: ``TASKDATA``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            taskdata: Fields to change with their new values. Wire name: ``TASKDATA``.
+            fields: Fields to change.
 
         Returns:
             Any
@@ -1416,7 +1524,9 @@ class BatchTaskItem(Namespace):
         taskdata: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add task item.
+        """Create a task from a set of fields (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.add instead. Returns the ID of the new task.
 
         Deprecated: use ``tasks.task.add`` instead.
 
@@ -1427,7 +1537,8 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add.html
 
         Args:
-            taskdata: Wire name: ``TASKDATA``.
+            taskdata: Task fields such as TITLE and DESCRIPTION. Wire name: ``TASKDATA``.
+            fields: Task fields.
 
         Returns:
             BatchCommand[Any]
@@ -1453,7 +1564,9 @@ class BatchTaskItem(Namespace):
         content: Any | Ref | NotGiven = NOT_GIVEN,
         file: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add file of task item.
+        """Upload a file from base64 content and attach it to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.files.attach instead.
 
         Deprecated: use ``tasks.task.files.attach`` instead.
 
@@ -1464,10 +1577,10 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-file.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            name: Wire name: ``NAME``.
-            content: Wire name: ``CONTENT``.
-            file: Wire name: ``FILE``.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            name: File name. Wire name: ``NAME``.
+            content: File content, base64-encoded. Wire name: ``CONTENT``.
+            file: File data. Wire name: ``FILE``.
 
         Returns:
             BatchCommand[Any]
@@ -1493,7 +1606,9 @@ class BatchTaskItem(Namespace):
         task_id: int | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Add tofavorite of task item.
+        """Mark a task as a favorite in the user's list (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.favorite.add instead.
 
         Deprecated: use ``tasks.task.favorite.add`` instead.
 
@@ -1504,8 +1619,9 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-add-to-favourite.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            params: Wire name: ``PARAMS``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            params: Options; AFFECT_CHILDREN says whether subtasks are added too. Wire name: ``PARAMS``.
 
         Returns:
             BatchCommand[Any]
@@ -1525,7 +1641,9 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.approve is deprecated; use tasks.task.approve instead."
     )
     def approve(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Approve task item.
+        """Accept the work on a task awaiting control and close it (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.approve instead.
 
         Deprecated: use ``tasks.task.approve`` instead.
 
@@ -1536,7 +1654,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-approve.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1555,7 +1673,9 @@ class BatchTaskItem(Namespace):
     def complete(
         self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Complete task item.
+        """Finish a task, or send it for control, via the legacy API.
+
+        Deprecated: no longer developed; use tasks.task.complete instead.
 
         Deprecated: use ``tasks.task.complete`` instead.
 
@@ -1566,7 +1686,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-complete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1583,7 +1703,9 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.defer is deprecated; use tasks.task.defer instead."
     )
     def defer(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Defer task item.
+        """Put an in-progress task on hold (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.defer instead. The task must be in progress.
 
         Deprecated: use ``tasks.task.defer`` instead.
 
@@ -1594,7 +1716,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-defer.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1616,7 +1738,9 @@ class BatchTaskItem(Namespace):
         taskid: int | Ref | NotGiven = NOT_GIVEN,
         userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Delegate task item.
+        """Hand a task over to a new assignee (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.delegate instead.
 
         Deprecated: use ``tasks.task.delegate`` instead.
 
@@ -1627,8 +1751,8 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delegate.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            userid: Wire name: ``USERID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            userid: ID of the new assignee. Wire name: ``USERID``.
 
         Returns:
             BatchCommand[Any]
@@ -1647,7 +1771,9 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.delete is deprecated; use tasks.task.delete instead."
     )
     def delete(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Delete task item.
+        """Remove a task permanently (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.delete instead.
 
         Deprecated: use ``tasks.task.delete`` instead.
 
@@ -1658,7 +1784,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1681,7 +1807,9 @@ class BatchTaskItem(Namespace):
         task_id: int | Ref | NotGiven = NOT_GIVEN,
         attachment_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Delete file of task item.
+        """Detach a file from a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.update instead.
 
         Deprecated: use ``tasks.task.update`` instead.
 
@@ -1692,8 +1820,9 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-file.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            attachment_id: Wire name: ``ATTACHMENT_ID``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            attachment_id: ID of the attached file. Wire name: ``ATTACHMENT_ID``.
 
         Returns:
             BatchCommand[Any]
@@ -1719,7 +1848,9 @@ class BatchTaskItem(Namespace):
         task_id: int | Ref | NotGiven = NOT_GIVEN,
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Delete fromfavorite of task item.
+        """Drop a task from the user's favorites (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.favorite.remove instead.
 
         Deprecated: use ``tasks.task.favorite.remove`` instead.
 
@@ -1730,8 +1861,9 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-delete-from-favorite.html
 
         Args:
-            task_id: Wire name: ``TASK_ID``.
-            params: Wire name: ``PARAMS``.
+            auth: Authorization token.
+            task_id: ID of the task. Wire name: ``TASK_ID``.
+            params: Options; AFFECT_CHILDREN says whether subtasks are affected too. Wire name: ``PARAMS``.
 
         Returns:
             BatchCommand[Any]
@@ -1753,7 +1885,9 @@ class BatchTaskItem(Namespace):
     def disapprove(
         self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Disapprove task item.
+        """Reject the work on a task awaiting control and reopen it (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.disapprove instead.
 
         Deprecated: use ``tasks.task.disapprove`` instead.
 
@@ -1764,7 +1898,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-disapprove.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1783,7 +1917,9 @@ class BatchTaskItem(Namespace):
     def getallowedactions(
         self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Get allowedactions of task item.
+        """List the IDs of actions the current user may take on a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -1794,7 +1930,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-actions.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1813,7 +1949,9 @@ class BatchTaskItem(Namespace):
     def getallowedtaskactionsasstrings(
         self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Get allowedtaskactionsasstrings of task item.
+        """Map each task action name to whether the current user may take it (legacy call).
+
+        Action names match the constants of the PHP class CTaskItem. Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -1824,7 +1962,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-allowed-task-actions-as-strings.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1843,7 +1981,9 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.getdata is deprecated; use tasks.task.get instead."
     )
     def getdata(self, *, taskid: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Get data of task item.
+        """Read the fields of one task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1854,7 +1994,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-data.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1873,7 +2013,9 @@ class BatchTaskItem(Namespace):
     def getdependson(
         self, *, taskid: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Get dependson of task item.
+        """List the IDs of the tasks this task depends on (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1884,7 +2026,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-dependson.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1907,7 +2049,9 @@ class BatchTaskItem(Namespace):
         format: Any | Ref | NotGiven = NOT_GIVEN,
         userid: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Get description of task item.
+        """Read the description of a task as raw, HTML or plain text (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1918,9 +2062,9 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-description.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            format: Wire name: ``FORMAT``.
-            userid: Wire name: ``USERID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            format: 1 as stored (HTML or BBCode, unsanitized), 2 sanitized HTML, 3 plain text without tags. Wire name: ``FORMAT``.
+            userid: ID of the user. Wire name: ``USERID``.
 
         Returns:
             BatchCommand[Any]
@@ -1942,7 +2086,9 @@ class BatchTaskItem(Namespace):
     def getfiles(
         self, *, taskid: Any | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Get files of task item.
+        """List links to the files attached to a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.get instead.
 
         Deprecated: use ``tasks.task.get`` instead.
 
@@ -1953,7 +2099,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-get-files.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
+            taskid: ID of the task. Wire name: ``TASKID``.
 
         Returns:
             BatchCommand[Any]
@@ -1970,7 +2116,9 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.getmanifest is deprecated; use tasks.task.getFields instead."
     )
     def getmanifest(self) -> BatchCommand[Any]:
-        """Get manifest of task item.
+        """Describe the legacy task.item.* methods and their parameters.
+
+        Meant for reading by a person, not for automated processing.
 
         Deprecated: use ``tasks.task.getFields`` instead.
 
@@ -2000,7 +2148,9 @@ class BatchTaskItem(Namespace):
         actionid: Any | Ref | NotGiven = NOT_GIVEN,
         action: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Call isactionallowed on task item.
+        """Check whether the current user may take a given action on a task (legacy call).
+
+        Returns true or false. Deprecated: no longer developed; use tasks.task.getaccess instead.
 
         Deprecated: use ``tasks.task.getAccess`` instead.
 
@@ -2011,9 +2161,9 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-is-action-allowed.html
 
         Args:
-            taskid: Wire name: ``TASKID``.
-            actionid: Wire name: ``ACTIONID``.
-            action: Wire name: ``ACTION``.
+            taskid: ID of the task. Wire name: ``TASKID``.
+            actionid: ID of the action, as listed for task.item.getallowedactions. Wire name: ``ACTIONID``.
+            action: ID of the action. Wire name: ``ACTION``.
 
         Returns:
             BatchCommand[Any]
@@ -2040,7 +2190,9 @@ class BatchTaskItem(Namespace):
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List task item entries.
+        """Find tasks by filter with the legacy list call.
+
+        Deprecated: no longer developed; use tasks.task.list instead.
 
         Deprecated: use ``tasks.task.list`` instead.
 
@@ -2051,7 +2203,10 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-list.html
 
         Args:
-            select: Wire name: ``SELECT``.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            filter: Conditions as {"FIELD": value}, such as ID, PARENT_ID or RESPONSIBLE_ID.
+            params: Call options; NAV_PARAMS holds nPageSize (at most 50) and iNumPage.
+            select: Fields to return; "*" for all. Wire name: ``SELECT``.
 
         Returns:
             BatchCommand[Any]
@@ -2071,7 +2226,9 @@ class BatchTaskItem(Namespace):
         "The REST method task.item.renew is deprecated; use tasks.task.renew instead."
     )
     def renew(self, *, task_id: int | Ref | NotGiven = NOT_GIVEN) -> BatchCommand[Any]:
-        """Renew task item.
+        """Reopen a completed task so it is pending again (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.renew instead.
 
         Deprecated: use ``tasks.task.renew`` instead.
 
@@ -2082,7 +2239,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-renew.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[Any]
@@ -2101,7 +2258,9 @@ class BatchTaskItem(Namespace):
     def startexecution(
         self, *, task_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[Any]:
-        """Start execution of task item.
+        """Move a task to the in-progress status (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.start instead.
 
         Deprecated: use ``tasks.task.start`` instead.
 
@@ -2112,7 +2271,7 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-start-execution.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[Any]
@@ -2135,7 +2294,9 @@ class BatchTaskItem(Namespace):
         taskdata: Any | Ref | NotGiven = NOT_GIVEN,
         fields: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Update task item.
+        """Change fields of a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.update instead.
 
         Deprecated: use ``tasks.task.update`` instead.
 
@@ -2146,8 +2307,9 @@ class BatchTaskItem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-item-update.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            taskdata: Wire name: ``TASKDATA``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            taskdata: Fields to change with their new values. Wire name: ``TASKDATA``.
+            fields: Fields to change.
 
         Returns:
             BatchCommand[Any]
@@ -2170,13 +2332,15 @@ class TaskItemUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, params: TaskItemUserfieldAddParams) -> int:
-        """Add task item userfield.
+        """Create a custom field for tasks, such as a string or date field.
+
+        FIELD_NAME must start with "UF_". Only string, double, datetime and boolean types are supported for tasks.
 
         REST method: ``task.item.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html
 
         Args:
-            params: Wire name: ``PARAMS``.
+            params: Settings of the new field. Wire name: ``PARAMS``.
 
         Returns:
             int
@@ -2190,13 +2354,13 @@ class TaskItemUserfield(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete task item userfield.
+        """Remove a custom field from tasks.
 
         REST method: ``task.item.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the custom field. Wire name: ``ID``.
 
         Returns:
             bool
@@ -2213,13 +2377,13 @@ class TaskItemUserfield(Namespace):
         )
 
     def get(self, *, id: int) -> _TaskItemUserfield:
-        """Get task item userfield.
+        """Read the settings of one task custom field by ID.
 
         REST method: ``task.item.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the custom field. Wire name: ``ID``.
 
         Returns:
             TaskItemUserfield
@@ -2237,7 +2401,7 @@ class TaskItemUserfield(Namespace):
         )
 
     def getfields(self) -> TaskItemUserfieldGetfieldsResult:
-        """Describe the fields of task item userfield.
+        """Describe the settings a task custom field can have.
 
         REST method: ``task.item.userfield.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
@@ -2261,7 +2425,9 @@ class TaskItemUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_TaskItemUserfield]:
-        """List task item userfield entries.
+        """List the custom fields of tasks with sort and filter.
+
+        The list includes the system fields UF_CRM_TASK, UF_TASK_WEBDAV_FILES and UF_MAIL_MESSAGE.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -2269,8 +2435,9 @@ class TaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, FIELD_NAME, SORT and others. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}; a value may be a list. Wire name: ``FILTER``.
+            start: Offset of the first record, for paging.
 
         Returns:
             Page[TaskItemUserfield]
@@ -2290,12 +2457,17 @@ class TaskItemUserfield(Namespace):
     def gettypes(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> Page[TaskItemUserfieldGettypesResult]:
-        """Get types of task item userfield.
+        """List the data types available for task custom fields.
+
+        Tasks support only string, double, datetime and boolean.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             Page[TaskItemUserfieldGettypesResult]
@@ -2310,14 +2482,14 @@ class TaskItemUserfield(Namespace):
         )
 
     def update(self, *, id: int, data: TaskItemUserfieldUpdateData) -> bool:
-        """Update task item userfield.
+        """Change a task custom field's labels, order, flags or settings.
 
         REST method: ``task.item.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            data: Wire name: ``DATA``.
+            id: ID of the custom field. Wire name: ``ID``.
+            data: Settings to change. Wire name: ``DATA``.
 
         Returns:
             bool
@@ -2343,13 +2515,15 @@ class AsyncTaskItemUserfield(Namespace):
     __slots__ = ()
 
     async def add(self, *, params: TaskItemUserfieldAddParams) -> int:
-        """Add task item userfield.
+        """Create a custom field for tasks, such as a string or date field.
+
+        FIELD_NAME must start with "UF_". Only string, double, datetime and boolean types are supported for tasks.
 
         REST method: ``task.item.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html
 
         Args:
-            params: Wire name: ``PARAMS``.
+            params: Settings of the new field. Wire name: ``PARAMS``.
 
         Returns:
             int
@@ -2364,13 +2538,13 @@ class AsyncTaskItemUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete task item userfield.
+        """Remove a custom field from tasks.
 
         REST method: ``task.item.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the custom field. Wire name: ``ID``.
 
         Returns:
             bool
@@ -2387,13 +2561,13 @@ class AsyncTaskItemUserfield(Namespace):
         )
 
     async def get(self, *, id: int) -> _TaskItemUserfield:
-        """Get task item userfield.
+        """Read the settings of one task custom field by ID.
 
         REST method: ``task.item.userfield.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the custom field. Wire name: ``ID``.
 
         Returns:
             TaskItemUserfield
@@ -2411,7 +2585,7 @@ class AsyncTaskItemUserfield(Namespace):
         )
 
     async def getfields(self) -> TaskItemUserfieldGetfieldsResult:
-        """Describe the fields of task item userfield.
+        """Describe the settings a task custom field can have.
 
         REST method: ``task.item.userfield.getfields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-fields.html
@@ -2435,7 +2609,9 @@ class AsyncTaskItemUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_TaskItemUserfield]:
-        """List task item userfield entries.
+        """List the custom fields of tasks with sort and filter.
+
+        The list includes the system fields UF_CRM_TASK, UF_TASK_WEBDAV_FILES and UF_MAIL_MESSAGE.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -2443,8 +2619,9 @@ class AsyncTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, FIELD_NAME, SORT and others. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}; a value may be a list. Wire name: ``FILTER``.
+            start: Offset of the first record, for paging.
 
         Returns:
             AsyncPage[TaskItemUserfield]
@@ -2464,12 +2641,17 @@ class AsyncTaskItemUserfield(Namespace):
     async def gettypes(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[TaskItemUserfieldGettypesResult]:
-        """Get types of task item userfield.
+        """List the data types available for task custom fields.
+
+        Tasks support only string, double, datetime and boolean.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             AsyncPage[TaskItemUserfieldGettypesResult]
@@ -2486,14 +2668,14 @@ class AsyncTaskItemUserfield(Namespace):
         )
 
     async def update(self, *, id: int, data: TaskItemUserfieldUpdateData) -> bool:
-        """Update task item userfield.
+        """Change a task custom field's labels, order, flags or settings.
 
         REST method: ``task.item.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            data: Wire name: ``DATA``.
+            id: ID of the custom field. Wire name: ``ID``.
+            data: Settings to change. Wire name: ``DATA``.
 
         Returns:
             bool
@@ -2519,7 +2701,9 @@ class BatchTaskItemUserfield(Namespace):
     __slots__ = ()
 
     def add(self, *, params: TaskItemUserfieldAddParams | Ref) -> BatchCommand[int]:
-        """Add task item userfield.
+        """Create a custom field for tasks, such as a string or date field.
+
+        FIELD_NAME must start with "UF_". Only string, double, datetime and boolean types are supported for tasks.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2528,7 +2712,7 @@ class BatchTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-add.html
 
         Args:
-            params: Wire name: ``PARAMS``.
+            params: Settings of the new field. Wire name: ``PARAMS``.
 
         Returns:
             BatchCommand[int]
@@ -2542,7 +2726,7 @@ class BatchTaskItemUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete task item userfield.
+        """Remove a custom field from tasks.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2551,7 +2735,7 @@ class BatchTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-delete.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the custom field. Wire name: ``ID``.
 
         Returns:
             BatchCommand[bool]
@@ -2568,7 +2752,7 @@ class BatchTaskItemUserfield(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_TaskItemUserfield]:
-        """Get task item userfield.
+        """Read the settings of one task custom field by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2577,7 +2761,7 @@ class BatchTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get.html
 
         Args:
-            id: Wire name: ``ID``.
+            id: ID of the custom field. Wire name: ``ID``.
 
         Returns:
             BatchCommand[TaskItemUserfield]
@@ -2594,7 +2778,7 @@ class BatchTaskItemUserfield(Namespace):
         )
 
     def getfields(self) -> BatchCommand[TaskItemUserfieldGetfieldsResult]:
-        """Describe the fields of task item userfield.
+        """Describe the settings a task custom field can have.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2620,7 +2804,9 @@ class BatchTaskItemUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_TaskItemUserfield]]:
-        """List task item userfield entries.
+        """List the custom fields of tasks with sort and filter.
+
+        The list includes the system fields UF_CRM_TASK, UF_TASK_WEBDAV_FILES and UF_MAIL_MESSAGE.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2629,8 +2815,9 @@ class BatchTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-list.html
 
         Args:
-            order: Wire name: ``ORDER``.
-            filter: Wire name: ``FILTER``.
+            order: Sort order as {"FIELD": "asc" | "desc"}, on ID, FIELD_NAME, SORT and others. Wire name: ``ORDER``.
+            filter: Conditions as {"FIELD": value}; a value may be a list. Wire name: ``FILTER``.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[TaskItemUserfield]]
@@ -2649,13 +2836,18 @@ class BatchTaskItemUserfield(Namespace):
     def gettypes(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[TaskItemUserfieldGettypesResult]]:
-        """Get types of task item userfield.
+        """List the data types available for task custom fields.
+
+        Tasks support only string, double, datetime and boolean.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``task.item.userfield.gettypes``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-get-types.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[TaskItemUserfieldGettypesResult]]
@@ -2671,7 +2863,7 @@ class BatchTaskItemUserfield(Namespace):
     def update(
         self, *, id: int | Ref, data: TaskItemUserfieldUpdateData | Ref
     ) -> BatchCommand[bool]:
-        """Update task item userfield.
+        """Change a task custom field's labels, order, flags or settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2680,8 +2872,8 @@ class BatchTaskItemUserfield(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-field/task-item-user-field-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            data: Wire name: ``DATA``.
+            id: ID of the custom field. Wire name: ``ID``.
+            data: Settings to change. Wire name: ``DATA``.
 
         Returns:
             BatchCommand[bool]

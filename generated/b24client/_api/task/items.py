@@ -36,7 +36,9 @@ class TaskItems(Namespace):
         nav_params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List task items entries.
+        """Find tasks by filter with the old list call.
+
+        Deprecated: no longer developed; use tasks.task.list instead.
 
         Deprecated: use ``tasks.task.list`` instead.
 
@@ -44,8 +46,11 @@ class TaskItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
 
         Args:
-            taskdata: Wire name: ``TASKDATA``.
-            nav_params: Wire name: ``NAV_PARAMS``.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            filter: Conditions as {"FIELD": value}, such as ID or PARENT_ID.
+            taskdata: Task fields to return. Wire name: ``TASKDATA``.
+            nav_params: Paging; iNumPage is the page number. Wire name: ``NAV_PARAMS``.
+            select: Task fields to return.
 
         Returns:
             Any
@@ -83,7 +88,9 @@ class AsyncTaskItems(Namespace):
         nav_params: dict[str, Any] | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List task items entries.
+        """Find tasks by filter with the old list call.
+
+        Deprecated: no longer developed; use tasks.task.list instead.
 
         Deprecated: use ``tasks.task.list`` instead.
 
@@ -91,8 +98,11 @@ class AsyncTaskItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
 
         Args:
-            taskdata: Wire name: ``TASKDATA``.
-            nav_params: Wire name: ``NAV_PARAMS``.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            filter: Conditions as {"FIELD": value}, such as ID or PARENT_ID.
+            taskdata: Task fields to return. Wire name: ``TASKDATA``.
+            nav_params: Paging; iNumPage is the page number. Wire name: ``NAV_PARAMS``.
+            select: Task fields to return.
 
         Returns:
             Any
@@ -130,7 +140,9 @@ class BatchTaskItems(Namespace):
         nav_params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List task items entries.
+        """Find tasks by filter with the old list call.
+
+        Deprecated: no longer developed; use tasks.task.list instead.
 
         Deprecated: use ``tasks.task.list`` instead.
 
@@ -141,8 +153,11 @@ class BatchTaskItems(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-items-get-list.html
 
         Args:
-            taskdata: Wire name: ``TASKDATA``.
-            nav_params: Wire name: ``NAV_PARAMS``.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            filter: Conditions as {"FIELD": value}, such as ID or PARENT_ID.
+            taskdata: Task fields to return. Wire name: ``TASKDATA``.
+            nav_params: Paging; iNumPage is the page number. Wire name: ``NAV_PARAMS``.
+            select: Task fields to return.
 
         Returns:
             BatchCommand[Any]

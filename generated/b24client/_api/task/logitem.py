@@ -29,7 +29,9 @@ class TaskLogitem(Namespace):
     def list(
         self, *, id: Any | NotGiven = NOT_GIVEN, task_id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """List task logitem entries.
+        """Read the change log of a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.history.list instead.
 
         Deprecated: use ``tasks.task.history.list`` instead.
 
@@ -37,8 +39,8 @@ class TaskLogitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html
 
         Args:
-            id: Wire name: ``ID``.
-            task_id: Wire name: ``taskId``.
+            id: ID of the task. Wire name: ``ID``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             Any
@@ -61,7 +63,9 @@ class AsyncTaskLogitem(Namespace):
     async def list(
         self, *, id: Any | NotGiven = NOT_GIVEN, task_id: int | NotGiven = NOT_GIVEN
     ) -> Any:
-        """List task logitem entries.
+        """Read the change log of a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.history.list instead.
 
         Deprecated: use ``tasks.task.history.list`` instead.
 
@@ -69,8 +73,8 @@ class AsyncTaskLogitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html
 
         Args:
-            id: Wire name: ``ID``.
-            task_id: Wire name: ``taskId``.
+            id: ID of the task. Wire name: ``ID``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             Any
@@ -98,7 +102,9 @@ class BatchTaskLogitem(Namespace):
         id: Any | Ref | NotGiven = NOT_GIVEN,
         task_id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List task logitem entries.
+        """Read the change log of a task (legacy call).
+
+        Deprecated: no longer developed; use tasks.task.history.list instead.
 
         Deprecated: use ``tasks.task.history.list`` instead.
 
@@ -109,8 +115,8 @@ class BatchTaskLogitem(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/deprecated/task-item/task-log-item-list.html
 
         Args:
-            id: Wire name: ``ID``.
-            task_id: Wire name: ``taskId``.
+            id: ID of the task. Wire name: ``ID``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[Any]

@@ -19,10 +19,15 @@ class TaskPlanner(Namespace):
     __slots__ = ()
 
     def getlist(self, *, start: int | NotGiven = NOT_GIVEN) -> list[int]:
-        """List task planner entries.
+        """List the IDs of the tasks in the current user's day plan.
+
+        An empty array means the plan holds no tasks; read the tasks themselves with tasks.task.list.
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[int]
@@ -42,10 +47,15 @@ class AsyncTaskPlanner(Namespace):
     __slots__ = ()
 
     async def getlist(self, *, start: int | NotGiven = NOT_GIVEN) -> list[int]:
-        """List task planner entries.
+        """List the IDs of the tasks in the current user's day plan.
+
+        An empty array means the plan holds no tasks; read the tasks themselves with tasks.task.list.
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[int]
@@ -68,13 +78,18 @@ class BatchTaskPlanner(Namespace):
     def getlist(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[int]]:
-        """List task planner entries.
+        """List the IDs of the tasks in the current user's day plan.
+
+        An empty array means the plan holds no tasks; read the tasks themselves with tasks.task.list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``task.planner.getlist``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/planner/task-planner-get-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[int]]

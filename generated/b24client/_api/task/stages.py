@@ -39,13 +39,16 @@ class TaskStages(Namespace):
     def add(
         self, *, fields: TaskStagesAddFields, is_admin: bool | NotGiven = NOT_GIVEN
     ) -> int:
-        """Add task stages.
+        """Add a column to a workgroup's Kanban or to the user's My Plan.
+
+        Returns the ID of the new stage.
 
         REST method: ``task.stages.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-add.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            fields: Values of the new stage.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             int
@@ -65,14 +68,16 @@ class TaskStages(Namespace):
         )
 
     def canmovetask(self, *, entity_id: int, entity_type: str) -> bool:
-        """Call canmovetask on task stages.
+        """Check whether the current user may move tasks between the columns of a board.
+
+        For "U" (My Plan) the answer is true only for the current user's own ID.
 
         REST method: ``task.stages.canmovetask``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-can-move-task.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type: Wire name: ``entityType``.
+            entity_id: ID of the workgroup or user. Wire name: ``entityId``.
+            entity_type: \"U" for a user (My Plan) or "G" for a workgroup. Wire name: ``entityType``.
 
         Returns:
             bool
@@ -90,13 +95,14 @@ class TaskStages(Namespace):
         )
 
     def delete(self, *, id: int, is_admin: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Delete task stages.
+        """Remove a column from a Kanban board or My Plan.
 
         REST method: ``task.stages.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-delete.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            id: ID of the stage.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             bool
@@ -117,14 +123,16 @@ class TaskStages(Namespace):
     def get(
         self, *, entity_id: int, is_admin: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
-        """Get task stages.
+        """Read the columns of a workgroup's Kanban or of the user's My Plan.
+
+        The result is keyed by stage ID.
 
         REST method: ``task.stages.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-get.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            is_admin: Wire name: ``isAdmin``.
+            entity_id: ID of the workgroup for its Kanban, or 0 for the current user's My Plan. Wire name: ``entityId``.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             dict[str, Any]
@@ -151,13 +159,16 @@ class TaskStages(Namespace):
         before: int | NotGiven = NOT_GIVEN,
         after: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Move task of task stages.
+        """Move a task to another Kanban or My Plan column, optionally next to a given task.
 
         REST method: ``task.stages.movetask``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-move-task.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            id: ID of the task.
+            stage_id: ID of the target stage. Wire name: ``stageId``.
+            before: ID of the task to place it before.
+            after: ID of the task to place it after.
 
         Returns:
             bool
@@ -184,13 +195,15 @@ class TaskStages(Namespace):
         fields: TaskStagesUpdateFields,
         is_admin: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update task stages.
+        """Rename, recolour or move a Kanban or My Plan column.
 
         REST method: ``task.stages.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-update.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            id: ID of the stage.
+            fields: Stage fields to change.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             bool
@@ -219,13 +232,16 @@ class AsyncTaskStages(Namespace):
     async def add(
         self, *, fields: TaskStagesAddFields, is_admin: bool | NotGiven = NOT_GIVEN
     ) -> int:
-        """Add task stages.
+        """Add a column to a workgroup's Kanban or to the user's My Plan.
+
+        Returns the ID of the new stage.
 
         REST method: ``task.stages.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-add.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            fields: Values of the new stage.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             int
@@ -245,14 +261,16 @@ class AsyncTaskStages(Namespace):
         )
 
     async def canmovetask(self, *, entity_id: int, entity_type: str) -> bool:
-        """Call canmovetask on task stages.
+        """Check whether the current user may move tasks between the columns of a board.
+
+        For "U" (My Plan) the answer is true only for the current user's own ID.
 
         REST method: ``task.stages.canmovetask``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-can-move-task.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type: Wire name: ``entityType``.
+            entity_id: ID of the workgroup or user. Wire name: ``entityId``.
+            entity_type: \"U" for a user (My Plan) or "G" for a workgroup. Wire name: ``entityType``.
 
         Returns:
             bool
@@ -270,13 +288,14 @@ class AsyncTaskStages(Namespace):
         )
 
     async def delete(self, *, id: int, is_admin: bool | NotGiven = NOT_GIVEN) -> bool:
-        """Delete task stages.
+        """Remove a column from a Kanban board or My Plan.
 
         REST method: ``task.stages.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-delete.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            id: ID of the stage.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             bool
@@ -299,14 +318,16 @@ class AsyncTaskStages(Namespace):
     async def get(
         self, *, entity_id: int, is_admin: bool | NotGiven = NOT_GIVEN
     ) -> dict[str, Any]:
-        """Get task stages.
+        """Read the columns of a workgroup's Kanban or of the user's My Plan.
+
+        The result is keyed by stage ID.
 
         REST method: ``task.stages.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-get.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            is_admin: Wire name: ``isAdmin``.
+            entity_id: ID of the workgroup for its Kanban, or 0 for the current user's My Plan. Wire name: ``entityId``.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             dict[str, Any]
@@ -333,13 +354,16 @@ class AsyncTaskStages(Namespace):
         before: int | NotGiven = NOT_GIVEN,
         after: int | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Move task of task stages.
+        """Move a task to another Kanban or My Plan column, optionally next to a given task.
 
         REST method: ``task.stages.movetask``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-move-task.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            id: ID of the task.
+            stage_id: ID of the target stage. Wire name: ``stageId``.
+            before: ID of the task to place it before.
+            after: ID of the task to place it after.
 
         Returns:
             bool
@@ -366,13 +390,15 @@ class AsyncTaskStages(Namespace):
         fields: TaskStagesUpdateFields,
         is_admin: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update task stages.
+        """Rename, recolour or move a Kanban or My Plan column.
 
         REST method: ``task.stages.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-update.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            id: ID of the stage.
+            fields: Stage fields to change.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             bool
@@ -404,7 +430,9 @@ class BatchTaskStages(Namespace):
         fields: TaskStagesAddFields | Ref,
         is_admin: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add task stages.
+        """Add a column to a workgroup's Kanban or to the user's My Plan.
+
+        Returns the ID of the new stage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -413,7 +441,8 @@ class BatchTaskStages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-add.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            fields: Values of the new stage.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             BatchCommand[int]
@@ -434,7 +463,9 @@ class BatchTaskStages(Namespace):
     def canmovetask(
         self, *, entity_id: int | Ref, entity_type: str | Ref
     ) -> BatchCommand[bool]:
-        """Call canmovetask on task stages.
+        """Check whether the current user may move tasks between the columns of a board.
+
+        For "U" (My Plan) the answer is true only for the current user's own ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -443,8 +474,8 @@ class BatchTaskStages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-can-move-task.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            entity_type: Wire name: ``entityType``.
+            entity_id: ID of the workgroup or user. Wire name: ``entityId``.
+            entity_type: \"U" for a user (My Plan) or "G" for a workgroup. Wire name: ``entityType``.
 
         Returns:
             BatchCommand[bool]
@@ -463,7 +494,7 @@ class BatchTaskStages(Namespace):
     def delete(
         self, *, id: int | Ref, is_admin: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Delete task stages.
+        """Remove a column from a Kanban board or My Plan.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -472,7 +503,8 @@ class BatchTaskStages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-delete.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            id: ID of the stage.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             BatchCommand[bool]
@@ -492,7 +524,9 @@ class BatchTaskStages(Namespace):
     def get(
         self, *, entity_id: int | Ref, is_admin: bool | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[dict[str, Any]]:
-        """Get task stages.
+        """Read the columns of a workgroup's Kanban or of the user's My Plan.
+
+        The result is keyed by stage ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -501,8 +535,8 @@ class BatchTaskStages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-get.html
 
         Args:
-            entity_id: Wire name: ``entityId``.
-            is_admin: Wire name: ``isAdmin``.
+            entity_id: ID of the workgroup for its Kanban, or 0 for the current user's My Plan. Wire name: ``entityId``.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             BatchCommand[dict[str, Any]]
@@ -528,7 +562,7 @@ class BatchTaskStages(Namespace):
         before: int | Ref | NotGiven = NOT_GIVEN,
         after: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Move task of task stages.
+        """Move a task to another Kanban or My Plan column, optionally next to a given task.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -537,7 +571,10 @@ class BatchTaskStages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-move-task.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            id: ID of the task.
+            stage_id: ID of the target stage. Wire name: ``stageId``.
+            before: ID of the task to place it before.
+            after: ID of the task to place it after.
 
         Returns:
             BatchCommand[bool]
@@ -563,7 +600,7 @@ class BatchTaskStages(Namespace):
         fields: TaskStagesUpdateFields | Ref,
         is_admin: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update task stages.
+        """Rename, recolour or move a Kanban or My Plan column.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -572,7 +609,9 @@ class BatchTaskStages(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/stages/task-stages-update.html
 
         Args:
-            is_admin: Wire name: ``isAdmin``.
+            id: ID of the stage.
+            fields: Stage fields to change.
+            is_admin: true skips the rights check when the caller is a portal administrator. Wire name: ``isAdmin``.
 
         Returns:
             BatchCommand[bool]

@@ -265,10 +265,13 @@ class TasksApiScrumBacklog(Namespace):
     def add(
         self, *, fields: TasksApiScrumBacklogAddFields
     ) -> TasksApiScrumBacklogAddResult:
-        """Add tasks api scrum backlog.
+        """Create the backlog of a Scrum workgroup, for example when importing a project.
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
+
+        Args:
+            fields: Values of the new backlog.
 
         Returns:
             TasksApiScrumBacklogAddResult
@@ -283,10 +286,15 @@ class TasksApiScrumBacklog(Namespace):
         )
 
     def delete(self, *, id: int) -> list[Any]:
-        """Delete tasks api scrum backlog.
+        """Remove a Scrum backlog; Bitrix24 recreates it when the planning page opens.
+
+        Normally there is no need to delete a backlog.
 
         REST method: ``tasks.api.scrum.backlog.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-delete.html
+
+        Args:
+            id: ID of the backlog.
 
         Returns:
             list[Any]
@@ -301,10 +309,13 @@ class TasksApiScrumBacklog(Namespace):
         )
 
     def get(self, *, id: int) -> _TasksApiScrumBacklog:
-        """Get tasks api scrum backlog.
+        """Read the backlog of a Scrum workgroup, for example to get its ID.
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
+
+        Args:
+            id: ID of the Scrum workgroup (not of the backlog).
 
         Returns:
             TasksApiScrumBacklog
@@ -319,7 +330,7 @@ class TasksApiScrumBacklog(Namespace):
         )
 
     def get_fields(self) -> TasksApiScrumBacklogGetFieldsResult:
-        """Describe the fields of tasks api scrum backlog.
+        """List the backlog fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.backlog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
@@ -339,10 +350,14 @@ class TasksApiScrumBacklog(Namespace):
     def update(
         self, *, id: int, fields: TasksApiScrumBacklogUpdateFields
     ) -> TasksApiScrumBacklogUpdateResult:
-        """Update tasks api scrum backlog.
+        """Change the workgroup or author data of a Scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
+
+        Args:
+            id: ID of the backlog.
+            fields: Backlog fields to change.
 
         Returns:
             TasksApiScrumBacklogUpdateResult
@@ -367,10 +382,13 @@ class AsyncTasksApiScrumBacklog(Namespace):
     async def add(
         self, *, fields: TasksApiScrumBacklogAddFields
     ) -> TasksApiScrumBacklogAddResult:
-        """Add tasks api scrum backlog.
+        """Create the backlog of a Scrum workgroup, for example when importing a project.
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
+
+        Args:
+            fields: Values of the new backlog.
 
         Returns:
             TasksApiScrumBacklogAddResult
@@ -387,10 +405,15 @@ class AsyncTasksApiScrumBacklog(Namespace):
         )
 
     async def delete(self, *, id: int) -> list[Any]:
-        """Delete tasks api scrum backlog.
+        """Remove a Scrum backlog; Bitrix24 recreates it when the planning page opens.
+
+        Normally there is no need to delete a backlog.
 
         REST method: ``tasks.api.scrum.backlog.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-delete.html
+
+        Args:
+            id: ID of the backlog.
 
         Returns:
             list[Any]
@@ -405,10 +428,13 @@ class AsyncTasksApiScrumBacklog(Namespace):
         )
 
     async def get(self, *, id: int) -> _TasksApiScrumBacklog:
-        """Get tasks api scrum backlog.
+        """Read the backlog of a Scrum workgroup, for example to get its ID.
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
+
+        Args:
+            id: ID of the Scrum workgroup (not of the backlog).
 
         Returns:
             TasksApiScrumBacklog
@@ -423,7 +449,7 @@ class AsyncTasksApiScrumBacklog(Namespace):
         )
 
     async def get_fields(self) -> TasksApiScrumBacklogGetFieldsResult:
-        """Describe the fields of tasks api scrum backlog.
+        """List the backlog fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.backlog.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get-fields.html
@@ -443,10 +469,14 @@ class AsyncTasksApiScrumBacklog(Namespace):
     async def update(
         self, *, id: int, fields: TasksApiScrumBacklogUpdateFields
     ) -> TasksApiScrumBacklogUpdateResult:
-        """Update tasks api scrum backlog.
+        """Change the workgroup or author data of a Scrum backlog.
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
+
+        Args:
+            id: ID of the backlog.
+            fields: Backlog fields to change.
 
         Returns:
             TasksApiScrumBacklogUpdateResult
@@ -471,13 +501,16 @@ class BatchTasksApiScrumBacklog(Namespace):
     def add(
         self, *, fields: TasksApiScrumBacklogAddFields | Ref
     ) -> BatchCommand[TasksApiScrumBacklogAddResult]:
-        """Add tasks api scrum backlog.
+        """Create the backlog of a Scrum workgroup, for example when importing a project.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.backlog.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-add.html
+
+        Args:
+            fields: Values of the new backlog.
 
         Returns:
             BatchCommand[TasksApiScrumBacklogAddResult]
@@ -491,13 +524,18 @@ class BatchTasksApiScrumBacklog(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[list[Any]]:
-        """Delete tasks api scrum backlog.
+        """Remove a Scrum backlog; Bitrix24 recreates it when the planning page opens.
+
+        Normally there is no need to delete a backlog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.backlog.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-delete.html
+
+        Args:
+            id: ID of the backlog.
 
         Returns:
             BatchCommand[list[Any]]
@@ -511,13 +549,16 @@ class BatchTasksApiScrumBacklog(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[_TasksApiScrumBacklog]:
-        """Get tasks api scrum backlog.
+        """Read the backlog of a Scrum workgroup, for example to get its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.backlog.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-get.html
+
+        Args:
+            id: ID of the Scrum workgroup (not of the backlog).
 
         Returns:
             BatchCommand[TasksApiScrumBacklog]
@@ -531,7 +572,7 @@ class BatchTasksApiScrumBacklog(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[TasksApiScrumBacklogGetFieldsResult]:
-        """Describe the fields of tasks api scrum backlog.
+        """List the backlog fields available for writing, with their data types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -553,13 +594,17 @@ class BatchTasksApiScrumBacklog(Namespace):
     def update(
         self, *, id: int | Ref, fields: TasksApiScrumBacklogUpdateFields | Ref
     ) -> BatchCommand[TasksApiScrumBacklogUpdateResult]:
-        """Update tasks api scrum backlog.
+        """Change the workgroup or author data of a Scrum backlog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.backlog.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/backlog/tasks-api-scrum-backlog-update.html
+
+        Args:
+            id: ID of the backlog.
+            fields: Backlog fields to change.
 
         Returns:
             BatchCommand[TasksApiScrumBacklogUpdateResult]
@@ -581,10 +626,13 @@ class TasksApiScrumEpic(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: TasksApiScrumEpicAddFields) -> Any:
-        """Add tasks api scrum epic.
+        """Create an epic that groups related tasks in a Scrum project.
 
         REST method: ``tasks.api.scrum.epic.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-add.html
+
+        Args:
+            fields: Values of the new epic; name and groupId are required.
 
         Returns:
             Any
@@ -596,10 +644,13 @@ class TasksApiScrumEpic(Namespace):
         return self._backend._invoke(_TASKS_API_SCRUM_EPIC_ADD, {"fields": fields})
 
     def delete(self, *, id: int) -> Any:
-        """Delete tasks api scrum epic.
+        """Remove an epic from a Scrum project.
 
         REST method: ``tasks.api.scrum.epic.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-delete.html
+
+        Args:
+            id: ID of the epic; see tasks.api.scrum.epic.list.
 
         Returns:
             Any
@@ -611,10 +662,13 @@ class TasksApiScrumEpic(Namespace):
         return self._backend._invoke(_TASKS_API_SCRUM_EPIC_DELETE, {"id": id})
 
     def get(self, *, id: int) -> Any:
-        """Get tasks api scrum epic.
+        """Read one Scrum epic with its files by ID.
 
         REST method: ``tasks.api.scrum.epic.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get.html
+
+        Args:
+            id: ID of the epic.
 
         Returns:
             Any
@@ -626,7 +680,7 @@ class TasksApiScrumEpic(Namespace):
         return self._backend._invoke(_TASKS_API_SCRUM_EPIC_GET, {"id": id})
 
     def get_fields(self) -> Any:
-        """Describe the fields of tasks api scrum epic.
+        """List the epic fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.epic.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get-fields.html
@@ -648,10 +702,18 @@ class TasksApiScrumEpic(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List tasks api scrum epic entries.
+        """Find Scrum epics by filter and read them page by page.
+
+        A page holds 50 records; pass start=50 for the second page.
 
         REST method: ``tasks.api.scrum.epic.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-list.html
+
+        Args:
+            order: Sort order as {"field": "asc" | "desc"}.
+            filter: Conditions as {"field": value}; a key prefix changes the comparison.
+            select: Fields to return, from those of tasks.api.scrum.epic.get.
+            start: Offset of the first record, a multiple of 50.
 
         Returns:
             Any
@@ -666,10 +728,14 @@ class TasksApiScrumEpic(Namespace):
         )
 
     def update(self, *, id: int, fields: TasksApiScrumEpicUpdateFields) -> Any:
-        """Update tasks api scrum epic.
+        """Change an epic's name, description, colour or files.
 
         REST method: ``tasks.api.scrum.epic.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-update.html
+
+        Args:
+            id: ID of the epic.
+            fields: Epic fields to change.
 
         Returns:
             Any
@@ -689,10 +755,13 @@ class AsyncTasksApiScrumEpic(Namespace):
     __slots__ = ()
 
     async def add(self, *, fields: TasksApiScrumEpicAddFields) -> Any:
-        """Add tasks api scrum epic.
+        """Create an epic that groups related tasks in a Scrum project.
 
         REST method: ``tasks.api.scrum.epic.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-add.html
+
+        Args:
+            fields: Values of the new epic; name and groupId are required.
 
         Returns:
             Any
@@ -706,10 +775,13 @@ class AsyncTasksApiScrumEpic(Namespace):
         )
 
     async def delete(self, *, id: int) -> Any:
-        """Delete tasks api scrum epic.
+        """Remove an epic from a Scrum project.
 
         REST method: ``tasks.api.scrum.epic.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-delete.html
+
+        Args:
+            id: ID of the epic; see tasks.api.scrum.epic.list.
 
         Returns:
             Any
@@ -721,10 +793,13 @@ class AsyncTasksApiScrumEpic(Namespace):
         return await self._backend._invoke(_TASKS_API_SCRUM_EPIC_DELETE, {"id": id})
 
     async def get(self, *, id: int) -> Any:
-        """Get tasks api scrum epic.
+        """Read one Scrum epic with its files by ID.
 
         REST method: ``tasks.api.scrum.epic.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get.html
+
+        Args:
+            id: ID of the epic.
 
         Returns:
             Any
@@ -736,7 +811,7 @@ class AsyncTasksApiScrumEpic(Namespace):
         return await self._backend._invoke(_TASKS_API_SCRUM_EPIC_GET, {"id": id})
 
     async def get_fields(self) -> Any:
-        """Describe the fields of tasks api scrum epic.
+        """List the epic fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.epic.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get-fields.html
@@ -758,10 +833,18 @@ class AsyncTasksApiScrumEpic(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """List tasks api scrum epic entries.
+        """Find Scrum epics by filter and read them page by page.
+
+        A page holds 50 records; pass start=50 for the second page.
 
         REST method: ``tasks.api.scrum.epic.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-list.html
+
+        Args:
+            order: Sort order as {"field": "asc" | "desc"}.
+            filter: Conditions as {"field": value}; a key prefix changes the comparison.
+            select: Fields to return, from those of tasks.api.scrum.epic.get.
+            start: Offset of the first record, a multiple of 50.
 
         Returns:
             Any
@@ -776,10 +859,14 @@ class AsyncTasksApiScrumEpic(Namespace):
         )
 
     async def update(self, *, id: int, fields: TasksApiScrumEpicUpdateFields) -> Any:
-        """Update tasks api scrum epic.
+        """Change an epic's name, description, colour or files.
 
         REST method: ``tasks.api.scrum.epic.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-update.html
+
+        Args:
+            id: ID of the epic.
+            fields: Epic fields to change.
 
         Returns:
             Any
@@ -799,13 +886,16 @@ class BatchTasksApiScrumEpic(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: TasksApiScrumEpicAddFields | Ref) -> BatchCommand[Any]:
-        """Add tasks api scrum epic.
+        """Create an epic that groups related tasks in a Scrum project.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.epic.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-add.html
+
+        Args:
+            fields: Values of the new epic; name and groupId are required.
 
         Returns:
             BatchCommand[Any]
@@ -819,13 +909,16 @@ class BatchTasksApiScrumEpic(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Delete tasks api scrum epic.
+        """Remove an epic from a Scrum project.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.epic.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-delete.html
+
+        Args:
+            id: ID of the epic; see tasks.api.scrum.epic.list.
 
         Returns:
             BatchCommand[Any]
@@ -839,13 +932,16 @@ class BatchTasksApiScrumEpic(Namespace):
         )
 
     def get(self, *, id: int | Ref) -> BatchCommand[Any]:
-        """Get tasks api scrum epic.
+        """Read one Scrum epic with its files by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.epic.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-get.html
+
+        Args:
+            id: ID of the epic.
 
         Returns:
             BatchCommand[Any]
@@ -859,7 +955,7 @@ class BatchTasksApiScrumEpic(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[Any]:
-        """Describe the fields of tasks api scrum epic.
+        """List the epic fields available for writing, with their data types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -886,13 +982,21 @@ class BatchTasksApiScrumEpic(Namespace):
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """List tasks api scrum epic entries.
+        """Find Scrum epics by filter and read them page by page.
+
+        A page holds 50 records; pass start=50 for the second page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.epic.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-list.html
+
+        Args:
+            order: Sort order as {"field": "asc" | "desc"}.
+            filter: Conditions as {"field": value}; a key prefix changes the comparison.
+            select: Fields to return, from those of tasks.api.scrum.epic.get.
+            start: Offset of the first record, a multiple of 50.
 
         Returns:
             BatchCommand[Any]
@@ -911,13 +1015,17 @@ class BatchTasksApiScrumEpic(Namespace):
     def update(
         self, *, id: int | Ref, fields: TasksApiScrumEpicUpdateFields | Ref
     ) -> BatchCommand[Any]:
-        """Update tasks api scrum epic.
+        """Change an epic's name, description, colour or files.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.epic.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/epic/tasks-api-scrum-epic-update.html
+
+        Args:
+            id: ID of the epic.
+            fields: Epic fields to change.
 
         Returns:
             BatchCommand[Any]
@@ -939,10 +1047,15 @@ class TasksApiScrumKanban(Namespace):
     __slots__ = ()
 
     def add_stage(self, *, fields: TasksApiScrumKanbanAddStageFields) -> int:
-        """Add stage of tasks api scrum kanban.
+        """Create a column on the Kanban board of a Scrum sprint.
+
+        The board must always keep a "NEW" and a "FINISH" stage.
 
         REST method: ``tasks.api.scrum.kanban.addStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-stage.html
+
+        Args:
+            fields: Values of the new stage.
 
         Returns:
             int
@@ -959,15 +1072,15 @@ class TasksApiScrumKanban(Namespace):
         )
 
     def add_task(self, *, sprint_id: int, task_id: int, stage_id: int) -> bool:
-        """Add task of tasks api scrum kanban.
+        """Put a sprint task onto a given column of the Scrum Kanban board.
 
         REST method: ``tasks.api.scrum.kanban.addTask``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-task.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
-            task_id: Wire name: ``taskId``.
-            stage_id: Wire name: ``stageId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            stage_id: ID of the stage; see tasks.api.scrum.kanban.getStages. Wire name: ``stageId``.
 
         Returns:
             bool
@@ -985,13 +1098,15 @@ class TasksApiScrumKanban(Namespace):
         )
 
     def delete_stage(self, *, stage_id: int) -> bool:
-        """Delete stage of tasks api scrum kanban.
+        """Remove an empty column from a Scrum Kanban board.
+
+        A stage that still holds tasks is not deleted.
 
         REST method: ``tasks.api.scrum.kanban.deleteStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-delete-stage.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
 
         Returns:
             bool
@@ -1008,14 +1123,16 @@ class TasksApiScrumKanban(Namespace):
         )
 
     def delete_task(self, *, sprint_id: int, task_id: int) -> bool:
-        """Delete task of tasks api scrum kanban.
+        """Take a task off the Scrum Kanban board while keeping it in the sprint.
+
+        The task stays in the sprint on the planning page; it is not moved to the backlog.
 
         REST method: ``tasks.api.scrum.kanban.deleteTask``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-delete-task.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
-            task_id: Wire name: ``taskId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             bool
@@ -1033,7 +1150,7 @@ class TasksApiScrumKanban(Namespace):
         )
 
     def get_fields(self) -> TasksApiScrumKanbanGetFieldsResult:
-        """Describe the fields of tasks api scrum kanban.
+        """List the Kanban stage fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.kanban.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
@@ -1051,13 +1168,13 @@ class TasksApiScrumKanban(Namespace):
         )
 
     def get_stages(self, *, sprint_id: int) -> list[TasksApiScrumKanbanGetStagesResult]:
-        """Get stages of tasks api scrum kanban.
+        """Read the Kanban columns of a Scrum sprint.
 
         REST method: ``tasks.api.scrum.kanban.getStages``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-stages.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
 
         Returns:
             list[TasksApiScrumKanbanGetStagesResult]
@@ -1076,13 +1193,14 @@ class TasksApiScrumKanban(Namespace):
     def update_stage(
         self, *, stage_id: int, fields: TasksApiScrumKanbanUpdateStageFields
     ) -> bool:
-        """Update stage of tasks api scrum kanban.
+        """Change a Scrum Kanban column's name, type, order or colour.
 
         REST method: ``tasks.api.scrum.kanban.updateStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-update-stage.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            fields: Stage fields to change.
 
         Returns:
             bool
@@ -1106,10 +1224,15 @@ class AsyncTasksApiScrumKanban(Namespace):
     __slots__ = ()
 
     async def add_stage(self, *, fields: TasksApiScrumKanbanAddStageFields) -> int:
-        """Add stage of tasks api scrum kanban.
+        """Create a column on the Kanban board of a Scrum sprint.
+
+        The board must always keep a "NEW" and a "FINISH" stage.
 
         REST method: ``tasks.api.scrum.kanban.addStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-stage.html
+
+        Args:
+            fields: Values of the new stage.
 
         Returns:
             int
@@ -1126,15 +1249,15 @@ class AsyncTasksApiScrumKanban(Namespace):
         )
 
     async def add_task(self, *, sprint_id: int, task_id: int, stage_id: int) -> bool:
-        """Add task of tasks api scrum kanban.
+        """Put a sprint task onto a given column of the Scrum Kanban board.
 
         REST method: ``tasks.api.scrum.kanban.addTask``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-task.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
-            task_id: Wire name: ``taskId``.
-            stage_id: Wire name: ``stageId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            stage_id: ID of the stage; see tasks.api.scrum.kanban.getStages. Wire name: ``stageId``.
 
         Returns:
             bool
@@ -1152,13 +1275,15 @@ class AsyncTasksApiScrumKanban(Namespace):
         )
 
     async def delete_stage(self, *, stage_id: int) -> bool:
-        """Delete stage of tasks api scrum kanban.
+        """Remove an empty column from a Scrum Kanban board.
+
+        A stage that still holds tasks is not deleted.
 
         REST method: ``tasks.api.scrum.kanban.deleteStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-delete-stage.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
 
         Returns:
             bool
@@ -1175,14 +1300,16 @@ class AsyncTasksApiScrumKanban(Namespace):
         )
 
     async def delete_task(self, *, sprint_id: int, task_id: int) -> bool:
-        """Delete task of tasks api scrum kanban.
+        """Take a task off the Scrum Kanban board while keeping it in the sprint.
+
+        The task stays in the sprint on the planning page; it is not moved to the backlog.
 
         REST method: ``tasks.api.scrum.kanban.deleteTask``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-delete-task.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
-            task_id: Wire name: ``taskId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             bool
@@ -1200,7 +1327,7 @@ class AsyncTasksApiScrumKanban(Namespace):
         )
 
     async def get_fields(self) -> TasksApiScrumKanbanGetFieldsResult:
-        """Describe the fields of tasks api scrum kanban.
+        """List the Kanban stage fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.kanban.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-fields.html
@@ -1220,13 +1347,13 @@ class AsyncTasksApiScrumKanban(Namespace):
     async def get_stages(
         self, *, sprint_id: int
     ) -> list[TasksApiScrumKanbanGetStagesResult]:
-        """Get stages of tasks api scrum kanban.
+        """Read the Kanban columns of a Scrum sprint.
 
         REST method: ``tasks.api.scrum.kanban.getStages``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-stages.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
 
         Returns:
             list[TasksApiScrumKanbanGetStagesResult]
@@ -1245,13 +1372,14 @@ class AsyncTasksApiScrumKanban(Namespace):
     async def update_stage(
         self, *, stage_id: int, fields: TasksApiScrumKanbanUpdateStageFields
     ) -> bool:
-        """Update stage of tasks api scrum kanban.
+        """Change a Scrum Kanban column's name, type, order or colour.
 
         REST method: ``tasks.api.scrum.kanban.updateStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-update-stage.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            fields: Stage fields to change.
 
         Returns:
             bool
@@ -1277,13 +1405,18 @@ class BatchTasksApiScrumKanban(Namespace):
     def add_stage(
         self, *, fields: TasksApiScrumKanbanAddStageFields | Ref
     ) -> BatchCommand[int]:
-        """Add stage of tasks api scrum kanban.
+        """Create a column on the Kanban board of a Scrum sprint.
+
+        The board must always keep a "NEW" and a "FINISH" stage.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.kanban.addStage``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-stage.html
+
+        Args:
+            fields: Values of the new stage.
 
         Returns:
             BatchCommand[int]
@@ -1301,7 +1434,7 @@ class BatchTasksApiScrumKanban(Namespace):
     def add_task(
         self, *, sprint_id: int | Ref, task_id: int | Ref, stage_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Add task of tasks api scrum kanban.
+        """Put a sprint task onto a given column of the Scrum Kanban board.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1310,9 +1443,9 @@ class BatchTasksApiScrumKanban(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-add-task.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
-            task_id: Wire name: ``taskId``.
-            stage_id: Wire name: ``stageId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            stage_id: ID of the stage; see tasks.api.scrum.kanban.getStages. Wire name: ``stageId``.
 
         Returns:
             BatchCommand[bool]
@@ -1329,7 +1462,9 @@ class BatchTasksApiScrumKanban(Namespace):
         )
 
     def delete_stage(self, *, stage_id: int | Ref) -> BatchCommand[bool]:
-        """Delete stage of tasks api scrum kanban.
+        """Remove an empty column from a Scrum Kanban board.
+
+        A stage that still holds tasks is not deleted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1338,7 +1473,7 @@ class BatchTasksApiScrumKanban(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-delete-stage.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
 
         Returns:
             BatchCommand[bool]
@@ -1356,7 +1491,9 @@ class BatchTasksApiScrumKanban(Namespace):
     def delete_task(
         self, *, sprint_id: int | Ref, task_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Delete task of tasks api scrum kanban.
+        """Take a task off the Scrum Kanban board while keeping it in the sprint.
+
+        The task stays in the sprint on the planning page; it is not moved to the backlog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1365,8 +1502,8 @@ class BatchTasksApiScrumKanban(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-delete-task.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
-            task_id: Wire name: ``taskId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[bool]
@@ -1383,7 +1520,7 @@ class BatchTasksApiScrumKanban(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[TasksApiScrumKanbanGetFieldsResult]:
-        """Describe the fields of tasks api scrum kanban.
+        """List the Kanban stage fields available for writing, with their data types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1405,7 +1542,7 @@ class BatchTasksApiScrumKanban(Namespace):
     def get_stages(
         self, *, sprint_id: int | Ref
     ) -> BatchCommand[list[TasksApiScrumKanbanGetStagesResult]]:
-        """Get stages of tasks api scrum kanban.
+        """Read the Kanban columns of a Scrum sprint.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1414,7 +1551,7 @@ class BatchTasksApiScrumKanban(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-get-stages.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
+            sprint_id: ID of the sprint. Wire name: ``sprintId``.
 
         Returns:
             BatchCommand[list[TasksApiScrumKanbanGetStagesResult]]
@@ -1432,7 +1569,7 @@ class BatchTasksApiScrumKanban(Namespace):
     def update_stage(
         self, *, stage_id: int | Ref, fields: TasksApiScrumKanbanUpdateStageFields | Ref
     ) -> BatchCommand[bool]:
-        """Update stage of tasks api scrum kanban.
+        """Change a Scrum Kanban column's name, type, order or colour.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1441,7 +1578,8 @@ class BatchTasksApiScrumKanban(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/kanban/tasks-api-scrum-kanban-update-stage.html
 
         Args:
-            stage_id: Wire name: ``stageId``.
+            stage_id: ID of the stage. Wire name: ``stageId``.
+            fields: Stage fields to change.
 
         Returns:
             BatchCommand[bool]
@@ -1466,10 +1604,13 @@ class TasksApiScrumSprint(Namespace):
     def add(
         self, *, fields: TasksApiScrumSprintAddFields
     ) -> TasksApiScrumSprintAddResult:
-        """Add tasks api scrum sprint.
+        """Create a sprint in a Scrum project with its dates and status.
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
+
+        Args:
+            fields: Values of the new sprint; groupId and name are required.
 
         Returns:
             TasksApiScrumSprintAddResult
@@ -1484,10 +1625,15 @@ class TasksApiScrumSprint(Namespace):
         )
 
     def complete(self, *, id: int) -> TasksApiScrumSprintCompleteResult:
-        """Complete tasks api scrum sprint.
+        """Close the running sprint of a Scrum project.
+
+        Unfinished tasks are moved to the backlog.
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
+
+        Args:
+            id: ID of the Scrum workgroup whose active sprint to close.
 
         Returns:
             TasksApiScrumSprintCompleteResult
@@ -1502,10 +1648,13 @@ class TasksApiScrumSprint(Namespace):
         )
 
     def delete(self, *, id: int) -> builtins.list[Any]:
-        """Delete tasks api scrum sprint.
+        """Remove a sprint; its tasks go back to the backlog.
 
         REST method: ``tasks.api.scrum.sprint.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-delete.html
+
+        Args:
+            id: ID of the sprint.
 
         Returns:
             list[Any]
@@ -1522,13 +1671,16 @@ class TasksApiScrumSprint(Namespace):
     def get(
         self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> _TasksApiScrumSprint:
-        """Get tasks api scrum sprint.
+        """Read the data of one Scrum sprint by ID.
+
+        The docs name the parameter sprintId while their examples send id; pass the sprint ID in one of them.
 
         REST method: ``tasks.api.scrum.sprint.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
+            sprint_id: ID of the sprint; see tasks.api.scrum.sprint.list. Wire name: ``sprintId``.
+            id: ID of the sprint.
 
         Returns:
             TasksApiScrumSprint
@@ -1545,7 +1697,7 @@ class TasksApiScrumSprint(Namespace):
         )
 
     def get_fields(self) -> TasksApiScrumSprintGetFieldsResult:
-        """Describe the fields of tasks api scrum sprint.
+        """List the sprint fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.sprint.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
@@ -1570,10 +1722,16 @@ class TasksApiScrumSprint(Namespace):
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _TasksApiScrumSprint:
-        """List tasks api scrum sprint entries.
+        """Find Scrum sprints by filter and read them page by page.
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
+
+        Args:
+            order: Sort order as {"FIELD": "asc" | "desc"}, such as {"ID": "desc"}.
+            filter: Conditions as {"FIELD": value} on ID, GROUP_ID, ENTITY_TYPE, NAME, SORT, CREATED_BY, MODIFIED_BY, DATE_START, DATE_END or STATUS.
+            select: Fields to return; only those you need.
+            start: Offset of the first record, for paging.
 
         Returns:
             TasksApiScrumSprint
@@ -1591,10 +1749,15 @@ class TasksApiScrumSprint(Namespace):
         )
 
     def start(self, *, id: int) -> TasksApiScrumSprintStartResult:
-        """Start tasks api scrum sprint.
+        """Launch a planned sprint so its tasks move to the active board.
+
+        Only a planned sprint can be started.
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
+
+        Args:
+            id: ID of the sprint.
 
         Returns:
             TasksApiScrumSprintStartResult
@@ -1611,10 +1774,14 @@ class TasksApiScrumSprint(Namespace):
     def update(
         self, *, id: int, fields: TasksApiScrumSprintUpdateFields
     ) -> TasksApiScrumSprintUpdateResult:
-        """Update tasks api scrum sprint.
+        """Change a sprint's name, dates, order or status.
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
+
+        Args:
+            id: ID of the sprint.
+            fields: Sprint fields to change.
 
         Returns:
             TasksApiScrumSprintUpdateResult
@@ -1639,10 +1806,13 @@ class AsyncTasksApiScrumSprint(Namespace):
     async def add(
         self, *, fields: TasksApiScrumSprintAddFields
     ) -> TasksApiScrumSprintAddResult:
-        """Add tasks api scrum sprint.
+        """Create a sprint in a Scrum project with its dates and status.
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
+
+        Args:
+            fields: Values of the new sprint; groupId and name are required.
 
         Returns:
             TasksApiScrumSprintAddResult
@@ -1659,10 +1829,15 @@ class AsyncTasksApiScrumSprint(Namespace):
         )
 
     async def complete(self, *, id: int) -> TasksApiScrumSprintCompleteResult:
-        """Complete tasks api scrum sprint.
+        """Close the running sprint of a Scrum project.
+
+        Unfinished tasks are moved to the backlog.
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
+
+        Args:
+            id: ID of the Scrum workgroup whose active sprint to close.
 
         Returns:
             TasksApiScrumSprintCompleteResult
@@ -1677,10 +1852,13 @@ class AsyncTasksApiScrumSprint(Namespace):
         )
 
     async def delete(self, *, id: int) -> builtins.list[Any]:
-        """Delete tasks api scrum sprint.
+        """Remove a sprint; its tasks go back to the backlog.
 
         REST method: ``tasks.api.scrum.sprint.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-delete.html
+
+        Args:
+            id: ID of the sprint.
 
         Returns:
             list[Any]
@@ -1697,13 +1875,16 @@ class AsyncTasksApiScrumSprint(Namespace):
     async def get(
         self, *, sprint_id: int | NotGiven = NOT_GIVEN, id: int | NotGiven = NOT_GIVEN
     ) -> _TasksApiScrumSprint:
-        """Get tasks api scrum sprint.
+        """Read the data of one Scrum sprint by ID.
+
+        The docs name the parameter sprintId while their examples send id; pass the sprint ID in one of them.
 
         REST method: ``tasks.api.scrum.sprint.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
+            sprint_id: ID of the sprint; see tasks.api.scrum.sprint.list. Wire name: ``sprintId``.
+            id: ID of the sprint.
 
         Returns:
             TasksApiScrumSprint
@@ -1720,7 +1901,7 @@ class AsyncTasksApiScrumSprint(Namespace):
         )
 
     async def get_fields(self) -> TasksApiScrumSprintGetFieldsResult:
-        """Describe the fields of tasks api scrum sprint.
+        """List the sprint fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.sprint.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get-fields.html
@@ -1745,10 +1926,16 @@ class AsyncTasksApiScrumSprint(Namespace):
         select: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _TasksApiScrumSprint:
-        """List tasks api scrum sprint entries.
+        """Find Scrum sprints by filter and read them page by page.
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
+
+        Args:
+            order: Sort order as {"FIELD": "asc" | "desc"}, such as {"ID": "desc"}.
+            filter: Conditions as {"FIELD": value} on ID, GROUP_ID, ENTITY_TYPE, NAME, SORT, CREATED_BY, MODIFIED_BY, DATE_START, DATE_END or STATUS.
+            select: Fields to return; only those you need.
+            start: Offset of the first record, for paging.
 
         Returns:
             TasksApiScrumSprint
@@ -1766,10 +1953,15 @@ class AsyncTasksApiScrumSprint(Namespace):
         )
 
     async def start(self, *, id: int) -> TasksApiScrumSprintStartResult:
-        """Start tasks api scrum sprint.
+        """Launch a planned sprint so its tasks move to the active board.
+
+        Only a planned sprint can be started.
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
+
+        Args:
+            id: ID of the sprint.
 
         Returns:
             TasksApiScrumSprintStartResult
@@ -1786,10 +1978,14 @@ class AsyncTasksApiScrumSprint(Namespace):
     async def update(
         self, *, id: int, fields: TasksApiScrumSprintUpdateFields
     ) -> TasksApiScrumSprintUpdateResult:
-        """Update tasks api scrum sprint.
+        """Change a sprint's name, dates, order or status.
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
+
+        Args:
+            id: ID of the sprint.
+            fields: Sprint fields to change.
 
         Returns:
             TasksApiScrumSprintUpdateResult
@@ -1814,13 +2010,16 @@ class BatchTasksApiScrumSprint(Namespace):
     def add(
         self, *, fields: TasksApiScrumSprintAddFields | Ref
     ) -> BatchCommand[TasksApiScrumSprintAddResult]:
-        """Add tasks api scrum sprint.
+        """Create a sprint in a Scrum project with its dates and status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.sprint.add``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-add.html
+
+        Args:
+            fields: Values of the new sprint; groupId and name are required.
 
         Returns:
             BatchCommand[TasksApiScrumSprintAddResult]
@@ -1836,13 +2035,18 @@ class BatchTasksApiScrumSprint(Namespace):
     def complete(
         self, *, id: int | Ref
     ) -> BatchCommand[TasksApiScrumSprintCompleteResult]:
-        """Complete tasks api scrum sprint.
+        """Close the running sprint of a Scrum project.
+
+        Unfinished tasks are moved to the backlog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.sprint.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-complete.html
+
+        Args:
+            id: ID of the Scrum workgroup whose active sprint to close.
 
         Returns:
             BatchCommand[TasksApiScrumSprintCompleteResult]
@@ -1856,13 +2060,16 @@ class BatchTasksApiScrumSprint(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[builtins.list[Any]]:
-        """Delete tasks api scrum sprint.
+        """Remove a sprint; its tasks go back to the backlog.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.sprint.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-delete.html
+
+        Args:
+            id: ID of the sprint.
 
         Returns:
             BatchCommand[list[Any]]
@@ -1881,7 +2088,9 @@ class BatchTasksApiScrumSprint(Namespace):
         sprint_id: int | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_TasksApiScrumSprint]:
-        """Get tasks api scrum sprint.
+        """Read the data of one Scrum sprint by ID.
+
+        The docs name the parameter sprintId while their examples send id; pass the sprint ID in one of them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1890,7 +2099,8 @@ class BatchTasksApiScrumSprint(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-get.html
 
         Args:
-            sprint_id: Wire name: ``sprintId``.
+            sprint_id: ID of the sprint; see tasks.api.scrum.sprint.list. Wire name: ``sprintId``.
+            id: ID of the sprint.
 
         Returns:
             BatchCommand[TasksApiScrumSprint]
@@ -1906,7 +2116,7 @@ class BatchTasksApiScrumSprint(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[TasksApiScrumSprintGetFieldsResult]:
-        """Describe the fields of tasks api scrum sprint.
+        """List the sprint fields available for writing, with their data types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1933,13 +2143,19 @@ class BatchTasksApiScrumSprint(Namespace):
         select: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_TasksApiScrumSprint]:
-        """List tasks api scrum sprint entries.
+        """Find Scrum sprints by filter and read them page by page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.sprint.list``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-list.html
+
+        Args:
+            order: Sort order as {"FIELD": "asc" | "desc"}, such as {"ID": "desc"}.
+            filter: Conditions as {"FIELD": value} on ID, GROUP_ID, ENTITY_TYPE, NAME, SORT, CREATED_BY, MODIFIED_BY, DATE_START, DATE_END or STATUS.
+            select: Fields to return; only those you need.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[TasksApiScrumSprint]
@@ -1956,13 +2172,18 @@ class BatchTasksApiScrumSprint(Namespace):
         )
 
     def start(self, *, id: int | Ref) -> BatchCommand[TasksApiScrumSprintStartResult]:
-        """Start tasks api scrum sprint.
+        """Launch a planned sprint so its tasks move to the active board.
+
+        Only a planned sprint can be started.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.sprint.start``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-start.html
+
+        Args:
+            id: ID of the sprint.
 
         Returns:
             BatchCommand[TasksApiScrumSprintStartResult]
@@ -1978,13 +2199,17 @@ class BatchTasksApiScrumSprint(Namespace):
     def update(
         self, *, id: int | Ref, fields: TasksApiScrumSprintUpdateFields | Ref
     ) -> BatchCommand[TasksApiScrumSprintUpdateResult]:
-        """Update tasks api scrum sprint.
+        """Change a sprint's name, dates, order or status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.sprint.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/sprint/tasks-api-scrum-sprint-update.html
+
+        Args:
+            id: ID of the sprint.
+            fields: Sprint fields to change.
 
         Returns:
             BatchCommand[TasksApiScrumSprintUpdateResult]
@@ -2006,10 +2231,13 @@ class TasksApiScrumTask(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int) -> _TasksApiScrumTask:
-        """Get tasks api scrum task.
+        """Read the Scrum data of a task: story points, epic and backlog or sprint.
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksApiScrumTask
@@ -2024,7 +2252,7 @@ class TasksApiScrumTask(Namespace):
         )
 
     def get_fields(self) -> Any:
-        """Describe the fields of tasks api scrum task.
+        """List the Scrum task fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get-fields.html
@@ -2039,10 +2267,16 @@ class TasksApiScrumTask(Namespace):
         return self._backend._invoke(_TASKS_API_SCRUM_TASK_GET_FIELDS, {})
 
     def update(self, *, id: int, fields: TasksApiScrumTaskUpdateFields) -> Any:
-        """Update tasks api scrum task.
+        """Place a task in a Scrum backlog or sprint and set its story points and epic.
+
+        Without entityId the task goes to the backlog of its Scrum project. The same call moves tasks between backlog and sprints.
 
         REST method: ``tasks.api.scrum.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-update.html
+
+        Args:
+            id: ID of the task.
+            fields: Scrum fields of the task.
 
         Returns:
             Any
@@ -2062,10 +2296,13 @@ class AsyncTasksApiScrumTask(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int) -> _TasksApiScrumTask:
-        """Get tasks api scrum task.
+        """Read the Scrum data of a task: story points, epic and backlog or sprint.
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksApiScrumTask
@@ -2080,7 +2317,7 @@ class AsyncTasksApiScrumTask(Namespace):
         )
 
     async def get_fields(self) -> Any:
-        """Describe the fields of tasks api scrum task.
+        """List the Scrum task fields available for writing, with their data types.
 
         REST method: ``tasks.api.scrum.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get-fields.html
@@ -2095,10 +2332,16 @@ class AsyncTasksApiScrumTask(Namespace):
         return await self._backend._invoke(_TASKS_API_SCRUM_TASK_GET_FIELDS, {})
 
     async def update(self, *, id: int, fields: TasksApiScrumTaskUpdateFields) -> Any:
-        """Update tasks api scrum task.
+        """Place a task in a Scrum backlog or sprint and set its story points and epic.
+
+        Without entityId the task goes to the backlog of its Scrum project. The same call moves tasks between backlog and sprints.
 
         REST method: ``tasks.api.scrum.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-update.html
+
+        Args:
+            id: ID of the task.
+            fields: Scrum fields of the task.
 
         Returns:
             Any
@@ -2118,13 +2361,16 @@ class BatchTasksApiScrumTask(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | Ref) -> BatchCommand[_TasksApiScrumTask]:
-        """Get tasks api scrum task.
+        """Read the Scrum data of a task: story points, epic and backlog or sprint.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-get.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             BatchCommand[TasksApiScrumTask]
@@ -2138,7 +2384,7 @@ class BatchTasksApiScrumTask(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[Any]:
-        """Describe the fields of tasks api scrum task.
+        """List the Scrum task fields available for writing, with their data types.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2160,13 +2406,19 @@ class BatchTasksApiScrumTask(Namespace):
     def update(
         self, *, id: int | Ref, fields: TasksApiScrumTaskUpdateFields | Ref
     ) -> BatchCommand[Any]:
-        """Update tasks api scrum task.
+        """Place a task in a Scrum backlog or sprint and set its story points and epic.
+
+        Without entityId the task goes to the backlog of its Scrum project. The same call moves tasks between backlog and sprints.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.api.scrum.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/sonet-group/scrum/task/tasks-api-scrum-task-update.html
+
+        Args:
+            id: ID of the task.
+            fields: Scrum fields of the task.
 
         Returns:
             BatchCommand[Any]

@@ -82,13 +82,13 @@ class TasksFlowFlow(Namespace):
     __slots__ = ()
 
     def activate(self, *, flow_id: int) -> bool:
-        """Activate tasks flow flow.
+        """Toggle a flow on or off: an active flow is switched off and vice versa.
 
         REST method: ``tasks.flow.Flow.activate``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             bool
@@ -104,13 +104,15 @@ class TasksFlowFlow(Namespace):
     def create(
         self, *, flow_data: TasksFlowFlowCreateFlowData
     ) -> TasksFlowFlowCreateResult:
-        """Create tasks flow flow.
+        """Create a flow that routes incoming tasks to a team by a distribution rule.
+
+        name, plannedCompletionTime, distributionType and responsibleList are required. Without groupId a new workgroup is created for the flow.
 
         REST method: ``tasks.flow.Flow.create``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Values of the new flow. Wire name: ``flowData``.
 
         Returns:
             TasksFlowFlowCreateResult
@@ -127,13 +129,13 @@ class TasksFlowFlow(Namespace):
     def delete(
         self, *, flow_data: TasksFlowFlowDeleteFlowData
     ) -> TasksFlowFlowDeleteResult:
-        """Delete tasks flow flow.
+        """Remove a flow permanently by its ID.
 
         REST method: ``tasks.flow.Flow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Data identifying the flow. Wire name: ``flowData``.
 
         Returns:
             TasksFlowFlowDeleteResult
@@ -148,13 +150,13 @@ class TasksFlowFlow(Namespace):
         )
 
     def get(self, *, flow_id: int) -> _TasksFlowFlow:
-        """Get tasks flow flow.
+        """Read the settings and team of one flow by ID.
 
         REST method: ``tasks.flow.Flow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             TasksFlowFlow
@@ -175,13 +177,17 @@ class TasksFlowFlow(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
     ) -> TasksFlowFlowIsExistsResult:
-        """Call is exists on tasks flow flow.
+        """Check whether a flow name is already taken.
+
+        With id given, that flow is left out of the check, which suits renaming.
 
         REST method: ``tasks.flow.Flow.isExists``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Data to check. Wire name: ``flowData``.
+            name: Flow name to look for.
+            id: ID of a flow to leave out of the check.
 
         Returns:
             TasksFlowFlowIsExistsResult
@@ -199,13 +205,15 @@ class TasksFlowFlow(Namespace):
         )
 
     def pin(self, *, flow_id: int) -> bool:
-        """Pin tasks flow flow.
+        """Toggle whether a flow is pinned at the top of the flow list.
+
+        The result is true when the flow ends up pinned, false when unpinned.
 
         REST method: ``tasks.flow.Flow.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             bool
@@ -221,13 +229,13 @@ class TasksFlowFlow(Namespace):
     def update(
         self, *, flow_data: TasksFlowFlowUpdateFlowData
     ) -> TasksFlowFlowUpdateResult:
-        """Update tasks flow flow.
+        """Change a flow's settings, team or distribution rule.
 
         REST method: ``tasks.flow.Flow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Flow fields to change, with the flow ID. Wire name: ``flowData``.
 
         Returns:
             TasksFlowFlowUpdateResult
@@ -248,13 +256,13 @@ class AsyncTasksFlowFlow(Namespace):
     __slots__ = ()
 
     async def activate(self, *, flow_id: int) -> bool:
-        """Activate tasks flow flow.
+        """Toggle a flow on or off: an active flow is switched off and vice versa.
 
         REST method: ``tasks.flow.Flow.activate``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             bool
@@ -271,13 +279,15 @@ class AsyncTasksFlowFlow(Namespace):
     async def create(
         self, *, flow_data: TasksFlowFlowCreateFlowData
     ) -> TasksFlowFlowCreateResult:
-        """Create tasks flow flow.
+        """Create a flow that routes incoming tasks to a team by a distribution rule.
+
+        name, plannedCompletionTime, distributionType and responsibleList are required. Without groupId a new workgroup is created for the flow.
 
         REST method: ``tasks.flow.Flow.create``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Values of the new flow. Wire name: ``flowData``.
 
         Returns:
             TasksFlowFlowCreateResult
@@ -296,13 +306,13 @@ class AsyncTasksFlowFlow(Namespace):
     async def delete(
         self, *, flow_data: TasksFlowFlowDeleteFlowData
     ) -> TasksFlowFlowDeleteResult:
-        """Delete tasks flow flow.
+        """Remove a flow permanently by its ID.
 
         REST method: ``tasks.flow.Flow.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Data identifying the flow. Wire name: ``flowData``.
 
         Returns:
             TasksFlowFlowDeleteResult
@@ -319,13 +329,13 @@ class AsyncTasksFlowFlow(Namespace):
         )
 
     async def get(self, *, flow_id: int) -> _TasksFlowFlow:
-        """Get tasks flow flow.
+        """Read the settings and team of one flow by ID.
 
         REST method: ``tasks.flow.Flow.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             TasksFlowFlow
@@ -346,13 +356,17 @@ class AsyncTasksFlowFlow(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         id: int | NotGiven = NOT_GIVEN,
     ) -> TasksFlowFlowIsExistsResult:
-        """Call is exists on tasks flow flow.
+        """Check whether a flow name is already taken.
+
+        With id given, that flow is left out of the check, which suits renaming.
 
         REST method: ``tasks.flow.Flow.isExists``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Data to check. Wire name: ``flowData``.
+            name: Flow name to look for.
+            id: ID of a flow to leave out of the check.
 
         Returns:
             TasksFlowFlowIsExistsResult
@@ -370,13 +384,15 @@ class AsyncTasksFlowFlow(Namespace):
         )
 
     async def pin(self, *, flow_id: int) -> bool:
-        """Pin tasks flow flow.
+        """Toggle whether a flow is pinned at the top of the flow list.
+
+        The result is true when the flow ends up pinned, false when unpinned.
 
         REST method: ``tasks.flow.Flow.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             bool
@@ -392,13 +408,13 @@ class AsyncTasksFlowFlow(Namespace):
     async def update(
         self, *, flow_data: TasksFlowFlowUpdateFlowData
     ) -> TasksFlowFlowUpdateResult:
-        """Update tasks flow flow.
+        """Change a flow's settings, team or distribution rule.
 
         REST method: ``tasks.flow.Flow.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Flow fields to change, with the flow ID. Wire name: ``flowData``.
 
         Returns:
             TasksFlowFlowUpdateResult
@@ -421,7 +437,7 @@ class BatchTasksFlowFlow(Namespace):
     __slots__ = ()
 
     def activate(self, *, flow_id: int | Ref) -> BatchCommand[bool]:
-        """Activate tasks flow flow.
+        """Toggle a flow on or off: an active flow is switched off and vice versa.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -430,7 +446,7 @@ class BatchTasksFlowFlow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-activate.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             BatchCommand[bool]
@@ -446,7 +462,9 @@ class BatchTasksFlowFlow(Namespace):
     def create(
         self, *, flow_data: TasksFlowFlowCreateFlowData | Ref
     ) -> BatchCommand[TasksFlowFlowCreateResult]:
-        """Create tasks flow flow.
+        """Create a flow that routes incoming tasks to a team by a distribution rule.
+
+        name, plannedCompletionTime, distributionType and responsibleList are required. Without groupId a new workgroup is created for the flow.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -455,7 +473,7 @@ class BatchTasksFlowFlow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-create.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Values of the new flow. Wire name: ``flowData``.
 
         Returns:
             BatchCommand[TasksFlowFlowCreateResult]
@@ -471,7 +489,7 @@ class BatchTasksFlowFlow(Namespace):
     def delete(
         self, *, flow_data: TasksFlowFlowDeleteFlowData | Ref
     ) -> BatchCommand[TasksFlowFlowDeleteResult]:
-        """Delete tasks flow flow.
+        """Remove a flow permanently by its ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -480,7 +498,7 @@ class BatchTasksFlowFlow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-delete.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Data identifying the flow. Wire name: ``flowData``.
 
         Returns:
             BatchCommand[TasksFlowFlowDeleteResult]
@@ -494,7 +512,7 @@ class BatchTasksFlowFlow(Namespace):
         )
 
     def get(self, *, flow_id: int | Ref) -> BatchCommand[_TasksFlowFlow]:
-        """Get tasks flow flow.
+        """Read the settings and team of one flow by ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -503,7 +521,7 @@ class BatchTasksFlowFlow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-get.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             BatchCommand[TasksFlowFlow]
@@ -523,7 +541,9 @@ class BatchTasksFlowFlow(Namespace):
         name: str | Ref | NotGiven = NOT_GIVEN,
         id: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TasksFlowFlowIsExistsResult]:
-        """Call is exists on tasks flow flow.
+        """Check whether a flow name is already taken.
+
+        With id given, that flow is left out of the check, which suits renaming.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -532,7 +552,9 @@ class BatchTasksFlowFlow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-is-exists.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Data to check. Wire name: ``flowData``.
+            name: Flow name to look for.
+            id: ID of a flow to leave out of the check.
 
         Returns:
             BatchCommand[TasksFlowFlowIsExistsResult]
@@ -549,7 +571,9 @@ class BatchTasksFlowFlow(Namespace):
         )
 
     def pin(self, *, flow_id: int | Ref) -> BatchCommand[bool]:
-        """Pin tasks flow flow.
+        """Toggle whether a flow is pinned at the top of the flow list.
+
+        The result is true when the flow ends up pinned, false when unpinned.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -558,7 +582,7 @@ class BatchTasksFlowFlow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-pin.html
 
         Args:
-            flow_id: Wire name: ``flowId``.
+            flow_id: ID of the flow. Wire name: ``flowId``.
 
         Returns:
             BatchCommand[bool]
@@ -574,7 +598,7 @@ class BatchTasksFlowFlow(Namespace):
     def update(
         self, *, flow_data: TasksFlowFlowUpdateFlowData | Ref
     ) -> BatchCommand[TasksFlowFlowUpdateResult]:
-        """Update tasks flow flow.
+        """Change a flow's settings, team or distribution rule.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -583,7 +607,7 @@ class BatchTasksFlowFlow(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/flow/tasks-flow-flow-update.html
 
         Args:
-            flow_data: Wire name: ``flowData``.
+            flow_data: Flow fields to change, with the flow ID. Wire name: ``flowData``.
 
         Returns:
             BatchCommand[TasksFlowFlowUpdateResult]

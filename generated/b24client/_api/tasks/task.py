@@ -161,10 +161,15 @@ class TasksTask(Namespace):
         return TasksTaskResult(self._backend)
 
     def add(self, *, fields: dict[str, Any]) -> TasksTaskAddResult:
-        """Add tasks task.
+        """Create a task with a title, assignee and any other task fields.
+
+        TITLE and RESPONSIBLE_ID are required, and so is every custom field your portal marks as mandatory. Extra options go in SE_PARAMETER as a list of {VALUE, CODE} objects: code 1 takes dates from subtasks, code 2 completes the task together with its subtasks, code 3 forbids completing it without a result.
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+
+        Args:
+            fields: Values of the new task keyed by field name (TITLE, RESPONSIBLE_ID, DEADLINE, UF_CRM_TASK ...).
 
         Returns:
             TasksTaskAddResult
@@ -179,13 +184,15 @@ class TasksTask(Namespace):
         )
 
     def approve(self, *, task_id: int) -> TasksTaskApproveResult:
-        """Approve tasks task.
+        """Accept the work done on a controlled task and mark it completed.
+
+        Works only when task control is on; meant for the task creator or an administrator. Check the right first with tasks.task.getaccess.
 
         REST method: ``tasks.task.approve``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskApproveResult
@@ -200,13 +207,15 @@ class TasksTask(Namespace):
         )
 
     def complete(self, *, task_id: int) -> TasksTaskCompleteResult:
-        """Complete tasks task.
+        """Finish a task and set its status to completed.
+
+        When task control is on, the task goes to "awaiting control" until the creator approves it.
 
         REST method: ``tasks.task.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskCompleteResult
@@ -221,13 +230,13 @@ class TasksTask(Namespace):
         )
 
     def defer(self, *, task_id: int) -> TasksTaskDeferResult:
-        """Defer tasks task.
+        """Put a task on hold by switching it to the deferred status.
 
         REST method: ``tasks.task.defer``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskDeferResult
@@ -242,14 +251,16 @@ class TasksTask(Namespace):
         )
 
     def delegate(self, *, task_id: int, user_id: int) -> TasksTaskDelegateResult:
-        """Delegate tasks task.
+        """Hand a task over to another user, who becomes the new assignee.
+
+        Check the right to delegate with tasks.task.getaccess first.
 
         REST method: ``tasks.task.delegate``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            user_id: Wire name: ``userId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            user_id: ID of the user who receives the task. Wire name: ``userId``.
 
         Returns:
             TasksTaskDelegateResult
@@ -266,13 +277,15 @@ class TasksTask(Namespace):
         )
 
     def delete(self, *, task_id: int) -> TasksTaskDeleteResult:
-        """Delete tasks task.
+        """Remove a task permanently by its ID.
+
+        Check the right to delete with tasks.task.getaccess first.
 
         REST method: ``tasks.task.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskDeleteResult
@@ -287,13 +300,15 @@ class TasksTask(Namespace):
         )
 
     def disapprove(self, *, task_id: int) -> TasksTaskDisapproveResult:
-        """Disapprove tasks task.
+        """Reject the work on a controlled task and send it back to the assignee for rework.
+
+        Works only when task control is on. Check the right first with tasks.task.getaccess.
 
         REST method: ``tasks.task.disapprove``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskDisapproveResult
@@ -313,13 +328,16 @@ class TasksTask(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> TasksTaskGetResult:
-        """Get tasks task.
+        """Read one task with its fields, people and checklist by ID.
+
+        An empty array comes back when the task does not exist or the user cannot see it. Custom fields and UF_CRM_TASK, UF_TASK_WEBDAV_FILES, UF_MAIL_MESSAGE are returned only when named in select.
 
         REST method: ``tasks.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            select: Fields to return; by default all except custom fields. "*" returns all standard fields; name UF_ fields to get them.
 
         Returns:
             TasksTaskGetResult
@@ -336,7 +354,9 @@ class TasksTask(Namespace):
         )
 
     def get_fields(self) -> TasksTaskGetFieldsResult:
-        """Describe the fields of tasks task.
+        """List every standard and custom task field with its title, data type and allowed values.
+
+        Use it to learn the exact names of custom UF_ fields before passing them to select in tasks.task.get or tasks.task.list.
 
         REST method: ``tasks.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
@@ -356,13 +376,14 @@ class TasksTask(Namespace):
     def getaccess(
         self, *, task_id: int, users: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> TasksTaskGetaccessResult:
-        """Get access of tasks task.
+        """Check which actions given users may perform on a task.
 
         REST method: ``tasks.task.getaccess``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            users: IDs of the users to check; the current user by default.
 
         Returns:
             TasksTaskGetaccessResult
@@ -387,12 +408,21 @@ class TasksTask(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_TasksTask]:
-        """List tasks task entries.
+        """Find tasks by filter and read them page by page, 50 at a time.
+
+        A page always holds 50 tasks; pass start=50 for the second page, 100 for the third. Always name the fields you need in select: the default set may change.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``tasks.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+
+        Args:
+            order: Sort order as {"FIELD": "asc" | "desc"}; by default ID descending.
+            filter: Conditions as {"FIELD": value}; prefix a field with "!", "<", ">=", etc. to change the comparison.
+            select: Fields to return for each task.
+            params: Extra data: WITH_RESULT_INFO (result flags), WITH_TIMER_INFO (timer data), WITH_PARSED_DESCRIPTION (formatted description).
+            start: Offset of the first task, a multiple of 50.
 
         Returns:
             Page[TasksTask]
@@ -416,10 +446,15 @@ class TasksTask(Namespace):
         )
 
     def mute(self, *, id: int) -> TasksTaskMuteResult:
-        """Mute tasks task.
+        """Silence notifications about one task for the current user.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskMuteResult
@@ -433,13 +468,13 @@ class TasksTask(Namespace):
         )
 
     def pause(self, *, task_id: int) -> TasksTaskPauseResult:
-        """Pause tasks task.
+        """Stop work in progress and return the task to the pending status.
 
         REST method: ``tasks.task.pause``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskPauseResult
@@ -454,10 +489,15 @@ class TasksTask(Namespace):
         )
 
     def pin(self, *, id: int) -> TasksTaskPinResult:
-        """Pin tasks task.
+        """Keep a task at the top of the current user's task list.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskPinResult
@@ -471,13 +511,13 @@ class TasksTask(Namespace):
         )
 
     def renew(self, *, task_id: int) -> TasksTaskRenewResult:
-        """Renew tasks task.
+        """Reopen a completed or deferred task so work can continue.
 
         REST method: ``tasks.task.renew``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskRenewResult
@@ -492,13 +532,13 @@ class TasksTask(Namespace):
         )
 
     def start(self, *, task_id: int) -> TasksTaskStartResult:
-        """Start tasks task.
+        """Begin work on a task by moving it to the in-progress status.
 
         REST method: ``tasks.task.start``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskStartResult
@@ -513,13 +553,13 @@ class TasksTask(Namespace):
         )
 
     def startwatch(self, *, task_id: int) -> TasksTaskStartwatchResult:
-        """Start watch of tasks task.
+        """Make the current user an observer who follows the task.
 
         REST method: ``tasks.task.startwatch``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskStartwatchResult
@@ -534,13 +574,13 @@ class TasksTask(Namespace):
         )
 
     def stopwatch(self, *, task_id: int) -> TasksTaskStopwatchResult:
-        """Stop watch of tasks task.
+        """Stop following a task as an observer.
 
         REST method: ``tasks.task.stopwatch``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskStopwatchResult
@@ -555,10 +595,15 @@ class TasksTask(Namespace):
         )
 
     def unmute(self, *, id: int) -> TasksTaskUnmuteResult:
-        """Call unmute on tasks task.
+        """Turn notifications about a muted task back on for the current user.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskUnmuteResult
@@ -573,10 +618,15 @@ class TasksTask(Namespace):
         )
 
     def unpin(self, *, id: int) -> TasksTaskUnpinResult:
-        """Unpin tasks task.
+        """Release a pinned task so it sorts normally in the current user's list.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskUnpinResult
@@ -590,13 +640,16 @@ class TasksTask(Namespace):
         )
 
     def update(self, *, task_id: int, fields: dict[str, Any]) -> TasksTaskUpdateResult:
-        """Update tasks task.
+        """Change fields of an existing task, such as its deadline or assignee.
+
+        Send at least one field, otherwise the call fails. Only the creator or a user allowed to edit the task may call it. Planned start and end dates must be sent as a pair.
 
         REST method: ``tasks.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            fields: Task fields to change, keyed by field name; only the keys you send are changed.
 
         Returns:
             TasksTaskUpdateResult
@@ -644,10 +697,15 @@ class AsyncTasksTask(Namespace):
         return AsyncTasksTaskResult(self._backend)
 
     async def add(self, *, fields: dict[str, Any]) -> TasksTaskAddResult:
-        """Add tasks task.
+        """Create a task with a title, assignee and any other task fields.
+
+        TITLE and RESPONSIBLE_ID are required, and so is every custom field your portal marks as mandatory. Extra options go in SE_PARAMETER as a list of {VALUE, CODE} objects: code 1 takes dates from subtasks, code 2 completes the task together with its subtasks, code 3 forbids completing it without a result.
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+
+        Args:
+            fields: Values of the new task keyed by field name (TITLE, RESPONSIBLE_ID, DEADLINE, UF_CRM_TASK ...).
 
         Returns:
             TasksTaskAddResult
@@ -662,13 +720,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def approve(self, *, task_id: int) -> TasksTaskApproveResult:
-        """Approve tasks task.
+        """Accept the work done on a controlled task and mark it completed.
+
+        Works only when task control is on; meant for the task creator or an administrator. Check the right first with tasks.task.getaccess.
 
         REST method: ``tasks.task.approve``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskApproveResult
@@ -683,13 +743,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def complete(self, *, task_id: int) -> TasksTaskCompleteResult:
-        """Complete tasks task.
+        """Finish a task and set its status to completed.
+
+        When task control is on, the task goes to "awaiting control" until the creator approves it.
 
         REST method: ``tasks.task.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskCompleteResult
@@ -704,13 +766,13 @@ class AsyncTasksTask(Namespace):
         )
 
     async def defer(self, *, task_id: int) -> TasksTaskDeferResult:
-        """Defer tasks task.
+        """Put a task on hold by switching it to the deferred status.
 
         REST method: ``tasks.task.defer``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskDeferResult
@@ -725,14 +787,16 @@ class AsyncTasksTask(Namespace):
         )
 
     async def delegate(self, *, task_id: int, user_id: int) -> TasksTaskDelegateResult:
-        """Delegate tasks task.
+        """Hand a task over to another user, who becomes the new assignee.
+
+        Check the right to delegate with tasks.task.getaccess first.
 
         REST method: ``tasks.task.delegate``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            user_id: Wire name: ``userId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            user_id: ID of the user who receives the task. Wire name: ``userId``.
 
         Returns:
             TasksTaskDelegateResult
@@ -749,13 +813,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def delete(self, *, task_id: int) -> TasksTaskDeleteResult:
-        """Delete tasks task.
+        """Remove a task permanently by its ID.
+
+        Check the right to delete with tasks.task.getaccess first.
 
         REST method: ``tasks.task.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskDeleteResult
@@ -770,13 +836,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def disapprove(self, *, task_id: int) -> TasksTaskDisapproveResult:
-        """Disapprove tasks task.
+        """Reject the work on a controlled task and send it back to the assignee for rework.
+
+        Works only when task control is on. Check the right first with tasks.task.getaccess.
 
         REST method: ``tasks.task.disapprove``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskDisapproveResult
@@ -796,13 +864,16 @@ class AsyncTasksTask(Namespace):
         task_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> TasksTaskGetResult:
-        """Get tasks task.
+        """Read one task with its fields, people and checklist by ID.
+
+        An empty array comes back when the task does not exist or the user cannot see it. Custom fields and UF_CRM_TASK, UF_TASK_WEBDAV_FILES, UF_MAIL_MESSAGE are returned only when named in select.
 
         REST method: ``tasks.task.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            select: Fields to return; by default all except custom fields. "*" returns all standard fields; name UF_ fields to get them.
 
         Returns:
             TasksTaskGetResult
@@ -819,7 +890,9 @@ class AsyncTasksTask(Namespace):
         )
 
     async def get_fields(self) -> TasksTaskGetFieldsResult:
-        """Describe the fields of tasks task.
+        """List every standard and custom task field with its title, data type and allowed values.
+
+        Use it to learn the exact names of custom UF_ fields before passing them to select in tasks.task.get or tasks.task.list.
 
         REST method: ``tasks.task.getFields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-fields.html
@@ -839,13 +912,14 @@ class AsyncTasksTask(Namespace):
     async def getaccess(
         self, *, task_id: int, users: Sequence[int] | NotGiven = NOT_GIVEN
     ) -> TasksTaskGetaccessResult:
-        """Get access of tasks task.
+        """Check which actions given users may perform on a task.
 
         REST method: ``tasks.task.getaccess``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            users: IDs of the users to check; the current user by default.
 
         Returns:
             TasksTaskGetaccessResult
@@ -870,12 +944,21 @@ class AsyncTasksTask(Namespace):
         params: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_TasksTask]:
-        """List tasks task entries.
+        """Find tasks by filter and read them page by page, 50 at a time.
+
+        A page always holds 50 tasks; pass start=50 for the second page, 100 for the third. Always name the fields you need in select: the default set may change.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``tasks.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+
+        Args:
+            order: Sort order as {"FIELD": "asc" | "desc"}; by default ID descending.
+            filter: Conditions as {"FIELD": value}; prefix a field with "!", "<", ">=", etc. to change the comparison.
+            select: Fields to return for each task.
+            params: Extra data: WITH_RESULT_INFO (result flags), WITH_TIMER_INFO (timer data), WITH_PARSED_DESCRIPTION (formatted description).
+            start: Offset of the first task, a multiple of 50.
 
         Returns:
             AsyncPage[TasksTask]
@@ -899,10 +982,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def mute(self, *, id: int) -> TasksTaskMuteResult:
-        """Mute tasks task.
+        """Silence notifications about one task for the current user.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskMuteResult
@@ -917,13 +1005,13 @@ class AsyncTasksTask(Namespace):
         )
 
     async def pause(self, *, task_id: int) -> TasksTaskPauseResult:
-        """Pause tasks task.
+        """Stop work in progress and return the task to the pending status.
 
         REST method: ``tasks.task.pause``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskPauseResult
@@ -938,10 +1026,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def pin(self, *, id: int) -> TasksTaskPinResult:
-        """Pin tasks task.
+        """Keep a task at the top of the current user's task list.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskPinResult
@@ -956,13 +1049,13 @@ class AsyncTasksTask(Namespace):
         )
 
     async def renew(self, *, task_id: int) -> TasksTaskRenewResult:
-        """Renew tasks task.
+        """Reopen a completed or deferred task so work can continue.
 
         REST method: ``tasks.task.renew``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskRenewResult
@@ -977,13 +1070,13 @@ class AsyncTasksTask(Namespace):
         )
 
     async def start(self, *, task_id: int) -> TasksTaskStartResult:
-        """Start tasks task.
+        """Begin work on a task by moving it to the in-progress status.
 
         REST method: ``tasks.task.start``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskStartResult
@@ -998,13 +1091,13 @@ class AsyncTasksTask(Namespace):
         )
 
     async def startwatch(self, *, task_id: int) -> TasksTaskStartwatchResult:
-        """Start watch of tasks task.
+        """Make the current user an observer who follows the task.
 
         REST method: ``tasks.task.startwatch``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskStartwatchResult
@@ -1019,13 +1112,13 @@ class AsyncTasksTask(Namespace):
         )
 
     async def stopwatch(self, *, task_id: int) -> TasksTaskStopwatchResult:
-        """Stop watch of tasks task.
+        """Stop following a task as an observer.
 
         REST method: ``tasks.task.stopwatch``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             TasksTaskStopwatchResult
@@ -1040,10 +1133,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def unmute(self, *, id: int) -> TasksTaskUnmuteResult:
-        """Call unmute on tasks task.
+        """Turn notifications about a muted task back on for the current user.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskUnmuteResult
@@ -1058,10 +1156,15 @@ class AsyncTasksTask(Namespace):
         )
 
     async def unpin(self, *, id: int) -> TasksTaskUnpinResult:
-        """Unpin tasks task.
+        """Release a pinned task so it sorts normally in the current user's list.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             TasksTaskUnpinResult
@@ -1078,13 +1181,16 @@ class AsyncTasksTask(Namespace):
     async def update(
         self, *, task_id: int, fields: dict[str, Any]
     ) -> TasksTaskUpdateResult:
-        """Update tasks task.
+        """Change fields of an existing task, such as its deadline or assignee.
+
+        Send at least one field, otherwise the call fails. Only the creator or a user allowed to edit the task may call it. Planned start and end dates must be sent as a pair.
 
         REST method: ``tasks.task.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            fields: Task fields to change, keyed by field name; only the keys you send are changed.
 
         Returns:
             TasksTaskUpdateResult
@@ -1132,13 +1238,18 @@ class BatchTasksTask(Namespace):
         return BatchTasksTaskResult(self._backend)
 
     def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[TasksTaskAddResult]:
-        """Add tasks task.
+        """Create a task with a title, assignee and any other task fields.
+
+        TITLE and RESPONSIBLE_ID are required, and so is every custom field your portal marks as mandatory. Extra options go in SE_PARAMETER as a list of {VALUE, CODE} objects: code 1 takes dates from subtasks, code 2 completes the task together with its subtasks, code 3 forbids completing it without a result.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.task.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add.html
+
+        Args:
+            fields: Values of the new task keyed by field name (TITLE, RESPONSIBLE_ID, DEADLINE, UF_CRM_TASK ...).
 
         Returns:
             BatchCommand[TasksTaskAddResult]
@@ -1152,7 +1263,9 @@ class BatchTasksTask(Namespace):
         )
 
     def approve(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskApproveResult]:
-        """Approve tasks task.
+        """Accept the work done on a controlled task and mark it completed.
+
+        Works only when task control is on; meant for the task creator or an administrator. Check the right first with tasks.task.getaccess.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1161,7 +1274,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-approve.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskApproveResult]
@@ -1175,7 +1288,9 @@ class BatchTasksTask(Namespace):
         )
 
     def complete(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskCompleteResult]:
-        """Complete tasks task.
+        """Finish a task and set its status to completed.
+
+        When task control is on, the task goes to "awaiting control" until the creator approves it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1184,7 +1299,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-complete.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskCompleteResult]
@@ -1198,7 +1313,7 @@ class BatchTasksTask(Namespace):
         )
 
     def defer(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskDeferResult]:
-        """Defer tasks task.
+        """Put a task on hold by switching it to the deferred status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1207,7 +1322,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-defer.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskDeferResult]
@@ -1223,7 +1338,9 @@ class BatchTasksTask(Namespace):
     def delegate(
         self, *, task_id: int | Ref, user_id: int | Ref
     ) -> BatchCommand[TasksTaskDelegateResult]:
-        """Delegate tasks task.
+        """Hand a task over to another user, who becomes the new assignee.
+
+        Check the right to delegate with tasks.task.getaccess first.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1232,8 +1349,8 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delegate.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            user_id: Wire name: ``userId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            user_id: ID of the user who receives the task. Wire name: ``userId``.
 
         Returns:
             BatchCommand[TasksTaskDelegateResult]
@@ -1249,7 +1366,9 @@ class BatchTasksTask(Namespace):
         )
 
     def delete(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskDeleteResult]:
-        """Delete tasks task.
+        """Remove a task permanently by its ID.
+
+        Check the right to delete with tasks.task.getaccess first.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1258,7 +1377,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskDeleteResult]
@@ -1274,7 +1393,9 @@ class BatchTasksTask(Namespace):
     def disapprove(
         self, *, task_id: int | Ref
     ) -> BatchCommand[TasksTaskDisapproveResult]:
-        """Disapprove tasks task.
+        """Reject the work on a controlled task and send it back to the assignee for rework.
+
+        Works only when task control is on. Check the right first with tasks.task.getaccess.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1283,7 +1404,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-disapprove.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskDisapproveResult]
@@ -1302,7 +1423,9 @@ class BatchTasksTask(Namespace):
         task_id: int | Ref | NotGiven = NOT_GIVEN,
         select: Sequence[str] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TasksTaskGetResult]:
-        """Get tasks task.
+        """Read one task with its fields, people and checklist by ID.
+
+        An empty array comes back when the task does not exist or the user cannot see it. Custom fields and UF_CRM_TASK, UF_TASK_WEBDAV_FILES, UF_MAIL_MESSAGE are returned only when named in select.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1311,7 +1434,8 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            select: Fields to return; by default all except custom fields. "*" returns all standard fields; name UF_ fields to get them.
 
         Returns:
             BatchCommand[TasksTaskGetResult]
@@ -1327,7 +1451,9 @@ class BatchTasksTask(Namespace):
         )
 
     def get_fields(self) -> BatchCommand[TasksTaskGetFieldsResult]:
-        """Describe the fields of tasks task.
+        """List every standard and custom task field with its title, data type and allowed values.
+
+        Use it to learn the exact names of custom UF_ fields before passing them to select in tasks.task.get or tasks.task.list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1349,7 +1475,7 @@ class BatchTasksTask(Namespace):
     def getaccess(
         self, *, task_id: int | Ref, users: Sequence[int] | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[TasksTaskGetaccessResult]:
-        """Get access of tasks task.
+        """Check which actions given users may perform on a task.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1358,7 +1484,8 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-access.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            users: IDs of the users to check; the current user by default.
 
         Returns:
             BatchCommand[TasksTaskGetaccessResult]
@@ -1382,13 +1509,22 @@ class BatchTasksTask(Namespace):
         params: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_TasksTask]]:
-        """List tasks task entries.
+        """Find tasks by filter and read them page by page, 50 at a time.
+
+        A page always holds 50 tasks; pass start=50 for the second page, 100 for the third. Always name the fields you need in select: the default set may change.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.task.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list.html
+
+        Args:
+            order: Sort order as {"FIELD": "asc" | "desc"}; by default ID descending.
+            filter: Conditions as {"FIELD": value}; prefix a field with "!", "<", ">=", etc. to change the comparison.
+            select: Fields to return for each task.
+            params: Extra data: WITH_RESULT_INFO (result flags), WITH_TIMER_INFO (timer data), WITH_PARSED_DESCRIPTION (formatted description).
+            start: Offset of the first task, a multiple of 50.
 
         Returns:
             BatchCommand[list[TasksTask]]
@@ -1411,13 +1547,18 @@ class BatchTasksTask(Namespace):
         )
 
     def mute(self, *, id: int | Ref) -> BatchCommand[TasksTaskMuteResult]:
-        """Mute tasks task.
+        """Silence notifications about one task for the current user.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.task.mute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-mute.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             BatchCommand[TasksTaskMuteResult]
@@ -1431,7 +1572,7 @@ class BatchTasksTask(Namespace):
         )
 
     def pause(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskPauseResult]:
-        """Pause tasks task.
+        """Stop work in progress and return the task to the pending status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1440,7 +1581,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-pause.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskPauseResult]
@@ -1454,13 +1595,18 @@ class BatchTasksTask(Namespace):
         )
 
     def pin(self, *, id: int | Ref) -> BatchCommand[TasksTaskPinResult]:
-        """Pin tasks task.
+        """Keep a task at the top of the current user's task list.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.task.pin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-pin.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             BatchCommand[TasksTaskPinResult]
@@ -1474,7 +1620,7 @@ class BatchTasksTask(Namespace):
         )
 
     def renew(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskRenewResult]:
-        """Renew tasks task.
+        """Reopen a completed or deferred task so work can continue.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1483,7 +1629,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-renew.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskRenewResult]
@@ -1497,7 +1643,7 @@ class BatchTasksTask(Namespace):
         )
 
     def start(self, *, task_id: int | Ref) -> BatchCommand[TasksTaskStartResult]:
-        """Start tasks task.
+        """Begin work on a task by moving it to the in-progress status.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1506,7 +1652,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/status/tasks-task-start.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskStartResult]
@@ -1522,7 +1668,7 @@ class BatchTasksTask(Namespace):
     def startwatch(
         self, *, task_id: int | Ref
     ) -> BatchCommand[TasksTaskStartwatchResult]:
-        """Start watch of tasks task.
+        """Make the current user an observer who follows the task.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1531,7 +1677,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-start-watch.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskStartwatchResult]
@@ -1547,7 +1693,7 @@ class BatchTasksTask(Namespace):
     def stopwatch(
         self, *, task_id: int | Ref
     ) -> BatchCommand[TasksTaskStopwatchResult]:
-        """Stop watch of tasks task.
+        """Stop following a task as an observer.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1556,7 +1702,7 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-stop-watch.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[TasksTaskStopwatchResult]
@@ -1570,13 +1716,18 @@ class BatchTasksTask(Namespace):
         )
 
     def unmute(self, *, id: int | Ref) -> BatchCommand[TasksTaskUnmuteResult]:
-        """Call unmute on tasks task.
+        """Turn notifications about a muted task back on for the current user.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.task.unmute``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unmute.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             BatchCommand[TasksTaskUnmuteResult]
@@ -1590,13 +1741,18 @@ class BatchTasksTask(Namespace):
         )
 
     def unpin(self, *, id: int | Ref) -> BatchCommand[TasksTaskUnpinResult]:
-        """Unpin tasks task.
+        """Release a pinned task so it sorts normally in the current user's list.
+
+        An empty array comes back when the task does not exist or the user has no access to it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.task.unpin``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-unpin.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             BatchCommand[TasksTaskUnpinResult]
@@ -1612,7 +1768,9 @@ class BatchTasksTask(Namespace):
     def update(
         self, *, task_id: int | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[TasksTaskUpdateResult]:
-        """Update tasks task.
+        """Change fields of an existing task, such as its deadline or assignee.
+
+        Send at least one field, otherwise the call fails. Only the creator or a user allowed to edit the task may call it. Planned start and end dates must be sent as a pair.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1621,7 +1779,8 @@ class BatchTasksTask(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            fields: Task fields to change, keyed by field name; only the keys you send are changed.
 
         Returns:
             BatchCommand[TasksTaskUpdateResult]
@@ -1649,14 +1808,15 @@ class TasksTaskCounters(Namespace):
         group_id: int | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
     ) -> _TasksTaskCounters:
-        """Get tasks task counters.
+        """Read a user's task counters, such as overdue tasks and unread comments.
 
         REST method: ``tasks.task.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
-            group_id: Wire name: ``groupId``.
+            user_id: ID of the user whose counters to read; the current user by default. Wire name: ``userId``.
+            group_id: ID of the workgroup to count in; 0 or omitted counts all tasks. Wire name: ``groupId``.
+            type: Role to count for: "view_all", "view_role_responsible", "view_role_accomplice", "view_role_auditor" or "view_role_originator".
 
         Returns:
             TasksTaskCounters
@@ -1686,14 +1846,15 @@ class AsyncTasksTaskCounters(Namespace):
         group_id: int | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
     ) -> _TasksTaskCounters:
-        """Get tasks task counters.
+        """Read a user's task counters, such as overdue tasks and unread comments.
 
         REST method: ``tasks.task.counters.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
-            group_id: Wire name: ``groupId``.
+            user_id: ID of the user whose counters to read; the current user by default. Wire name: ``userId``.
+            group_id: ID of the workgroup to count in; 0 or omitted counts all tasks. Wire name: ``groupId``.
+            type: Role to count for: "view_all", "view_role_responsible", "view_role_accomplice", "view_role_auditor" or "view_role_originator".
 
         Returns:
             TasksTaskCounters
@@ -1723,7 +1884,7 @@ class BatchTasksTaskCounters(Namespace):
         group_id: int | Ref | NotGiven = NOT_GIVEN,
         type: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_TasksTaskCounters]:
-        """Get tasks task counters.
+        """Read a user's task counters, such as overdue tasks and unread comments.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1732,8 +1893,9 @@ class BatchTasksTaskCounters(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-counters-get.html
 
         Args:
-            user_id: Wire name: ``userId``.
-            group_id: Wire name: ``groupId``.
+            user_id: ID of the user whose counters to read; the current user by default. Wire name: ``userId``.
+            group_id: ID of the workgroup to count in; 0 or omitted counts all tasks. Wire name: ``groupId``.
+            type: Role to count for: "view_all", "view_role_responsible", "view_role_accomplice", "view_role_auditor" or "view_role_originator".
 
         Returns:
             BatchCommand[TasksTaskCounters]
@@ -1756,13 +1918,13 @@ class TasksTaskFavorite(Namespace):
     __slots__ = ()
 
     def add(self, *, task_id: int) -> bool:
-        """Add tasks task favorite.
+        """Mark a task as a favorite in the current user's list.
 
         REST method: ``tasks.task.favorite.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             bool
@@ -1776,13 +1938,13 @@ class TasksTaskFavorite(Namespace):
         )
 
     def remove(self, *, task_id: int) -> bool:
-        """Remove tasks task favorite.
+        """Drop a task from the current user's favorites.
 
         REST method: ``tasks.task.favorite.remove``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             bool
@@ -1803,13 +1965,13 @@ class AsyncTasksTaskFavorite(Namespace):
     __slots__ = ()
 
     async def add(self, *, task_id: int) -> bool:
-        """Add tasks task favorite.
+        """Mark a task as a favorite in the current user's list.
 
         REST method: ``tasks.task.favorite.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             bool
@@ -1824,13 +1986,13 @@ class AsyncTasksTaskFavorite(Namespace):
         )
 
     async def remove(self, *, task_id: int) -> bool:
-        """Remove tasks task favorite.
+        """Drop a task from the current user's favorites.
 
         REST method: ``tasks.task.favorite.remove``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             bool
@@ -1853,7 +2015,7 @@ class BatchTasksTaskFavorite(Namespace):
     __slots__ = ()
 
     def add(self, *, task_id: int | Ref) -> BatchCommand[bool]:
-        """Add tasks task favorite.
+        """Mark a task as a favorite in the current user's list.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1862,7 +2024,7 @@ class BatchTasksTaskFavorite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-add.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[bool]
@@ -1876,7 +2038,7 @@ class BatchTasksTaskFavorite(Namespace):
         )
 
     def remove(self, *, task_id: int | Ref) -> BatchCommand[bool]:
-        """Remove tasks task favorite.
+        """Drop a task from the current user's favorites.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1885,7 +2047,7 @@ class BatchTasksTaskFavorite(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/user-actions/tasks-task-favorite-remove.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task. Wire name: ``taskId``.
 
         Returns:
             BatchCommand[bool]
@@ -1905,14 +2067,16 @@ class TasksTaskFiles(Namespace):
     __slots__ = ()
 
     def attach(self, *, task_id: int, file_id: int) -> TasksTaskFilesAttachResult:
-        """Attach tasks task files.
+        """Link a Drive file to a task as an attachment.
+
+        The user needs at least read access to the file.
 
         REST method: ``tasks.task.files.attach``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            file_id: Wire name: ``fileId``.
+            task_id: ID of the task that gets the file. Wire name: ``taskId``.
+            file_id: ID of the file on Drive. Wire name: ``fileId``.
 
         Returns:
             TasksTaskFilesAttachResult
@@ -1935,14 +2099,16 @@ class AsyncTasksTaskFiles(Namespace):
     __slots__ = ()
 
     async def attach(self, *, task_id: int, file_id: int) -> TasksTaskFilesAttachResult:
-        """Attach tasks task files.
+        """Link a Drive file to a task as an attachment.
+
+        The user needs at least read access to the file.
 
         REST method: ``tasks.task.files.attach``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            file_id: Wire name: ``fileId``.
+            task_id: ID of the task that gets the file. Wire name: ``taskId``.
+            file_id: ID of the file on Drive. Wire name: ``fileId``.
 
         Returns:
             TasksTaskFilesAttachResult
@@ -1967,7 +2133,9 @@ class BatchTasksTaskFiles(Namespace):
     def attach(
         self, *, task_id: int | Ref, file_id: int | Ref
     ) -> BatchCommand[TasksTaskFilesAttachResult]:
-        """Attach tasks task files.
+        """Link a Drive file to a task as an attachment.
+
+        The user needs at least read access to the file.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1976,8 +2144,8 @@ class BatchTasksTaskFiles(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-files-attach.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            file_id: Wire name: ``fileId``.
+            task_id: ID of the task that gets the file. Wire name: ``taskId``.
+            file_id: ID of the file on Drive. Wire name: ``fileId``.
 
         Returns:
             BatchCommand[TasksTaskFilesAttachResult]
@@ -2006,13 +2174,16 @@ class TasksTaskHistory(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> TasksTaskHistoryListResult:
-        """List tasks task history entries.
+        """Read the change log of a task: who changed which field and when.
 
         REST method: ``tasks.task.history.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task whose history to read. Wire name: ``taskId``.
+            filter: Filter by event kind, in the form {FIELD: "EVENT"}, such as {"FIELD": "TITLE"}.
+            order: Sort order as {"field": "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             TasksTaskHistoryListResult
@@ -2043,13 +2214,16 @@ class AsyncTasksTaskHistory(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> TasksTaskHistoryListResult:
-        """List tasks task history entries.
+        """Read the change log of a task: who changed which field and when.
 
         REST method: ``tasks.task.history.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task whose history to read. Wire name: ``taskId``.
+            filter: Filter by event kind, in the form {FIELD: "EVENT"}, such as {"FIELD": "TITLE"}.
+            order: Sort order as {"field": "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             TasksTaskHistoryListResult
@@ -2080,7 +2254,7 @@ class BatchTasksTaskHistory(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TasksTaskHistoryListResult]:
-        """List tasks task history entries.
+        """Read the change log of a task: who changed which field and when.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2089,7 +2263,10 @@ class BatchTasksTaskHistory(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-history-list.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task whose history to read. Wire name: ``taskId``.
+            filter: Filter by event kind, in the form {FIELD: "EVENT"}, such as {"FIELD": "TITLE"}.
+            order: Sort order as {"field": "asc" | "desc"}.
+            start: Offset of the first record to return, for paging.
 
         Returns:
             BatchCommand[TasksTaskHistoryListResult]
@@ -2114,13 +2291,15 @@ class TasksTaskResult(Namespace):
     def add_from_comment(
         self, *, comment_id: int
     ) -> TasksTaskResultAddFromCommentResult:
-        """Add from comment of tasks task result.
+        """Mark a comment in a task as the result of the work.
+
+        A user can turn only their own comments into a result.
 
         REST method: ``tasks.task.result.addFromComment``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html
 
         Args:
-            comment_id: Wire name: ``commentId``.
+            comment_id: ID of the comment to use as the result. Wire name: ``commentId``.
 
         Returns:
             TasksTaskResultAddFromCommentResult
@@ -2137,13 +2316,15 @@ class TasksTaskResult(Namespace):
         )
 
     def delete_from_comment(self, *, comment_id: int) -> Any:
-        """Delete from comment of tasks task result.
+        """Unmark a comment as the task result, keeping the comment itself.
+
+        Returns null on success. To remove the comment too, delete it with the comment methods.
 
         REST method: ``tasks.task.result.deleteFromComment``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html
 
         Args:
-            comment_id: Wire name: ``commentId``.
+            comment_id: ID of the comment whose result mark to remove. Wire name: ``commentId``.
 
         Returns:
             Any
@@ -2159,13 +2340,14 @@ class TasksTaskResult(Namespace):
     def list(
         self, *, task_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_TasksTaskResult]:
-        """List tasks task result entries.
+        """Read the results recorded in a task, with their text and files.
 
         REST method: ``tasks.task.result.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task whose results to read. Wire name: ``taskId``.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[TasksTaskResult]
@@ -2190,13 +2372,15 @@ class AsyncTasksTaskResult(Namespace):
     async def add_from_comment(
         self, *, comment_id: int
     ) -> TasksTaskResultAddFromCommentResult:
-        """Add from comment of tasks task result.
+        """Mark a comment in a task as the result of the work.
+
+        A user can turn only their own comments into a result.
 
         REST method: ``tasks.task.result.addFromComment``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html
 
         Args:
-            comment_id: Wire name: ``commentId``.
+            comment_id: ID of the comment to use as the result. Wire name: ``commentId``.
 
         Returns:
             TasksTaskResultAddFromCommentResult
@@ -2213,13 +2397,15 @@ class AsyncTasksTaskResult(Namespace):
         )
 
     async def delete_from_comment(self, *, comment_id: int) -> Any:
-        """Delete from comment of tasks task result.
+        """Unmark a comment as the task result, keeping the comment itself.
+
+        Returns null on success. To remove the comment too, delete it with the comment methods.
 
         REST method: ``tasks.task.result.deleteFromComment``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html
 
         Args:
-            comment_id: Wire name: ``commentId``.
+            comment_id: ID of the comment whose result mark to remove. Wire name: ``commentId``.
 
         Returns:
             Any
@@ -2235,13 +2421,14 @@ class AsyncTasksTaskResult(Namespace):
     async def list(
         self, *, task_id: int, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_TasksTaskResult]:
-        """List tasks task result entries.
+        """Read the results recorded in a task, with their text and files.
 
         REST method: ``tasks.task.result.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task whose results to read. Wire name: ``taskId``.
+            start: Offset of the first record, for paging.
 
         Returns:
             list[TasksTaskResult]
@@ -2266,7 +2453,9 @@ class BatchTasksTaskResult(Namespace):
     def add_from_comment(
         self, *, comment_id: int | Ref
     ) -> BatchCommand[TasksTaskResultAddFromCommentResult]:
-        """Add from comment of tasks task result.
+        """Mark a comment in a task as the result of the work.
+
+        A user can turn only their own comments into a result.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2275,7 +2464,7 @@ class BatchTasksTaskResult(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add-from-comment.html
 
         Args:
-            comment_id: Wire name: ``commentId``.
+            comment_id: ID of the comment to use as the result. Wire name: ``commentId``.
 
         Returns:
             BatchCommand[TasksTaskResultAddFromCommentResult]
@@ -2291,7 +2480,9 @@ class BatchTasksTaskResult(Namespace):
         )
 
     def delete_from_comment(self, *, comment_id: int | Ref) -> BatchCommand[Any]:
-        """Delete from comment of tasks task result.
+        """Unmark a comment as the task result, keeping the comment itself.
+
+        Returns null on success. To remove the comment too, delete it with the comment methods.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2300,7 +2491,7 @@ class BatchTasksTaskResult(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete-from-comment.html
 
         Args:
-            comment_id: Wire name: ``commentId``.
+            comment_id: ID of the comment whose result mark to remove. Wire name: ``commentId``.
 
         Returns:
             BatchCommand[Any]
@@ -2318,7 +2509,7 @@ class BatchTasksTaskResult(Namespace):
     def list(
         self, *, task_id: int | Ref, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_TasksTaskResult]]:
-        """List tasks task result entries.
+        """Read the results recorded in a task, with their text and files.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -2327,7 +2518,8 @@ class BatchTasksTaskResult(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list.html
 
         Args:
-            task_id: Wire name: ``taskId``.
+            task_id: ID of the task whose results to read. Wire name: ``taskId``.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[TasksTaskResult]]

@@ -103,10 +103,15 @@ class TasksTemplate(Namespace):
         return TasksTemplateChecklist(self._backend)
 
     def add(self, *, fields: dict[str, Any]) -> int:
-        """Add tasks template.
+        """Create a task template that new tasks can be made from.
+
+        TITLE, CREATED_BY and RESPONSIBLE_ID are required; without them no template is created and the result is 0.
 
         REST method: ``tasks.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+
+        Args:
+            fields: Values of the new template keyed by field name (see tasks.template.fields).
 
         Returns:
             int
@@ -118,13 +123,15 @@ class TasksTemplate(Namespace):
         return cast(int, self._backend._invoke(_TASKS_TEMPLATE_ADD, {"fields": fields}))
 
     def delete(self, *, template_id: int) -> bool:
-        """Delete tasks template.
+        """Remove a task template permanently.
+
+        The result is false even when the template was deleted; if it is still there, check the user rights.
 
         REST method: ``tasks.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
 
         Returns:
             bool
@@ -139,7 +146,7 @@ class TasksTemplate(Namespace):
         )
 
     def fields(self) -> TasksTemplateFieldsResult:
-        """Describe the fields of tasks template.
+        """List the task template fields with their titles, data types and defaults.
 
         REST method: ``tasks.template.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
@@ -159,13 +166,16 @@ class TasksTemplate(Namespace):
     def get(
         self, *, template_id: int, params: TasksTemplateGetParams | NotGiven = NOT_GIVEN
     ) -> _TasksTemplate:
-        """Get tasks template.
+        """Read one task template with its fields by ID.
+
+        Returns false when the template ID is empty, the template does not exist or the user may not see it.
 
         REST method: ``tasks.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            params: Extra selection options.
 
         Returns:
             TasksTemplate
@@ -182,13 +192,16 @@ class TasksTemplate(Namespace):
         )
 
     def update(self, *, template_id: int, fields: dict[str, Any]) -> bool:
-        """Update tasks template.
+        """Change fields of an existing task template.
+
+        Returns false when the template does not exist or the user may not edit it.
 
         REST method: ``tasks.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            fields: Template fields to change, keyed by field name.
 
         Returns:
             bool
@@ -216,10 +229,15 @@ class AsyncTasksTemplate(Namespace):
         return AsyncTasksTemplateChecklist(self._backend)
 
     async def add(self, *, fields: dict[str, Any]) -> int:
-        """Add tasks template.
+        """Create a task template that new tasks can be made from.
+
+        TITLE, CREATED_BY and RESPONSIBLE_ID are required; without them no template is created and the result is 0.
 
         REST method: ``tasks.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+
+        Args:
+            fields: Values of the new template keyed by field name (see tasks.template.fields).
 
         Returns:
             int
@@ -233,13 +251,15 @@ class AsyncTasksTemplate(Namespace):
         )
 
     async def delete(self, *, template_id: int) -> bool:
-        """Delete tasks template.
+        """Remove a task template permanently.
+
+        The result is false even when the template was deleted; if it is still there, check the user rights.
 
         REST method: ``tasks.template.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
 
         Returns:
             bool
@@ -256,7 +276,7 @@ class AsyncTasksTemplate(Namespace):
         )
 
     async def fields(self) -> TasksTemplateFieldsResult:
-        """Describe the fields of tasks template.
+        """List the task template fields with their titles, data types and defaults.
 
         REST method: ``tasks.template.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-fields.html
@@ -276,13 +296,16 @@ class AsyncTasksTemplate(Namespace):
     async def get(
         self, *, template_id: int, params: TasksTemplateGetParams | NotGiven = NOT_GIVEN
     ) -> _TasksTemplate:
-        """Get tasks template.
+        """Read one task template with its fields by ID.
+
+        Returns false when the template ID is empty, the template does not exist or the user may not see it.
 
         REST method: ``tasks.template.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            params: Extra selection options.
 
         Returns:
             TasksTemplate
@@ -299,13 +322,16 @@ class AsyncTasksTemplate(Namespace):
         )
 
     async def update(self, *, template_id: int, fields: dict[str, Any]) -> bool:
-        """Update tasks template.
+        """Change fields of an existing task template.
+
+        Returns false when the template does not exist or the user may not edit it.
 
         REST method: ``tasks.template.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            fields: Template fields to change, keyed by field name.
 
         Returns:
             bool
@@ -333,13 +359,18 @@ class BatchTasksTemplate(Namespace):
         return BatchTasksTemplateChecklist(self._backend)
 
     def add(self, *, fields: dict[str, Any] | Ref) -> BatchCommand[int]:
-        """Add tasks template.
+        """Create a task template that new tasks can be made from.
+
+        TITLE, CREATED_BY and RESPONSIBLE_ID are required; without them no template is created and the result is 0.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``tasks.template.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-add.html
+
+        Args:
+            fields: Values of the new template keyed by field name (see tasks.template.fields).
 
         Returns:
             BatchCommand[int]
@@ -353,7 +384,9 @@ class BatchTasksTemplate(Namespace):
         )
 
     def delete(self, *, template_id: int | Ref) -> BatchCommand[bool]:
-        """Delete tasks template.
+        """Remove a task template permanently.
+
+        The result is false even when the template was deleted; if it is still there, check the user rights.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -362,7 +395,7 @@ class BatchTasksTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-delete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
 
         Returns:
             BatchCommand[bool]
@@ -376,7 +409,7 @@ class BatchTasksTemplate(Namespace):
         )
 
     def fields(self) -> BatchCommand[TasksTemplateFieldsResult]:
-        """Describe the fields of tasks template.
+        """List the task template fields with their titles, data types and defaults.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -401,7 +434,9 @@ class BatchTasksTemplate(Namespace):
         template_id: int | Ref,
         params: TasksTemplateGetParams | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_TasksTemplate]:
-        """Get tasks template.
+        """Read one task template with its fields by ID.
+
+        Returns false when the template ID is empty, the template does not exist or the user may not see it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -410,7 +445,8 @@ class BatchTasksTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-get.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            params: Extra selection options.
 
         Returns:
             BatchCommand[TasksTemplate]
@@ -428,7 +464,9 @@ class BatchTasksTemplate(Namespace):
     def update(
         self, *, template_id: int | Ref, fields: dict[str, Any] | Ref
     ) -> BatchCommand[bool]:
-        """Update tasks template.
+        """Change fields of an existing task template.
+
+        Returns false when the template does not exist or the user may not edit it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -437,7 +475,8 @@ class BatchTasksTemplate(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/tasks-template-update.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            fields: Template fields to change, keyed by field name.
 
         Returns:
             BatchCommand[bool]
@@ -461,13 +500,16 @@ class TasksTemplateChecklist(Namespace):
     def add(
         self, *, template_id: int, fields: TasksTemplateChecklistAddFields
     ) -> TasksTemplateChecklistAddResult:
-        """Add tasks template checklist.
+        """Add an item, or a new checklist, to a task template.
+
+        Pass PARENT_ID 0 to start a new checklist whose name is TITLE.
 
         REST method: ``tasks.template.checklist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            fields: Values of the new item.
 
         Returns:
             TasksTemplateChecklistAddResult
@@ -491,15 +533,17 @@ class TasksTemplateChecklist(Namespace):
         check_list_item_id: int,
         attachment_parameters: TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
     ) -> TasksTemplateChecklistAddAttachmentByContentResult:
-        """Add attachment by content of tasks template checklist.
+        """Upload a file from base64 content and attach it to a template checklist item.
+
+        The new file is not listed in attachments of the response; read the item again to see it.
 
         REST method: ``tasks.template.checklist.addAttachmentByContent``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            attachment_parameters: Wire name: ``attachmentParameters``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            attachment_parameters: The file to create. Wire name: ``attachmentParameters``.
 
         Returns:
             TasksTemplateChecklistAddAttachmentByContentResult
@@ -523,15 +567,15 @@ class TasksTemplateChecklist(Namespace):
     def add_attachments_from_disk(
         self, *, template_id: int, check_list_item_id: int, files_ids: Sequence[str]
     ) -> TasksTemplateChecklistAddAttachmentsFromDiskResult:
-        """Add attachments from disk of tasks template checklist.
+        """Attach existing Drive files to a template checklist item.
 
         REST method: ``tasks.template.checklist.addAttachmentsFromDisk``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            files_ids: Wire name: ``filesIds``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            files_ids: Drive file IDs, each prefixed with "n", such as ["n5065", "n5067"]. Wire name: ``filesIds``.
 
         Returns:
             TasksTemplateChecklistAddAttachmentsFromDiskResult
@@ -555,14 +599,14 @@ class TasksTemplateChecklist(Namespace):
     def complete(
         self, *, template_id: int, check_list_item_id: int
     ) -> TasksTemplateChecklistCompleteResult:
-        """Complete tasks template checklist.
+        """Tick off a checklist item in a task template.
 
         REST method: ``tasks.template.checklist.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             TasksTemplateChecklistCompleteResult
@@ -580,14 +624,16 @@ class TasksTemplateChecklist(Namespace):
         )
 
     def delete(self, *, template_id: int, check_list_item_id: int) -> bool:
-        """Delete tasks template checklist.
+        """Remove one checklist item from a task template.
+
+        Returns true once the item is deleted.
 
         REST method: ``tasks.template.checklist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             bool
@@ -607,14 +653,16 @@ class TasksTemplateChecklist(Namespace):
     def get(
         self, *, template_id: int, check_list_item_id: int
     ) -> TasksTemplateChecklistGetResult:
-        """Get tasks template checklist.
+        """Read one checklist item of a task template.
+
+        Empty field values come back when the template or item ID is wrong or missing.
 
         REST method: ``tasks.template.checklist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             TasksTemplateChecklistGetResult
@@ -640,13 +688,17 @@ class TasksTemplateChecklist(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _TasksTemplateChecklist:
-        """List tasks template checklist entries.
+        """Read the checklist items of a task template with filter and sort.
 
         REST method: ``tasks.template.checklist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            filter: Conditions as {"FIELD": value}, such as ID, TEMPLATE_ID, PARENT_ID, TITLE, IS_COMPLETE.
+            select: Fields to return, such as ID, TEMPLATE_ID, PARENT_ID, TITLE, SORT_INDEX.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            start: Offset of the first item, for paging.
 
         Returns:
             TasksTemplateChecklist
@@ -672,15 +724,15 @@ class TasksTemplateChecklist(Namespace):
     def move_after(
         self, *, template_id: int, check_list_item_id: int, after_item_id: int
     ) -> TasksTemplateChecklistMoveAfterResult:
-        """Move after of tasks template checklist.
+        """Reorder a template checklist item so it follows another one.
 
         REST method: ``tasks.template.checklist.moveAfter``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            after_item_id: Wire name: ``afterItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the item to move. Wire name: ``checkListItemId``.
+            after_item_id: ID of the item to place it after. Wire name: ``afterItemId``.
 
         Returns:
             TasksTemplateChecklistMoveAfterResult
@@ -704,15 +756,15 @@ class TasksTemplateChecklist(Namespace):
     def move_before(
         self, *, template_id: int, check_list_item_id: int, before_item_id: int
     ) -> TasksTemplateChecklistMoveBeforeResult:
-        """Move before of tasks template checklist.
+        """Reorder a template checklist item so it precedes another one.
 
         REST method: ``tasks.template.checklist.moveBefore``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            before_item_id: Wire name: ``beforeItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the item to move. Wire name: ``checkListItemId``.
+            before_item_id: ID of the item to place it before. Wire name: ``beforeItemId``.
 
         Returns:
             TasksTemplateChecklistMoveBeforeResult
@@ -740,15 +792,15 @@ class TasksTemplateChecklist(Namespace):
         check_list_item_id: int,
         attachments_ids: Sequence[int],
     ) -> TasksTemplateChecklistRemoveAttachmentsResult:
-        """Remove attachments of tasks template checklist.
+        """Detach files from a template checklist item.
 
         REST method: ``tasks.template.checklist.removeAttachments``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            attachments_ids: Wire name: ``attachmentsIds``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            attachments_ids: IDs of the attachments to remove. Wire name: ``attachmentsIds``.
 
         Returns:
             TasksTemplateChecklistRemoveAttachmentsResult
@@ -772,14 +824,14 @@ class TasksTemplateChecklist(Namespace):
     def renew(
         self, *, template_id: int, check_list_item_id: int
     ) -> TasksTemplateChecklistRenewResult:
-        """Renew tasks template checklist.
+        """Clear the done mark from a template checklist item.
 
         REST method: ``tasks.template.checklist.renew``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             TasksTemplateChecklistRenewResult
@@ -803,14 +855,15 @@ class TasksTemplateChecklist(Namespace):
         check_list_item_id: int,
         fields: TasksTemplateChecklistUpdateFields,
     ) -> TasksTemplateChecklistUpdateResult:
-        """Update tasks template checklist.
+        """Change the text, position, flags or people of a template checklist item.
 
         REST method: ``tasks.template.checklist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            fields: Item fields to change.
 
         Returns:
             TasksTemplateChecklistUpdateResult
@@ -840,13 +893,16 @@ class AsyncTasksTemplateChecklist(Namespace):
     async def add(
         self, *, template_id: int, fields: TasksTemplateChecklistAddFields
     ) -> TasksTemplateChecklistAddResult:
-        """Add tasks template checklist.
+        """Add an item, or a new checklist, to a task template.
+
+        Pass PARENT_ID 0 to start a new checklist whose name is TITLE.
 
         REST method: ``tasks.template.checklist.add``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            fields: Values of the new item.
 
         Returns:
             TasksTemplateChecklistAddResult
@@ -870,15 +926,17 @@ class AsyncTasksTemplateChecklist(Namespace):
         check_list_item_id: int,
         attachment_parameters: TasksTemplateChecklistAddAttachmentByContentAttachmentParameters,
     ) -> TasksTemplateChecklistAddAttachmentByContentResult:
-        """Add attachment by content of tasks template checklist.
+        """Upload a file from base64 content and attach it to a template checklist item.
+
+        The new file is not listed in attachments of the response; read the item again to see it.
 
         REST method: ``tasks.template.checklist.addAttachmentByContent``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            attachment_parameters: Wire name: ``attachmentParameters``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            attachment_parameters: The file to create. Wire name: ``attachmentParameters``.
 
         Returns:
             TasksTemplateChecklistAddAttachmentByContentResult
@@ -902,15 +960,15 @@ class AsyncTasksTemplateChecklist(Namespace):
     async def add_attachments_from_disk(
         self, *, template_id: int, check_list_item_id: int, files_ids: Sequence[str]
     ) -> TasksTemplateChecklistAddAttachmentsFromDiskResult:
-        """Add attachments from disk of tasks template checklist.
+        """Attach existing Drive files to a template checklist item.
 
         REST method: ``tasks.template.checklist.addAttachmentsFromDisk``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            files_ids: Wire name: ``filesIds``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            files_ids: Drive file IDs, each prefixed with "n", such as ["n5065", "n5067"]. Wire name: ``filesIds``.
 
         Returns:
             TasksTemplateChecklistAddAttachmentsFromDiskResult
@@ -934,14 +992,14 @@ class AsyncTasksTemplateChecklist(Namespace):
     async def complete(
         self, *, template_id: int, check_list_item_id: int
     ) -> TasksTemplateChecklistCompleteResult:
-        """Complete tasks template checklist.
+        """Tick off a checklist item in a task template.
 
         REST method: ``tasks.template.checklist.complete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             TasksTemplateChecklistCompleteResult
@@ -959,14 +1017,16 @@ class AsyncTasksTemplateChecklist(Namespace):
         )
 
     async def delete(self, *, template_id: int, check_list_item_id: int) -> bool:
-        """Delete tasks template checklist.
+        """Remove one checklist item from a task template.
+
+        Returns true once the item is deleted.
 
         REST method: ``tasks.template.checklist.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             bool
@@ -986,14 +1046,16 @@ class AsyncTasksTemplateChecklist(Namespace):
     async def get(
         self, *, template_id: int, check_list_item_id: int
     ) -> TasksTemplateChecklistGetResult:
-        """Get tasks template checklist.
+        """Read one checklist item of a task template.
+
+        Empty field values come back when the template or item ID is wrong or missing.
 
         REST method: ``tasks.template.checklist.get``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             TasksTemplateChecklistGetResult
@@ -1019,13 +1081,17 @@ class AsyncTasksTemplateChecklist(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> _TasksTemplateChecklist:
-        """List tasks template checklist entries.
+        """Read the checklist items of a task template with filter and sort.
 
         REST method: ``tasks.template.checklist.list``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            filter: Conditions as {"FIELD": value}, such as ID, TEMPLATE_ID, PARENT_ID, TITLE, IS_COMPLETE.
+            select: Fields to return, such as ID, TEMPLATE_ID, PARENT_ID, TITLE, SORT_INDEX.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            start: Offset of the first item, for paging.
 
         Returns:
             TasksTemplateChecklist
@@ -1051,15 +1117,15 @@ class AsyncTasksTemplateChecklist(Namespace):
     async def move_after(
         self, *, template_id: int, check_list_item_id: int, after_item_id: int
     ) -> TasksTemplateChecklistMoveAfterResult:
-        """Move after of tasks template checklist.
+        """Reorder a template checklist item so it follows another one.
 
         REST method: ``tasks.template.checklist.moveAfter``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            after_item_id: Wire name: ``afterItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the item to move. Wire name: ``checkListItemId``.
+            after_item_id: ID of the item to place it after. Wire name: ``afterItemId``.
 
         Returns:
             TasksTemplateChecklistMoveAfterResult
@@ -1083,15 +1149,15 @@ class AsyncTasksTemplateChecklist(Namespace):
     async def move_before(
         self, *, template_id: int, check_list_item_id: int, before_item_id: int
     ) -> TasksTemplateChecklistMoveBeforeResult:
-        """Move before of tasks template checklist.
+        """Reorder a template checklist item so it precedes another one.
 
         REST method: ``tasks.template.checklist.moveBefore``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            before_item_id: Wire name: ``beforeItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the item to move. Wire name: ``checkListItemId``.
+            before_item_id: ID of the item to place it before. Wire name: ``beforeItemId``.
 
         Returns:
             TasksTemplateChecklistMoveBeforeResult
@@ -1119,15 +1185,15 @@ class AsyncTasksTemplateChecklist(Namespace):
         check_list_item_id: int,
         attachments_ids: Sequence[int],
     ) -> TasksTemplateChecklistRemoveAttachmentsResult:
-        """Remove attachments of tasks template checklist.
+        """Detach files from a template checklist item.
 
         REST method: ``tasks.template.checklist.removeAttachments``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            attachments_ids: Wire name: ``attachmentsIds``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            attachments_ids: IDs of the attachments to remove. Wire name: ``attachmentsIds``.
 
         Returns:
             TasksTemplateChecklistRemoveAttachmentsResult
@@ -1151,14 +1217,14 @@ class AsyncTasksTemplateChecklist(Namespace):
     async def renew(
         self, *, template_id: int, check_list_item_id: int
     ) -> TasksTemplateChecklistRenewResult:
-        """Renew tasks template checklist.
+        """Clear the done mark from a template checklist item.
 
         REST method: ``tasks.template.checklist.renew``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             TasksTemplateChecklistRenewResult
@@ -1182,14 +1248,15 @@ class AsyncTasksTemplateChecklist(Namespace):
         check_list_item_id: int,
         fields: TasksTemplateChecklistUpdateFields,
     ) -> TasksTemplateChecklistUpdateResult:
-        """Update tasks template checklist.
+        """Change the text, position, flags or people of a template checklist item.
 
         REST method: ``tasks.template.checklist.update``
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            fields: Item fields to change.
 
         Returns:
             TasksTemplateChecklistUpdateResult
@@ -1219,7 +1286,9 @@ class BatchTasksTemplateChecklist(Namespace):
     def add(
         self, *, template_id: int | Ref, fields: TasksTemplateChecklistAddFields | Ref
     ) -> BatchCommand[TasksTemplateChecklistAddResult]:
-        """Add tasks template checklist.
+        """Add an item, or a new checklist, to a task template.
+
+        Pass PARENT_ID 0 to start a new checklist whose name is TITLE.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1228,7 +1297,8 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            fields: Values of the new item.
 
         Returns:
             BatchCommand[TasksTemplateChecklistAddResult]
@@ -1253,7 +1323,9 @@ class BatchTasksTemplateChecklist(Namespace):
             TasksTemplateChecklistAddAttachmentByContentAttachmentParameters | Ref
         ),
     ) -> BatchCommand[TasksTemplateChecklistAddAttachmentByContentResult]:
-        """Add attachment by content of tasks template checklist.
+        """Upload a file from base64 content and attach it to a template checklist item.
+
+        The new file is not listed in attachments of the response; read the item again to see it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1262,9 +1334,9 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachment-by-content.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            attachment_parameters: Wire name: ``attachmentParameters``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            attachment_parameters: The file to create. Wire name: ``attachmentParameters``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistAddAttachmentByContentResult]
@@ -1291,7 +1363,7 @@ class BatchTasksTemplateChecklist(Namespace):
         check_list_item_id: int | Ref,
         files_ids: Sequence[str] | Ref,
     ) -> BatchCommand[TasksTemplateChecklistAddAttachmentsFromDiskResult]:
-        """Add attachments from disk of tasks template checklist.
+        """Attach existing Drive files to a template checklist item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1300,9 +1372,9 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-add-attachments-from-disk.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            files_ids: Wire name: ``filesIds``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            files_ids: Drive file IDs, each prefixed with "n", such as ["n5065", "n5067"]. Wire name: ``filesIds``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistAddAttachmentsFromDiskResult]
@@ -1325,7 +1397,7 @@ class BatchTasksTemplateChecklist(Namespace):
     def complete(
         self, *, template_id: int | Ref, check_list_item_id: int | Ref
     ) -> BatchCommand[TasksTemplateChecklistCompleteResult]:
-        """Complete tasks template checklist.
+        """Tick off a checklist item in a task template.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1334,8 +1406,8 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-complete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistCompleteResult]
@@ -1354,7 +1426,9 @@ class BatchTasksTemplateChecklist(Namespace):
     def delete(
         self, *, template_id: int | Ref, check_list_item_id: int | Ref
     ) -> BatchCommand[bool]:
-        """Delete tasks template checklist.
+        """Remove one checklist item from a task template.
+
+        Returns true once the item is deleted.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1363,8 +1437,8 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-delete.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             BatchCommand[bool]
@@ -1383,7 +1457,9 @@ class BatchTasksTemplateChecklist(Namespace):
     def get(
         self, *, template_id: int | Ref, check_list_item_id: int | Ref
     ) -> BatchCommand[TasksTemplateChecklistGetResult]:
-        """Get tasks template checklist.
+        """Read one checklist item of a task template.
+
+        Empty field values come back when the template or item ID is wrong or missing.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1392,8 +1468,8 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-get.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistGetResult]
@@ -1418,7 +1494,7 @@ class BatchTasksTemplateChecklist(Namespace):
         order: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_TasksTemplateChecklist]:
-        """List tasks template checklist entries.
+        """Read the checklist items of a task template with filter and sort.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1427,7 +1503,11 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-list.html
 
         Args:
-            template_id: Wire name: ``templateId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            filter: Conditions as {"FIELD": value}, such as ID, TEMPLATE_ID, PARENT_ID, TITLE, IS_COMPLETE.
+            select: Fields to return, such as ID, TEMPLATE_ID, PARENT_ID, TITLE, SORT_INDEX.
+            order: Sort order as {"FIELD": "asc" | "desc"}.
+            start: Offset of the first item, for paging.
 
         Returns:
             BatchCommand[TasksTemplateChecklist]
@@ -1456,7 +1536,7 @@ class BatchTasksTemplateChecklist(Namespace):
         check_list_item_id: int | Ref,
         after_item_id: int | Ref,
     ) -> BatchCommand[TasksTemplateChecklistMoveAfterResult]:
-        """Move after of tasks template checklist.
+        """Reorder a template checklist item so it follows another one.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1465,9 +1545,9 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-after.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            after_item_id: Wire name: ``afterItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the item to move. Wire name: ``checkListItemId``.
+            after_item_id: ID of the item to place it after. Wire name: ``afterItemId``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistMoveAfterResult]
@@ -1494,7 +1574,7 @@ class BatchTasksTemplateChecklist(Namespace):
         check_list_item_id: int | Ref,
         before_item_id: int | Ref,
     ) -> BatchCommand[TasksTemplateChecklistMoveBeforeResult]:
-        """Move before of tasks template checklist.
+        """Reorder a template checklist item so it precedes another one.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1503,9 +1583,9 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-move-before.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            before_item_id: Wire name: ``beforeItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the item to move. Wire name: ``checkListItemId``.
+            before_item_id: ID of the item to place it before. Wire name: ``beforeItemId``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistMoveBeforeResult]
@@ -1532,7 +1612,7 @@ class BatchTasksTemplateChecklist(Namespace):
         check_list_item_id: int | Ref,
         attachments_ids: Sequence[int] | Ref,
     ) -> BatchCommand[TasksTemplateChecklistRemoveAttachmentsResult]:
-        """Remove attachments of tasks template checklist.
+        """Detach files from a template checklist item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1541,9 +1621,9 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-remove-attachments.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
-            attachments_ids: Wire name: ``attachmentsIds``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            attachments_ids: IDs of the attachments to remove. Wire name: ``attachmentsIds``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistRemoveAttachmentsResult]
@@ -1566,7 +1646,7 @@ class BatchTasksTemplateChecklist(Namespace):
     def renew(
         self, *, template_id: int | Ref, check_list_item_id: int | Ref
     ) -> BatchCommand[TasksTemplateChecklistRenewResult]:
-        """Renew tasks template checklist.
+        """Clear the done mark from a template checklist item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1575,8 +1655,8 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-renew.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
 
         Returns:
             BatchCommand[TasksTemplateChecklistRenewResult]
@@ -1599,7 +1679,7 @@ class BatchTasksTemplateChecklist(Namespace):
         check_list_item_id: int | Ref,
         fields: TasksTemplateChecklistUpdateFields | Ref,
     ) -> BatchCommand[TasksTemplateChecklistUpdateResult]:
-        """Update tasks template checklist.
+        """Change the text, position, flags or people of a template checklist item.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1608,8 +1688,9 @@ class BatchTasksTemplateChecklist(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/template/checklist/tasks-template-checklist-update.html
 
         Args:
-            template_id: Wire name: ``templateId``.
-            check_list_item_id: Wire name: ``checkListItemId``.
+            template_id: ID of the task template. Wire name: ``templateId``.
+            check_list_item_id: ID of the checklist item in the template. Wire name: ``checkListItemId``.
+            fields: Item fields to change.
 
         Returns:
             BatchCommand[TasksTemplateChecklistUpdateResult]

@@ -33,16 +33,16 @@ class TelephonyCall(Namespace):
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> TelephonyCallAttachTranscriptionResult:
-        """Attach transcription of telephony call.
+        """Attach a speaker-by-speaker conversation transcript to a finished call.
 
         REST method: ``telephony.call.attachTranscription``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-call-attach-transcription.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            messages: Wire name: ``MESSAGES``.
-            cost: Wire name: ``COST``.
-            cost_currency: Wire name: ``COST_CURRENCY``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            messages: Transcript lines in order. Wire name: ``MESSAGES``.
+            cost: Cost of the transcription. Wire name: ``COST``.
+            cost_currency: Currency of COST; used only together with COST. Wire name: ``COST_CURRENCY``.
 
         Returns:
             TelephonyCallAttachTranscriptionResult
@@ -78,16 +78,16 @@ class AsyncTelephonyCall(Namespace):
         cost: float | NotGiven = NOT_GIVEN,
         cost_currency: str | NotGiven = NOT_GIVEN,
     ) -> TelephonyCallAttachTranscriptionResult:
-        """Attach transcription of telephony call.
+        """Attach a speaker-by-speaker conversation transcript to a finished call.
 
         REST method: ``telephony.call.attachTranscription``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-call-attach-transcription.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            messages: Wire name: ``MESSAGES``.
-            cost: Wire name: ``COST``.
-            cost_currency: Wire name: ``COST_CURRENCY``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            messages: Transcript lines in order. Wire name: ``MESSAGES``.
+            cost: Cost of the transcription. Wire name: ``COST``.
+            cost_currency: Currency of COST; used only together with COST. Wire name: ``COST_CURRENCY``.
 
         Returns:
             TelephonyCallAttachTranscriptionResult
@@ -123,7 +123,7 @@ class BatchTelephonyCall(Namespace):
         cost: float | Ref | NotGiven = NOT_GIVEN,
         cost_currency: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TelephonyCallAttachTranscriptionResult]:
-        """Attach transcription of telephony call.
+        """Attach a speaker-by-speaker conversation transcript to a finished call.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -132,10 +132,10 @@ class BatchTelephonyCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-call-attach-transcription.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            messages: Wire name: ``MESSAGES``.
-            cost: Wire name: ``COST``.
-            cost_currency: Wire name: ``COST_CURRENCY``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            messages: Transcript lines in order. Wire name: ``MESSAGES``.
+            cost: Cost of the transcription. Wire name: ``COST``.
+            cost_currency: Currency of COST; used only together with COST. Wire name: ``COST_CURRENCY``.
 
         Returns:
             BatchCommand[TelephonyCallAttachTranscriptionResult]

@@ -53,16 +53,18 @@ class TelephonyExternalCall(Namespace):
         filename: str | NotGiven = NOT_GIVEN,
         file_content: str | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalCallAttachRecordResult:
-        """Attach record of telephony external call.
+        """Attach an audio recording to a finished external call and its CRM activity.
+
+        Call it after telephony.externalCall.finish, once the recording is ready. With FILENAME but no FILE_CONTENT you get an upload URL instead.
 
         REST method: ``telephony.externalCall.attachRecord``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-attach-record.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            record_url: Wire name: ``RECORD_URL``.
-            filename: Wire name: ``FILENAME``.
-            file_content: Wire name: ``FILE_CONTENT``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Calling again for the same call replaces the recording. Wire name: ``CALL_ID``.
+            record_url: URL of the recording on an external server; Bitrix24 downloads it. Use only when the file is reliably and quickly reachable. Wire name: ``RECORD_URL``.
+            filename: Recording file name, ".wav" or ".mp3"; with RECORD_URL it defaults to the name in the URL. Wire name: ``FILENAME``.
+            file_content: File content, Base64-encoded. Wire name: ``FILE_CONTENT``.
 
         Returns:
             TelephonyExternalCallAttachRecordResult
@@ -116,23 +118,25 @@ class TelephonyExternalCall(Namespace):
         vote: int | NotGiven = NOT_GIVEN,
         add_to_chat: Literal[0, 1] | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalCallFinishResult:
-        """Finish telephony external call.
+        """End a registered external call, log it in telephony statistics and create its CRM activity.
+
+        Works only in application context.
 
         REST method: ``telephony.externalCall.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-finish.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
-            user_phone_inner: Wire name: ``USER_PHONE_INNER``.
-            duration: Wire name: ``DURATION``.
-            cost: Wire name: ``COST``.
-            cost_currency: Wire name: ``COST_CURRENCY``.
-            status_code: Wire name: ``STATUS_CODE``.
-            failed_reason: Wire name: ``FAILED_REASON``.
-            record_url: Wire name: ``RECORD_URL``.
-            vote: Wire name: ``VOTE``.
-            add_to_chat: Wire name: ``ADD_TO_CHAT``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of the user who ends the call; also made responsible for CRM records created during the call. Give USER_ID or USER_PHONE_INNER. Wire name: ``USER_ID``.
+            user_phone_inner: Internal phone extension of the user; alternative to USER_ID. Wire name: ``USER_PHONE_INNER``.
+            duration: Call length in seconds; default 0. Wire name: ``DURATION``.
+            cost: Call cost; default 0. Wire name: ``COST``.
+            cost_currency: Currency of COST, as listed by crm.currency.list. Wire name: ``COST_CURRENCY``.
+            status_code: Call result: "200" success, "304" missed, "603" declined, "603-S" cancelled, "403" forbidden, "404" wrong number, "486" busy, "484" or "503" destination unavailable, "480" temporarily unavailable, "402" insufficient funds, "423" blocked, "OTHER" unknown. Default "200" when DURATION > 0, else "304". Wire name: ``STATUS_CODE``.
+            failed_reason: Text reason of a failed call. Wire name: ``FAILED_REASON``.
+            record_url: URL of the call recording; obsolete, use telephony.externalCall.attachRecord. Wire name: ``RECORD_URL``.
+            vote: Call rating 1-5; 0 or null when not rated. Wire name: ``VOTE``.
+            add_to_chat: 1 (default) posts a call message to the employee chat, 0 does not. Wire name: ``ADD_TO_CHAT``.
 
         Returns:
             TelephonyExternalCallFinishResult
@@ -171,14 +175,16 @@ class TelephonyExternalCall(Namespace):
         )
 
     def hide(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
-        """Hide telephony external call.
+        """Close the call card on the screens of chosen users.
+
+        Returns false when the call is not found.
 
         REST method: ``telephony.externalCall.hide``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-hide.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of a user or a list of user IDs, as used in telephony.externalCall.show. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -212,26 +218,28 @@ class TelephonyExternalCall(Namespace):
         line_number: str | NotGiven = NOT_GIVEN,
         external_call_id: str | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalCallRegisterResult:
-        """Register telephony external call.
+        """Register a call from an external PBX so Bitrix24 shows the call card and links it to CRM.
+
+        Works only in application context. A repeat call within 30 minutes with the same number, type, user, line and EXTERNAL_CALL_ID may return the existing CALL_ID. Call telephony.externalCall.finish to create the CRM activity.
 
         REST method: ``telephony.externalCall.register``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-register.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            user_phone_inner: Wire name: ``USER_PHONE_INNER``.
-            phone_number: Wire name: ``PHONE_NUMBER``.
-            type: Wire name: ``TYPE``.
-            call_start_date: Wire name: ``CALL_START_DATE``.
-            crm_create: Wire name: ``CRM_CREATE``.
-            crm_source: Wire name: ``CRM_SOURCE``.
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity_id: Wire name: ``CRM_ENTITY_ID``.
-            show: Wire name: ``SHOW``.
-            add_to_chat: Wire name: ``ADD_TO_CHAT``.
-            call_list_id: Wire name: ``CALL_LIST_ID``.
-            line_number: Wire name: ``LINE_NUMBER``.
-            external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
+            user_id: ID of the user the call is for. Give USER_ID or USER_PHONE_INNER. Wire name: ``USER_ID``.
+            user_phone_inner: Internal phone extension of the user; alternative to USER_ID. Wire name: ``USER_PHONE_INNER``.
+            phone_number: Client phone number. Wire name: ``PHONE_NUMBER``.
+            type: Call type: "1" outgoing, "2" incoming, "3" incoming with redirect, "4" callback, "5" information call. Wire name: ``TYPE``.
+            call_start_date: Call start, ISO 8601 with time zone, such as "2026-03-07T10:20:30+03:00"; default now. Wire name: ``CALL_START_DATE``.
+            crm_create: 1 creates a CRM record when none matches the number, 0 (default) does not; for outgoing calls the line CRM_AUTO_CREATE setting also applies. Wire name: ``CRM_CREATE``.
+            crm_source: CRM source code (STATUS_ID of the SOURCE list in crm.status.list). Wire name: ``CRM_SOURCE``.
+            crm_entity_type: Type of CRM record to link: "CONTACT", "COMPANY" or "LEAD". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity_id: ID of the CRM record of CRM_ENTITY_TYPE. Wire name: ``CRM_ENTITY_ID``.
+            show: 1 (default) shows the call card, 0 does not. Wire name: ``SHOW``.
+            add_to_chat: 1 (default) posts a call message to the employee chat, 0 does not. Wire name: ``ADD_TO_CHAT``.
+            call_list_id: ID of the call list (dialing campaign), from the ONEXTERNALCALLSTART event when the call came from one. Wire name: ``CALL_LIST_ID``.
+            line_number: Number of the external line, from telephony.externalLine.get; recommended, especially for incoming calls. Wire name: ``LINE_NUMBER``.
+            external_call_id: Call ID on the PBX side; pass a unique value per physical call to avoid getting an existing CALL_ID back. Wire name: ``EXTERNAL_CALL_ID``.
 
         Returns:
             TelephonyExternalCallRegisterResult
@@ -274,13 +282,13 @@ class TelephonyExternalCall(Namespace):
     def search_crm_entities(
         self, *, phone_number: str
     ) -> list[TelephonyExternalCallSearchCrmEntitiesResult]:
-        """Search crm entities of telephony external call.
+        """Find CRM contacts, companies and leads by a client phone number, with their responsible employee.
 
         REST method: ``telephony.externalCall.searchCrmEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-search-crm-entities.html
 
         Args:
-            phone_number: Wire name: ``PHONE_NUMBER``.
+            phone_number: Client phone number. Wire name: ``PHONE_NUMBER``.
 
         Returns:
             list[TelephonyExternalCallSearchCrmEntitiesResult]
@@ -298,14 +306,16 @@ class TelephonyExternalCall(Namespace):
         )
 
     def show(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
-        """Show telephony external call.
+        """Pop up the call card for chosen users.
+
+        Returns false when the call is not found.
 
         REST method: ``telephony.externalCall.show``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-show.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of a user or a list of user IDs; default the user the call was registered for. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -335,16 +345,18 @@ class AsyncTelephonyExternalCall(Namespace):
         filename: str | NotGiven = NOT_GIVEN,
         file_content: str | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalCallAttachRecordResult:
-        """Attach record of telephony external call.
+        """Attach an audio recording to a finished external call and its CRM activity.
+
+        Call it after telephony.externalCall.finish, once the recording is ready. With FILENAME but no FILE_CONTENT you get an upload URL instead.
 
         REST method: ``telephony.externalCall.attachRecord``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-attach-record.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            record_url: Wire name: ``RECORD_URL``.
-            filename: Wire name: ``FILENAME``.
-            file_content: Wire name: ``FILE_CONTENT``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Calling again for the same call replaces the recording. Wire name: ``CALL_ID``.
+            record_url: URL of the recording on an external server; Bitrix24 downloads it. Use only when the file is reliably and quickly reachable. Wire name: ``RECORD_URL``.
+            filename: Recording file name, ".wav" or ".mp3"; with RECORD_URL it defaults to the name in the URL. Wire name: ``FILENAME``.
+            file_content: File content, Base64-encoded. Wire name: ``FILE_CONTENT``.
 
         Returns:
             TelephonyExternalCallAttachRecordResult
@@ -398,23 +410,25 @@ class AsyncTelephonyExternalCall(Namespace):
         vote: int | NotGiven = NOT_GIVEN,
         add_to_chat: Literal[0, 1] | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalCallFinishResult:
-        """Finish telephony external call.
+        """End a registered external call, log it in telephony statistics and create its CRM activity.
+
+        Works only in application context.
 
         REST method: ``telephony.externalCall.finish``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-finish.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
-            user_phone_inner: Wire name: ``USER_PHONE_INNER``.
-            duration: Wire name: ``DURATION``.
-            cost: Wire name: ``COST``.
-            cost_currency: Wire name: ``COST_CURRENCY``.
-            status_code: Wire name: ``STATUS_CODE``.
-            failed_reason: Wire name: ``FAILED_REASON``.
-            record_url: Wire name: ``RECORD_URL``.
-            vote: Wire name: ``VOTE``.
-            add_to_chat: Wire name: ``ADD_TO_CHAT``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of the user who ends the call; also made responsible for CRM records created during the call. Give USER_ID or USER_PHONE_INNER. Wire name: ``USER_ID``.
+            user_phone_inner: Internal phone extension of the user; alternative to USER_ID. Wire name: ``USER_PHONE_INNER``.
+            duration: Call length in seconds; default 0. Wire name: ``DURATION``.
+            cost: Call cost; default 0. Wire name: ``COST``.
+            cost_currency: Currency of COST, as listed by crm.currency.list. Wire name: ``COST_CURRENCY``.
+            status_code: Call result: "200" success, "304" missed, "603" declined, "603-S" cancelled, "403" forbidden, "404" wrong number, "486" busy, "484" or "503" destination unavailable, "480" temporarily unavailable, "402" insufficient funds, "423" blocked, "OTHER" unknown. Default "200" when DURATION > 0, else "304". Wire name: ``STATUS_CODE``.
+            failed_reason: Text reason of a failed call. Wire name: ``FAILED_REASON``.
+            record_url: URL of the call recording; obsolete, use telephony.externalCall.attachRecord. Wire name: ``RECORD_URL``.
+            vote: Call rating 1-5; 0 or null when not rated. Wire name: ``VOTE``.
+            add_to_chat: 1 (default) posts a call message to the employee chat, 0 does not. Wire name: ``ADD_TO_CHAT``.
 
         Returns:
             TelephonyExternalCallFinishResult
@@ -453,14 +467,16 @@ class AsyncTelephonyExternalCall(Namespace):
         )
 
     async def hide(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
-        """Hide telephony external call.
+        """Close the call card on the screens of chosen users.
+
+        Returns false when the call is not found.
 
         REST method: ``telephony.externalCall.hide``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-hide.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of a user or a list of user IDs, as used in telephony.externalCall.show. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -494,26 +510,28 @@ class AsyncTelephonyExternalCall(Namespace):
         line_number: str | NotGiven = NOT_GIVEN,
         external_call_id: str | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalCallRegisterResult:
-        """Register telephony external call.
+        """Register a call from an external PBX so Bitrix24 shows the call card and links it to CRM.
+
+        Works only in application context. A repeat call within 30 minutes with the same number, type, user, line and EXTERNAL_CALL_ID may return the existing CALL_ID. Call telephony.externalCall.finish to create the CRM activity.
 
         REST method: ``telephony.externalCall.register``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-register.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            user_phone_inner: Wire name: ``USER_PHONE_INNER``.
-            phone_number: Wire name: ``PHONE_NUMBER``.
-            type: Wire name: ``TYPE``.
-            call_start_date: Wire name: ``CALL_START_DATE``.
-            crm_create: Wire name: ``CRM_CREATE``.
-            crm_source: Wire name: ``CRM_SOURCE``.
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity_id: Wire name: ``CRM_ENTITY_ID``.
-            show: Wire name: ``SHOW``.
-            add_to_chat: Wire name: ``ADD_TO_CHAT``.
-            call_list_id: Wire name: ``CALL_LIST_ID``.
-            line_number: Wire name: ``LINE_NUMBER``.
-            external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
+            user_id: ID of the user the call is for. Give USER_ID or USER_PHONE_INNER. Wire name: ``USER_ID``.
+            user_phone_inner: Internal phone extension of the user; alternative to USER_ID. Wire name: ``USER_PHONE_INNER``.
+            phone_number: Client phone number. Wire name: ``PHONE_NUMBER``.
+            type: Call type: "1" outgoing, "2" incoming, "3" incoming with redirect, "4" callback, "5" information call. Wire name: ``TYPE``.
+            call_start_date: Call start, ISO 8601 with time zone, such as "2026-03-07T10:20:30+03:00"; default now. Wire name: ``CALL_START_DATE``.
+            crm_create: 1 creates a CRM record when none matches the number, 0 (default) does not; for outgoing calls the line CRM_AUTO_CREATE setting also applies. Wire name: ``CRM_CREATE``.
+            crm_source: CRM source code (STATUS_ID of the SOURCE list in crm.status.list). Wire name: ``CRM_SOURCE``.
+            crm_entity_type: Type of CRM record to link: "CONTACT", "COMPANY" or "LEAD". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity_id: ID of the CRM record of CRM_ENTITY_TYPE. Wire name: ``CRM_ENTITY_ID``.
+            show: 1 (default) shows the call card, 0 does not. Wire name: ``SHOW``.
+            add_to_chat: 1 (default) posts a call message to the employee chat, 0 does not. Wire name: ``ADD_TO_CHAT``.
+            call_list_id: ID of the call list (dialing campaign), from the ONEXTERNALCALLSTART event when the call came from one. Wire name: ``CALL_LIST_ID``.
+            line_number: Number of the external line, from telephony.externalLine.get; recommended, especially for incoming calls. Wire name: ``LINE_NUMBER``.
+            external_call_id: Call ID on the PBX side; pass a unique value per physical call to avoid getting an existing CALL_ID back. Wire name: ``EXTERNAL_CALL_ID``.
 
         Returns:
             TelephonyExternalCallRegisterResult
@@ -556,13 +574,13 @@ class AsyncTelephonyExternalCall(Namespace):
     async def search_crm_entities(
         self, *, phone_number: str
     ) -> list[TelephonyExternalCallSearchCrmEntitiesResult]:
-        """Search crm entities of telephony external call.
+        """Find CRM contacts, companies and leads by a client phone number, with their responsible employee.
 
         REST method: ``telephony.externalCall.searchCrmEntities``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-search-crm-entities.html
 
         Args:
-            phone_number: Wire name: ``PHONE_NUMBER``.
+            phone_number: Client phone number. Wire name: ``PHONE_NUMBER``.
 
         Returns:
             list[TelephonyExternalCallSearchCrmEntitiesResult]
@@ -580,14 +598,16 @@ class AsyncTelephonyExternalCall(Namespace):
         )
 
     async def show(self, *, call_id: str, user_id: int | NotGiven = NOT_GIVEN) -> bool:
-        """Show telephony external call.
+        """Pop up the call card for chosen users.
+
+        Returns false when the call is not found.
 
         REST method: ``telephony.externalCall.show``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-show.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of a user or a list of user IDs; default the user the call was registered for. Wire name: ``USER_ID``.
 
         Returns:
             bool
@@ -617,7 +637,9 @@ class BatchTelephonyExternalCall(Namespace):
         filename: str | Ref | NotGiven = NOT_GIVEN,
         file_content: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TelephonyExternalCallAttachRecordResult]:
-        """Attach record of telephony external call.
+        """Attach an audio recording to a finished external call and its CRM activity.
+
+        Call it after telephony.externalCall.finish, once the recording is ready. With FILENAME but no FILE_CONTENT you get an upload URL instead.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -626,10 +648,10 @@ class BatchTelephonyExternalCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-attach-record.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            record_url: Wire name: ``RECORD_URL``.
-            filename: Wire name: ``FILENAME``.
-            file_content: Wire name: ``FILE_CONTENT``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Calling again for the same call replaces the recording. Wire name: ``CALL_ID``.
+            record_url: URL of the recording on an external server; Bitrix24 downloads it. Use only when the file is reliably and quickly reachable. Wire name: ``RECORD_URL``.
+            filename: Recording file name, ".wav" or ".mp3"; with RECORD_URL it defaults to the name in the URL. Wire name: ``FILENAME``.
+            file_content: File content, Base64-encoded. Wire name: ``FILE_CONTENT``.
 
         Returns:
             BatchCommand[TelephonyExternalCallAttachRecordResult]
@@ -683,7 +705,9 @@ class BatchTelephonyExternalCall(Namespace):
         vote: int | Ref | NotGiven = NOT_GIVEN,
         add_to_chat: Literal[0, 1] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TelephonyExternalCallFinishResult]:
-        """Finish telephony external call.
+        """End a registered external call, log it in telephony statistics and create its CRM activity.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -692,17 +716,17 @@ class BatchTelephonyExternalCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-finish.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
-            user_phone_inner: Wire name: ``USER_PHONE_INNER``.
-            duration: Wire name: ``DURATION``.
-            cost: Wire name: ``COST``.
-            cost_currency: Wire name: ``COST_CURRENCY``.
-            status_code: Wire name: ``STATUS_CODE``.
-            failed_reason: Wire name: ``FAILED_REASON``.
-            record_url: Wire name: ``RECORD_URL``.
-            vote: Wire name: ``VOTE``.
-            add_to_chat: Wire name: ``ADD_TO_CHAT``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of the user who ends the call; also made responsible for CRM records created during the call. Give USER_ID or USER_PHONE_INNER. Wire name: ``USER_ID``.
+            user_phone_inner: Internal phone extension of the user; alternative to USER_ID. Wire name: ``USER_PHONE_INNER``.
+            duration: Call length in seconds; default 0. Wire name: ``DURATION``.
+            cost: Call cost; default 0. Wire name: ``COST``.
+            cost_currency: Currency of COST, as listed by crm.currency.list. Wire name: ``COST_CURRENCY``.
+            status_code: Call result: "200" success, "304" missed, "603" declined, "603-S" cancelled, "403" forbidden, "404" wrong number, "486" busy, "484" or "503" destination unavailable, "480" temporarily unavailable, "402" insufficient funds, "423" blocked, "OTHER" unknown. Default "200" when DURATION > 0, else "304". Wire name: ``STATUS_CODE``.
+            failed_reason: Text reason of a failed call. Wire name: ``FAILED_REASON``.
+            record_url: URL of the call recording; obsolete, use telephony.externalCall.attachRecord. Wire name: ``RECORD_URL``.
+            vote: Call rating 1-5; 0 or null when not rated. Wire name: ``VOTE``.
+            add_to_chat: 1 (default) posts a call message to the employee chat, 0 does not. Wire name: ``ADD_TO_CHAT``.
 
         Returns:
             BatchCommand[TelephonyExternalCallFinishResult]
@@ -742,7 +766,9 @@ class BatchTelephonyExternalCall(Namespace):
     def hide(
         self, *, call_id: str | Ref, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Hide telephony external call.
+        """Close the call card on the screens of chosen users.
+
+        Returns false when the call is not found.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -751,8 +777,8 @@ class BatchTelephonyExternalCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-hide.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of a user or a list of user IDs, as used in telephony.externalCall.show. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -787,7 +813,9 @@ class BatchTelephonyExternalCall(Namespace):
         line_number: str | Ref | NotGiven = NOT_GIVEN,
         external_call_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TelephonyExternalCallRegisterResult]:
-        """Register telephony external call.
+        """Register a call from an external PBX so Bitrix24 shows the call card and links it to CRM.
+
+        Works only in application context. A repeat call within 30 minutes with the same number, type, user, line and EXTERNAL_CALL_ID may return the existing CALL_ID. Call telephony.externalCall.finish to create the CRM activity.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -796,20 +824,20 @@ class BatchTelephonyExternalCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-register.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            user_phone_inner: Wire name: ``USER_PHONE_INNER``.
-            phone_number: Wire name: ``PHONE_NUMBER``.
-            type: Wire name: ``TYPE``.
-            call_start_date: Wire name: ``CALL_START_DATE``.
-            crm_create: Wire name: ``CRM_CREATE``.
-            crm_source: Wire name: ``CRM_SOURCE``.
-            crm_entity_type: Wire name: ``CRM_ENTITY_TYPE``.
-            crm_entity_id: Wire name: ``CRM_ENTITY_ID``.
-            show: Wire name: ``SHOW``.
-            add_to_chat: Wire name: ``ADD_TO_CHAT``.
-            call_list_id: Wire name: ``CALL_LIST_ID``.
-            line_number: Wire name: ``LINE_NUMBER``.
-            external_call_id: Wire name: ``EXTERNAL_CALL_ID``.
+            user_id: ID of the user the call is for. Give USER_ID or USER_PHONE_INNER. Wire name: ``USER_ID``.
+            user_phone_inner: Internal phone extension of the user; alternative to USER_ID. Wire name: ``USER_PHONE_INNER``.
+            phone_number: Client phone number. Wire name: ``PHONE_NUMBER``.
+            type: Call type: "1" outgoing, "2" incoming, "3" incoming with redirect, "4" callback, "5" information call. Wire name: ``TYPE``.
+            call_start_date: Call start, ISO 8601 with time zone, such as "2026-03-07T10:20:30+03:00"; default now. Wire name: ``CALL_START_DATE``.
+            crm_create: 1 creates a CRM record when none matches the number, 0 (default) does not; for outgoing calls the line CRM_AUTO_CREATE setting also applies. Wire name: ``CRM_CREATE``.
+            crm_source: CRM source code (STATUS_ID of the SOURCE list in crm.status.list). Wire name: ``CRM_SOURCE``.
+            crm_entity_type: Type of CRM record to link: "CONTACT", "COMPANY" or "LEAD". Wire name: ``CRM_ENTITY_TYPE``.
+            crm_entity_id: ID of the CRM record of CRM_ENTITY_TYPE. Wire name: ``CRM_ENTITY_ID``.
+            show: 1 (default) shows the call card, 0 does not. Wire name: ``SHOW``.
+            add_to_chat: 1 (default) posts a call message to the employee chat, 0 does not. Wire name: ``ADD_TO_CHAT``.
+            call_list_id: ID of the call list (dialing campaign), from the ONEXTERNALCALLSTART event when the call came from one. Wire name: ``CALL_LIST_ID``.
+            line_number: Number of the external line, from telephony.externalLine.get; recommended, especially for incoming calls. Wire name: ``LINE_NUMBER``.
+            external_call_id: Call ID on the PBX side; pass a unique value per physical call to avoid getting an existing CALL_ID back. Wire name: ``EXTERNAL_CALL_ID``.
 
         Returns:
             BatchCommand[TelephonyExternalCallRegisterResult]
@@ -851,7 +879,7 @@ class BatchTelephonyExternalCall(Namespace):
     def search_crm_entities(
         self, *, phone_number: str | Ref
     ) -> BatchCommand[list[TelephonyExternalCallSearchCrmEntitiesResult]]:
-        """Search crm entities of telephony external call.
+        """Find CRM contacts, companies and leads by a client phone number, with their responsible employee.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -860,7 +888,7 @@ class BatchTelephonyExternalCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-search-crm-entities.html
 
         Args:
-            phone_number: Wire name: ``PHONE_NUMBER``.
+            phone_number: Client phone number. Wire name: ``PHONE_NUMBER``.
 
         Returns:
             BatchCommand[list[TelephonyExternalCallSearchCrmEntitiesResult]]
@@ -879,7 +907,9 @@ class BatchTelephonyExternalCall(Namespace):
     def show(
         self, *, call_id: str | Ref, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[bool]:
-        """Show telephony external call.
+        """Pop up the call card for chosen users.
+
+        Returns false when the call is not found.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -888,8 +918,8 @@ class BatchTelephonyExternalCall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-call-show.html
 
         Args:
-            call_id: Wire name: ``CALL_ID``.
-            user_id: Wire name: ``USER_ID``.
+            call_id: ID of the call, as returned by telephony.externalCall.register. Wire name: ``CALL_ID``.
+            user_id: ID of a user or a list of user IDs; default the user the call was registered for. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[bool]

@@ -41,15 +41,17 @@ class TelephonyExternalLine(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalLineAddResult:
-        """Add telephony external line.
+        """Add an external phone line for the application to place and log calls on.
+
+        Works only in application context.
 
         REST method: ``telephony.externalLine.add``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-add.html
 
         Args:
-            number: Wire name: ``NUMBER``.
-            name: Wire name: ``NAME``.
-            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+            number: Line number. Wire name: ``NUMBER``.
+            name: Line name. Wire name: ``NAME``.
+            crm_auto_create: \"Y" (default) creates CRM records on outgoing calls, "N" does not. Wire name: ``CRM_AUTO_CREATE``.
 
         Returns:
             TelephonyExternalLineAddResult
@@ -74,13 +76,15 @@ class TelephonyExternalLine(Namespace):
         )
 
     def delete(self, *, number: str) -> list[Any]:
-        """Delete telephony external line.
+        """Remove an external phone line of the application.
+
+        Works only in application context. Returns an empty list on success.
 
         REST method: ``telephony.externalLine.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-delete.html
 
         Args:
-            number: Wire name: ``NUMBER``.
+            number: Number of the external line, as returned by telephony.externalLine.get. Wire name: ``NUMBER``.
 
         Returns:
             list[Any]
@@ -98,7 +102,9 @@ class TelephonyExternalLine(Namespace):
         )
 
     def get(self) -> list[_TelephonyExternalLine]:
-        """Get telephony external line.
+        """List the external phone lines the application has added.
+
+        Works only in application context.
 
         REST method: ``telephony.externalLine.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
@@ -125,15 +131,17 @@ class TelephonyExternalLine(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalLineUpdateResult:
-        """Update telephony external line.
+        """Rename an application's external line or change its CRM auto-create setting.
+
+        Works only in application context. Pass NAME or CRM_AUTO_CREATE, otherwise ERROR_CORE is returned.
 
         REST method: ``telephony.externalLine.update``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-update.html
 
         Args:
-            number: Wire name: ``NUMBER``.
-            name: Wire name: ``NAME``.
-            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+            number: Number of the external line, as returned by telephony.externalLine.get. Wire name: ``NUMBER``.
+            name: New line name. Wire name: ``NAME``.
+            crm_auto_create: \"Y" creates CRM records on outgoing calls, "N" does not. Wire name: ``CRM_AUTO_CREATE``.
 
         Returns:
             TelephonyExternalLineUpdateResult
@@ -170,15 +178,17 @@ class AsyncTelephonyExternalLine(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalLineAddResult:
-        """Add telephony external line.
+        """Add an external phone line for the application to place and log calls on.
+
+        Works only in application context.
 
         REST method: ``telephony.externalLine.add``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-add.html
 
         Args:
-            number: Wire name: ``NUMBER``.
-            name: Wire name: ``NAME``.
-            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+            number: Line number. Wire name: ``NUMBER``.
+            name: Line name. Wire name: ``NAME``.
+            crm_auto_create: \"Y" (default) creates CRM records on outgoing calls, "N" does not. Wire name: ``CRM_AUTO_CREATE``.
 
         Returns:
             TelephonyExternalLineAddResult
@@ -203,13 +213,15 @@ class AsyncTelephonyExternalLine(Namespace):
         )
 
     async def delete(self, *, number: str) -> list[Any]:
-        """Delete telephony external line.
+        """Remove an external phone line of the application.
+
+        Works only in application context. Returns an empty list on success.
 
         REST method: ``telephony.externalLine.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-delete.html
 
         Args:
-            number: Wire name: ``NUMBER``.
+            number: Number of the external line, as returned by telephony.externalLine.get. Wire name: ``NUMBER``.
 
         Returns:
             list[Any]
@@ -229,7 +241,9 @@ class AsyncTelephonyExternalLine(Namespace):
         )
 
     async def get(self) -> list[_TelephonyExternalLine]:
-        """Get telephony external line.
+        """List the external phone lines the application has added.
+
+        Works only in application context.
 
         REST method: ``telephony.externalLine.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-get.html
@@ -256,15 +270,17 @@ class AsyncTelephonyExternalLine(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | NotGiven = NOT_GIVEN,
     ) -> TelephonyExternalLineUpdateResult:
-        """Update telephony external line.
+        """Rename an application's external line or change its CRM auto-create setting.
+
+        Works only in application context. Pass NAME or CRM_AUTO_CREATE, otherwise ERROR_CORE is returned.
 
         REST method: ``telephony.externalLine.update``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-update.html
 
         Args:
-            number: Wire name: ``NUMBER``.
-            name: Wire name: ``NAME``.
-            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+            number: Number of the external line, as returned by telephony.externalLine.get. Wire name: ``NUMBER``.
+            name: New line name. Wire name: ``NAME``.
+            crm_auto_create: \"Y" creates CRM records on outgoing calls, "N" does not. Wire name: ``CRM_AUTO_CREATE``.
 
         Returns:
             TelephonyExternalLineUpdateResult
@@ -301,7 +317,9 @@ class BatchTelephonyExternalLine(Namespace):
         name: str | Ref | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TelephonyExternalLineAddResult]:
-        """Add telephony external line.
+        """Add an external phone line for the application to place and log calls on.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -310,9 +328,9 @@ class BatchTelephonyExternalLine(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-add.html
 
         Args:
-            number: Wire name: ``NUMBER``.
-            name: Wire name: ``NAME``.
-            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+            number: Line number. Wire name: ``NUMBER``.
+            name: Line name. Wire name: ``NAME``.
+            crm_auto_create: \"Y" (default) creates CRM records on outgoing calls, "N" does not. Wire name: ``CRM_AUTO_CREATE``.
 
         Returns:
             BatchCommand[TelephonyExternalLineAddResult]
@@ -336,7 +354,9 @@ class BatchTelephonyExternalLine(Namespace):
         )
 
     def delete(self, *, number: str | Ref) -> BatchCommand[list[Any]]:
-        """Delete telephony external line.
+        """Remove an external phone line of the application.
+
+        Works only in application context. Returns an empty list on success.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -345,7 +365,7 @@ class BatchTelephonyExternalLine(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-delete.html
 
         Args:
-            number: Wire name: ``NUMBER``.
+            number: Number of the external line, as returned by telephony.externalLine.get. Wire name: ``NUMBER``.
 
         Returns:
             BatchCommand[list[Any]]
@@ -362,7 +382,9 @@ class BatchTelephonyExternalLine(Namespace):
         )
 
     def get(self) -> BatchCommand[list[_TelephonyExternalLine]]:
-        """Get telephony external line.
+        """List the external phone lines the application has added.
+
+        Works only in application context.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -391,7 +413,9 @@ class BatchTelephonyExternalLine(Namespace):
         name: str | Ref | NotGiven = NOT_GIVEN,
         crm_auto_create: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TelephonyExternalLineUpdateResult]:
-        """Update telephony external line.
+        """Rename an application's external line or change its CRM auto-create setting.
+
+        Works only in application context. Pass NAME or CRM_AUTO_CREATE, otherwise ERROR_CORE is returned.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -400,9 +424,9 @@ class BatchTelephonyExternalLine(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/telephony-external-line-update.html
 
         Args:
-            number: Wire name: ``NUMBER``.
-            name: Wire name: ``NAME``.
-            crm_auto_create: Wire name: ``CRM_AUTO_CREATE``.
+            number: Number of the external line, as returned by telephony.externalLine.get. Wire name: ``NUMBER``.
+            name: New line name. Wire name: ``NAME``.
+            crm_auto_create: \"Y" creates CRM records on outgoing calls, "N" does not. Wire name: ``CRM_AUTO_CREATE``.
 
         Returns:
             BatchCommand[TelephonyExternalLineUpdateResult]

@@ -83,17 +83,17 @@ class Timeman(Namespace):
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
     ) -> TimemanCloseResult:
-        """Close timeman.
+        """End a user's current work day in time tracking.
 
         REST method: ``timeman.close``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-close.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            time: Wire name: ``TIME``.
-            report: Wire name: ``REPORT``.
-            lat: Wire name: ``LAT``.
-            lon: Wire name: ``LON``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
+            time: End time, ISO 8601 (ATOM), on the same date as the day start; default now. Converted to the start time zone. Wire name: ``TIME``.
+            report: Reason for changing the work day time; required when TIME is given and the employee is not on a flexible schedule. Wire name: ``REPORT``.
+            lat: Latitude of the place the day ends. Wire name: ``LAT``.
+            lon: Longitude of the place the day ends. Wire name: ``LON``.
 
         Returns:
             TimemanCloseResult
@@ -125,17 +125,19 @@ class Timeman(Namespace):
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
     ) -> TimemanOpenResult:
-        """Open timeman.
+        """Start or resume a user's work day in time tracking, optionally at a given time and place.
+
+        Also resumes a paused or closed day.
 
         REST method: ``timeman.open``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-open.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            time: Wire name: ``TIME``.
-            report: Wire name: ``REPORT``.
-            lat: Wire name: ``LAT``.
-            lon: Wire name: ``LON``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
+            time: Start time, ISO 8601 (ATOM) such as "2025-02-12T15:52:01+00:00"; allowed only when the day is CLOSED. Its time zone is taken as the user's. Wire name: ``TIME``.
+            report: Reason for changing the work day time; required when TIME is given and the employee is not on a flexible schedule. Wire name: ``REPORT``.
+            lat: Latitude of the place the day starts. Wire name: ``LAT``.
+            lon: Longitude of the place the day starts. Wire name: ``LON``.
 
         Returns:
             TimemanOpenResult
@@ -159,13 +161,15 @@ class Timeman(Namespace):
         )
 
     def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanPauseResult:
-        """Pause timeman.
+        """Put a user's current work day on a break.
+
+        If the day is already closed, it is reopened and the time since closing is added to its length.
 
         REST method: ``timeman.pause``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-pause.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             TimemanPauseResult
@@ -180,13 +184,13 @@ class Timeman(Namespace):
         )
 
     def settings(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanSettingsResult:
-        """Set tings of timeman.
+        """Get a user's time tracking settings: schedule limits and allowed changes.
 
         REST method: ``timeman.settings``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-settings.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             TimemanSettingsResult
@@ -201,13 +205,13 @@ class Timeman(Namespace):
         )
 
     def status(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanStatusResult:
-        """Call status on timeman.
+        """Get the status, times and places of a user's current work day.
 
         REST method: ``timeman.status``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-status.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             TimemanStatusResult
@@ -257,17 +261,17 @@ class AsyncTimeman(Namespace):
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
     ) -> TimemanCloseResult:
-        """Close timeman.
+        """End a user's current work day in time tracking.
 
         REST method: ``timeman.close``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-close.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            time: Wire name: ``TIME``.
-            report: Wire name: ``REPORT``.
-            lat: Wire name: ``LAT``.
-            lon: Wire name: ``LON``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
+            time: End time, ISO 8601 (ATOM), on the same date as the day start; default now. Converted to the start time zone. Wire name: ``TIME``.
+            report: Reason for changing the work day time; required when TIME is given and the employee is not on a flexible schedule. Wire name: ``REPORT``.
+            lat: Latitude of the place the day ends. Wire name: ``LAT``.
+            lon: Longitude of the place the day ends. Wire name: ``LON``.
 
         Returns:
             TimemanCloseResult
@@ -299,17 +303,19 @@ class AsyncTimeman(Namespace):
         lat: float | NotGiven = NOT_GIVEN,
         lon: float | NotGiven = NOT_GIVEN,
     ) -> TimemanOpenResult:
-        """Open timeman.
+        """Start or resume a user's work day in time tracking, optionally at a given time and place.
+
+        Also resumes a paused or closed day.
 
         REST method: ``timeman.open``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-open.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            time: Wire name: ``TIME``.
-            report: Wire name: ``REPORT``.
-            lat: Wire name: ``LAT``.
-            lon: Wire name: ``LON``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
+            time: Start time, ISO 8601 (ATOM) such as "2025-02-12T15:52:01+00:00"; allowed only when the day is CLOSED. Its time zone is taken as the user's. Wire name: ``TIME``.
+            report: Reason for changing the work day time; required when TIME is given and the employee is not on a flexible schedule. Wire name: ``REPORT``.
+            lat: Latitude of the place the day starts. Wire name: ``LAT``.
+            lon: Longitude of the place the day starts. Wire name: ``LON``.
 
         Returns:
             TimemanOpenResult
@@ -333,13 +339,15 @@ class AsyncTimeman(Namespace):
         )
 
     async def pause(self, *, user_id: int | NotGiven = NOT_GIVEN) -> TimemanPauseResult:
-        """Pause timeman.
+        """Put a user's current work day on a break.
+
+        If the day is already closed, it is reopened and the time since closing is added to its length.
 
         REST method: ``timeman.pause``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-pause.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             TimemanPauseResult
@@ -356,13 +364,13 @@ class AsyncTimeman(Namespace):
     async def settings(
         self, *, user_id: int | NotGiven = NOT_GIVEN
     ) -> TimemanSettingsResult:
-        """Set tings of timeman.
+        """Get a user's time tracking settings: schedule limits and allowed changes.
 
         REST method: ``timeman.settings``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-settings.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             TimemanSettingsResult
@@ -379,13 +387,13 @@ class AsyncTimeman(Namespace):
     async def status(
         self, *, user_id: int | NotGiven = NOT_GIVEN
     ) -> TimemanStatusResult:
-        """Call status on timeman.
+        """Get the status, times and places of a user's current work day.
 
         REST method: ``timeman.status``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-status.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             TimemanStatusResult
@@ -435,7 +443,7 @@ class BatchTimeman(Namespace):
         lat: float | Ref | NotGiven = NOT_GIVEN,
         lon: float | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TimemanCloseResult]:
-        """Close timeman.
+        """End a user's current work day in time tracking.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -444,11 +452,11 @@ class BatchTimeman(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-close.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            time: Wire name: ``TIME``.
-            report: Wire name: ``REPORT``.
-            lat: Wire name: ``LAT``.
-            lon: Wire name: ``LON``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
+            time: End time, ISO 8601 (ATOM), on the same date as the day start; default now. Converted to the start time zone. Wire name: ``TIME``.
+            report: Reason for changing the work day time; required when TIME is given and the employee is not on a flexible schedule. Wire name: ``REPORT``.
+            lat: Latitude of the place the day ends. Wire name: ``LAT``.
+            lon: Longitude of the place the day ends. Wire name: ``LON``.
 
         Returns:
             BatchCommand[TimemanCloseResult]
@@ -479,7 +487,9 @@ class BatchTimeman(Namespace):
         lat: float | Ref | NotGiven = NOT_GIVEN,
         lon: float | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[TimemanOpenResult]:
-        """Open timeman.
+        """Start or resume a user's work day in time tracking, optionally at a given time and place.
+
+        Also resumes a paused or closed day.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -488,11 +498,11 @@ class BatchTimeman(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-open.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            time: Wire name: ``TIME``.
-            report: Wire name: ``REPORT``.
-            lat: Wire name: ``LAT``.
-            lon: Wire name: ``LON``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
+            time: Start time, ISO 8601 (ATOM) such as "2025-02-12T15:52:01+00:00"; allowed only when the day is CLOSED. Its time zone is taken as the user's. Wire name: ``TIME``.
+            report: Reason for changing the work day time; required when TIME is given and the employee is not on a flexible schedule. Wire name: ``REPORT``.
+            lat: Latitude of the place the day starts. Wire name: ``LAT``.
+            lon: Longitude of the place the day starts. Wire name: ``LON``.
 
         Returns:
             BatchCommand[TimemanOpenResult]
@@ -517,7 +527,9 @@ class BatchTimeman(Namespace):
     def pause(
         self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[TimemanPauseResult]:
-        """Pause timeman.
+        """Put a user's current work day on a break.
+
+        If the day is already closed, it is reopened and the time since closing is added to its length.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -526,7 +538,7 @@ class BatchTimeman(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-pause.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[TimemanPauseResult]
@@ -542,7 +554,7 @@ class BatchTimeman(Namespace):
     def settings(
         self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[TimemanSettingsResult]:
-        """Set tings of timeman.
+        """Get a user's time tracking settings: schedule limits and allowed changes.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -551,7 +563,7 @@ class BatchTimeman(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-settings.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[TimemanSettingsResult]
@@ -567,7 +579,7 @@ class BatchTimeman(Namespace):
     def status(
         self, *, user_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[TimemanStatusResult]:
-        """Call status on timeman.
+        """Get the status, times and places of a user's current work day.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -576,7 +588,7 @@ class BatchTimeman(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/base/timeman-status.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user; default the current user. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[TimemanStatusResult]

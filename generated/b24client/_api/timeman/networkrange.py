@@ -35,13 +35,15 @@ class TimemanNetworkrange(Namespace):
     def check(
         self, *, ip: str | NotGiven = NOT_GIVEN
     ) -> TimemanNetworkrangeCheckResult:
-        """Check timeman networkrange.
+        """Check whether an IP address belongs to one of the office network ranges.
+
+        Administrators only. Returns false when the address is in no range; at least one range must be set.
 
         REST method: ``timeman.networkrange.check``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-check.html
 
         Args:
-            ip: Wire name: ``IP``.
+            ip: IP address to check, such as "10.10.255.25"; default the caller's address. Wire name: ``IP``.
 
         Returns:
             TimemanNetworkrangeCheckResult
@@ -59,7 +61,9 @@ class TimemanNetworkrange(Namespace):
         )
 
     def get(self) -> list[_TimemanNetworkrange]:
-        """Get timeman networkrange.
+        """List the IP address ranges defined as the office network.
+
+        Administrators only.
 
         REST method: ``timeman.networkrange.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
@@ -80,10 +84,15 @@ class TimemanNetworkrange(Namespace):
         )
 
     def set(self, *, ranges: Sequence[dict[str, Any]]) -> TimemanNetworkrangeSetResult:
-        """Set timeman networkrange.
+        """Replace the office network IP ranges used by time tracking.
+
+        Administrators only.
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Args:
+            ranges: Ranges as a list of objects with ip_range (a block such as "10.0.0.0-10.255.255.255" or a single address) and name.
 
         Returns:
             TimemanNetworkrangeSetResult
@@ -110,13 +119,15 @@ class AsyncTimemanNetworkrange(Namespace):
     async def check(
         self, *, ip: str | NotGiven = NOT_GIVEN
     ) -> TimemanNetworkrangeCheckResult:
-        """Check timeman networkrange.
+        """Check whether an IP address belongs to one of the office network ranges.
+
+        Administrators only. Returns false when the address is in no range; at least one range must be set.
 
         REST method: ``timeman.networkrange.check``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-check.html
 
         Args:
-            ip: Wire name: ``IP``.
+            ip: IP address to check, such as "10.10.255.25"; default the caller's address. Wire name: ``IP``.
 
         Returns:
             TimemanNetworkrangeCheckResult
@@ -134,7 +145,9 @@ class AsyncTimemanNetworkrange(Namespace):
         )
 
     async def get(self) -> list[_TimemanNetworkrange]:
-        """Get timeman networkrange.
+        """List the IP address ranges defined as the office network.
+
+        Administrators only.
 
         REST method: ``timeman.networkrange.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-get.html
@@ -157,10 +170,15 @@ class AsyncTimemanNetworkrange(Namespace):
     async def set(
         self, *, ranges: Sequence[dict[str, Any]]
     ) -> TimemanNetworkrangeSetResult:
-        """Set timeman networkrange.
+        """Replace the office network IP ranges used by time tracking.
+
+        Administrators only.
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Args:
+            ranges: Ranges as a list of objects with ip_range (a block such as "10.0.0.0-10.255.255.255" or a single address) and name.
 
         Returns:
             TimemanNetworkrangeSetResult
@@ -187,7 +205,9 @@ class BatchTimemanNetworkrange(Namespace):
     def check(
         self, *, ip: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[TimemanNetworkrangeCheckResult]:
-        """Check timeman networkrange.
+        """Check whether an IP address belongs to one of the office network ranges.
+
+        Administrators only. Returns false when the address is in no range; at least one range must be set.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -196,7 +216,7 @@ class BatchTimemanNetworkrange(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-check.html
 
         Args:
-            ip: Wire name: ``IP``.
+            ip: IP address to check, such as "10.10.255.25"; default the caller's address. Wire name: ``IP``.
 
         Returns:
             BatchCommand[TimemanNetworkrangeCheckResult]
@@ -213,7 +233,9 @@ class BatchTimemanNetworkrange(Namespace):
         )
 
     def get(self) -> BatchCommand[list[_TimemanNetworkrange]]:
-        """Get timeman networkrange.
+        """List the IP address ranges defined as the office network.
+
+        Administrators only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -238,13 +260,18 @@ class BatchTimemanNetworkrange(Namespace):
     def set(
         self, *, ranges: Sequence[dict[str, Any]] | Ref
     ) -> BatchCommand[TimemanNetworkrangeSetResult]:
-        """Set timeman networkrange.
+        """Replace the office network IP ranges used by time tracking.
+
+        Administrators only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``timeman.networkrange.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/networkrange/timeman-networkrange-set.html
+
+        Args:
+            ranges: Ranges as a list of objects with ip_range (a block such as "10.0.0.0-10.255.255.255" or a single address) and name.
 
         Returns:
             BatchCommand[TimemanNetworkrangeSetResult]

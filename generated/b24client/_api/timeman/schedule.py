@@ -22,10 +22,13 @@ class TimemanSchedule(Namespace):
     __slots__ = ()
 
     def get(self, *, id: int | NotGiven = NOT_GIVEN) -> _TimemanSchedule:
-        """Get timeman schedule.
+        """Get a work schedule (fixed, shift or flexible) with its rules.
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+
+        Args:
+            id: ID of the schedule, shown in the schedule list under Employees > Time and reports > Work schedules.
 
         Returns:
             TimemanSchedule
@@ -45,10 +48,13 @@ class AsyncTimemanSchedule(Namespace):
     __slots__ = ()
 
     async def get(self, *, id: int | NotGiven = NOT_GIVEN) -> _TimemanSchedule:
-        """Get timeman schedule.
+        """Get a work schedule (fixed, shift or flexible) with its rules.
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+
+        Args:
+            id: ID of the schedule, shown in the schedule list under Employees > Time and reports > Work schedules.
 
         Returns:
             TimemanSchedule
@@ -71,13 +77,16 @@ class BatchTimemanSchedule(Namespace):
     def get(
         self, *, id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[_TimemanSchedule]:
-        """Get timeman schedule.
+        """Get a work schedule (fixed, shift or flexible) with its rules.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``timeman.schedule.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/schedule/timeman-schedule-get.html
+
+        Args:
+            id: ID of the schedule, shown in the schedule list under Employees > Time and reports > Work schedules.
 
         Returns:
             BatchCommand[TimemanSchedule]

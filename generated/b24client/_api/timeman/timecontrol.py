@@ -117,17 +117,19 @@ class TimemanTimecontrolReport(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         calendar: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add timeman timecontrol report.
+        """Explain a detected absence with a report and optionally add it to the calendar.
+
+        By default a user can report only for themselves; a portal administrator can report for anyone.
 
         REST method: ``timeman.timecontrol.report.add``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-report-add.html
 
         Args:
-            report_id: Wire name: ``REPORT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            text: Wire name: ``TEXT``.
-            type: Wire name: ``TYPE``.
-            calendar: Wire name: ``CALENDAR``.
+            report_id: ID of the absence record. Wire name: ``REPORT_ID``.
+            user_id: ID of the user; only an administrator may set it. Wire name: ``USER_ID``.
+            text: Report text. Wire name: ``TEXT``.
+            type: \"WORK" work-related or "PRIVATE" (default) personal. Wire name: ``TYPE``.
+            calendar: \"Y" (default) adds an event to the calendar, "N" does not. Wire name: ``CALENDAR``.
 
         Returns:
             bool
@@ -168,17 +170,19 @@ class AsyncTimemanTimecontrolReport(Namespace):
         type: str | NotGiven = NOT_GIVEN,
         calendar: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add timeman timecontrol report.
+        """Explain a detected absence with a report and optionally add it to the calendar.
+
+        By default a user can report only for themselves; a portal administrator can report for anyone.
 
         REST method: ``timeman.timecontrol.report.add``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-report-add.html
 
         Args:
-            report_id: Wire name: ``REPORT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            text: Wire name: ``TEXT``.
-            type: Wire name: ``TYPE``.
-            calendar: Wire name: ``CALENDAR``.
+            report_id: ID of the absence record. Wire name: ``REPORT_ID``.
+            user_id: ID of the user; only an administrator may set it. Wire name: ``USER_ID``.
+            text: Report text. Wire name: ``TEXT``.
+            type: \"WORK" work-related or "PRIVATE" (default) personal. Wire name: ``TYPE``.
+            calendar: \"Y" (default) adds an event to the calendar, "N" does not. Wire name: ``CALENDAR``.
 
         Returns:
             bool
@@ -219,7 +223,9 @@ class BatchTimemanTimecontrolReport(Namespace):
         type: str | Ref | NotGiven = NOT_GIVEN,
         calendar: bool | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add timeman timecontrol report.
+        """Explain a detected absence with a report and optionally add it to the calendar.
+
+        By default a user can report only for themselves; a portal administrator can report for anyone.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -228,11 +234,11 @@ class BatchTimemanTimecontrolReport(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-report-add.html
 
         Args:
-            report_id: Wire name: ``REPORT_ID``.
-            user_id: Wire name: ``USER_ID``.
-            text: Wire name: ``TEXT``.
-            type: Wire name: ``TYPE``.
-            calendar: Wire name: ``CALENDAR``.
+            report_id: ID of the absence record. Wire name: ``REPORT_ID``.
+            user_id: ID of the user; only an administrator may set it. Wire name: ``USER_ID``.
+            text: Report text. Wire name: ``TEXT``.
+            type: \"WORK" work-related or "PRIVATE" (default) personal. Wire name: ``TYPE``.
+            calendar: \"Y" (default) adds an event to the calendar, "N" does not. Wire name: ``CALENDAR``.
 
         Returns:
             BatchCommand[bool]
@@ -282,17 +288,19 @@ class TimemanTimecontrolReports(Namespace):
         idle_minutes: int | NotGiven = NOT_GIVEN,
         workday_hours: int | NotGiven = NOT_GIVEN,
     ) -> _TimemanTimecontrolReports:
-        """Get timeman timecontrol reports.
+        """Get a user's monthly report of detected absences and worked time per day.
+
+        Requires the right to view reports.
 
         REST method: ``timeman.timecontrol.reports.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            month: Wire name: ``MONTH``.
-            year: Wire name: ``YEAR``.
-            idle_minutes: Wire name: ``IDLE_MINUTES``.
-            workday_hours: Wire name: ``WORKDAY_HOURS``.
+            user_id: ID of the user to report on. Wire name: ``USER_ID``.
+            month: Month number. Wire name: ``MONTH``.
+            year: Year. Wire name: ``YEAR``.
+            idle_minutes: Longest time away from the workplace that is not counted as absence; supervisors and admins only, default from module settings. Wire name: ``IDLE_MINUTES``.
+            workday_hours: Work day length in hours; default 8. Wire name: ``WORKDAY_HOURS``.
 
         Returns:
             TimemanTimecontrolReports
@@ -343,17 +351,19 @@ class AsyncTimemanTimecontrolReports(Namespace):
         idle_minutes: int | NotGiven = NOT_GIVEN,
         workday_hours: int | NotGiven = NOT_GIVEN,
     ) -> _TimemanTimecontrolReports:
-        """Get timeman timecontrol reports.
+        """Get a user's monthly report of detected absences and worked time per day.
+
+        Requires the right to view reports.
 
         REST method: ``timeman.timecontrol.reports.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            month: Wire name: ``MONTH``.
-            year: Wire name: ``YEAR``.
-            idle_minutes: Wire name: ``IDLE_MINUTES``.
-            workday_hours: Wire name: ``WORKDAY_HOURS``.
+            user_id: ID of the user to report on. Wire name: ``USER_ID``.
+            month: Month number. Wire name: ``MONTH``.
+            year: Year. Wire name: ``YEAR``.
+            idle_minutes: Longest time away from the workplace that is not counted as absence; supervisors and admins only, default from module settings. Wire name: ``IDLE_MINUTES``.
+            workday_hours: Work day length in hours; default 8. Wire name: ``WORKDAY_HOURS``.
 
         Returns:
             TimemanTimecontrolReports
@@ -404,7 +414,9 @@ class BatchTimemanTimecontrolReports(Namespace):
         idle_minutes: int | Ref | NotGiven = NOT_GIVEN,
         workday_hours: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_TimemanTimecontrolReports]:
-        """Get timeman timecontrol reports.
+        """Get a user's monthly report of detected absences and worked time per day.
+
+        Requires the right to view reports.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -413,11 +425,11 @@ class BatchTimemanTimecontrolReports(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
-            month: Wire name: ``MONTH``.
-            year: Wire name: ``YEAR``.
-            idle_minutes: Wire name: ``IDLE_MINUTES``.
-            workday_hours: Wire name: ``WORKDAY_HOURS``.
+            user_id: ID of the user to report on. Wire name: ``USER_ID``.
+            month: Month number. Wire name: ``MONTH``.
+            year: Year. Wire name: ``YEAR``.
+            idle_minutes: Longest time away from the workplace that is not counted as absence; supervisors and admins only, default from module settings. Wire name: ``IDLE_MINUTES``.
+            workday_hours: Work day length in hours; default 8. Wire name: ``WORKDAY_HOURS``.
 
         Returns:
             BatchCommand[TimemanTimecontrolReports]
@@ -449,7 +461,7 @@ class TimemanTimecontrolReportsSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> _TimemanTimecontrolReportsSettings:
-        """Get timeman timecontrol reports settings.
+        """Get the current user's access to absence reports and related settings.
 
         REST method: ``timeman.timecontrol.reports.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
@@ -473,7 +485,7 @@ class AsyncTimemanTimecontrolReportsSettings(Namespace):
     __slots__ = ()
 
     async def get(self) -> _TimemanTimecontrolReportsSettings:
-        """Get timeman timecontrol reports settings.
+        """Get the current user's access to absence reports and related settings.
 
         REST method: ``timeman.timecontrol.reports.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-settings-get.html
@@ -497,7 +509,7 @@ class BatchTimemanTimecontrolReportsSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_TimemanTimecontrolReportsSettings]:
-        """Get timeman timecontrol reports settings.
+        """Get the current user's access to absence reports and related settings.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -525,13 +537,15 @@ class TimemanTimecontrolReportsUsers(Namespace):
     def get(
         self, *, department_id: int | NotGiven = NOT_GIVEN
     ) -> list[_TimemanTimecontrolReportsUsers]:
-        """Get timeman timecontrol reports users.
+        """List the users of a department for absence reports.
+
+        An employee gets only their own data, a supervisor their department, an admin any department.
 
         REST method: ``timeman.timecontrol.reports.users.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
 
         Args:
-            department_id: Wire name: ``DEPARTMENT_ID``.
+            department_id: ID of the department; needed only for supervisors and admins. Wire name: ``DEPARTMENT_ID``.
 
         Returns:
             list[TimemanTimecontrolReportsUsers]
@@ -556,13 +570,15 @@ class AsyncTimemanTimecontrolReportsUsers(Namespace):
     async def get(
         self, *, department_id: int | NotGiven = NOT_GIVEN
     ) -> list[_TimemanTimecontrolReportsUsers]:
-        """Get timeman timecontrol reports users.
+        """List the users of a department for absence reports.
+
+        An employee gets only their own data, a supervisor their department, an admin any department.
 
         REST method: ``timeman.timecontrol.reports.users.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
 
         Args:
-            department_id: Wire name: ``DEPARTMENT_ID``.
+            department_id: ID of the department; needed only for supervisors and admins. Wire name: ``DEPARTMENT_ID``.
 
         Returns:
             list[TimemanTimecontrolReportsUsers]
@@ -587,7 +603,9 @@ class BatchTimemanTimecontrolReportsUsers(Namespace):
     def get(
         self, *, department_id: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[list[_TimemanTimecontrolReportsUsers]]:
-        """Get timeman timecontrol reports users.
+        """List the users of a department for absence reports.
+
+        An employee gets only their own data, a supervisor their department, an admin any department.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -596,7 +614,7 @@ class BatchTimemanTimecontrolReportsUsers(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-reports-users-get.html
 
         Args:
-            department_id: Wire name: ``DEPARTMENT_ID``.
+            department_id: ID of the department; needed only for supervisors and admins. Wire name: ``DEPARTMENT_ID``.
 
         Returns:
             BatchCommand[list[TimemanTimecontrolReportsUsers]]
@@ -618,7 +636,9 @@ class TimemanTimecontrolSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> _TimemanTimecontrolSettings:
-        """Get timeman timecontrol settings.
+        """Get the time control module settings: what is tracked and who sees reports.
+
+        Administrators only.
 
         REST method: ``timeman.timecontrol.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
@@ -653,23 +673,25 @@ class TimemanTimecontrolSettings(Namespace):
         report_full_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_full_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set timeman timecontrol settings.
+        """Turn absence tracking on or off and choose who files and sees reports.
+
+        Administrators only.
 
         REST method: ``timeman.timecontrol.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-set.html
 
         Args:
-            active: Wire name: ``ACTIVE``.
-            minimum_idle_for_report: Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
-            register_offline: Wire name: ``REGISTER_OFFLINE``.
-            register_idle: Wire name: ``REGISTER_IDLE``.
-            register_desktop: Wire name: ``REGISTER_DESKTOP``.
-            report_request_type: Wire name: ``REPORT_REQUEST_TYPE``.
-            report_request_users: Wire name: ``REPORT_REQUEST_USERS``.
-            report_simple_type: Wire name: ``REPORT_SIMPLE_TYPE``.
-            report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
-            report_full_type: Wire name: ``REPORT_FULL_TYPE``.
-            report_full_users: Wire name: ``REPORT_FULL_USERS``.
+            active: true or 1 turns the module on, 0 turns it off (false does not). Wire name: ``ACTIVE``.
+            minimum_idle_for_report: Absence, in minutes, after which a report is required. Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
+            register_offline: Whether to record the offline status. Wire name: ``REGISTER_OFFLINE``.
+            register_idle: Whether to record the Away status. Wire name: ``REGISTER_IDLE``.
+            register_desktop: Whether to record the desktop app status. Wire name: ``REGISTER_DESKTOP``.
+            report_request_type: Who is asked for absence reports: "all", "user" (the users listed) or "none". Wire name: ``REPORT_REQUEST_TYPE``.
+            report_request_users: IDs of users asked for reports, when REPORT_REQUEST_TYPE is "user". Wire name: ``REPORT_REQUEST_USERS``.
+            report_simple_type: Who sees the simple report: "all", "user" (the users listed) or "none". Wire name: ``REPORT_SIMPLE_TYPE``.
+            report_simple_users: IDs of users with the simple report, when REPORT_SIMPLE_TYPE is "user". Wire name: ``REPORT_SIMPLE_USERS``.
+            report_full_type: Who sees the full report: "all", "user" (the users listed) or "none". Wire name: ``REPORT_FULL_TYPE``.
+            report_full_users: IDs of users with the full report, when REPORT_FULL_TYPE is "user". Wire name: ``REPORT_FULL_USERS``.
 
         Returns:
             bool
@@ -708,7 +730,9 @@ class AsyncTimemanTimecontrolSettings(Namespace):
     __slots__ = ()
 
     async def get(self) -> _TimemanTimecontrolSettings:
-        """Get timeman timecontrol settings.
+        """Get the time control module settings: what is tracked and who sees reports.
+
+        Administrators only.
 
         REST method: ``timeman.timecontrol.settings.get``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-get.html
@@ -743,23 +767,25 @@ class AsyncTimemanTimecontrolSettings(Namespace):
         report_full_type: Literal["all", "user", "none"] | NotGiven = NOT_GIVEN,
         report_full_users: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Set timeman timecontrol settings.
+        """Turn absence tracking on or off and choose who files and sees reports.
+
+        Administrators only.
 
         REST method: ``timeman.timecontrol.settings.set``
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-set.html
 
         Args:
-            active: Wire name: ``ACTIVE``.
-            minimum_idle_for_report: Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
-            register_offline: Wire name: ``REGISTER_OFFLINE``.
-            register_idle: Wire name: ``REGISTER_IDLE``.
-            register_desktop: Wire name: ``REGISTER_DESKTOP``.
-            report_request_type: Wire name: ``REPORT_REQUEST_TYPE``.
-            report_request_users: Wire name: ``REPORT_REQUEST_USERS``.
-            report_simple_type: Wire name: ``REPORT_SIMPLE_TYPE``.
-            report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
-            report_full_type: Wire name: ``REPORT_FULL_TYPE``.
-            report_full_users: Wire name: ``REPORT_FULL_USERS``.
+            active: true or 1 turns the module on, 0 turns it off (false does not). Wire name: ``ACTIVE``.
+            minimum_idle_for_report: Absence, in minutes, after which a report is required. Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
+            register_offline: Whether to record the offline status. Wire name: ``REGISTER_OFFLINE``.
+            register_idle: Whether to record the Away status. Wire name: ``REGISTER_IDLE``.
+            register_desktop: Whether to record the desktop app status. Wire name: ``REGISTER_DESKTOP``.
+            report_request_type: Who is asked for absence reports: "all", "user" (the users listed) or "none". Wire name: ``REPORT_REQUEST_TYPE``.
+            report_request_users: IDs of users asked for reports, when REPORT_REQUEST_TYPE is "user". Wire name: ``REPORT_REQUEST_USERS``.
+            report_simple_type: Who sees the simple report: "all", "user" (the users listed) or "none". Wire name: ``REPORT_SIMPLE_TYPE``.
+            report_simple_users: IDs of users with the simple report, when REPORT_SIMPLE_TYPE is "user". Wire name: ``REPORT_SIMPLE_USERS``.
+            report_full_type: Who sees the full report: "all", "user" (the users listed) or "none". Wire name: ``REPORT_FULL_TYPE``.
+            report_full_users: IDs of users with the full report, when REPORT_FULL_TYPE is "user". Wire name: ``REPORT_FULL_USERS``.
 
         Returns:
             bool
@@ -798,7 +824,9 @@ class BatchTimemanTimecontrolSettings(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_TimemanTimecontrolSettings]:
-        """Get timeman timecontrol settings.
+        """Get the time control module settings: what is tracked and who sees reports.
+
+        Administrators only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -841,7 +869,9 @@ class BatchTimemanTimecontrolSettings(Namespace):
         report_full_type: Literal["all", "user", "none"] | Ref | NotGiven = NOT_GIVEN,
         report_full_users: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Set timeman timecontrol settings.
+        """Turn absence tracking on or off and choose who files and sees reports.
+
+        Administrators only.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -850,17 +880,17 @@ class BatchTimemanTimecontrolSettings(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/timecontrol/timeman-timecontrol-settings-set.html
 
         Args:
-            active: Wire name: ``ACTIVE``.
-            minimum_idle_for_report: Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
-            register_offline: Wire name: ``REGISTER_OFFLINE``.
-            register_idle: Wire name: ``REGISTER_IDLE``.
-            register_desktop: Wire name: ``REGISTER_DESKTOP``.
-            report_request_type: Wire name: ``REPORT_REQUEST_TYPE``.
-            report_request_users: Wire name: ``REPORT_REQUEST_USERS``.
-            report_simple_type: Wire name: ``REPORT_SIMPLE_TYPE``.
-            report_simple_users: Wire name: ``REPORT_SIMPLE_USERS``.
-            report_full_type: Wire name: ``REPORT_FULL_TYPE``.
-            report_full_users: Wire name: ``REPORT_FULL_USERS``.
+            active: true or 1 turns the module on, 0 turns it off (false does not). Wire name: ``ACTIVE``.
+            minimum_idle_for_report: Absence, in minutes, after which a report is required. Wire name: ``MINIMUM_IDLE_FOR_REPORT``.
+            register_offline: Whether to record the offline status. Wire name: ``REGISTER_OFFLINE``.
+            register_idle: Whether to record the Away status. Wire name: ``REGISTER_IDLE``.
+            register_desktop: Whether to record the desktop app status. Wire name: ``REGISTER_DESKTOP``.
+            report_request_type: Who is asked for absence reports: "all", "user" (the users listed) or "none". Wire name: ``REPORT_REQUEST_TYPE``.
+            report_request_users: IDs of users asked for reports, when REPORT_REQUEST_TYPE is "user". Wire name: ``REPORT_REQUEST_USERS``.
+            report_simple_type: Who sees the simple report: "all", "user" (the users listed) or "none". Wire name: ``REPORT_SIMPLE_TYPE``.
+            report_simple_users: IDs of users with the simple report, when REPORT_SIMPLE_TYPE is "user". Wire name: ``REPORT_SIMPLE_USERS``.
+            report_full_type: Who sees the full report: "all", "user" (the users listed) or "none". Wire name: ``REPORT_FULL_TYPE``.
+            report_full_users: IDs of users with the full report, when REPORT_FULL_TYPE is "user". Wire name: ``REPORT_FULL_USERS``.
 
         Returns:
             BatchCommand[bool]

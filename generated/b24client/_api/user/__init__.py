@@ -53,13 +53,15 @@ class User(Namespace):
         return UserUserfield(self._backend)
 
     def access(self, *, access: Sequence[str]) -> bool:
-        """Call access on user.
+        """Check whether the current user holds any of the given access codes.
+
+        A user who may manage application settings always gets true, whatever codes are passed.
 
         REST method: ``user.access``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-access.html
 
         Args:
-            access: Wire name: ``ACCESS``.
+            access: Access codes to check: "U<id>" a user (such as "U1"), "G<id>" a user group (such as "G2"), "AU" any authorised user. Wire name: ``ACCESS``.
 
         Returns:
             bool
@@ -112,50 +114,52 @@ class User(Namespace):
         work_notes: str | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add user.
+        """Invite a new person to the portal by e-mail; returns the new user ID.
+
+        An intranet user needs UF_DEPARTMENT; an extranet user needs EXTRANET "Y" and SONET_GROUP_ID. The person receives the standard invitation e-mail. Requires the right to invite users.
 
         REST method: ``user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-add.html
 
         Args:
-            email: Wire name: ``EMAIL``.
-            name: Wire name: ``NAME``.
-            last_name: Wire name: ``LAST_NAME``.
-            second_name: Wire name: ``SECOND_NAME``.
-            personal_gender: Wire name: ``PERSONAL_GENDER``.
-            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
-            personal_www: Wire name: ``PERSONAL_WWW``.
-            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
-            personal_photo: Wire name: ``PERSONAL_PHOTO``.
-            personal_icq: Wire name: ``PERSONAL_ICQ``.
-            personal_phone: Wire name: ``PERSONAL_PHONE``.
-            personal_fax: Wire name: ``PERSONAL_FAX``.
-            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
-            personal_pager: Wire name: ``PERSONAL_PAGER``.
-            personal_street: Wire name: ``PERSONAL_STREET``.
-            personal_city: Wire name: ``PERSONAL_CITY``.
-            personal_state: Wire name: ``PERSONAL_STATE``.
-            personal_zip: Wire name: ``PERSONAL_ZIP``.
-            personal_country: Wire name: ``PERSONAL_COUNTRY``.
-            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
-            personal_notes: Wire name: ``PERSONAL_NOTES``.
-            work_phone: Wire name: ``WORK_PHONE``.
-            work_company: Wire name: ``WORK_COMPANY``.
-            work_position: Wire name: ``WORK_POSITION``.
-            work_department: Wire name: ``WORK_DEPARTMENT``.
-            work_www: Wire name: ``WORK_WWW``.
-            work_fax: Wire name: ``WORK_FAX``.
-            work_pager: Wire name: ``WORK_PAGER``.
-            work_street: Wire name: ``WORK_STREET``.
-            work_mailbox: Wire name: ``WORK_MAILBOX``.
-            work_city: Wire name: ``WORK_CITY``.
-            work_state: Wire name: ``WORK_STATE``.
-            work_zip: Wire name: ``WORK_ZIP``.
-            work_country: Wire name: ``WORK_COUNTRY``.
-            work_profile: Wire name: ``WORK_PROFILE``.
-            work_logo: Wire name: ``WORK_LOGO``.
-            work_notes: Wire name: ``WORK_NOTES``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            email: E-mail address. Wire name: ``EMAIL``.
+            name: First name. Wire name: ``NAME``.
+            last_name: Last name. Wire name: ``LAST_NAME``.
+            second_name: Middle name (patronymic). Wire name: ``SECOND_NAME``.
+            personal_gender: Gender. Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Profession. Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Personal web page. Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Date of birth. Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Photo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: ICQ number. Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Personal phone. Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Personal fax. Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Personal mobile phone. Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Pager. Wire name: ``PERSONAL_PAGER``.
+            personal_street: Home street address. Wire name: ``PERSONAL_STREET``.
+            personal_city: Home city. Wire name: ``PERSONAL_CITY``.
+            personal_state: Home region or state. Wire name: ``PERSONAL_STATE``.
+            personal_zip: Home postal code. Wire name: ``PERSONAL_ZIP``.
+            personal_country: Home country. Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Post office box. Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Additional notes. Wire name: ``PERSONAL_NOTES``.
+            work_phone: Work phone. Wire name: ``WORK_PHONE``.
+            work_company: Company name. Wire name: ``WORK_COMPANY``.
+            work_position: Job title. Wire name: ``WORK_POSITION``.
+            work_department: Department name, as free text. Wire name: ``WORK_DEPARTMENT``.
+            work_www: Company website. Wire name: ``WORK_WWW``.
+            work_fax: Work fax. Wire name: ``WORK_FAX``.
+            work_pager: Work pager. Wire name: ``WORK_PAGER``.
+            work_street: Work street address. Wire name: ``WORK_STREET``.
+            work_mailbox: Work post office box. Wire name: ``WORK_MAILBOX``.
+            work_city: Work city. Wire name: ``WORK_CITY``.
+            work_state: Work region or state. Wire name: ``WORK_STATE``.
+            work_zip: Work postal code. Wire name: ``WORK_ZIP``.
+            work_country: Work country. Wire name: ``WORK_COUNTRY``.
+            work_profile: Company activity profile. Wire name: ``WORK_PROFILE``.
+            work_logo: Company logo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``WORK_LOGO``.
+            work_notes: Notes about the work. Wire name: ``WORK_NOTES``.
+            uf_department: IDs of the departments the user joins; required for an intranet user. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             int
@@ -215,7 +219,7 @@ class User(Namespace):
         )
 
     def admin(self) -> bool:
-        """Call admin on user.
+        """Check whether the current user may manage application settings (is a portal administrator).
 
         REST method: ``user.admin``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
@@ -230,7 +234,7 @@ class User(Namespace):
         return cast(bool, self._backend._invoke(_USER_ADMIN, {}))
 
     def current(self) -> _User:
-        """Return the profile of the user the call is authorised as.
+        """Read the profile of the user on whose behalf the call is made.
 
         The user is the owner of the webhook or OAuth token used for the request.
         Which profile fields come back depends on the granted scope (user,
@@ -249,7 +253,7 @@ class User(Namespace):
         return cast("_User", self._backend._invoke(_USER_CURRENT, {}))
 
     def fields(self) -> UserFieldsResult:
-        """Describe the fields of user.
+        """List the user profile fields with their display names.
 
         REST method: ``user.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
@@ -275,7 +279,9 @@ class User(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
     ) -> Page[_User]:
-        """Get user.
+        """Find users by filter and read their profiles.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -283,11 +289,14 @@ class User(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
-            admin_mode: Wire name: ``ADMIN_MODE``.
-            image_resize: Wire name: ``IMAGE_RESIZE``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            sort: Field to sort by; any field of user.add. Wire name: ``SORT``.
+            order: Sort direction: "ASC" or "DESC". Wire name: ``ORDER``.
+            filter: Conditions on user fields, such as {"UF_DEPARTMENT": 1, "ACTIVE": true, "USER_TYPE": "employee"}; also NAME_SEARCH (quick search), IS_ONLINE and UF_PHONE_INNER. Keys may carry operators such as ">=", "@", "%" or "!".
+            admin_mode: true to work as administrator and get data on any user. Wire name: ``ADMIN_MODE``.
+            select: Fields to return; "*" means all, "UF_*" all custom fields. Unknown or unavailable fields are skipped silently. Default: all fields allowed to the app.
+            image_resize: Size of the PERSONAL_PHOTO copy to link: "small" (150x150), "medium" (300x300) or "large" (1000x1000). Wire name: ``IMAGE_RESIZE``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
+            uf_department: ID of a department; only its members are returned. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             Page[User]
@@ -324,7 +333,9 @@ class User(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
     ) -> Page[UserSearchResult]:
-        """Search user.
+        """Search users by name, job title, department or type, or by one free-text query.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -332,11 +343,13 @@ class User(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-search.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
-            admin_mode: Wire name: ``ADMIN_MODE``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            filter: Search conditions on NAME, LAST_NAME, WORK_POSITION, UF_DEPARTMENT_NAME and USER_TYPE ("employee", "extranet", "email"), or FIND to search all of them at once. Wire name: ``FILTER``.
+            sort: Field to sort by; any field of user.add. Wire name: ``SORT``.
+            order: Sort direction: "ASC" or "DESC". Wire name: ``ORDER``.
+            admin_mode: true to work as administrator and get data on any user. Wire name: ``ADMIN_MODE``.
+            select: Fields to return; "*" means all, "UF_*" all custom fields. Unknown or unavailable fields are skipped silently. Default: all fields allowed to the app.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
+            uf_department: ID of a department; only its members are returned. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             Page[UserSearchResult]
@@ -404,51 +417,53 @@ class User(Namespace):
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update user.
+        """Change a user's profile data, or dismiss (ACTIVE false) and reinstate them.
+
+        Requires the right to invite users, usually an administrator.
 
         REST method: ``user.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            active: Wire name: ``ACTIVE``.
-            email: Wire name: ``EMAIL``.
-            name: Wire name: ``NAME``.
-            last_name: Wire name: ``LAST_NAME``.
-            second_name: Wire name: ``SECOND_NAME``.
-            personal_gender: Wire name: ``PERSONAL_GENDER``.
-            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
-            personal_www: Wire name: ``PERSONAL_WWW``.
-            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
-            personal_photo: Wire name: ``PERSONAL_PHOTO``.
-            personal_icq: Wire name: ``PERSONAL_ICQ``.
-            personal_phone: Wire name: ``PERSONAL_PHONE``.
-            personal_fax: Wire name: ``PERSONAL_FAX``.
-            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
-            personal_pager: Wire name: ``PERSONAL_PAGER``.
-            personal_street: Wire name: ``PERSONAL_STREET``.
-            personal_city: Wire name: ``PERSONAL_CITY``.
-            personal_state: Wire name: ``PERSONAL_STATE``.
-            personal_zip: Wire name: ``PERSONAL_ZIP``.
-            personal_country: Wire name: ``PERSONAL_COUNTRY``.
-            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
-            personal_notes: Wire name: ``PERSONAL_NOTES``.
-            work_phone: Wire name: ``WORK_PHONE``.
-            work_company: Wire name: ``WORK_COMPANY``.
-            work_position: Wire name: ``WORK_POSITION``.
-            work_department: Wire name: ``WORK_DEPARTMENT``.
-            work_www: Wire name: ``WORK_WWW``.
-            work_fax: Wire name: ``WORK_FAX``.
-            work_pager: Wire name: ``WORK_PAGER``.
-            work_street: Wire name: ``WORK_STREET``.
-            work_mailbox: Wire name: ``WORK_MAILBOX``.
-            work_city: Wire name: ``WORK_CITY``.
-            work_state: Wire name: ``WORK_STATE``.
-            work_zip: Wire name: ``WORK_ZIP``.
-            work_country: Wire name: ``WORK_COUNTRY``.
-            work_profile: Wire name: ``WORK_PROFILE``.
-            work_logo: Wire name: ``WORK_LOGO``.
-            work_notes: Wire name: ``WORK_NOTES``.
+            id: ID of the user to change. Wire name: ``ID``.
+            active: Whether the user is active; false (or "N") for a dismissed employee. Wire name: ``ACTIVE``.
+            email: E-mail address. Wire name: ``EMAIL``.
+            name: First name. Wire name: ``NAME``.
+            last_name: Last name. Wire name: ``LAST_NAME``.
+            second_name: Middle name (patronymic). Wire name: ``SECOND_NAME``.
+            personal_gender: Gender. Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Profession. Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Personal web page. Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Date of birth. Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Photo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: ICQ number. Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Personal phone. Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Personal fax. Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Personal mobile phone. Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Pager. Wire name: ``PERSONAL_PAGER``.
+            personal_street: Home street address. Wire name: ``PERSONAL_STREET``.
+            personal_city: Home city. Wire name: ``PERSONAL_CITY``.
+            personal_state: Home region or state. Wire name: ``PERSONAL_STATE``.
+            personal_zip: Home postal code. Wire name: ``PERSONAL_ZIP``.
+            personal_country: Home country. Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Post office box. Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Additional notes. Wire name: ``PERSONAL_NOTES``.
+            work_phone: Work phone. Wire name: ``WORK_PHONE``.
+            work_company: Company name. Wire name: ``WORK_COMPANY``.
+            work_position: Job title. Wire name: ``WORK_POSITION``.
+            work_department: Department name, as free text. Wire name: ``WORK_DEPARTMENT``.
+            work_www: Company website. Wire name: ``WORK_WWW``.
+            work_fax: Work fax. Wire name: ``WORK_FAX``.
+            work_pager: Work pager. Wire name: ``WORK_PAGER``.
+            work_street: Work street address. Wire name: ``WORK_STREET``.
+            work_mailbox: Work post office box. Wire name: ``WORK_MAILBOX``.
+            work_city: Work city. Wire name: ``WORK_CITY``.
+            work_state: Work region or state. Wire name: ``WORK_STATE``.
+            work_zip: Work postal code. Wire name: ``WORK_ZIP``.
+            work_country: Work country. Wire name: ``WORK_COUNTRY``.
+            work_profile: Company activity profile. Wire name: ``WORK_PROFILE``.
+            work_logo: Company logo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``WORK_LOGO``.
+            work_notes: Notes about the work. Wire name: ``WORK_NOTES``.
 
         Returns:
             bool
@@ -526,13 +541,15 @@ class AsyncUser(Namespace):
         return AsyncUserUserfield(self._backend)
 
     async def access(self, *, access: Sequence[str]) -> bool:
-        """Call access on user.
+        """Check whether the current user holds any of the given access codes.
+
+        A user who may manage application settings always gets true, whatever codes are passed.
 
         REST method: ``user.access``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-access.html
 
         Args:
-            access: Wire name: ``ACCESS``.
+            access: Access codes to check: "U<id>" a user (such as "U1"), "G<id>" a user group (such as "G2"), "AU" any authorised user. Wire name: ``ACCESS``.
 
         Returns:
             bool
@@ -585,50 +602,52 @@ class AsyncUser(Namespace):
         work_notes: str | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add user.
+        """Invite a new person to the portal by e-mail; returns the new user ID.
+
+        An intranet user needs UF_DEPARTMENT; an extranet user needs EXTRANET "Y" and SONET_GROUP_ID. The person receives the standard invitation e-mail. Requires the right to invite users.
 
         REST method: ``user.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-add.html
 
         Args:
-            email: Wire name: ``EMAIL``.
-            name: Wire name: ``NAME``.
-            last_name: Wire name: ``LAST_NAME``.
-            second_name: Wire name: ``SECOND_NAME``.
-            personal_gender: Wire name: ``PERSONAL_GENDER``.
-            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
-            personal_www: Wire name: ``PERSONAL_WWW``.
-            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
-            personal_photo: Wire name: ``PERSONAL_PHOTO``.
-            personal_icq: Wire name: ``PERSONAL_ICQ``.
-            personal_phone: Wire name: ``PERSONAL_PHONE``.
-            personal_fax: Wire name: ``PERSONAL_FAX``.
-            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
-            personal_pager: Wire name: ``PERSONAL_PAGER``.
-            personal_street: Wire name: ``PERSONAL_STREET``.
-            personal_city: Wire name: ``PERSONAL_CITY``.
-            personal_state: Wire name: ``PERSONAL_STATE``.
-            personal_zip: Wire name: ``PERSONAL_ZIP``.
-            personal_country: Wire name: ``PERSONAL_COUNTRY``.
-            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
-            personal_notes: Wire name: ``PERSONAL_NOTES``.
-            work_phone: Wire name: ``WORK_PHONE``.
-            work_company: Wire name: ``WORK_COMPANY``.
-            work_position: Wire name: ``WORK_POSITION``.
-            work_department: Wire name: ``WORK_DEPARTMENT``.
-            work_www: Wire name: ``WORK_WWW``.
-            work_fax: Wire name: ``WORK_FAX``.
-            work_pager: Wire name: ``WORK_PAGER``.
-            work_street: Wire name: ``WORK_STREET``.
-            work_mailbox: Wire name: ``WORK_MAILBOX``.
-            work_city: Wire name: ``WORK_CITY``.
-            work_state: Wire name: ``WORK_STATE``.
-            work_zip: Wire name: ``WORK_ZIP``.
-            work_country: Wire name: ``WORK_COUNTRY``.
-            work_profile: Wire name: ``WORK_PROFILE``.
-            work_logo: Wire name: ``WORK_LOGO``.
-            work_notes: Wire name: ``WORK_NOTES``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            email: E-mail address. Wire name: ``EMAIL``.
+            name: First name. Wire name: ``NAME``.
+            last_name: Last name. Wire name: ``LAST_NAME``.
+            second_name: Middle name (patronymic). Wire name: ``SECOND_NAME``.
+            personal_gender: Gender. Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Profession. Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Personal web page. Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Date of birth. Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Photo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: ICQ number. Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Personal phone. Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Personal fax. Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Personal mobile phone. Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Pager. Wire name: ``PERSONAL_PAGER``.
+            personal_street: Home street address. Wire name: ``PERSONAL_STREET``.
+            personal_city: Home city. Wire name: ``PERSONAL_CITY``.
+            personal_state: Home region or state. Wire name: ``PERSONAL_STATE``.
+            personal_zip: Home postal code. Wire name: ``PERSONAL_ZIP``.
+            personal_country: Home country. Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Post office box. Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Additional notes. Wire name: ``PERSONAL_NOTES``.
+            work_phone: Work phone. Wire name: ``WORK_PHONE``.
+            work_company: Company name. Wire name: ``WORK_COMPANY``.
+            work_position: Job title. Wire name: ``WORK_POSITION``.
+            work_department: Department name, as free text. Wire name: ``WORK_DEPARTMENT``.
+            work_www: Company website. Wire name: ``WORK_WWW``.
+            work_fax: Work fax. Wire name: ``WORK_FAX``.
+            work_pager: Work pager. Wire name: ``WORK_PAGER``.
+            work_street: Work street address. Wire name: ``WORK_STREET``.
+            work_mailbox: Work post office box. Wire name: ``WORK_MAILBOX``.
+            work_city: Work city. Wire name: ``WORK_CITY``.
+            work_state: Work region or state. Wire name: ``WORK_STATE``.
+            work_zip: Work postal code. Wire name: ``WORK_ZIP``.
+            work_country: Work country. Wire name: ``WORK_COUNTRY``.
+            work_profile: Company activity profile. Wire name: ``WORK_PROFILE``.
+            work_logo: Company logo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``WORK_LOGO``.
+            work_notes: Notes about the work. Wire name: ``WORK_NOTES``.
+            uf_department: IDs of the departments the user joins; required for an intranet user. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             int
@@ -688,7 +707,7 @@ class AsyncUser(Namespace):
         )
 
     async def admin(self) -> bool:
-        """Call admin on user.
+        """Check whether the current user may manage application settings (is a portal administrator).
 
         REST method: ``user.admin``
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-admin.html
@@ -703,7 +722,7 @@ class AsyncUser(Namespace):
         return cast(bool, await self._backend._invoke(_USER_ADMIN, {}))
 
     async def current(self) -> _User:
-        """Return the profile of the user the call is authorised as.
+        """Read the profile of the user on whose behalf the call is made.
 
         The user is the owner of the webhook or OAuth token used for the request.
         Which profile fields come back depends on the granted scope (user,
@@ -722,7 +741,7 @@ class AsyncUser(Namespace):
         return cast("_User", await self._backend._invoke(_USER_CURRENT, {}))
 
     async def fields(self) -> UserFieldsResult:
-        """Describe the fields of user.
+        """List the user profile fields with their display names.
 
         REST method: ``user.fields``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-fields.html
@@ -748,7 +767,9 @@ class AsyncUser(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_User]:
-        """Get user.
+        """Find users by filter and read their profiles.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -756,11 +777,14 @@ class AsyncUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
-            admin_mode: Wire name: ``ADMIN_MODE``.
-            image_resize: Wire name: ``IMAGE_RESIZE``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            sort: Field to sort by; any field of user.add. Wire name: ``SORT``.
+            order: Sort direction: "ASC" or "DESC". Wire name: ``ORDER``.
+            filter: Conditions on user fields, such as {"UF_DEPARTMENT": 1, "ACTIVE": true, "USER_TYPE": "employee"}; also NAME_SEARCH (quick search), IS_ONLINE and UF_PHONE_INNER. Keys may carry operators such as ">=", "@", "%" or "!".
+            admin_mode: true to work as administrator and get data on any user. Wire name: ``ADMIN_MODE``.
+            select: Fields to return; "*" means all, "UF_*" all custom fields. Unknown or unavailable fields are skipped silently. Default: all fields allowed to the app.
+            image_resize: Size of the PERSONAL_PHOTO copy to link: "small" (150x150), "medium" (300x300) or "large" (1000x1000). Wire name: ``IMAGE_RESIZE``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
+            uf_department: ID of a department; only its members are returned. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             AsyncPage[User]
@@ -797,7 +821,9 @@ class AsyncUser(Namespace):
         start: int | NotGiven = NOT_GIVEN,
         uf_department: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[UserSearchResult]:
-        """Search user.
+        """Search users by name, job title, department or type, or by one free-text query.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -805,11 +831,13 @@ class AsyncUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-search.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
-            admin_mode: Wire name: ``ADMIN_MODE``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            filter: Search conditions on NAME, LAST_NAME, WORK_POSITION, UF_DEPARTMENT_NAME and USER_TYPE ("employee", "extranet", "email"), or FIND to search all of them at once. Wire name: ``FILTER``.
+            sort: Field to sort by; any field of user.add. Wire name: ``SORT``.
+            order: Sort direction: "ASC" or "DESC". Wire name: ``ORDER``.
+            admin_mode: true to work as administrator and get data on any user. Wire name: ``ADMIN_MODE``.
+            select: Fields to return; "*" means all, "UF_*" all custom fields. Unknown or unavailable fields are skipped silently. Default: all fields allowed to the app.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
+            uf_department: ID of a department; only its members are returned. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             AsyncPage[UserSearchResult]
@@ -877,51 +905,53 @@ class AsyncUser(Namespace):
         work_logo: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         work_notes: str | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update user.
+        """Change a user's profile data, or dismiss (ACTIVE false) and reinstate them.
+
+        Requires the right to invite users, usually an administrator.
 
         REST method: ``user.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            active: Wire name: ``ACTIVE``.
-            email: Wire name: ``EMAIL``.
-            name: Wire name: ``NAME``.
-            last_name: Wire name: ``LAST_NAME``.
-            second_name: Wire name: ``SECOND_NAME``.
-            personal_gender: Wire name: ``PERSONAL_GENDER``.
-            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
-            personal_www: Wire name: ``PERSONAL_WWW``.
-            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
-            personal_photo: Wire name: ``PERSONAL_PHOTO``.
-            personal_icq: Wire name: ``PERSONAL_ICQ``.
-            personal_phone: Wire name: ``PERSONAL_PHONE``.
-            personal_fax: Wire name: ``PERSONAL_FAX``.
-            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
-            personal_pager: Wire name: ``PERSONAL_PAGER``.
-            personal_street: Wire name: ``PERSONAL_STREET``.
-            personal_city: Wire name: ``PERSONAL_CITY``.
-            personal_state: Wire name: ``PERSONAL_STATE``.
-            personal_zip: Wire name: ``PERSONAL_ZIP``.
-            personal_country: Wire name: ``PERSONAL_COUNTRY``.
-            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
-            personal_notes: Wire name: ``PERSONAL_NOTES``.
-            work_phone: Wire name: ``WORK_PHONE``.
-            work_company: Wire name: ``WORK_COMPANY``.
-            work_position: Wire name: ``WORK_POSITION``.
-            work_department: Wire name: ``WORK_DEPARTMENT``.
-            work_www: Wire name: ``WORK_WWW``.
-            work_fax: Wire name: ``WORK_FAX``.
-            work_pager: Wire name: ``WORK_PAGER``.
-            work_street: Wire name: ``WORK_STREET``.
-            work_mailbox: Wire name: ``WORK_MAILBOX``.
-            work_city: Wire name: ``WORK_CITY``.
-            work_state: Wire name: ``WORK_STATE``.
-            work_zip: Wire name: ``WORK_ZIP``.
-            work_country: Wire name: ``WORK_COUNTRY``.
-            work_profile: Wire name: ``WORK_PROFILE``.
-            work_logo: Wire name: ``WORK_LOGO``.
-            work_notes: Wire name: ``WORK_NOTES``.
+            id: ID of the user to change. Wire name: ``ID``.
+            active: Whether the user is active; false (or "N") for a dismissed employee. Wire name: ``ACTIVE``.
+            email: E-mail address. Wire name: ``EMAIL``.
+            name: First name. Wire name: ``NAME``.
+            last_name: Last name. Wire name: ``LAST_NAME``.
+            second_name: Middle name (patronymic). Wire name: ``SECOND_NAME``.
+            personal_gender: Gender. Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Profession. Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Personal web page. Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Date of birth. Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Photo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: ICQ number. Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Personal phone. Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Personal fax. Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Personal mobile phone. Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Pager. Wire name: ``PERSONAL_PAGER``.
+            personal_street: Home street address. Wire name: ``PERSONAL_STREET``.
+            personal_city: Home city. Wire name: ``PERSONAL_CITY``.
+            personal_state: Home region or state. Wire name: ``PERSONAL_STATE``.
+            personal_zip: Home postal code. Wire name: ``PERSONAL_ZIP``.
+            personal_country: Home country. Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Post office box. Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Additional notes. Wire name: ``PERSONAL_NOTES``.
+            work_phone: Work phone. Wire name: ``WORK_PHONE``.
+            work_company: Company name. Wire name: ``WORK_COMPANY``.
+            work_position: Job title. Wire name: ``WORK_POSITION``.
+            work_department: Department name, as free text. Wire name: ``WORK_DEPARTMENT``.
+            work_www: Company website. Wire name: ``WORK_WWW``.
+            work_fax: Work fax. Wire name: ``WORK_FAX``.
+            work_pager: Work pager. Wire name: ``WORK_PAGER``.
+            work_street: Work street address. Wire name: ``WORK_STREET``.
+            work_mailbox: Work post office box. Wire name: ``WORK_MAILBOX``.
+            work_city: Work city. Wire name: ``WORK_CITY``.
+            work_state: Work region or state. Wire name: ``WORK_STATE``.
+            work_zip: Work postal code. Wire name: ``WORK_ZIP``.
+            work_country: Work country. Wire name: ``WORK_COUNTRY``.
+            work_profile: Company activity profile. Wire name: ``WORK_PROFILE``.
+            work_logo: Company logo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``WORK_LOGO``.
+            work_notes: Notes about the work. Wire name: ``WORK_NOTES``.
 
         Returns:
             bool
@@ -999,7 +1029,9 @@ class BatchUser(Namespace):
         return BatchUserUserfield(self._backend)
 
     def access(self, *, access: Sequence[str] | Ref) -> BatchCommand[bool]:
-        """Call access on user.
+        """Check whether the current user holds any of the given access codes.
+
+        A user who may manage application settings always gets true, whatever codes are passed.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1008,7 +1040,7 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/common/users/user-access.html
 
         Args:
-            access: Wire name: ``ACCESS``.
+            access: Access codes to check: "U<id>" a user (such as "U1"), "G<id>" a user group (such as "G2"), "AU" any authorised user. Wire name: ``ACCESS``.
 
         Returns:
             BatchCommand[bool]
@@ -1063,7 +1095,9 @@ class BatchUser(Namespace):
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
         uf_department: Sequence[int] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add user.
+        """Invite a new person to the portal by e-mail; returns the new user ID.
+
+        An intranet user needs UF_DEPARTMENT; an extranet user needs EXTRANET "Y" and SONET_GROUP_ID. The person receives the standard invitation e-mail. Requires the right to invite users.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1072,44 +1106,44 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-add.html
 
         Args:
-            email: Wire name: ``EMAIL``.
-            name: Wire name: ``NAME``.
-            last_name: Wire name: ``LAST_NAME``.
-            second_name: Wire name: ``SECOND_NAME``.
-            personal_gender: Wire name: ``PERSONAL_GENDER``.
-            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
-            personal_www: Wire name: ``PERSONAL_WWW``.
-            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
-            personal_photo: Wire name: ``PERSONAL_PHOTO``.
-            personal_icq: Wire name: ``PERSONAL_ICQ``.
-            personal_phone: Wire name: ``PERSONAL_PHONE``.
-            personal_fax: Wire name: ``PERSONAL_FAX``.
-            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
-            personal_pager: Wire name: ``PERSONAL_PAGER``.
-            personal_street: Wire name: ``PERSONAL_STREET``.
-            personal_city: Wire name: ``PERSONAL_CITY``.
-            personal_state: Wire name: ``PERSONAL_STATE``.
-            personal_zip: Wire name: ``PERSONAL_ZIP``.
-            personal_country: Wire name: ``PERSONAL_COUNTRY``.
-            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
-            personal_notes: Wire name: ``PERSONAL_NOTES``.
-            work_phone: Wire name: ``WORK_PHONE``.
-            work_company: Wire name: ``WORK_COMPANY``.
-            work_position: Wire name: ``WORK_POSITION``.
-            work_department: Wire name: ``WORK_DEPARTMENT``.
-            work_www: Wire name: ``WORK_WWW``.
-            work_fax: Wire name: ``WORK_FAX``.
-            work_pager: Wire name: ``WORK_PAGER``.
-            work_street: Wire name: ``WORK_STREET``.
-            work_mailbox: Wire name: ``WORK_MAILBOX``.
-            work_city: Wire name: ``WORK_CITY``.
-            work_state: Wire name: ``WORK_STATE``.
-            work_zip: Wire name: ``WORK_ZIP``.
-            work_country: Wire name: ``WORK_COUNTRY``.
-            work_profile: Wire name: ``WORK_PROFILE``.
-            work_logo: Wire name: ``WORK_LOGO``.
-            work_notes: Wire name: ``WORK_NOTES``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            email: E-mail address. Wire name: ``EMAIL``.
+            name: First name. Wire name: ``NAME``.
+            last_name: Last name. Wire name: ``LAST_NAME``.
+            second_name: Middle name (patronymic). Wire name: ``SECOND_NAME``.
+            personal_gender: Gender. Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Profession. Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Personal web page. Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Date of birth. Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Photo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: ICQ number. Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Personal phone. Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Personal fax. Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Personal mobile phone. Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Pager. Wire name: ``PERSONAL_PAGER``.
+            personal_street: Home street address. Wire name: ``PERSONAL_STREET``.
+            personal_city: Home city. Wire name: ``PERSONAL_CITY``.
+            personal_state: Home region or state. Wire name: ``PERSONAL_STATE``.
+            personal_zip: Home postal code. Wire name: ``PERSONAL_ZIP``.
+            personal_country: Home country. Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Post office box. Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Additional notes. Wire name: ``PERSONAL_NOTES``.
+            work_phone: Work phone. Wire name: ``WORK_PHONE``.
+            work_company: Company name. Wire name: ``WORK_COMPANY``.
+            work_position: Job title. Wire name: ``WORK_POSITION``.
+            work_department: Department name, as free text. Wire name: ``WORK_DEPARTMENT``.
+            work_www: Company website. Wire name: ``WORK_WWW``.
+            work_fax: Work fax. Wire name: ``WORK_FAX``.
+            work_pager: Work pager. Wire name: ``WORK_PAGER``.
+            work_street: Work street address. Wire name: ``WORK_STREET``.
+            work_mailbox: Work post office box. Wire name: ``WORK_MAILBOX``.
+            work_city: Work city. Wire name: ``WORK_CITY``.
+            work_state: Work region or state. Wire name: ``WORK_STATE``.
+            work_zip: Work postal code. Wire name: ``WORK_ZIP``.
+            work_country: Work country. Wire name: ``WORK_COUNTRY``.
+            work_profile: Company activity profile. Wire name: ``WORK_PROFILE``.
+            work_logo: Company logo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``WORK_LOGO``.
+            work_notes: Notes about the work. Wire name: ``WORK_NOTES``.
+            uf_department: IDs of the departments the user joins; required for an intranet user. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             BatchCommand[int]
@@ -1168,7 +1202,7 @@ class BatchUser(Namespace):
         )
 
     def admin(self) -> BatchCommand[bool]:
-        """Call admin on user.
+        """Check whether the current user may manage application settings (is a portal administrator).
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1185,7 +1219,7 @@ class BatchUser(Namespace):
         return cast("BatchCommand[bool]", self._backend._invoke(_USER_ADMIN, {}))
 
     def current(self) -> BatchCommand[_User]:
-        """Return the profile of the user the call is authorised as.
+        """Read the profile of the user on whose behalf the call is made.
 
         The user is the owner of the webhook or OAuth token used for the request.
         Which profile fields come back depends on the granted scope (user,
@@ -1206,7 +1240,7 @@ class BatchUser(Namespace):
         return cast("BatchCommand[_User]", self._backend._invoke(_USER_CURRENT, {}))
 
     def fields(self) -> BatchCommand[UserFieldsResult]:
-        """Describe the fields of user.
+        """List the user profile fields with their display names.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1236,7 +1270,9 @@ class BatchUser(Namespace):
         start: int | Ref | NotGiven = NOT_GIVEN,
         uf_department: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_User]]:
-        """Get user.
+        """Find users by filter and read their profiles.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1245,11 +1281,14 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-get.html
 
         Args:
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
-            admin_mode: Wire name: ``ADMIN_MODE``.
-            image_resize: Wire name: ``IMAGE_RESIZE``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            sort: Field to sort by; any field of user.add. Wire name: ``SORT``.
+            order: Sort direction: "ASC" or "DESC". Wire name: ``ORDER``.
+            filter: Conditions on user fields, such as {"UF_DEPARTMENT": 1, "ACTIVE": true, "USER_TYPE": "employee"}; also NAME_SEARCH (quick search), IS_ONLINE and UF_PHONE_INNER. Keys may carry operators such as ">=", "@", "%" or "!".
+            admin_mode: true to work as administrator and get data on any user. Wire name: ``ADMIN_MODE``.
+            select: Fields to return; "*" means all, "UF_*" all custom fields. Unknown or unavailable fields are skipped silently. Default: all fields allowed to the app.
+            image_resize: Size of the PERSONAL_PHOTO copy to link: "small" (150x150), "medium" (300x300) or "large" (1000x1000). Wire name: ``IMAGE_RESIZE``.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
+            uf_department: ID of a department; only its members are returned. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             BatchCommand[list[User]]
@@ -1285,7 +1324,9 @@ class BatchUser(Namespace):
         start: int | Ref | NotGiven = NOT_GIVEN,
         uf_department: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[UserSearchResult]]:
-        """Search user.
+        """Search users by name, job title, department or type, or by one free-text query.
+
+        Pages hold 50 entries; pass start to get the next page.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1294,11 +1335,13 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-search.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
-            admin_mode: Wire name: ``ADMIN_MODE``.
-            uf_department: Wire name: ``UF_DEPARTMENT``.
+            filter: Search conditions on NAME, LAST_NAME, WORK_POSITION, UF_DEPARTMENT_NAME and USER_TYPE ("employee", "extranet", "email"), or FIND to search all of them at once. Wire name: ``FILTER``.
+            sort: Field to sort by; any field of user.add. Wire name: ``SORT``.
+            order: Sort direction: "ASC" or "DESC". Wire name: ``ORDER``.
+            admin_mode: true to work as administrator and get data on any user. Wire name: ``ADMIN_MODE``.
+            select: Fields to return; "*" means all, "UF_*" all custom fields. Unknown or unavailable fields are skipped silently. Default: all fields allowed to the app.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
+            uf_department: ID of a department; only its members are returned. Wire name: ``UF_DEPARTMENT``.
 
         Returns:
             BatchCommand[list[UserSearchResult]]
@@ -1365,7 +1408,9 @@ class BatchUser(Namespace):
         work_logo: Sequence[Any] | dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         work_notes: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update user.
+        """Change a user's profile data, or dismiss (ACTIVE false) and reinstate them.
+
+        Requires the right to invite users, usually an administrator.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1374,45 +1419,45 @@ class BatchUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user/user-update.html
 
         Args:
-            id: Wire name: ``ID``.
-            active: Wire name: ``ACTIVE``.
-            email: Wire name: ``EMAIL``.
-            name: Wire name: ``NAME``.
-            last_name: Wire name: ``LAST_NAME``.
-            second_name: Wire name: ``SECOND_NAME``.
-            personal_gender: Wire name: ``PERSONAL_GENDER``.
-            personal_profession: Wire name: ``PERSONAL_PROFESSION``.
-            personal_www: Wire name: ``PERSONAL_WWW``.
-            personal_birthday: Wire name: ``PERSONAL_BIRTHDAY``.
-            personal_photo: Wire name: ``PERSONAL_PHOTO``.
-            personal_icq: Wire name: ``PERSONAL_ICQ``.
-            personal_phone: Wire name: ``PERSONAL_PHONE``.
-            personal_fax: Wire name: ``PERSONAL_FAX``.
-            personal_mobile: Wire name: ``PERSONAL_MOBILE``.
-            personal_pager: Wire name: ``PERSONAL_PAGER``.
-            personal_street: Wire name: ``PERSONAL_STREET``.
-            personal_city: Wire name: ``PERSONAL_CITY``.
-            personal_state: Wire name: ``PERSONAL_STATE``.
-            personal_zip: Wire name: ``PERSONAL_ZIP``.
-            personal_country: Wire name: ``PERSONAL_COUNTRY``.
-            personal_mailbox: Wire name: ``PERSONAL_MAILBOX``.
-            personal_notes: Wire name: ``PERSONAL_NOTES``.
-            work_phone: Wire name: ``WORK_PHONE``.
-            work_company: Wire name: ``WORK_COMPANY``.
-            work_position: Wire name: ``WORK_POSITION``.
-            work_department: Wire name: ``WORK_DEPARTMENT``.
-            work_www: Wire name: ``WORK_WWW``.
-            work_fax: Wire name: ``WORK_FAX``.
-            work_pager: Wire name: ``WORK_PAGER``.
-            work_street: Wire name: ``WORK_STREET``.
-            work_mailbox: Wire name: ``WORK_MAILBOX``.
-            work_city: Wire name: ``WORK_CITY``.
-            work_state: Wire name: ``WORK_STATE``.
-            work_zip: Wire name: ``WORK_ZIP``.
-            work_country: Wire name: ``WORK_COUNTRY``.
-            work_profile: Wire name: ``WORK_PROFILE``.
-            work_logo: Wire name: ``WORK_LOGO``.
-            work_notes: Wire name: ``WORK_NOTES``.
+            id: ID of the user to change. Wire name: ``ID``.
+            active: Whether the user is active; false (or "N") for a dismissed employee. Wire name: ``ACTIVE``.
+            email: E-mail address. Wire name: ``EMAIL``.
+            name: First name. Wire name: ``NAME``.
+            last_name: Last name. Wire name: ``LAST_NAME``.
+            second_name: Middle name (patronymic). Wire name: ``SECOND_NAME``.
+            personal_gender: Gender. Wire name: ``PERSONAL_GENDER``.
+            personal_profession: Profession. Wire name: ``PERSONAL_PROFESSION``.
+            personal_www: Personal web page. Wire name: ``PERSONAL_WWW``.
+            personal_birthday: Date of birth. Wire name: ``PERSONAL_BIRTHDAY``.
+            personal_photo: Photo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``PERSONAL_PHOTO``.
+            personal_icq: ICQ number. Wire name: ``PERSONAL_ICQ``.
+            personal_phone: Personal phone. Wire name: ``PERSONAL_PHONE``.
+            personal_fax: Personal fax. Wire name: ``PERSONAL_FAX``.
+            personal_mobile: Personal mobile phone. Wire name: ``PERSONAL_MOBILE``.
+            personal_pager: Pager. Wire name: ``PERSONAL_PAGER``.
+            personal_street: Home street address. Wire name: ``PERSONAL_STREET``.
+            personal_city: Home city. Wire name: ``PERSONAL_CITY``.
+            personal_state: Home region or state. Wire name: ``PERSONAL_STATE``.
+            personal_zip: Home postal code. Wire name: ``PERSONAL_ZIP``.
+            personal_country: Home country. Wire name: ``PERSONAL_COUNTRY``.
+            personal_mailbox: Post office box. Wire name: ``PERSONAL_MAILBOX``.
+            personal_notes: Additional notes. Wire name: ``PERSONAL_NOTES``.
+            work_phone: Work phone. Wire name: ``WORK_PHONE``.
+            work_company: Company name. Wire name: ``WORK_COMPANY``.
+            work_position: Job title. Wire name: ``WORK_POSITION``.
+            work_department: Department name, as free text. Wire name: ``WORK_DEPARTMENT``.
+            work_www: Company website. Wire name: ``WORK_WWW``.
+            work_fax: Work fax. Wire name: ``WORK_FAX``.
+            work_pager: Work pager. Wire name: ``WORK_PAGER``.
+            work_street: Work street address. Wire name: ``WORK_STREET``.
+            work_mailbox: Work post office box. Wire name: ``WORK_MAILBOX``.
+            work_city: Work city. Wire name: ``WORK_CITY``.
+            work_state: Work region or state. Wire name: ``WORK_STATE``.
+            work_zip: Work postal code. Wire name: ``WORK_ZIP``.
+            work_country: Work country. Wire name: ``WORK_COUNTRY``.
+            work_profile: Company activity profile. Wire name: ``WORK_PROFILE``.
+            work_logo: Company logo; to set it, send a two-item array of the file name and the Base64 content. Wire name: ``WORK_LOGO``.
+            work_notes: Notes about the work. Wire name: ``WORK_NOTES``.
 
         Returns:
             BatchCommand[bool]

@@ -25,10 +25,13 @@ class UserOption(Namespace):
     __slots__ = ()
 
     def get(self, *, option: str | NotGiven = NOT_GIVEN) -> _UserOption | str:
-        """Get user option.
+        """Read data the application stored for the current user, one key or all of them.
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+
+        Args:
+            option: Key saved earlier with user.option.set; leave out to get all saved keys.
 
         Returns:
             UserOption | str
@@ -43,10 +46,13 @@ class UserOption(Namespace):
         )
 
     def set(self, *, options: dict[str, Any]) -> bool:
-        """Set user option.
+        """Store application data for the current user under named keys; new keys are added, existing ones overwritten.
 
         REST method: ``user.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+
+        Args:
+            options: Data to store as {"key": "value"}.
 
         Returns:
             bool
@@ -64,10 +70,13 @@ class AsyncUserOption(Namespace):
     __slots__ = ()
 
     async def get(self, *, option: str | NotGiven = NOT_GIVEN) -> _UserOption | str:
-        """Get user option.
+        """Read data the application stored for the current user, one key or all of them.
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+
+        Args:
+            option: Key saved earlier with user.option.set; leave out to get all saved keys.
 
         Returns:
             UserOption | str
@@ -82,10 +91,13 @@ class AsyncUserOption(Namespace):
         )
 
     async def set(self, *, options: dict[str, Any]) -> bool:
-        """Set user option.
+        """Store application data for the current user under named keys; new keys are added, existing ones overwritten.
 
         REST method: ``user.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+
+        Args:
+            options: Data to store as {"key": "value"}.
 
         Returns:
             bool
@@ -107,13 +119,16 @@ class BatchUserOption(Namespace):
     def get(
         self, *, option: str | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[_UserOption | str]:
-        """Get user option.
+        """Read data the application stored for the current user, one key or all of them.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``user.option.get``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-get.html
+
+        Args:
+            option: Key saved earlier with user.option.set; leave out to get all saved keys.
 
         Returns:
             BatchCommand[UserOption | str]
@@ -127,13 +142,16 @@ class BatchUserOption(Namespace):
         )
 
     def set(self, *, options: dict[str, Any] | Ref) -> BatchCommand[bool]:
-        """Set user option.
+        """Store application data for the current user under named keys; new keys are added, existing ones overwritten.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``user.option.set``
         Docs: https://apidocs.bitrix24.com/api-reference/common/settings/user-option-set.html
+
+        Args:
+            options: Data to store as {"key": "value"}.
 
         Returns:
             BatchCommand[bool]

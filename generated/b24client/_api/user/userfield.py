@@ -46,10 +46,15 @@ class UserUserfield(Namespace):
         return UserUserfieldFile(self._backend)
 
     def add(self, *, fields: UserUserfieldAddFields) -> int:
-        """Add user userfield.
+        """Create a custom field in user profiles; returns its ID.
+
+        The code is upper-cased and prefixed with UF_USR_, so "DEALS" becomes "UF_USR_DEALS".
 
         REST method: ``user.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+
+        Args:
+            fields: Settings of the custom field.
 
         Returns:
             int
@@ -64,10 +69,13 @@ class UserUserfield(Namespace):
         return cast(int, self._backend._invoke(_USER_USERFIELD_ADD, {"fields": fields}))
 
     def delete(self, *, id: int) -> bool:
-        """Delete user userfield.
+        """Remove a custom field from user profiles, with its values.
 
         REST method: ``user.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+
+        Args:
+            id: ID of the custom field, from user.userfield.list.
 
         Returns:
             bool
@@ -85,12 +93,17 @@ class UserUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_UserUserfield]:
-        """List user userfield entries.
+        """List the custom fields of user profiles, with filter and sort order.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+
+        Args:
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}; fields such as ID, ENTITY_ID, FIELD_NAME, USER_TYPE_ID, XML_ID, SORT.
+            filter: Conditions as {"field": value} on the same fields as order; keys may carry an operator prefix.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             Page[UserUserfield]
@@ -109,10 +122,14 @@ class UserUserfield(Namespace):
     def update(
         self, *, id: int, fields: UserUserfieldUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update user userfield.
+        """Change the settings and labels of a custom user profile field.
 
         REST method: ``user.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+
+        Args:
+            id: ID of the custom field, from user.userfield.list.
+            fields: Settings of the custom field.
 
         Returns:
             bool
@@ -138,10 +155,15 @@ class AsyncUserUserfield(Namespace):
         return AsyncUserUserfieldFile(self._backend)
 
     async def add(self, *, fields: UserUserfieldAddFields) -> int:
-        """Add user userfield.
+        """Create a custom field in user profiles; returns its ID.
+
+        The code is upper-cased and prefixed with UF_USR_, so "DEALS" becomes "UF_USR_DEALS".
 
         REST method: ``user.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+
+        Args:
+            fields: Settings of the custom field.
 
         Returns:
             int
@@ -158,10 +180,13 @@ class AsyncUserUserfield(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete user userfield.
+        """Remove a custom field from user profiles, with its values.
 
         REST method: ``user.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+
+        Args:
+            id: ID of the custom field, from user.userfield.list.
 
         Returns:
             bool
@@ -181,12 +206,17 @@ class AsyncUserUserfield(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_UserUserfield]:
-        """List user userfield entries.
+        """List the custom fields of user profiles, with filter and sort order.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+
+        Args:
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}; fields such as ID, ENTITY_ID, FIELD_NAME, USER_TYPE_ID, XML_ID, SORT.
+            filter: Conditions as {"field": value} on the same fields as order; keys may carry an operator prefix.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             AsyncPage[UserUserfield]
@@ -205,10 +235,14 @@ class AsyncUserUserfield(Namespace):
     async def update(
         self, *, id: int, fields: UserUserfieldUpdateFields | NotGiven = NOT_GIVEN
     ) -> bool:
-        """Update user userfield.
+        """Change the settings and labels of a custom user profile field.
 
         REST method: ``user.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+
+        Args:
+            id: ID of the custom field, from user.userfield.list.
+            fields: Settings of the custom field.
 
         Returns:
             bool
@@ -236,13 +270,18 @@ class BatchUserUserfield(Namespace):
         return BatchUserUserfieldFile(self._backend)
 
     def add(self, *, fields: UserUserfieldAddFields | Ref) -> BatchCommand[int]:
-        """Add user userfield.
+        """Create a custom field in user profiles; returns its ID.
+
+        The code is upper-cased and prefixed with UF_USR_, so "DEALS" becomes "UF_USR_DEALS".
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``user.userfield.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-add.html
+
+        Args:
+            fields: Settings of the custom field.
 
         Returns:
             BatchCommand[int]
@@ -259,13 +298,16 @@ class BatchUserUserfield(Namespace):
         )
 
     def delete(self, *, id: int | Ref) -> BatchCommand[bool]:
-        """Delete user userfield.
+        """Remove a custom field from user profiles, with its values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``user.userfield.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-delete.html
+
+        Args:
+            id: ID of the custom field, from user.userfield.list.
 
         Returns:
             BatchCommand[bool]
@@ -285,13 +327,18 @@ class BatchUserUserfield(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_UserUserfield]]:
-        """List user userfield entries.
+        """List the custom fields of user profiles, with filter and sort order.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``user.userfield.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-list.html
+
+        Args:
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}; fields such as ID, ENTITY_ID, FIELD_NAME, USER_TYPE_ID, XML_ID, SORT.
+            filter: Conditions as {"field": value} on the same fields as order; keys may carry an operator prefix.
+            start: Offset of the first entry; pages hold 50 entries, so pass 0, 50, 100 and so on.
 
         Returns:
             BatchCommand[list[UserUserfield]]
@@ -312,13 +359,17 @@ class BatchUserUserfield(Namespace):
         id: int | Ref,
         fields: UserUserfieldUpdateFields | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update user userfield.
+        """Change the settings and labels of a custom user profile field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``user.userfield.update``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-update.html
+
+        Args:
+            id: ID of the custom field, from user.userfield.list.
+            fields: Settings of the custom field.
 
         Returns:
             BatchCommand[bool]
@@ -338,7 +389,9 @@ class UserUserfieldFile(Namespace):
     __slots__ = ()
 
     def get(self) -> Any:
-        """Get user userfield file.
+        """Download a file stored in a file-type custom field of a user profile.
+
+        Pass the downloadData values taken from the field as returned by user.current or user.get. The answer is the file content, not JSON.
 
         REST method: ``user.userfield.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
@@ -359,7 +412,9 @@ class AsyncUserUserfieldFile(Namespace):
     __slots__ = ()
 
     async def get(self) -> Any:
-        """Get user userfield file.
+        """Download a file stored in a file-type custom field of a user profile.
+
+        Pass the downloadData values taken from the field as returned by user.current or user.get. The answer is the file content, not JSON.
 
         REST method: ``user.userfield.file.get``
         Docs: https://apidocs.bitrix24.com/api-reference/user/userfields/user-userfield-file-get.html
@@ -380,7 +435,9 @@ class BatchUserUserfieldFile(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[Any]:
-        """Get user userfield file.
+        """Download a file stored in a file-type custom field of a user profile.
+
+        Pass the downloadData values taken from the field as returned by user.current or user.get. The answer is the file content, not JSON.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

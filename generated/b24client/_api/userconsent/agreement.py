@@ -32,10 +32,13 @@ class UserconsentAgreement(Namespace):
     def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_UserconsentAgreement]:
-        """List userconsent agreement entries.
+        """List the consent agreements (privacy and data processing terms) set up on the portal.
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[UserconsentAgreement]
@@ -55,10 +58,17 @@ class UserconsentAgreement(Namespace):
         id: int,
         replace: UserconsentAgreementTextReplace | NotGiven = NOT_GIVEN,
     ) -> UserconsentAgreementTextResult:
-        """Call text on userconsent agreement.
+        """Get the heading and full text of a consent agreement, with company details filled in.
+
+        Substitution through replace works only for standard agreements built from templates; it is ignored
+        for custom agreements with free HTML text.
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+
+        Args:
+            id: ID of the agreement, as returned by userconsent.agreement.list.
+            replace: Values substituted into the agreement text.
 
         Returns:
             UserconsentAgreementTextResult
@@ -86,10 +96,13 @@ class AsyncUserconsentAgreement(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[_UserconsentAgreement]:
-        """List userconsent agreement entries.
+        """List the consent agreements (privacy and data processing terms) set up on the portal.
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             list[UserconsentAgreement]
@@ -109,10 +122,17 @@ class AsyncUserconsentAgreement(Namespace):
         id: int,
         replace: UserconsentAgreementTextReplace | NotGiven = NOT_GIVEN,
     ) -> UserconsentAgreementTextResult:
-        """Call text on userconsent agreement.
+        """Get the heading and full text of a consent agreement, with company details filled in.
+
+        Substitution through replace works only for standard agreements built from templates; it is ignored
+        for custom agreements with free HTML text.
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+
+        Args:
+            id: ID of the agreement, as returned by userconsent.agreement.list.
+            replace: Values substituted into the agreement text.
 
         Returns:
             UserconsentAgreementTextResult
@@ -140,13 +160,16 @@ class BatchUserconsentAgreement(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_UserconsentAgreement]]:
-        """List userconsent agreement entries.
+        """List the consent agreements (privacy and data processing terms) set up on the portal.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``userconsent.agreement.list``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[UserconsentAgreement]]
@@ -165,13 +188,20 @@ class BatchUserconsentAgreement(Namespace):
         id: int | Ref,
         replace: UserconsentAgreementTextReplace | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[UserconsentAgreementTextResult]:
-        """Call text on userconsent agreement.
+        """Get the heading and full text of a consent agreement, with company details filled in.
+
+        Substitution through replace works only for standard agreements built from templates; it is ignored
+        for custom agreements with free HTML text.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``userconsent.agreement.text``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-agreement-text.html
+
+        Args:
+            id: ID of the agreement, as returned by userconsent.agreement.list.
+            replace: Values substituted into the agreement text.
 
         Returns:
             BatchCommand[UserconsentAgreementTextResult]

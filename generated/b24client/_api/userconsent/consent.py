@@ -28,18 +28,18 @@ class UserconsentConsent(Namespace):
         origin_id: str | NotGiven = NOT_GIVEN,
         originator_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add userconsent consent.
+        """Record that a visitor or user accepted a consent agreement, and return the record ID.
 
         REST method: ``userconsent.consent.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-consent-add.html
 
         Args:
-            agreement_id: Wire name: ``AGREEMENT_ID``.
-            ip: Wire name: ``IP``.
-            user_id: Wire name: ``USER_ID``.
-            url: Wire name: ``URL``.
-            origin_id: Wire name: ``ORIGIN_ID``.
-            originator_id: Wire name: ``ORIGINATOR_ID``.
+            agreement_id: ID of the agreement, as returned by userconsent.agreement.list. Wire name: ``AGREEMENT_ID``.
+            ip: IP address of the person giving consent. Wire name: ``IP``.
+            user_id: ID of the user giving consent. Wire name: ``USER_ID``.
+            url: URL of the page where consent was given. Wire name: ``URL``.
+            origin_id: Source of the consent, such as "my_contact_form". Wire name: ``ORIGIN_ID``.
+            originator_id: ID of the item within that source, such as an e-mail address. Wire name: ``ORIGINATOR_ID``.
 
         Returns:
             int
@@ -82,18 +82,18 @@ class AsyncUserconsentConsent(Namespace):
         origin_id: str | NotGiven = NOT_GIVEN,
         originator_id: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Add userconsent consent.
+        """Record that a visitor or user accepted a consent agreement, and return the record ID.
 
         REST method: ``userconsent.consent.add``
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-consent-add.html
 
         Args:
-            agreement_id: Wire name: ``AGREEMENT_ID``.
-            ip: Wire name: ``IP``.
-            user_id: Wire name: ``USER_ID``.
-            url: Wire name: ``URL``.
-            origin_id: Wire name: ``ORIGIN_ID``.
-            originator_id: Wire name: ``ORIGINATOR_ID``.
+            agreement_id: ID of the agreement, as returned by userconsent.agreement.list. Wire name: ``AGREEMENT_ID``.
+            ip: IP address of the person giving consent. Wire name: ``IP``.
+            user_id: ID of the user giving consent. Wire name: ``USER_ID``.
+            url: URL of the page where consent was given. Wire name: ``URL``.
+            origin_id: Source of the consent, such as "my_contact_form". Wire name: ``ORIGIN_ID``.
+            originator_id: ID of the item within that source, such as an e-mail address. Wire name: ``ORIGINATOR_ID``.
 
         Returns:
             int
@@ -136,7 +136,7 @@ class BatchUserconsentConsent(Namespace):
         origin_id: str | Ref | NotGiven = NOT_GIVEN,
         originator_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Add userconsent consent.
+        """Record that a visitor or user accepted a consent agreement, and return the record ID.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -145,12 +145,12 @@ class BatchUserconsentConsent(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/user-consent/user-consent-consent-add.html
 
         Args:
-            agreement_id: Wire name: ``AGREEMENT_ID``.
-            ip: Wire name: ``IP``.
-            user_id: Wire name: ``USER_ID``.
-            url: Wire name: ``URL``.
-            origin_id: Wire name: ``ORIGIN_ID``.
-            originator_id: Wire name: ``ORIGINATOR_ID``.
+            agreement_id: ID of the agreement, as returned by userconsent.agreement.list. Wire name: ``AGREEMENT_ID``.
+            ip: IP address of the person giving consent. Wire name: ``IP``.
+            user_id: ID of the user giving consent. Wire name: ``USER_ID``.
+            url: URL of the page where consent was given. Wire name: ``URL``.
+            origin_id: Source of the consent, such as "my_contact_form". Wire name: ``ORIGIN_ID``.
+            originator_id: ID of the item within that source, such as an e-mail address. Wire name: ``ORIGINATOR_ID``.
 
         Returns:
             BatchCommand[int]

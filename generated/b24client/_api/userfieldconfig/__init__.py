@@ -50,13 +50,16 @@ class Userfieldconfig(Namespace):
     def add(
         self, *, module_id: str, field: UserfieldconfigAddField
     ) -> UserfieldconfigAddResult:
-        """Add userfieldconfig.
+        """Create a custom field for a module entity, such as a smart process, and return its settings.
+
+        The code must look like UF_{ENTITY}_{POSTFIX}: unique within the entity, only A-Z, 0-9 and "_", at most 50 characters.
 
         REST method: ``userfieldconfig.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-add.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            field: Settings of the custom field.
 
         Returns:
             UserfieldconfigAddResult
@@ -73,13 +76,14 @@ class Userfieldconfig(Namespace):
         )
 
     def delete(self, *, module_id: str, id: int) -> Any:
-        """Delete userfieldconfig.
+        """Remove a custom field of a module entity, with its values.
 
         REST method: ``userfieldconfig.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-delete.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
 
         Returns:
             Any
@@ -93,13 +97,14 @@ class Userfieldconfig(Namespace):
         )
 
     def get(self, *, module_id: str, id: int) -> UserfieldconfigGetResult:
-        """Get userfieldconfig.
+        """Read the settings of one custom field, including labels and list choices.
 
         REST method: ``userfieldconfig.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
 
         Returns:
             UserfieldconfigGetResult
@@ -116,13 +121,13 @@ class Userfieldconfig(Namespace):
         )
 
     def get_types(self, *, module_id: str) -> UserfieldconfigGetTypesResult:
-        """Get types of userfieldconfig.
+        """List the custom field data types a module supports, including types registered by applications.
 
         REST method: ``userfieldconfig.getTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
 
         Returns:
             UserfieldconfigGetTypesResult
@@ -145,7 +150,9 @@ class Userfieldconfig(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_Userfieldconfig]:
-        """List userfieldconfig entries.
+        """List the custom field settings of a module, with filter, sort order and paging.
+
+        For the next page pass the next value of the previous answer as start. Filter conditions are combined with AND.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -153,7 +160,11 @@ class Userfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-list.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            select: Fields of the settings to return.
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            filter: Conditions as {"field": value}, combined with AND.
+            start: Offset for paging: the next value from the previous answer.
 
         Returns:
             Page[Userfieldconfig]
@@ -179,13 +190,15 @@ class Userfieldconfig(Namespace):
     def update(
         self, *, module_id: str, id: int, field: UserfieldconfigUpdateField
     ) -> UserfieldconfigUpdateResult:
-        """Update userfieldconfig.
+        """Change the settings, labels or list choices of a custom field.
 
         REST method: ``userfieldconfig.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-update.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
+            field: Settings of the custom field.
 
         Returns:
             UserfieldconfigUpdateResult
@@ -211,13 +224,16 @@ class AsyncUserfieldconfig(Namespace):
     async def add(
         self, *, module_id: str, field: UserfieldconfigAddField
     ) -> UserfieldconfigAddResult:
-        """Add userfieldconfig.
+        """Create a custom field for a module entity, such as a smart process, and return its settings.
+
+        The code must look like UF_{ENTITY}_{POSTFIX}: unique within the entity, only A-Z, 0-9 and "_", at most 50 characters.
 
         REST method: ``userfieldconfig.add``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-add.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            field: Settings of the custom field.
 
         Returns:
             UserfieldconfigAddResult
@@ -234,13 +250,14 @@ class AsyncUserfieldconfig(Namespace):
         )
 
     async def delete(self, *, module_id: str, id: int) -> Any:
-        """Delete userfieldconfig.
+        """Remove a custom field of a module entity, with its values.
 
         REST method: ``userfieldconfig.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-delete.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
 
         Returns:
             Any
@@ -254,13 +271,14 @@ class AsyncUserfieldconfig(Namespace):
         )
 
     async def get(self, *, module_id: str, id: int) -> UserfieldconfigGetResult:
-        """Get userfieldconfig.
+        """Read the settings of one custom field, including labels and list choices.
 
         REST method: ``userfieldconfig.get``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
 
         Returns:
             UserfieldconfigGetResult
@@ -277,13 +295,13 @@ class AsyncUserfieldconfig(Namespace):
         )
 
     async def get_types(self, *, module_id: str) -> UserfieldconfigGetTypesResult:
-        """Get types of userfieldconfig.
+        """List the custom field data types a module supports, including types registered by applications.
 
         REST method: ``userfieldconfig.getTypes``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
 
         Returns:
             UserfieldconfigGetTypesResult
@@ -308,7 +326,9 @@ class AsyncUserfieldconfig(Namespace):
         filter: dict[str, Any] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_Userfieldconfig]:
-        """List userfieldconfig entries.
+        """List the custom field settings of a module, with filter, sort order and paging.
+
+        For the next page pass the next value of the previous answer as start. Filter conditions are combined with AND.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -316,7 +336,11 @@ class AsyncUserfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-list.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            select: Fields of the settings to return.
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            filter: Conditions as {"field": value}, combined with AND.
+            start: Offset for paging: the next value from the previous answer.
 
         Returns:
             AsyncPage[Userfieldconfig]
@@ -342,13 +366,15 @@ class AsyncUserfieldconfig(Namespace):
     async def update(
         self, *, module_id: str, id: int, field: UserfieldconfigUpdateField
     ) -> UserfieldconfigUpdateResult:
-        """Update userfieldconfig.
+        """Change the settings, labels or list choices of a custom field.
 
         REST method: ``userfieldconfig.update``
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-update.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
+            field: Settings of the custom field.
 
         Returns:
             UserfieldconfigUpdateResult
@@ -374,7 +400,9 @@ class BatchUserfieldconfig(Namespace):
     def add(
         self, *, module_id: str | Ref, field: UserfieldconfigAddField | Ref
     ) -> BatchCommand[UserfieldconfigAddResult]:
-        """Add userfieldconfig.
+        """Create a custom field for a module entity, such as a smart process, and return its settings.
+
+        The code must look like UF_{ENTITY}_{POSTFIX}: unique within the entity, only A-Z, 0-9 and "_", at most 50 characters.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -383,7 +411,8 @@ class BatchUserfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-add.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            field: Settings of the custom field.
 
         Returns:
             BatchCommand[UserfieldconfigAddResult]
@@ -399,7 +428,7 @@ class BatchUserfieldconfig(Namespace):
         )
 
     def delete(self, *, module_id: str | Ref, id: int | Ref) -> BatchCommand[Any]:
-        """Delete userfieldconfig.
+        """Remove a custom field of a module entity, with its values.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -408,7 +437,8 @@ class BatchUserfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-delete.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
 
         Returns:
             BatchCommand[Any]
@@ -426,7 +456,7 @@ class BatchUserfieldconfig(Namespace):
     def get(
         self, *, module_id: str | Ref, id: int | Ref
     ) -> BatchCommand[UserfieldconfigGetResult]:
-        """Get userfieldconfig.
+        """Read the settings of one custom field, including labels and list choices.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -435,7 +465,8 @@ class BatchUserfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
 
         Returns:
             BatchCommand[UserfieldconfigGetResult]
@@ -453,7 +484,7 @@ class BatchUserfieldconfig(Namespace):
     def get_types(
         self, *, module_id: str | Ref
     ) -> BatchCommand[UserfieldconfigGetTypesResult]:
-        """Get types of userfieldconfig.
+        """List the custom field data types a module supports, including types registered by applications.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -462,7 +493,7 @@ class BatchUserfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-get-types.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
 
         Returns:
             BatchCommand[UserfieldconfigGetTypesResult]
@@ -484,7 +515,9 @@ class BatchUserfieldconfig(Namespace):
         filter: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[builtins.list[_Userfieldconfig]]:
-        """List userfieldconfig entries.
+        """List the custom field settings of a module, with filter, sort order and paging.
+
+        For the next page pass the next value of the previous answer as start. Filter conditions are combined with AND.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -493,7 +526,11 @@ class BatchUserfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-list.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            select: Fields of the settings to return.
+            order: Sort order as {"field": "ASC"} or {"field": "DESC"}.
+            filter: Conditions as {"field": value}, combined with AND.
+            start: Offset for paging: the next value from the previous answer.
 
         Returns:
             BatchCommand[list[Userfieldconfig]]
@@ -522,7 +559,7 @@ class BatchUserfieldconfig(Namespace):
         id: int | Ref,
         field: UserfieldconfigUpdateField | Ref,
     ) -> BatchCommand[UserfieldconfigUpdateResult]:
-        """Update userfieldconfig.
+        """Change the settings, labels or list choices of a custom field.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -531,7 +568,9 @@ class BatchUserfieldconfig(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/crm/universal/userfieldconfig/userfieldconfig-update.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
+            module_id: Module that owns the entity, such as "crm". Wire name: ``moduleId``.
+            id: ID of the field settings, from userfieldconfig.list or userfieldconfig.add.
+            field: Settings of the custom field.
 
         Returns:
             BatchCommand[UserfieldconfigUpdateResult]

@@ -41,17 +41,20 @@ class Userfieldtype(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add userfieldtype.
+        """Register a custom field type whose editor is rendered by the application's iframe handler.
+
+        After registering, create fields of the type with userfieldconfig.add. The full code becomes
+        rest_<APP_ID>_<USER_TYPE_ID> and may not exceed 50 characters.
 
         REST method: ``userfieldtype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-add.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            options: Wire name: ``OPTIONS``.
+            user_type_id: Type code, unique, made of a-z and 0-9. Wire name: ``USER_TYPE_ID``.
+            handler: URL of the type's handler; must be unique and on the app's domain. Wire name: ``HANDLER``.
+            title: Type name shown in the field settings interface. Wire name: ``TITLE``.
+            description: Type description shown in the field settings interface. Wire name: ``DESCRIPTION``.
+            options: Extra settings; only "height", the field height in pixels (0, the default, means the standard height). Wire name: ``OPTIONS``.
 
         Returns:
             bool
@@ -78,13 +81,13 @@ class Userfieldtype(Namespace):
         )
 
     def delete(self, *, user_type_id: str) -> bool:
-        """Delete userfieldtype.
+        """Remove a custom field type that the application registered.
 
         REST method: ``userfieldtype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-delete.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
+            user_type_id: Code of the type to remove. Wire name: ``USER_TYPE_ID``.
 
         Returns:
             bool
@@ -105,12 +108,15 @@ class Userfieldtype(Namespace):
         )
 
     def list(self, *, start: int | NotGiven = NOT_GIVEN) -> Page[_Userfieldtype]:
-        """List userfieldtype entries.
+        """List the custom field types registered by the application.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             Page[Userfieldtype]
@@ -133,17 +139,17 @@ class Userfieldtype(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update userfieldtype.
+        """Change the handler URL, name or height of an application's custom field type.
 
         REST method: ``userfieldtype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-update.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            options: Wire name: ``OPTIONS``.
+            user_type_id: Code of the type to change. Wire name: ``USER_TYPE_ID``.
+            handler: New URL of the type's handler; must be unique and on the app's domain. Wire name: ``HANDLER``.
+            title: Type name shown in the field settings interface. Wire name: ``TITLE``.
+            description: Type description shown in the field settings interface. Wire name: ``DESCRIPTION``.
+            options: Extra settings; only "height", the field height in pixels (0 means the standard height). Wire name: ``OPTIONS``.
 
         Returns:
             bool
@@ -185,17 +191,20 @@ class AsyncUserfieldtype(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Add userfieldtype.
+        """Register a custom field type whose editor is rendered by the application's iframe handler.
+
+        After registering, create fields of the type with userfieldconfig.add. The full code becomes
+        rest_<APP_ID>_<USER_TYPE_ID> and may not exceed 50 characters.
 
         REST method: ``userfieldtype.add``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-add.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            options: Wire name: ``OPTIONS``.
+            user_type_id: Type code, unique, made of a-z and 0-9. Wire name: ``USER_TYPE_ID``.
+            handler: URL of the type's handler; must be unique and on the app's domain. Wire name: ``HANDLER``.
+            title: Type name shown in the field settings interface. Wire name: ``TITLE``.
+            description: Type description shown in the field settings interface. Wire name: ``DESCRIPTION``.
+            options: Extra settings; only "height", the field height in pixels (0, the default, means the standard height). Wire name: ``OPTIONS``.
 
         Returns:
             bool
@@ -222,13 +231,13 @@ class AsyncUserfieldtype(Namespace):
         )
 
     async def delete(self, *, user_type_id: str) -> bool:
-        """Delete userfieldtype.
+        """Remove a custom field type that the application registered.
 
         REST method: ``userfieldtype.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-delete.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
+            user_type_id: Code of the type to remove. Wire name: ``USER_TYPE_ID``.
 
         Returns:
             bool
@@ -251,12 +260,15 @@ class AsyncUserfieldtype(Namespace):
     async def list(
         self, *, start: int | NotGiven = NOT_GIVEN
     ) -> AsyncPage[_Userfieldtype]:
-        """List userfieldtype entries.
+        """List the custom field types registered by the application.
 
         Returns the first page; iterating goes on to the following pages.
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             AsyncPage[Userfieldtype]
@@ -279,17 +291,17 @@ class AsyncUserfieldtype(Namespace):
         description: str | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> bool:
-        """Update userfieldtype.
+        """Change the handler URL, name or height of an application's custom field type.
 
         REST method: ``userfieldtype.update``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-update.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            options: Wire name: ``OPTIONS``.
+            user_type_id: Code of the type to change. Wire name: ``USER_TYPE_ID``.
+            handler: New URL of the type's handler; must be unique and on the app's domain. Wire name: ``HANDLER``.
+            title: Type name shown in the field settings interface. Wire name: ``TITLE``.
+            description: Type description shown in the field settings interface. Wire name: ``DESCRIPTION``.
+            options: Extra settings; only "height", the field height in pixels (0 means the standard height). Wire name: ``OPTIONS``.
 
         Returns:
             bool
@@ -331,7 +343,10 @@ class BatchUserfieldtype(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Add userfieldtype.
+        """Register a custom field type whose editor is rendered by the application's iframe handler.
+
+        After registering, create fields of the type with userfieldconfig.add. The full code becomes
+        rest_<APP_ID>_<USER_TYPE_ID> and may not exceed 50 characters.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -340,11 +355,11 @@ class BatchUserfieldtype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-add.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            options: Wire name: ``OPTIONS``.
+            user_type_id: Type code, unique, made of a-z and 0-9. Wire name: ``USER_TYPE_ID``.
+            handler: URL of the type's handler; must be unique and on the app's domain. Wire name: ``HANDLER``.
+            title: Type name shown in the field settings interface. Wire name: ``TITLE``.
+            description: Type description shown in the field settings interface. Wire name: ``DESCRIPTION``.
+            options: Extra settings; only "height", the field height in pixels (0, the default, means the standard height). Wire name: ``OPTIONS``.
 
         Returns:
             BatchCommand[bool]
@@ -370,7 +385,7 @@ class BatchUserfieldtype(Namespace):
         )
 
     def delete(self, *, user_type_id: str | Ref) -> BatchCommand[bool]:
-        """Delete userfieldtype.
+        """Remove a custom field type that the application registered.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -379,7 +394,7 @@ class BatchUserfieldtype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-delete.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
+            user_type_id: Code of the type to remove. Wire name: ``USER_TYPE_ID``.
 
         Returns:
             BatchCommand[bool]
@@ -401,13 +416,16 @@ class BatchUserfieldtype(Namespace):
     def list(
         self, *, start: int | Ref | NotGiven = NOT_GIVEN
     ) -> BatchCommand[builtins.list[_Userfieldtype]]:
-        """List userfieldtype entries.
+        """List the custom field types registered by the application.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
 
         REST method: ``userfieldtype.list``
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-list.html
+
+        Args:
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[Userfieldtype]]
@@ -429,7 +447,7 @@ class BatchUserfieldtype(Namespace):
         description: str | Ref | NotGiven = NOT_GIVEN,
         options: dict[str, Any] | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[bool]:
-        """Update userfieldtype.
+        """Change the handler URL, name or height of an application's custom field type.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -438,11 +456,11 @@ class BatchUserfieldtype(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/widgets/user-field/userfieldtype-update.html
 
         Args:
-            user_type_id: Wire name: ``USER_TYPE_ID``.
-            handler: Wire name: ``HANDLER``.
-            title: Wire name: ``TITLE``.
-            description: Wire name: ``DESCRIPTION``.
-            options: Wire name: ``OPTIONS``.
+            user_type_id: Code of the type to change. Wire name: ``USER_TYPE_ID``.
+            handler: New URL of the type's handler; must be unique and on the app's domain. Wire name: ``HANDLER``.
+            title: Type name shown in the field settings interface. Wire name: ``TITLE``.
+            description: Type description shown in the field settings interface. Wire name: ``DESCRIPTION``.
+            options: Extra settings; only "height", the field height in pixels (0 means the standard height). Wire name: ``OPTIONS``.
 
         Returns:
             BatchCommand[bool]

@@ -69,14 +69,17 @@ class V3CallFollowup(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
     ) -> _V3CallFollowup:
-        """Get call followup (REST 3.0).
+        """Get the AI follow-up of one call: transcript, overview and insights.
+
+        Requires access to the call. Missing data comes back as null.
 
         REST method: ``call.followup.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-get.html
 
         Args:
-            call_id: Wire name: ``callId``.
-            mention_format: Wire name: ``mentionFormat``.
+            call_id: ID of the call, as returned by call.followup.list. Wire name: ``callId``.
+            select: Fields or nested paths to return; by default all. An empty list returns only the basic call metadata; callId is always included.
+            mention_format: How user mentions appear in AI text fields: "bb" (default) BBCode, "html" or "none" plain text. Wire name: ``mentionFormat``.
 
         Returns:
             V3CallFollowup
@@ -102,13 +105,19 @@ class V3CallFollowup(Namespace):
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
     ) -> _V3CallFollowup:
-        """List call followup entries (REST 3.0).
+        """List AI follow-ups of calls that started within a period.
+
+        A non-admin user gets only follow-ups of calls they took part in. hasMore tells whether another page exists.
 
         REST method: ``call.followup.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-list.html
 
         Args:
-            mention_format: Wire name: ``mentionFormat``.
+            filter: Selection conditions: startDate with from and to (ISO 8601, required), and optionally participantId.
+            select: Fields or nested paths to return; by default only basic call metadata. Heavy fields transcription, overview and insights cap the page at 20.
+            order: Sort order by startDate, "asc" or "desc"; default {"startDate": "desc"}.
+            pagination: Cursor paging settings.
+            mention_format: How user mentions appear in AI text fields: "bb" (default) BBCode, "html" or "none" plain text. Wire name: ``mentionFormat``.
 
         Returns:
             V3CallFollowup
@@ -149,14 +158,17 @@ class AsyncV3CallFollowup(Namespace):
         select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
     ) -> _V3CallFollowup:
-        """Get call followup (REST 3.0).
+        """Get the AI follow-up of one call: transcript, overview and insights.
+
+        Requires access to the call. Missing data comes back as null.
 
         REST method: ``call.followup.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-get.html
 
         Args:
-            call_id: Wire name: ``callId``.
-            mention_format: Wire name: ``mentionFormat``.
+            call_id: ID of the call, as returned by call.followup.list. Wire name: ``callId``.
+            select: Fields or nested paths to return; by default all. An empty list returns only the basic call metadata; callId is always included.
+            mention_format: How user mentions appear in AI text fields: "bb" (default) BBCode, "html" or "none" plain text. Wire name: ``mentionFormat``.
 
         Returns:
             V3CallFollowup
@@ -182,13 +194,19 @@ class AsyncV3CallFollowup(Namespace):
         pagination: V3CallFollowupListPagination | NotGiven = NOT_GIVEN,
         mention_format: Literal["bb", "html", "none"] | NotGiven = NOT_GIVEN,
     ) -> _V3CallFollowup:
-        """List call followup entries (REST 3.0).
+        """List AI follow-ups of calls that started within a period.
+
+        A non-admin user gets only follow-ups of calls they took part in. hasMore tells whether another page exists.
 
         REST method: ``call.followup.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-list.html
 
         Args:
-            mention_format: Wire name: ``mentionFormat``.
+            filter: Selection conditions: startDate with from and to (ISO 8601, required), and optionally participantId.
+            select: Fields or nested paths to return; by default only basic call metadata. Heavy fields transcription, overview and insights cap the page at 20.
+            order: Sort order by startDate, "asc" or "desc"; default {"startDate": "desc"}.
+            pagination: Cursor paging settings.
+            mention_format: How user mentions appear in AI text fields: "bb" (default) BBCode, "html" or "none" plain text. Wire name: ``mentionFormat``.
 
         Returns:
             V3CallFollowup
@@ -220,10 +238,14 @@ class V3CallFollowupField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3CallFollowupField:
-        """Get call followup field (REST 3.0).
+        """Describe one call follow-up field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``call.followup.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "overview" or "insights".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3CallFollowupField
@@ -242,10 +264,13 @@ class V3CallFollowupField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3CallFollowupField]:
-        """List call followup field entries (REST 3.0).
+        """List the call follow-up fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``call.followup.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3CallFollowupField]
@@ -268,10 +293,14 @@ class AsyncV3CallFollowupField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3CallFollowupField:
-        """Get call followup field (REST 3.0).
+        """Describe one call follow-up field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``call.followup.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "overview" or "insights".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3CallFollowupField
@@ -290,10 +319,13 @@ class AsyncV3CallFollowupField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3CallFollowupField]:
-        """List call followup field entries (REST 3.0).
+        """List the call follow-up fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``call.followup.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/follow-up/call-followup-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3CallFollowupField]

@@ -159,7 +159,9 @@ class V3HumanresourcesEmployee(Namespace):
         return V3HumanresourcesEmployeeField(self._backend)
 
     def count(self) -> V3HumanresourcesEmployeeCountResult:
-        """Count humanresources employee (REST 3.0).
+        """Count the unique employees placed in the company structure.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
@@ -177,7 +179,9 @@ class V3HumanresourcesEmployee(Namespace):
         )
 
     def multidepartment(self) -> V3HumanresourcesEmployeeMultidepartmentResult:
-        """Call multidepartment on humanresources employee (REST 3.0).
+        """List employees who belong to more than one department.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
@@ -201,13 +205,17 @@ class V3HumanresourcesEmployee(Namespace):
         node_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> list[V3HumanresourcesEmployeeSearchResult]:
-        """Search humanresources employee (REST 3.0).
+        """Find employees in the company structure by name.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.search`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
+            name: Text to search for in employee names.
+            node_id: ID of a department or team to search within. Wire name: ``nodeId``.
+            select: Employee fields to return: "userId", "name", "workPosition", "avatar", "url", "departments" or "teams".
 
         Returns:
             list[V3HumanresourcesEmployeeSearchResult]
@@ -225,10 +233,15 @@ class V3HumanresourcesEmployee(Namespace):
         )
 
     def subordinates(self, *, id: int) -> V3HumanresourcesEmployeeSubordinatesResult:
-        """Call subordinates on humanresources employee (REST 3.0).
+        """Count a user's subordinates in each department they manage.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.subordinates`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
+
+        Args:
+            id: ID of the user, as returned by user.get.
 
         Returns:
             V3HumanresourcesEmployeeSubordinatesResult
@@ -254,7 +267,9 @@ class AsyncV3HumanresourcesEmployee(Namespace):
         return AsyncV3HumanresourcesEmployeeField(self._backend)
 
     async def count(self) -> V3HumanresourcesEmployeeCountResult:
-        """Count humanresources employee (REST 3.0).
+        """Count the unique employees placed in the company structure.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-count.html
@@ -272,7 +287,9 @@ class AsyncV3HumanresourcesEmployee(Namespace):
         )
 
     async def multidepartment(self) -> V3HumanresourcesEmployeeMultidepartmentResult:
-        """Call multidepartment on humanresources employee (REST 3.0).
+        """List employees who belong to more than one department.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.multidepartment`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-multidepartment.html
@@ -298,13 +315,17 @@ class AsyncV3HumanresourcesEmployee(Namespace):
         node_id: int | NotGiven = NOT_GIVEN,
         select: Sequence[str] | NotGiven = NOT_GIVEN,
     ) -> list[V3HumanresourcesEmployeeSearchResult]:
-        """Search humanresources employee (REST 3.0).
+        """Find employees in the company structure by name.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.search`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-search.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
+            name: Text to search for in employee names.
+            node_id: ID of a department or team to search within. Wire name: ``nodeId``.
+            select: Employee fields to return: "userId", "name", "workPosition", "avatar", "url", "departments" or "teams".
 
         Returns:
             list[V3HumanresourcesEmployeeSearchResult]
@@ -324,10 +345,15 @@ class AsyncV3HumanresourcesEmployee(Namespace):
     async def subordinates(
         self, *, id: int
     ) -> V3HumanresourcesEmployeeSubordinatesResult:
-        """Call subordinates on humanresources employee (REST 3.0).
+        """Count a user's subordinates in each department they manage.
+
+        The caller must be assigned to a department in the company structure.
 
         REST method: ``humanresources.employee.subordinates`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-subordinates.html
+
+        Args:
+            id: ID of the user, as returned by user.get.
 
         Returns:
             V3HumanresourcesEmployeeSubordinatesResult
@@ -352,10 +378,14 @@ class V3HumanresourcesEmployeeField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesEmployeeField:
-        """Get humanresources employee field (REST 3.0).
+        """Describe one employee field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``humanresources.employee.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "userId", "name", "workPosition", "avatar", "url", "departments" or "teams".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3HumanresourcesEmployeeField
@@ -374,10 +404,13 @@ class V3HumanresourcesEmployeeField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3HumanresourcesEmployeeField]:
-        """List humanresources employee field entries (REST 3.0).
+        """List the employee fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``humanresources.employee.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3HumanresourcesEmployeeField]
@@ -402,10 +435,14 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesEmployeeField:
-        """Get humanresources employee field (REST 3.0).
+        """Describe one employee field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``humanresources.employee.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "userId", "name", "workPosition", "avatar", "url", "departments" or "teams".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3HumanresourcesEmployeeField
@@ -424,10 +461,13 @@ class AsyncV3HumanresourcesEmployeeField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3HumanresourcesEmployeeField]:
-        """List humanresources employee field entries (REST 3.0).
+        """List the employee fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``humanresources.employee.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/employee/humanresources-employee-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3HumanresourcesEmployeeField]
@@ -484,22 +524,28 @@ class V3HumanresourcesNode(Namespace):
         binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         settings: V3HumanresourcesNodeAddSettings | NotGiven = NOT_GIVEN,
     ) -> V3HumanresourcesNodeAddResult:
-        """Add humanresources node (REST 3.0).
+        """Create a department or team in the company structure, with members and linked chats.
+
+        Requires the "Add departments" or "Add teams" permission.
 
         REST method: ``humanresources.node.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html
 
         Args:
-            parent_id: Wire name: ``parentId``.
-            color_name: Wire name: ``colorName``.
-            user_ids: Wire name: ``userIds``.
-            move_users_to_node: Wire name: ``moveUsersToNode``.
-            create_chat: Wire name: ``createChat``.
-            binding_chat_ids: Wire name: ``bindingChatIds``.
-            create_channel: Wire name: ``createChannel``.
-            binding_channel_ids: Wire name: ``bindingChannelIds``.
-            create_collab: Wire name: ``createCollab``.
-            binding_collab_ids: Wire name: ``bindingCollabIds``.
+            type: \"DEPARTMENT" or "TEAM".
+            name: Name of the department or team.
+            parent_id: ID of the parent department or team, as returned by humanresources.node.list. Wire name: ``parentId``.
+            description: Description of the department or team.
+            color_name: Team color: "blue", "green", "cyan", "orange", "purple" or "pink". Wire name: ``colorName``.
+            user_ids: Users to add, grouped by role. Wire name: ``userIds``.
+            move_users_to_node: true moves the users out of their current department into the new one; false (default) only adds them. For departments. Wire name: ``moveUsersToNode``.
+            create_chat: true creates a new chat for the node; default false. Wire name: ``createChat``.
+            binding_chat_ids: IDs of existing chats to link, as returned by im.recent.list. Wire name: ``bindingChatIds``.
+            create_channel: true creates a new channel for the node; default false. Wire name: ``createChannel``.
+            binding_channel_ids: IDs of existing channels to link, as returned by im.recent.list. Wire name: ``bindingChannelIds``.
+            create_collab: true creates a new collab for the node when the plan allows; default false. Wire name: ``createCollab``.
+            binding_collab_ids: IDs of existing collabs to link, as returned by socialnetwork.api.workgroup.list. Wire name: ``bindingCollabIds``.
+            settings: Extra node settings.
 
         Returns:
             V3HumanresourcesNodeAddResult
@@ -534,10 +580,16 @@ class V3HumanresourcesNode(Namespace):
     def children(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[V3HumanresourcesNodeChildrenResult]:
-        """Call children on humanresources node (REST 3.0).
+        """List the direct child departments and teams of a structure node.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.children`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
+
+        Args:
+            id: ID of the parent department or team.
+            select: Node fields to return, such as "id", "name", "parentId", "userCount", "colorName", "createdAt".
 
         Returns:
             list[V3HumanresourcesNodeChildrenResult]
@@ -554,7 +606,7 @@ class V3HumanresourcesNode(Namespace):
         )
 
     def count(self) -> V3HumanresourcesNodeCountResult:
-        """Count humanresources node (REST 3.0).
+        """Count the departments and teams in the company structure.
 
         REST method: ``humanresources.node.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
@@ -581,13 +633,18 @@ class V3HumanresourcesNode(Namespace):
             Literal["blue", "green", "cyan", "orange", "purple", "pink"] | NotGiven
         ) = NOT_GIVEN,
     ) -> V3HumanresourcesNodeEditResult:
-        """Edit humanresources node (REST 3.0).
+        """Rename a department or team, or change its description or color.
+
+        Pass at least one of name, description or colorName. Requires the "Edit departments" or "Edit teams" permission.
 
         REST method: ``humanresources.node.edit`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html
 
         Args:
-            color_name: Wire name: ``colorName``.
+            id: ID of the department or team, as returned by humanresources.node.list.
+            name: New name.
+            description: New description.
+            color_name: New team color: "blue", "green", "cyan", "orange", "purple" or "pink". Wire name: ``colorName``.
 
         Returns:
             V3HumanresourcesNodeEditResult
@@ -612,10 +669,16 @@ class V3HumanresourcesNode(Namespace):
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesNode:
-        """Get humanresources node (REST 3.0).
+        """Get a department or team by ID, optionally with its members.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
+
+        Args:
+            id: ID of the department or team, as returned by humanresources.node.list.
+            select: Node fields to return, such as "id", "structureId", "parentId", "accessCode", "userCount", "colorName", "xmlId", "createdAt", "updatedAt" or "members".
 
         Returns:
             V3HumanresourcesNode
@@ -638,10 +701,17 @@ class V3HumanresourcesNode(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3HumanresourcesNode]:
-        """List humanresources node entries (REST 3.0).
+        """List the departments or the teams of the company structure.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
+
+        Args:
+            type: \"DEPARTMENT" or "TEAM".
+            select: Node fields to return, such as "id", "name", "parentId", "userCount", "colorName", "createdAt".
+            pagination: Paging: page, limit (default 50, at most 200) and offset.
 
         Returns:
             list[V3HumanresourcesNode]
@@ -659,13 +729,16 @@ class V3HumanresourcesNode(Namespace):
         )
 
     def move(self, *, id: int, parent_id: int) -> V3HumanresourcesNodeMoveResult:
-        """Move humanresources node (REST 3.0).
+        """Move a department or team under a different parent department.
+
+        Requires the "Edit departments" or "Edit teams" permission.
 
         REST method: ``humanresources.node.move`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html
 
         Args:
-            parent_id: Wire name: ``parentId``.
+            id: ID of the department or team to move.
+            parent_id: ID of the new parent department. Wire name: ``parentId``.
 
         Returns:
             V3HumanresourcesNodeMoveResult
@@ -689,13 +762,18 @@ class V3HumanresourcesNode(Namespace):
         parent_id: int | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[V3HumanresourcesNodeSearchResult]:
-        """Search humanresources node (REST 3.0).
+        """Find departments or teams by part of their name.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.search`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html
 
         Args:
-            parent_id: Wire name: ``parentId``.
+            type: \"DEPARTMENT" or "TEAM".
+            name: Part of the name to search for.
+            parent_id: ID of a parent department to search under. Wire name: ``parentId``.
+            pagination: Paging: limit, records per page (default 50, at most 200).
 
         Returns:
             list[V3HumanresourcesNodeSearchResult]
@@ -758,22 +836,28 @@ class AsyncV3HumanresourcesNode(Namespace):
         binding_collab_ids: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         settings: V3HumanresourcesNodeAddSettings | NotGiven = NOT_GIVEN,
     ) -> V3HumanresourcesNodeAddResult:
-        """Add humanresources node (REST 3.0).
+        """Create a department or team in the company structure, with members and linked chats.
+
+        Requires the "Add departments" or "Add teams" permission.
 
         REST method: ``humanresources.node.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-add.html
 
         Args:
-            parent_id: Wire name: ``parentId``.
-            color_name: Wire name: ``colorName``.
-            user_ids: Wire name: ``userIds``.
-            move_users_to_node: Wire name: ``moveUsersToNode``.
-            create_chat: Wire name: ``createChat``.
-            binding_chat_ids: Wire name: ``bindingChatIds``.
-            create_channel: Wire name: ``createChannel``.
-            binding_channel_ids: Wire name: ``bindingChannelIds``.
-            create_collab: Wire name: ``createCollab``.
-            binding_collab_ids: Wire name: ``bindingCollabIds``.
+            type: \"DEPARTMENT" or "TEAM".
+            name: Name of the department or team.
+            parent_id: ID of the parent department or team, as returned by humanresources.node.list. Wire name: ``parentId``.
+            description: Description of the department or team.
+            color_name: Team color: "blue", "green", "cyan", "orange", "purple" or "pink". Wire name: ``colorName``.
+            user_ids: Users to add, grouped by role. Wire name: ``userIds``.
+            move_users_to_node: true moves the users out of their current department into the new one; false (default) only adds them. For departments. Wire name: ``moveUsersToNode``.
+            create_chat: true creates a new chat for the node; default false. Wire name: ``createChat``.
+            binding_chat_ids: IDs of existing chats to link, as returned by im.recent.list. Wire name: ``bindingChatIds``.
+            create_channel: true creates a new channel for the node; default false. Wire name: ``createChannel``.
+            binding_channel_ids: IDs of existing channels to link, as returned by im.recent.list. Wire name: ``bindingChannelIds``.
+            create_collab: true creates a new collab for the node when the plan allows; default false. Wire name: ``createCollab``.
+            binding_collab_ids: IDs of existing collabs to link, as returned by socialnetwork.api.workgroup.list. Wire name: ``bindingCollabIds``.
+            settings: Extra node settings.
 
         Returns:
             V3HumanresourcesNodeAddResult
@@ -808,10 +892,16 @@ class AsyncV3HumanresourcesNode(Namespace):
     async def children(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[V3HumanresourcesNodeChildrenResult]:
-        """Call children on humanresources node (REST 3.0).
+        """List the direct child departments and teams of a structure node.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.children`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-children.html
+
+        Args:
+            id: ID of the parent department or team.
+            select: Node fields to return, such as "id", "name", "parentId", "userCount", "colorName", "createdAt".
 
         Returns:
             list[V3HumanresourcesNodeChildrenResult]
@@ -828,7 +918,7 @@ class AsyncV3HumanresourcesNode(Namespace):
         )
 
     async def count(self) -> V3HumanresourcesNodeCountResult:
-        """Count humanresources node (REST 3.0).
+        """Count the departments and teams in the company structure.
 
         REST method: ``humanresources.node.count`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-count.html
@@ -855,13 +945,18 @@ class AsyncV3HumanresourcesNode(Namespace):
             Literal["blue", "green", "cyan", "orange", "purple", "pink"] | NotGiven
         ) = NOT_GIVEN,
     ) -> V3HumanresourcesNodeEditResult:
-        """Edit humanresources node (REST 3.0).
+        """Rename a department or team, or change its description or color.
+
+        Pass at least one of name, description or colorName. Requires the "Edit departments" or "Edit teams" permission.
 
         REST method: ``humanresources.node.edit`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-edit.html
 
         Args:
-            color_name: Wire name: ``colorName``.
+            id: ID of the department or team, as returned by humanresources.node.list.
+            name: New name.
+            description: New description.
+            color_name: New team color: "blue", "green", "cyan", "orange", "purple" or "pink". Wire name: ``colorName``.
 
         Returns:
             V3HumanresourcesNodeEditResult
@@ -886,10 +981,16 @@ class AsyncV3HumanresourcesNode(Namespace):
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesNode:
-        """Get humanresources node (REST 3.0).
+        """Get a department or team by ID, optionally with its members.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-get.html
+
+        Args:
+            id: ID of the department or team, as returned by humanresources.node.list.
+            select: Node fields to return, such as "id", "structureId", "parentId", "accessCode", "userCount", "colorName", "xmlId", "createdAt", "updatedAt" or "members".
 
         Returns:
             V3HumanresourcesNode
@@ -912,10 +1013,17 @@ class AsyncV3HumanresourcesNode(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3HumanresourcesNode]:
-        """List humanresources node entries (REST 3.0).
+        """List the departments or the teams of the company structure.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-list.html
+
+        Args:
+            type: \"DEPARTMENT" or "TEAM".
+            select: Node fields to return, such as "id", "name", "parentId", "userCount", "colorName", "createdAt".
+            pagination: Paging: page, limit (default 50, at most 200) and offset.
 
         Returns:
             list[V3HumanresourcesNode]
@@ -933,13 +1041,16 @@ class AsyncV3HumanresourcesNode(Namespace):
         )
 
     async def move(self, *, id: int, parent_id: int) -> V3HumanresourcesNodeMoveResult:
-        """Move humanresources node (REST 3.0).
+        """Move a department or team under a different parent department.
+
+        Requires the "Edit departments" or "Edit teams" permission.
 
         REST method: ``humanresources.node.move`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-move.html
 
         Args:
-            parent_id: Wire name: ``parentId``.
+            id: ID of the department or team to move.
+            parent_id: ID of the new parent department. Wire name: ``parentId``.
 
         Returns:
             V3HumanresourcesNodeMoveResult
@@ -963,13 +1074,18 @@ class AsyncV3HumanresourcesNode(Namespace):
         parent_id: int | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[V3HumanresourcesNodeSearchResult]:
-        """Search humanresources node (REST 3.0).
+        """Find departments or teams by part of their name.
+
+        Requires the "View departments" or "View teams" permission.
 
         REST method: ``humanresources.node.search`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-search.html
 
         Args:
-            parent_id: Wire name: ``parentId``.
+            type: \"DEPARTMENT" or "TEAM".
+            name: Part of the name to search for.
+            parent_id: ID of a parent department to search under. Wire name: ``parentId``.
+            pagination: Paging: limit, records per page (default 50, at most 200).
 
         Returns:
             list[V3HumanresourcesNodeSearchResult]
@@ -1007,17 +1123,20 @@ class V3HumanresourcesNodeCommunication(Namespace):
         remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
     ) -> V3HumanresourcesNodeCommunicationEditResult:
-        """Edit humanresources node communication (REST 3.0).
+        """Link, unlink or create the chats, channels or collabs of a department or team.
+
+        Requires the "Edit departments" or "Edit teams" permission.
 
         REST method: ``humanresources.node.communication.edit`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            communication_type: Wire name: ``communicationType``.
-            create_default: Wire name: ``createDefault``.
-            remove_ids: Wire name: ``removeIds``.
-            with_children: Wire name: ``withChildren``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            communication_type: \"CHAT", "CHANNEL" or "COLLAB". Wire name: ``communicationType``.
+            create_default: true creates the default communication for the node; default false. Wire name: ``createDefault``.
+            ids: IDs of communications to link; chats and channels from im.recent.list, collabs from socialnetwork.api.workgroup.list.
+            remove_ids: IDs of communications to unlink, as returned by humanresources.node.communication.list. Wire name: ``removeIds``.
+            with_children: true applies the change to child departments and teams too; default false. Wire name: ``withChildren``.
 
         Returns:
             V3HumanresourcesNodeCommunicationEditResult
@@ -1042,10 +1161,15 @@ class V3HumanresourcesNodeCommunication(Namespace):
         )
 
     def list(self, *, id: int) -> _V3HumanresourcesNodeCommunication:
-        """List humanresources node communication entries (REST 3.0).
+        """List the chats, channels and collabs linked to a department or team.
+
+        Counts of linked items the caller cannot access are returned separately.
 
         REST method: ``humanresources.node.communication.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
+
+        Args:
+            id: ID of the department or team, as returned by humanresources.node.list.
 
         Returns:
             V3HumanresourcesNodeCommunication
@@ -1077,17 +1201,20 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
         remove_ids: Sequence[int] | NotGiven = NOT_GIVEN,
         with_children: bool | NotGiven = NOT_GIVEN,
     ) -> V3HumanresourcesNodeCommunicationEditResult:
-        """Edit humanresources node communication (REST 3.0).
+        """Link, unlink or create the chats, channels or collabs of a department or team.
+
+        Requires the "Edit departments" or "Edit teams" permission.
 
         REST method: ``humanresources.node.communication.edit`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-edit.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            communication_type: Wire name: ``communicationType``.
-            create_default: Wire name: ``createDefault``.
-            remove_ids: Wire name: ``removeIds``.
-            with_children: Wire name: ``withChildren``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            communication_type: \"CHAT", "CHANNEL" or "COLLAB". Wire name: ``communicationType``.
+            create_default: true creates the default communication for the node; default false. Wire name: ``createDefault``.
+            ids: IDs of communications to link; chats and channels from im.recent.list, collabs from socialnetwork.api.workgroup.list.
+            remove_ids: IDs of communications to unlink, as returned by humanresources.node.communication.list. Wire name: ``removeIds``.
+            with_children: true applies the change to child departments and teams too; default false. Wire name: ``withChildren``.
 
         Returns:
             V3HumanresourcesNodeCommunicationEditResult
@@ -1112,10 +1239,15 @@ class AsyncV3HumanresourcesNodeCommunication(Namespace):
         )
 
     async def list(self, *, id: int) -> _V3HumanresourcesNodeCommunication:
-        """List humanresources node communication entries (REST 3.0).
+        """List the chats, channels and collabs linked to a department or team.
+
+        Counts of linked items the caller cannot access are returned separately.
 
         REST method: ``humanresources.node.communication.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-communication/humanresources-node-communication-list.html
+
+        Args:
+            id: ID of the department or team, as returned by humanresources.node.list.
 
         Returns:
             V3HumanresourcesNodeCommunication
@@ -1140,10 +1272,14 @@ class V3HumanresourcesNodeField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesNodeField:
-        """Get humanresources node field (REST 3.0).
+        """Describe one department (structure node) field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``humanresources.node.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "id", "structureId", "parentId", "accessCode", "userCount", "colorName", "xmlId", "createdAt", "updatedAt" or "members".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3HumanresourcesNodeField
@@ -1162,10 +1298,13 @@ class V3HumanresourcesNodeField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3HumanresourcesNodeField]:
-        """List humanresources node field entries (REST 3.0).
+        """List the department (structure node) fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``humanresources.node.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3HumanresourcesNodeField]
@@ -1190,10 +1329,14 @@ class AsyncV3HumanresourcesNodeField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesNodeField:
-        """Get humanresources node field (REST 3.0).
+        """Describe one department (structure node) field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``humanresources.node.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "id", "structureId", "parentId", "accessCode", "userCount", "colorName", "xmlId", "createdAt", "updatedAt" or "members".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3HumanresourcesNodeField
@@ -1212,10 +1355,13 @@ class AsyncV3HumanresourcesNodeField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3HumanresourcesNodeField]:
-        """List humanresources node field entries (REST 3.0).
+        """List the department (structure node) fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``humanresources.node.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node/humanresources-node-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3HumanresourcesNodeField]
@@ -1249,14 +1395,15 @@ class V3HumanresourcesNodeMember(Namespace):
         user_ids: Sequence[int],
         role: Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"],
     ) -> V3HumanresourcesNodeMemberAddResult:
-        """Add humanresources node member (REST 3.0).
+        """Add users to a department or team with one role.
 
         REST method: ``humanresources.node.member.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            user_ids: IDs of the users to add, as returned by user.get. Wire name: ``userIds``.
+            role: Role given to all the users: "MEMBER_HEAD", "MEMBER_DEPUTY_HEAD" or "MEMBER_EMPLOYEE" for a department; "MEMBER_TEAM_HEAD", "MEMBER_TEAM_DEPUTY_HEAD" or "MEMBER_TEAM_EMPLOYEE" for a team.
 
         Returns:
             V3HumanresourcesNodeMemberAddResult
@@ -1282,14 +1429,15 @@ class V3HumanresourcesNodeMember(Namespace):
             Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"] | NotGiven
         ) = NOT_GIVEN,
     ) -> V3HumanresourcesNodeMemberMoveResult:
-        """Move humanresources node member (REST 3.0).
+        """Move users into another department or team.
 
         REST method: ``humanresources.node.member.move`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the target department or team. Wire name: ``nodeId``.
+            user_ids: IDs of the users to move. Wire name: ``userIds``.
+            role: Role in the target node: "MEMBER_HEAD", "MEMBER_DEPUTY_HEAD" or "MEMBER_EMPLOYEE" for a department; "MEMBER_TEAM_HEAD", "MEMBER_TEAM_DEPUTY_HEAD" or "MEMBER_TEAM_EMPLOYEE" for a team. Default the employee role.
 
         Returns:
             V3HumanresourcesNodeMemberMoveResult
@@ -1309,14 +1457,14 @@ class V3HumanresourcesNodeMember(Namespace):
     def remove(
         self, *, node_id: int, user_ids: Sequence[int]
     ) -> V3HumanresourcesNodeMemberRemoveResult:
-        """Remove humanresources node member (REST 3.0).
+        """Remove users from a department or team.
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            user_ids: IDs of the users to remove. Wire name: ``userIds``.
 
         Returns:
             V3HumanresourcesNodeMemberRemoveResult
@@ -1336,14 +1484,14 @@ class V3HumanresourcesNodeMember(Namespace):
     def set(
         self, *, node_id: int, user_ids: V3HumanresourcesNodeMemberSetUserIds
     ) -> V3HumanresourcesNodeMemberSetResult:
-        """Set humanresources node member (REST 3.0).
+        """Set the members of a department or team by role.
 
         REST method: ``humanresources.node.member.set`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            user_ids: Member lists by role, as {"ROLE": [user IDs]}. Wire name: ``userIds``.
 
         Returns:
             V3HumanresourcesNodeMemberSetResult
@@ -1378,14 +1526,15 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
         user_ids: Sequence[int],
         role: Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"],
     ) -> V3HumanresourcesNodeMemberAddResult:
-        """Add humanresources node member (REST 3.0).
+        """Add users to a department or team with one role.
 
         REST method: ``humanresources.node.member.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-add.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            user_ids: IDs of the users to add, as returned by user.get. Wire name: ``userIds``.
+            role: Role given to all the users: "MEMBER_HEAD", "MEMBER_DEPUTY_HEAD" or "MEMBER_EMPLOYEE" for a department; "MEMBER_TEAM_HEAD", "MEMBER_TEAM_DEPUTY_HEAD" or "MEMBER_TEAM_EMPLOYEE" for a team.
 
         Returns:
             V3HumanresourcesNodeMemberAddResult
@@ -1411,14 +1560,15 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
             Literal["MEMBER_HEAD", "MEMBER_DEPUTY_HEAD", "MEMBER_EMPLOYEE"] | NotGiven
         ) = NOT_GIVEN,
     ) -> V3HumanresourcesNodeMemberMoveResult:
-        """Move humanresources node member (REST 3.0).
+        """Move users into another department or team.
 
         REST method: ``humanresources.node.member.move`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-move.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the target department or team. Wire name: ``nodeId``.
+            user_ids: IDs of the users to move. Wire name: ``userIds``.
+            role: Role in the target node: "MEMBER_HEAD", "MEMBER_DEPUTY_HEAD" or "MEMBER_EMPLOYEE" for a department; "MEMBER_TEAM_HEAD", "MEMBER_TEAM_DEPUTY_HEAD" or "MEMBER_TEAM_EMPLOYEE" for a team. Default the employee role.
 
         Returns:
             V3HumanresourcesNodeMemberMoveResult
@@ -1438,14 +1588,14 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
     async def remove(
         self, *, node_id: int, user_ids: Sequence[int]
     ) -> V3HumanresourcesNodeMemberRemoveResult:
-        """Remove humanresources node member (REST 3.0).
+        """Remove users from a department or team.
 
         REST method: ``humanresources.node.member.remove`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-remove.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            user_ids: IDs of the users to remove. Wire name: ``userIds``.
 
         Returns:
             V3HumanresourcesNodeMemberRemoveResult
@@ -1465,14 +1615,14 @@ class AsyncV3HumanresourcesNodeMember(Namespace):
     async def set(
         self, *, node_id: int, user_ids: V3HumanresourcesNodeMemberSetUserIds
     ) -> V3HumanresourcesNodeMemberSetResult:
-        """Set humanresources node member (REST 3.0).
+        """Set the members of a department or team by role.
 
         REST method: ``humanresources.node.member.set`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-set.html
 
         Args:
-            node_id: Wire name: ``nodeId``.
-            user_ids: Wire name: ``userIds``.
+            node_id: ID of the department or team, as returned by humanresources.node.list. Wire name: ``nodeId``.
+            user_ids: Member lists by role, as {"ROLE": [user IDs]}. Wire name: ``userIds``.
 
         Returns:
             V3HumanresourcesNodeMemberSetResult
@@ -1498,10 +1648,14 @@ class V3HumanresourcesNodeMemberField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesNodeMemberField:
-        """Get humanresources node member field (REST 3.0).
+        """Describe one structure node member field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``humanresources.node.member.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "userId", "workPosition", "role", "avatar" or "url".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3HumanresourcesNodeMemberField
@@ -1521,10 +1675,13 @@ class V3HumanresourcesNodeMemberField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3HumanresourcesNodeMemberField]:
-        """List humanresources node member field entries (REST 3.0).
+        """List the structure node member fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``humanresources.node.member.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3HumanresourcesNodeMemberField]
@@ -1549,10 +1706,14 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3HumanresourcesNodeMemberField:
-        """Get humanresources node member field (REST 3.0).
+        """Describe one structure node member field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``humanresources.node.member.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "userId", "workPosition", "role", "avatar" or "url".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3HumanresourcesNodeMemberField
@@ -1572,10 +1733,13 @@ class AsyncV3HumanresourcesNodeMemberField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3HumanresourcesNodeMemberField]:
-        """List humanresources node member field entries (REST 3.0).
+        """List the structure node member fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``humanresources.node.member.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/departments/node-member/humanresources-node-member-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3HumanresourcesNodeMemberField]

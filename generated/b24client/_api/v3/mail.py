@@ -159,10 +159,16 @@ class V3MailMailbox(Namespace):
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMailbox:
-        """Get mail mailbox (REST 3.0).
+        """Get a connected mailbox's address and sender name by ID.
+
+        Requires access to the mailbox.
 
         REST method: ``mail.mailbox.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
+
+        Args:
+            id: ID of the mailbox, as returned by mail.mailbox.list.
+            select: Mailbox fields to return: "id", "email" or "senderName".
 
         Returns:
             V3MailMailbox
@@ -183,10 +189,15 @@ class V3MailMailbox(Namespace):
         email: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MailMailbox]:
-        """List mail mailbox entries (REST 3.0).
+        """List the current user's connected mailboxes, optionally filtered by name or address.
 
         REST method: ``mail.mailbox.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
+
+        Args:
+            name: Part of the mailbox name to filter by.
+            email: Part of the e-mail address to filter by.
+            pagination: Paging: page, limit (default 25, at most 100) and offset.
 
         Returns:
             list[V3MailMailbox]
@@ -206,10 +217,13 @@ class V3MailMailbox(Namespace):
     def senders(
         self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> builtins.list[V3MailMailboxSendersResult]:
-        """Send ers of mail mailbox (REST 3.0).
+        """List the sender addresses the current user may send mail from.
 
         REST method: ``mail.mailbox.senders`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
+
+        Args:
+            pagination: Paging: page, limit (default 25, at most 100) and offset.
 
         Returns:
             list[V3MailMailboxSendersResult]
@@ -237,10 +251,16 @@ class AsyncV3MailMailbox(Namespace):
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMailbox:
-        """Get mail mailbox (REST 3.0).
+        """Get a connected mailbox's address and sender name by ID.
+
+        Requires access to the mailbox.
 
         REST method: ``mail.mailbox.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-get.html
+
+        Args:
+            id: ID of the mailbox, as returned by mail.mailbox.list.
+            select: Mailbox fields to return: "id", "email" or "senderName".
 
         Returns:
             V3MailMailbox
@@ -263,10 +283,15 @@ class AsyncV3MailMailbox(Namespace):
         email: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MailMailbox]:
-        """List mail mailbox entries (REST 3.0).
+        """List the current user's connected mailboxes, optionally filtered by name or address.
 
         REST method: ``mail.mailbox.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-list.html
+
+        Args:
+            name: Part of the mailbox name to filter by.
+            email: Part of the e-mail address to filter by.
+            pagination: Paging: page, limit (default 25, at most 100) and offset.
 
         Returns:
             list[V3MailMailbox]
@@ -286,10 +311,13 @@ class AsyncV3MailMailbox(Namespace):
     async def senders(
         self, *, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> builtins.list[V3MailMailboxSendersResult]:
-        """Send ers of mail mailbox (REST 3.0).
+        """List the sender addresses the current user may send mail from.
 
         REST method: ``mail.mailbox.senders`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-senders.html
+
+        Args:
+            pagination: Paging: page, limit (default 25, at most 100) and offset.
 
         Returns:
             list[V3MailMailboxSendersResult]
@@ -314,10 +342,14 @@ class V3MailMailboxField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMailboxField:
-        """Get mail mailbox field (REST 3.0).
+        """Describe one mailbox field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``mail.mailbox.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "id", "email" or "senderName".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MailMailboxField
@@ -336,10 +368,13 @@ class V3MailMailboxField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3MailMailboxField]:
-        """List mail mailbox field entries (REST 3.0).
+        """List the mailbox fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``mail.mailbox.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3MailMailboxField]
@@ -362,10 +397,14 @@ class AsyncV3MailMailboxField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMailboxField:
-        """Get mail mailbox field (REST 3.0).
+        """Describe one mailbox field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``mail.mailbox.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "id", "email" or "senderName".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MailMailboxField
@@ -384,10 +423,13 @@ class AsyncV3MailMailboxField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3MailMailboxField]:
-        """List mail mailbox field entries (REST 3.0).
+        """List the mailbox fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``mail.mailbox.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/mailbox/mail-mailbox-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3MailMailboxField]
@@ -423,15 +465,19 @@ class V3MailMessage(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageCreatecalendareventResult:
-        """Create calendarevent of mail message (REST 3.0).
+        """Turn an e-mail into a calendar event at a given time.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createcalendarevent`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcalendarevent.html
 
         Args:
-            message_id: Wire name: ``messageId``.
-            date_from: Wire name: ``dateFrom``.
-            date_to: Wire name: ``dateTo``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
+            date_from: Event start as "Y-m-d H:i:s", such as "2026-04-15 10:00:00". Wire name: ``dateFrom``.
+            date_to: Event end as "Y-m-d H:i:s", such as "2026-04-15 11:00:00". Wire name: ``dateTo``.
+            name: Event name; default the e-mail subject.
+            description: Event description.
 
         Returns:
             V3MailMessageCreatecalendareventResult
@@ -455,13 +501,15 @@ class V3MailMessage(Namespace):
         )
 
     def createchat(self, *, message_id: int) -> V3MailMessageCreatechatResult:
-        """Create chat of mail message (REST 3.0).
+        """Open a chat to discuss an e-mail, or return the one already created.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createchat`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createchat.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
 
         Returns:
             V3MailMessageCreatechatResult
@@ -478,13 +526,15 @@ class V3MailMessage(Namespace):
         )
 
     def createcrmactivity(self, *, message_id: int) -> bool:
-        """Create crmactivity of mail message (REST 3.0).
+        """Save an e-mail to CRM as an activity.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createcrmactivity`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcrmactivity.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
 
         Returns:
             bool
@@ -503,13 +553,16 @@ class V3MailMessage(Namespace):
     def createfeedpost(
         self, *, message_id: int, title: str | NotGiven = NOT_GIVEN
     ) -> V3MailMessageCreatefeedpostResult:
-        """Create feedpost of mail message (REST 3.0).
+        """Share an e-mail as a Feed (activity stream) post.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createfeedpost`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createfeedpost.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
+            title: Post title; default the e-mail subject.
 
         Returns:
             V3MailMessageCreatefeedpostResult
@@ -534,14 +587,18 @@ class V3MailMessage(Namespace):
         responsible_id: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageCreatetaskResult:
-        """Create task of mail message (REST 3.0).
+        """Create a task from an e-mail, assigned to you or another user.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createtask`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createtask.html
 
         Args:
-            message_id: Wire name: ``messageId``.
-            responsible_id: Wire name: ``responsibleId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
+            title: Task name; default the e-mail subject.
+            responsible_id: ID of the responsible user; default the current user. Wire name: ``responsibleId``.
+            description: Task description.
 
         Returns:
             V3MailMessageCreatetaskResult
@@ -574,14 +631,21 @@ class V3MailMessage(Namespace):
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageForwardResult:
-        """Forward mail message (REST 3.0).
+        """Forward an e-mail to new recipients from one of your mailboxes.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.forward`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-forward.html
 
         Args:
-            forward_message_id: Wire name: ``forwardMessageId``.
-            from_: Wire name: ``from``.
+            forward_message_id: ID of the e-mail to forward, as returned by mail.message.list. Wire name: ``forwardMessageId``.
+            from_: Sender address, one of those returned by mail.mailbox.senders. Wire name: ``from``.
+            to: Recipient e-mail addresses.
+            subject: Subject line.
+            body: Message text, plain text or basic HTML.
+            cc: Carbon copy addresses.
+            bcc: Blind carbon copy addresses.
 
         Returns:
             V3MailMessageForwardResult
@@ -609,10 +673,16 @@ class V3MailMessage(Namespace):
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMessage:
-        """Get mail message (REST 3.0).
+        """Get one e-mail with its headers, body and CRM links.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
+
+        Args:
+            id: ID of the e-mail message, as returned by mail.message.list.
+            select: Message fields to return: "id", "mailboxId", "mailboxEmail", "subject", "from", "to", "cc", "date", "isSeen", "hasAttachments", "url", "bindings" or "body".
 
         Returns:
             V3MailMessage
@@ -638,18 +708,20 @@ class V3MailMessage(Namespace):
         folder: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MailMessage]:
-        """List mail message entries (REST 3.0).
+        """Search e-mails by mailbox, text, period, folder, read state or attachments.
 
         REST method: ``mail.message.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-list.html
 
         Args:
-            mailbox_id: Wire name: ``mailboxId``.
-            search_query: Wire name: ``searchQuery``.
-            date_from: Wire name: ``dateFrom``.
-            date_to: Wire name: ``dateTo``.
-            is_seen: Wire name: ``isSeen``.
-            has_attachments: Wire name: ``hasAttachments``.
+            mailbox_id: ID of the mailbox, as returned by mail.mailbox.list. Wire name: ``mailboxId``.
+            search_query: Text searched in message content and headers. Wire name: ``searchQuery``.
+            date_from: Start of the period, ISO 8601 such as "2026-01-01T00:00:00+03:00". Wire name: ``dateFrom``.
+            date_to: End of the period, ISO 8601. Wire name: ``dateTo``.
+            is_seen: true returns only read messages, false only unread ones. Wire name: ``isSeen``.
+            has_attachments: true returns only messages with attachments, false only those without. Wire name: ``hasAttachments``.
+            folder: Name or path of the mail folder.
+            pagination: Paging: page, limit (default 25, at most 200) and offset.
 
         Returns:
             list[V3MailMessage]
@@ -682,13 +754,17 @@ class V3MailMessage(Namespace):
         action: str,
         folder: str | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageMovetofolderResult:
-        """Move tofolder of mail message (REST 3.0).
+        """Move e-mails to a folder, to spam or to the trash.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.movetofolder`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-movetofolder.html
 
         Args:
-            message_ids: Wire name: ``messageIds``.
+            message_ids: IDs of the messages; all from one folder of one mailbox. Wire name: ``messageIds``.
+            action: \"move" to the folder given, "spam" or "delete" (to the trash).
+            folder: Name or path of an existing folder of the mailbox; required for "move".
 
         Returns:
             V3MailMessageMovetofolderResult
@@ -706,13 +782,15 @@ class V3MailMessage(Namespace):
         )
 
     def removecrmactivity(self, *, message_id: int) -> bool:
-        """Remove crmactivity of mail message (REST 3.0).
+        """Unlink an e-mail from its CRM activity.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.removecrmactivity`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-removecrmactivity.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
 
         Returns:
             bool
@@ -739,14 +817,21 @@ class V3MailMessage(Namespace):
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageReplyResult:
-        """Reply to mail message (REST 3.0).
+        """Send a reply to an e-mail from one of your mailboxes.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.reply`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-reply.html
 
         Args:
-            reply_to_message_id: Wire name: ``replyToMessageId``.
-            from_: Wire name: ``from``.
+            reply_to_message_id: ID of the e-mail to reply to, as returned by mail.message.list. Wire name: ``replyToMessageId``.
+            from_: Sender address, one of those returned by mail.mailbox.senders. Wire name: ``from``.
+            to: Recipient e-mail addresses.
+            subject: Subject line.
+            body: Message text, plain text or basic HTML.
+            cc: Carbon copy addresses.
+            bcc: Blind carbon copy addresses.
 
         Returns:
             V3MailMessageReplyResult
@@ -781,13 +866,18 @@ class V3MailMessage(Namespace):
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageSendResult:
-        """Send mail message (REST 3.0).
+        """Send a new e-mail from a mailbox the user has access to.
 
         REST method: ``mail.message.send`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-send.html
 
         Args:
-            from_: Wire name: ``from``.
+            from_: Sender address, one of those returned by mail.mailbox.senders. Wire name: ``from``.
+            to: Recipient e-mail addresses.
+            subject: Subject line.
+            body: Message text, plain text or basic HTML.
+            cc: Carbon copy addresses.
+            bcc: Blind carbon copy addresses.
 
         Returns:
             V3MailMessageSendResult
@@ -814,10 +904,16 @@ class V3MailMessage(Namespace):
     def thread(
         self, *, id: int, limit: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[V3MailMessageThreadResult]:
-        """Call thread on mail message (REST 3.0).
+        """Get the conversation thread that an e-mail belongs to.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.thread`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
+
+        Args:
+            id: ID of any message in the thread.
+            limit: Maximum number of messages; default 20, at most 50.
 
         Returns:
             list[V3MailMessageThreadResult]
@@ -851,15 +947,19 @@ class AsyncV3MailMessage(Namespace):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageCreatecalendareventResult:
-        """Create calendarevent of mail message (REST 3.0).
+        """Turn an e-mail into a calendar event at a given time.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createcalendarevent`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcalendarevent.html
 
         Args:
-            message_id: Wire name: ``messageId``.
-            date_from: Wire name: ``dateFrom``.
-            date_to: Wire name: ``dateTo``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
+            date_from: Event start as "Y-m-d H:i:s", such as "2026-04-15 10:00:00". Wire name: ``dateFrom``.
+            date_to: Event end as "Y-m-d H:i:s", such as "2026-04-15 11:00:00". Wire name: ``dateTo``.
+            name: Event name; default the e-mail subject.
+            description: Event description.
 
         Returns:
             V3MailMessageCreatecalendareventResult
@@ -883,13 +983,15 @@ class AsyncV3MailMessage(Namespace):
         )
 
     async def createchat(self, *, message_id: int) -> V3MailMessageCreatechatResult:
-        """Create chat of mail message (REST 3.0).
+        """Open a chat to discuss an e-mail, or return the one already created.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createchat`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createchat.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
 
         Returns:
             V3MailMessageCreatechatResult
@@ -906,13 +1008,15 @@ class AsyncV3MailMessage(Namespace):
         )
 
     async def createcrmactivity(self, *, message_id: int) -> bool:
-        """Create crmactivity of mail message (REST 3.0).
+        """Save an e-mail to CRM as an activity.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createcrmactivity`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createcrmactivity.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
 
         Returns:
             bool
@@ -931,13 +1035,16 @@ class AsyncV3MailMessage(Namespace):
     async def createfeedpost(
         self, *, message_id: int, title: str | NotGiven = NOT_GIVEN
     ) -> V3MailMessageCreatefeedpostResult:
-        """Create feedpost of mail message (REST 3.0).
+        """Share an e-mail as a Feed (activity stream) post.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createfeedpost`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createfeedpost.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
+            title: Post title; default the e-mail subject.
 
         Returns:
             V3MailMessageCreatefeedpostResult
@@ -962,14 +1069,18 @@ class AsyncV3MailMessage(Namespace):
         responsible_id: int | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageCreatetaskResult:
-        """Create task of mail message (REST 3.0).
+        """Create a task from an e-mail, assigned to you or another user.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.createtask`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-createtask.html
 
         Args:
-            message_id: Wire name: ``messageId``.
-            responsible_id: Wire name: ``responsibleId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
+            title: Task name; default the e-mail subject.
+            responsible_id: ID of the responsible user; default the current user. Wire name: ``responsibleId``.
+            description: Task description.
 
         Returns:
             V3MailMessageCreatetaskResult
@@ -1002,14 +1113,21 @@ class AsyncV3MailMessage(Namespace):
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageForwardResult:
-        """Forward mail message (REST 3.0).
+        """Forward an e-mail to new recipients from one of your mailboxes.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.forward`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-forward.html
 
         Args:
-            forward_message_id: Wire name: ``forwardMessageId``.
-            from_: Wire name: ``from``.
+            forward_message_id: ID of the e-mail to forward, as returned by mail.message.list. Wire name: ``forwardMessageId``.
+            from_: Sender address, one of those returned by mail.mailbox.senders. Wire name: ``from``.
+            to: Recipient e-mail addresses.
+            subject: Subject line.
+            body: Message text, plain text or basic HTML.
+            cc: Carbon copy addresses.
+            bcc: Blind carbon copy addresses.
 
         Returns:
             V3MailMessageForwardResult
@@ -1037,10 +1155,16 @@ class AsyncV3MailMessage(Namespace):
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMessage:
-        """Get mail message (REST 3.0).
+        """Get one e-mail with its headers, body and CRM links.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-get.html
+
+        Args:
+            id: ID of the e-mail message, as returned by mail.message.list.
+            select: Message fields to return: "id", "mailboxId", "mailboxEmail", "subject", "from", "to", "cc", "date", "isSeen", "hasAttachments", "url", "bindings" or "body".
 
         Returns:
             V3MailMessage
@@ -1068,18 +1192,20 @@ class AsyncV3MailMessage(Namespace):
         folder: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MailMessage]:
-        """List mail message entries (REST 3.0).
+        """Search e-mails by mailbox, text, period, folder, read state or attachments.
 
         REST method: ``mail.message.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-list.html
 
         Args:
-            mailbox_id: Wire name: ``mailboxId``.
-            search_query: Wire name: ``searchQuery``.
-            date_from: Wire name: ``dateFrom``.
-            date_to: Wire name: ``dateTo``.
-            is_seen: Wire name: ``isSeen``.
-            has_attachments: Wire name: ``hasAttachments``.
+            mailbox_id: ID of the mailbox, as returned by mail.mailbox.list. Wire name: ``mailboxId``.
+            search_query: Text searched in message content and headers. Wire name: ``searchQuery``.
+            date_from: Start of the period, ISO 8601 such as "2026-01-01T00:00:00+03:00". Wire name: ``dateFrom``.
+            date_to: End of the period, ISO 8601. Wire name: ``dateTo``.
+            is_seen: true returns only read messages, false only unread ones. Wire name: ``isSeen``.
+            has_attachments: true returns only messages with attachments, false only those without. Wire name: ``hasAttachments``.
+            folder: Name or path of the mail folder.
+            pagination: Paging: page, limit (default 25, at most 200) and offset.
 
         Returns:
             list[V3MailMessage]
@@ -1112,13 +1238,17 @@ class AsyncV3MailMessage(Namespace):
         action: str,
         folder: str | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageMovetofolderResult:
-        """Move tofolder of mail message (REST 3.0).
+        """Move e-mails to a folder, to spam or to the trash.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.movetofolder`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-movetofolder.html
 
         Args:
-            message_ids: Wire name: ``messageIds``.
+            message_ids: IDs of the messages; all from one folder of one mailbox. Wire name: ``messageIds``.
+            action: \"move" to the folder given, "spam" or "delete" (to the trash).
+            folder: Name or path of an existing folder of the mailbox; required for "move".
 
         Returns:
             V3MailMessageMovetofolderResult
@@ -1136,13 +1266,15 @@ class AsyncV3MailMessage(Namespace):
         )
 
     async def removecrmactivity(self, *, message_id: int) -> bool:
-        """Remove crmactivity of mail message (REST 3.0).
+        """Unlink an e-mail from its CRM activity.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.removecrmactivity`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-removecrmactivity.html
 
         Args:
-            message_id: Wire name: ``messageId``.
+            message_id: ID of the e-mail message, as returned by mail.message.list. Wire name: ``messageId``.
 
         Returns:
             bool
@@ -1169,14 +1301,21 @@ class AsyncV3MailMessage(Namespace):
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageReplyResult:
-        """Reply to mail message (REST 3.0).
+        """Send a reply to an e-mail from one of your mailboxes.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.reply`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-reply.html
 
         Args:
-            reply_to_message_id: Wire name: ``replyToMessageId``.
-            from_: Wire name: ``from``.
+            reply_to_message_id: ID of the e-mail to reply to, as returned by mail.message.list. Wire name: ``replyToMessageId``.
+            from_: Sender address, one of those returned by mail.mailbox.senders. Wire name: ``from``.
+            to: Recipient e-mail addresses.
+            subject: Subject line.
+            body: Message text, plain text or basic HTML.
+            cc: Carbon copy addresses.
+            bcc: Blind carbon copy addresses.
 
         Returns:
             V3MailMessageReplyResult
@@ -1211,13 +1350,18 @@ class AsyncV3MailMessage(Namespace):
         cc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         bcc: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> V3MailMessageSendResult:
-        """Send mail message (REST 3.0).
+        """Send a new e-mail from a mailbox the user has access to.
 
         REST method: ``mail.message.send`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-send.html
 
         Args:
-            from_: Wire name: ``from``.
+            from_: Sender address, one of those returned by mail.mailbox.senders. Wire name: ``from``.
+            to: Recipient e-mail addresses.
+            subject: Subject line.
+            body: Message text, plain text or basic HTML.
+            cc: Carbon copy addresses.
+            bcc: Blind carbon copy addresses.
 
         Returns:
             V3MailMessageSendResult
@@ -1244,10 +1388,16 @@ class AsyncV3MailMessage(Namespace):
     async def thread(
         self, *, id: int, limit: int | NotGiven = NOT_GIVEN
     ) -> builtins.list[V3MailMessageThreadResult]:
-        """Call thread on mail message (REST 3.0).
+        """Get the conversation thread that an e-mail belongs to.
+
+        Requires access to the mailbox holding the message.
 
         REST method: ``mail.message.thread`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-thread.html
+
+        Args:
+            id: ID of any message in the thread.
+            limit: Maximum number of messages; default 20, at most 50.
 
         Returns:
             list[V3MailMessageThreadResult]
@@ -1272,10 +1422,14 @@ class V3MailMessageField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMessageField:
-        """Get mail message field (REST 3.0).
+        """Describe one e-mail message field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``mail.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "subject" or "isSeen".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MailMessageField
@@ -1294,10 +1448,13 @@ class V3MailMessageField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3MailMessageField]:
-        """List mail message field entries (REST 3.0).
+        """List the e-mail message fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``mail.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3MailMessageField]
@@ -1320,10 +1477,14 @@ class AsyncV3MailMessageField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailMessageField:
-        """Get mail message field (REST 3.0).
+        """Describe one e-mail message field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``mail.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "subject" or "isSeen".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MailMessageField
@@ -1342,10 +1503,13 @@ class AsyncV3MailMessageField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3MailMessageField]:
-        """List mail message field entries (REST 3.0).
+        """List the e-mail message fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``mail.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/message/mail-message-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3MailMessageField]
@@ -1378,10 +1542,14 @@ class V3MailRecipient(Namespace):
         query: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[V3MailRecipientListcontactsResult]:
-        """List mail recipient entries (REST 3.0).
+        """Search the current user's mail address book by name or e-mail.
 
         REST method: ``mail.recipient.listcontacts`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
+
+        Args:
+            query: Text to search in names and addresses; without it the recent contacts are returned.
+            pagination: Paging: page, limit (default 50, at most 200) and offset.
 
         Returns:
             list[V3MailRecipientListcontactsResult]
@@ -1401,10 +1569,14 @@ class V3MailRecipient(Namespace):
     def listemployees(
         self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> list[V3MailRecipientListemployeesResult]:
-        """List mail recipient entries (REST 3.0).
+        """Search employees by name or e-mail to address a message to.
 
         REST method: ``mail.recipient.listemployees`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
+
+        Args:
+            query: Text to search in names and addresses; at least one character.
+            pagination: Paging: page, limit (default 50, at most 200) and offset.
 
         Returns:
             list[V3MailRecipientListemployeesResult]
@@ -1438,10 +1610,14 @@ class AsyncV3MailRecipient(Namespace):
         query: str | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> list[V3MailRecipientListcontactsResult]:
-        """List mail recipient entries (REST 3.0).
+        """Search the current user's mail address book by name or e-mail.
 
         REST method: ``mail.recipient.listcontacts`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listcontacts.html
+
+        Args:
+            query: Text to search in names and addresses; without it the recent contacts are returned.
+            pagination: Paging: page, limit (default 50, at most 200) and offset.
 
         Returns:
             list[V3MailRecipientListcontactsResult]
@@ -1461,10 +1637,14 @@ class AsyncV3MailRecipient(Namespace):
     async def listemployees(
         self, *, query: str, pagination: dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> list[V3MailRecipientListemployeesResult]:
-        """List mail recipient entries (REST 3.0).
+        """Search employees by name or e-mail to address a message to.
 
         REST method: ``mail.recipient.listemployees`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-listemployees.html
+
+        Args:
+            query: Text to search in names and addresses; at least one character.
+            pagination: Paging: page, limit (default 50, at most 200) and offset.
 
         Returns:
             list[V3MailRecipientListemployeesResult]
@@ -1490,10 +1670,14 @@ class V3MailRecipientField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailRecipientField:
-        """Get mail recipient field (REST 3.0).
+        """Describe one mail recipient field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``mail.recipient.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "id" or "email".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MailRecipientField
@@ -1515,10 +1699,14 @@ class V3MailRecipientField(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MailRecipientField]:
-        """List mail recipient field entries (REST 3.0).
+        """List the mail recipient fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``mail.recipient.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
+            start: Offset of the first record, for paging.
 
         Returns:
             list[V3MailRecipientField]
@@ -1543,10 +1731,14 @@ class AsyncV3MailRecipientField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MailRecipientField:
-        """Get mail recipient field (REST 3.0).
+        """Describe one mail recipient field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``mail.recipient.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "id" or "email".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MailRecipientField
@@ -1568,10 +1760,14 @@ class AsyncV3MailRecipientField(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MailRecipientField]:
-        """List mail recipient field entries (REST 3.0).
+        """List the mail recipient fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``mail.recipient.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/mail/recipient/mail-recipient-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
+            start: Offset of the first record, for paging.
 
         Returns:
             list[V3MailRecipientField]

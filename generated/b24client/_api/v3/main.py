@@ -68,10 +68,16 @@ class V3MainEventlog(Namespace):
     def get(
         self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> _V3MainEventlog:
-        """Get main eventlog (REST 3.0).
+        """Get one record of the portal event (audit) log by ID.
+
+        Administrators only.
 
         REST method: ``main.eventlog.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
+
+        Args:
+            id: ID of the log record.
+            select: Log record fields to return: "id", "timestampX", "severity", "auditTypeId", "moduleId", "itemId", "remoteAddr", "userAgent", "requestUri", "siteId", "userId", "guestId".
 
         Returns:
             V3MainEventlog
@@ -93,10 +99,18 @@ class V3MainEventlog(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MainEventlog]:
-        """List main eventlog entries (REST 3.0).
+        """List records of the portal event (audit) log with filter, sort and paging.
+
+        Administrators only.
 
         REST method: ``main.eventlog.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
+
+        Args:
+            select: Log record fields to return: "id", "timestampX", "severity", "auditTypeId", "moduleId", "itemId", "remoteAddr", "userAgent", "requestUri", "siteId", "userId", "guestId".
+            filter: Conditions as ["field", "operator", value] or ["field", value] (operator "="), over the same fields as select.
+            order: Sort order as {"field": "ASC"|"DESC"} over the select fields.
+            pagination: Paging: page, limit (default 50) and offset.
 
         Returns:
             list[V3MainEventlog]
@@ -125,10 +139,17 @@ class V3MainEventlog(Namespace):
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[V3MainEventlogTailResult]:
-        """Call tail on main eventlog (REST 3.0).
+        """Fetch event log records newer than a cursor, for incremental polling.
+
+        Administrators only.
 
         REST method: ``main.eventlog.tail`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
+
+        Args:
+            select: Log record fields to return: "id", "timestampX", "severity", "auditTypeId", "moduleId", "itemId", "remoteAddr", "userAgent", "requestUri", "siteId", "userId", "guestId".
+            filter: Conditions as ["field", "operator", value] or ["field", value] (operator "="), over the same fields as select.
+            cursor: Starting point: field (default "id"), order ("ASC" default or "DESC"), value (default 0) and limit (default 50).
 
         Returns:
             list[V3MainEventlogTailResult]
@@ -159,10 +180,16 @@ class AsyncV3MainEventlog(Namespace):
     async def get(
         self, *, id: int, select: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN
     ) -> _V3MainEventlog:
-        """Get main eventlog (REST 3.0).
+        """Get one record of the portal event (audit) log by ID.
+
+        Administrators only.
 
         REST method: ``main.eventlog.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-get.html
+
+        Args:
+            id: ID of the log record.
+            select: Log record fields to return: "id", "timestampX", "severity", "auditTypeId", "moduleId", "itemId", "remoteAddr", "userAgent", "requestUri", "siteId", "userId", "guestId".
 
         Returns:
             V3MainEventlog
@@ -186,10 +213,18 @@ class AsyncV3MainEventlog(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3MainEventlog]:
-        """List main eventlog entries (REST 3.0).
+        """List records of the portal event (audit) log with filter, sort and paging.
+
+        Administrators only.
 
         REST method: ``main.eventlog.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-list.html
+
+        Args:
+            select: Log record fields to return: "id", "timestampX", "severity", "auditTypeId", "moduleId", "itemId", "remoteAddr", "userAgent", "requestUri", "siteId", "userId", "guestId".
+            filter: Conditions as ["field", "operator", value] or ["field", value] (operator "="), over the same fields as select.
+            order: Sort order as {"field": "ASC"|"DESC"} over the select fields.
+            pagination: Paging: page, limit (default 50) and offset.
 
         Returns:
             list[V3MainEventlog]
@@ -218,10 +253,17 @@ class AsyncV3MainEventlog(Namespace):
         filter: Sequence[Any] | dict[str, Any] | NotGiven = NOT_GIVEN,
         cursor: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[V3MainEventlogTailResult]:
-        """Call tail on main eventlog (REST 3.0).
+        """Fetch event log records newer than a cursor, for incremental polling.
+
+        Administrators only.
 
         REST method: ``main.eventlog.tail`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-tail.html
+
+        Args:
+            select: Log record fields to return: "id", "timestampX", "severity", "auditTypeId", "moduleId", "itemId", "remoteAddr", "userAgent", "requestUri", "siteId", "userId", "guestId".
+            filter: Conditions as ["field", "operator", value] or ["field", value] (operator "="), over the same fields as select.
+            cursor: Starting point: field (default "id"), order ("ASC" default or "DESC"), value (default 0) and limit (default 50).
 
         Returns:
             list[V3MainEventlogTailResult]
@@ -247,10 +289,16 @@ class V3MainEventlogField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MainEventlogField:
-        """Get main eventlog field (REST 3.0).
+        """Describe one field of the portal event log: its type, caption and filter/sort flags.
+
+        Administrators only.
 
         REST method: ``main.eventlog.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "severity" or "auditTypeId".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MainEventlogField
@@ -269,10 +317,15 @@ class V3MainEventlogField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3MainEventlogField]:
-        """List main eventlog field entries (REST 3.0).
+        """List the fields of portal event log records with their types and filter/sort flags.
+
+        Administrators only.
 
         REST method: ``main.eventlog.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3MainEventlogField]
@@ -295,10 +348,16 @@ class AsyncV3MainEventlogField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3MainEventlogField:
-        """Get main eventlog field (REST 3.0).
+        """Describe one field of the portal event log: its type, caption and filter/sort flags.
+
+        Administrators only.
 
         REST method: ``main.eventlog.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "severity" or "auditTypeId".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3MainEventlogField
@@ -317,10 +376,15 @@ class AsyncV3MainEventlogField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3MainEventlogField]:
-        """List main eventlog field entries (REST 3.0).
+        """List the fields of portal event log records with their types and filter/sort flags.
+
+        Administrators only.
 
         REST method: ``main.eventlog.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/event-log/main-eventlog-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3MainEventlogField]

@@ -164,10 +164,15 @@ class V3NoteCollection(Namespace):
         return V3NoteCollectionField(self._backend)
 
     def add(self, *, fields: V3NoteCollectionAddFields) -> V3NoteCollectionAddResult:
-        """Add note collection (REST 3.0).
+        """Create a knowledge base and return it.
+
+        Requires access to the Knowledge base module and the right to create knowledge bases.
 
         REST method: ``note.collection.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
+
+        Args:
+            fields: Fields of the new knowledge base.
 
         Returns:
             V3NoteCollectionAddResult
@@ -182,10 +187,15 @@ class V3NoteCollection(Namespace):
         )
 
     def archive(self, *, id: int) -> bool:
-        """Archive note collection (REST 3.0).
+        """Archive a knowledge base together with all its documents.
+
+        Requires access to the Knowledge base module and the Administer right on the knowledge base.
 
         REST method: ``note.collection.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-archive.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
 
         Returns:
             bool
@@ -199,10 +209,15 @@ class V3NoteCollection(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete note collection (REST 3.0).
+        """Move a knowledge base and all its documents to the trash.
+
+        Requires access to the Knowledge base module and the Administer right on the knowledge base.
 
         REST method: ``note.collection.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-delete.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
 
         Returns:
             bool
@@ -214,10 +229,15 @@ class V3NoteCollection(Namespace):
         return cast(bool, self._backend._invoke(_V3_NOTE_COLLECTION_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> _V3NoteCollection:
-        """Get note collection (REST 3.0).
+        """Get a knowledge base with its access policy by ID.
+
+        Requires access to the Knowledge base module and the View right on the knowledge base.
 
         REST method: ``note.collection.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
 
         Returns:
             V3NoteCollection
@@ -234,10 +254,15 @@ class V3NoteCollection(Namespace):
     def list(
         self, *, pagination: V3NoteCollectionListPagination | NotGiven = NOT_GIVEN
     ) -> _V3NoteCollection:
-        """List note collection entries (REST 3.0).
+        """List the knowledge bases available to the current user.
+
+        nextCursor in the answer is null when there are no more pages.
 
         REST method: ``note.collection.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
+
+        Args:
+            pagination: Cursor paging settings.
 
         Returns:
             V3NoteCollection
@@ -254,10 +279,16 @@ class V3NoteCollection(Namespace):
     def update(
         self, *, id: int, fields: V3NoteCollectionUpdateFields
     ) -> V3NoteCollectionUpdateResult:
-        """Update note collection (REST 3.0).
+        """Rename a knowledge base.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.collection.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
+            fields: Fields to change.
 
         Returns:
             V3NoteCollectionUpdateResult
@@ -287,10 +318,15 @@ class AsyncV3NoteCollection(Namespace):
     async def add(
         self, *, fields: V3NoteCollectionAddFields
     ) -> V3NoteCollectionAddResult:
-        """Add note collection (REST 3.0).
+        """Create a knowledge base and return it.
+
+        Requires access to the Knowledge base module and the right to create knowledge bases.
 
         REST method: ``note.collection.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-add.html
+
+        Args:
+            fields: Fields of the new knowledge base.
 
         Returns:
             V3NoteCollectionAddResult
@@ -305,10 +341,15 @@ class AsyncV3NoteCollection(Namespace):
         )
 
     async def archive(self, *, id: int) -> bool:
-        """Archive note collection (REST 3.0).
+        """Archive a knowledge base together with all its documents.
+
+        Requires access to the Knowledge base module and the Administer right on the knowledge base.
 
         REST method: ``note.collection.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-archive.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
 
         Returns:
             bool
@@ -322,10 +363,15 @@ class AsyncV3NoteCollection(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete note collection (REST 3.0).
+        """Move a knowledge base and all its documents to the trash.
+
+        Requires access to the Knowledge base module and the Administer right on the knowledge base.
 
         REST method: ``note.collection.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-delete.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
 
         Returns:
             bool
@@ -339,10 +385,15 @@ class AsyncV3NoteCollection(Namespace):
         )
 
     async def get(self, *, id: int) -> _V3NoteCollection:
-        """Get note collection (REST 3.0).
+        """Get a knowledge base with its access policy by ID.
+
+        Requires access to the Knowledge base module and the View right on the knowledge base.
 
         REST method: ``note.collection.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-get.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
 
         Returns:
             V3NoteCollection
@@ -359,10 +410,15 @@ class AsyncV3NoteCollection(Namespace):
     async def list(
         self, *, pagination: V3NoteCollectionListPagination | NotGiven = NOT_GIVEN
     ) -> _V3NoteCollection:
-        """List note collection entries (REST 3.0).
+        """List the knowledge bases available to the current user.
+
+        nextCursor in the answer is null when there are no more pages.
 
         REST method: ``note.collection.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-list.html
+
+        Args:
+            pagination: Cursor paging settings.
 
         Returns:
             V3NoteCollection
@@ -381,10 +437,16 @@ class AsyncV3NoteCollection(Namespace):
     async def update(
         self, *, id: int, fields: V3NoteCollectionUpdateFields
     ) -> V3NoteCollectionUpdateResult:
-        """Update note collection (REST 3.0).
+        """Rename a knowledge base.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.collection.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-update.html
+
+        Args:
+            id: ID of the knowledge base, as returned by note.collection.list.
+            fields: Fields to change.
 
         Returns:
             V3NoteCollectionUpdateResult
@@ -409,10 +471,14 @@ class V3NoteCollectionField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteCollectionField:
-        """Get note collection field (REST 3.0).
+        """Describe one knowledge base field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.collection.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "position" or "policyLevel".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteCollectionField
@@ -431,10 +497,13 @@ class V3NoteCollectionField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteCollectionField]:
-        """List note collection field entries (REST 3.0).
+        """List the knowledge base fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.collection.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteCollectionField]
@@ -457,10 +526,14 @@ class AsyncV3NoteCollectionField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteCollectionField:
-        """Get note collection field (REST 3.0).
+        """Describe one knowledge base field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.collection.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "position" or "policyLevel".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteCollectionField
@@ -479,10 +552,13 @@ class AsyncV3NoteCollectionField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteCollectionField]:
-        """List note collection field entries (REST 3.0).
+        """List the knowledge base fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.collection.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/collection/note-collection-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteCollectionField]
@@ -520,10 +596,15 @@ class V3NoteDocument(Namespace):
         return V3NoteDocumentTree(self._backend)
 
     def add(self, *, fields: V3NoteDocumentAddFields) -> V3NoteDocumentAddResult:
-        """Add note document (REST 3.0).
+        """Create a document (page) in a knowledge base, optionally nested under another page.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.document.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
+
+        Args:
+            fields: Fields of the new document.
 
         Returns:
             V3NoteDocumentAddResult
@@ -538,10 +619,15 @@ class V3NoteDocument(Namespace):
         )
 
     def archive(self, *, id: int) -> bool:
-        """Archive note document (REST 3.0).
+        """Archive a knowledge base document together with its child pages.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.document.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-archive.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
 
         Returns:
             bool
@@ -553,10 +639,15 @@ class V3NoteDocument(Namespace):
         return cast(bool, self._backend._invoke(_V3_NOTE_DOCUMENT_ARCHIVE, {"id": id}))
 
     def delete(self, *, id: int) -> bool:
-        """Delete note document (REST 3.0).
+        """Move a knowledge base document and its child pages to the trash.
+
+        Requires access to the Knowledge base module and the Edit right. Documents can be restored from the trash only in the interface.
 
         REST method: ``note.document.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-delete.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
 
         Returns:
             bool
@@ -568,10 +659,15 @@ class V3NoteDocument(Namespace):
         return cast(bool, self._backend._invoke(_V3_NOTE_DOCUMENT_DELETE, {"id": id}))
 
     def get(self, *, id: int) -> _V3NoteDocument:
-        """Get note document (REST 3.0).
+        """Get one knowledge base document with its Markdown content.
+
+        Requires access to the Knowledge base module and the View right on the knowledge base.
 
         REST method: ``note.document.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
 
         Returns:
             V3NoteDocument
@@ -591,10 +687,15 @@ class V3NoteDocument(Namespace):
         fields: V3NoteDocumentUpdateFields,
         overwrite: bool | NotGiven = NOT_GIVEN,
     ) -> V3NoteDocumentUpdateResult:
-        """Update note document (REST 3.0).
+        """Change a knowledge base document's title or Markdown content.
 
         REST method: ``note.document.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
+            fields: Fields to change; pass title, markdown or both.
+            overwrite: true overwrites the content even when it has unsaved changes; default false. Used with fields.markdown.
 
         Returns:
             V3NoteDocumentUpdateResult
@@ -633,10 +734,15 @@ class AsyncV3NoteDocument(Namespace):
         return AsyncV3NoteDocumentTree(self._backend)
 
     async def add(self, *, fields: V3NoteDocumentAddFields) -> V3NoteDocumentAddResult:
-        """Add note document (REST 3.0).
+        """Create a document (page) in a knowledge base, optionally nested under another page.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.document.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-add.html
+
+        Args:
+            fields: Fields of the new document.
 
         Returns:
             V3NoteDocumentAddResult
@@ -651,10 +757,15 @@ class AsyncV3NoteDocument(Namespace):
         )
 
     async def archive(self, *, id: int) -> bool:
-        """Archive note document (REST 3.0).
+        """Archive a knowledge base document together with its child pages.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.document.archive`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-archive.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
 
         Returns:
             bool
@@ -668,10 +779,15 @@ class AsyncV3NoteDocument(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete note document (REST 3.0).
+        """Move a knowledge base document and its child pages to the trash.
+
+        Requires access to the Knowledge base module and the Edit right. Documents can be restored from the trash only in the interface.
 
         REST method: ``note.document.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-delete.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
 
         Returns:
             bool
@@ -685,10 +801,15 @@ class AsyncV3NoteDocument(Namespace):
         )
 
     async def get(self, *, id: int) -> _V3NoteDocument:
-        """Get note document (REST 3.0).
+        """Get one knowledge base document with its Markdown content.
+
+        Requires access to the Knowledge base module and the View right on the knowledge base.
 
         REST method: ``note.document.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-get.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
 
         Returns:
             V3NoteDocument
@@ -709,10 +830,15 @@ class AsyncV3NoteDocument(Namespace):
         fields: V3NoteDocumentUpdateFields,
         overwrite: bool | NotGiven = NOT_GIVEN,
     ) -> V3NoteDocumentUpdateResult:
-        """Update note document (REST 3.0).
+        """Change a knowledge base document's title or Markdown content.
 
         REST method: ``note.document.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-update.html
+
+        Args:
+            id: ID of the document, as returned by note.document.tree.list.
+            fields: Fields to change; pass title, markdown or both.
+            overwrite: true overwrites the content even when it has unsaved changes; default false. Used with fields.markdown.
 
         Returns:
             V3NoteDocumentUpdateResult
@@ -738,10 +864,14 @@ class V3NoteDocumentField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteDocumentField:
-        """Get note document field (REST 3.0).
+        """Describe one knowledge base document field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.document.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "collectionId", "parentId" or "markdown".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteDocumentField
@@ -760,10 +890,13 @@ class V3NoteDocumentField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteDocumentField]:
-        """List note document field entries (REST 3.0).
+        """List the knowledge base document fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.document.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteDocumentField]
@@ -786,10 +919,14 @@ class AsyncV3NoteDocumentField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteDocumentField:
-        """Get note document field (REST 3.0).
+        """Describe one knowledge base document field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.document.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "collectionId", "parentId" or "markdown".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteDocumentField
@@ -808,10 +945,13 @@ class AsyncV3NoteDocumentField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteDocumentField]:
-        """List note document field entries (REST 3.0).
+        """List the knowledge base document fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.document.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteDocumentField]
@@ -844,10 +984,16 @@ class V3NoteDocumentSearch(Namespace):
         query: str,
         pagination: V3NoteDocumentSearchListPagination | NotGiven = NOT_GIVEN,
     ) -> _V3NoteDocumentSearch:
-        """List note document search entries (REST 3.0).
+        """Search knowledge base documents by title and content.
+
+        Only the first page of results is returned; hasMore tells whether more matches exist.
 
         REST method: ``note.document.search.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
+
+        Args:
+            query: Search text, 3 to 200 characters.
+            pagination: Paging settings.
 
         Returns:
             V3NoteDocumentSearch
@@ -881,10 +1027,16 @@ class AsyncV3NoteDocumentSearch(Namespace):
         query: str,
         pagination: V3NoteDocumentSearchListPagination | NotGiven = NOT_GIVEN,
     ) -> _V3NoteDocumentSearch:
-        """List note document search entries (REST 3.0).
+        """Search knowledge base documents by title and content.
+
+        Only the first page of results is returned; hasMore tells whether more matches exist.
 
         REST method: ``note.document.search.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-list.html
+
+        Args:
+            query: Search text, 3 to 200 characters.
+            pagination: Paging settings.
 
         Returns:
             V3NoteDocumentSearch
@@ -910,10 +1062,14 @@ class V3NoteDocumentSearchField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteDocumentSearchField:
-        """Get note document search field (REST 3.0).
+        """Describe one document search result field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.document.search.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "score", "snippet" or "sharedAccess".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteDocumentSearchField
@@ -932,10 +1088,13 @@ class V3NoteDocumentSearchField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteDocumentSearchField]:
-        """List note document search field entries (REST 3.0).
+        """List the document search result fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.document.search.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteDocumentSearchField]
@@ -960,10 +1119,14 @@ class AsyncV3NoteDocumentSearchField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteDocumentSearchField:
-        """Get note document search field (REST 3.0).
+        """Describe one document search result field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.document.search.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "score", "snippet" or "sharedAccess".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteDocumentSearchField
@@ -982,10 +1145,13 @@ class AsyncV3NoteDocumentSearchField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteDocumentSearchField]:
-        """List note document search field entries (REST 3.0).
+        """List the document search result fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.document.search.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-search-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteDocumentSearchField]
@@ -1013,13 +1179,15 @@ class V3NoteDocumentTree(Namespace):
         return V3NoteDocumentTreeField(self._backend)
 
     def list(self, *, collection_id: int) -> _V3NoteDocumentTree:
-        """List note document tree entries (REST 3.0).
+        """Get the page tree of a knowledge base.
+
+        Archived documents are left out. truncated is true when the tree exceeded 5000 nodes and was cut at root level.
 
         REST method: ``note.document.tree.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-list.html
 
         Args:
-            collection_id: Wire name: ``collectionId``.
+            collection_id: ID of the knowledge base, as returned by note.collection.list. Wire name: ``collectionId``.
 
         Returns:
             V3NoteDocumentTree
@@ -1047,13 +1215,15 @@ class AsyncV3NoteDocumentTree(Namespace):
         return AsyncV3NoteDocumentTreeField(self._backend)
 
     async def list(self, *, collection_id: int) -> _V3NoteDocumentTree:
-        """List note document tree entries (REST 3.0).
+        """Get the page tree of a knowledge base.
+
+        Archived documents are left out. truncated is true when the tree exceeded 5000 nodes and was cut at root level.
 
         REST method: ``note.document.tree.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-list.html
 
         Args:
-            collection_id: Wire name: ``collectionId``.
+            collection_id: ID of the knowledge base, as returned by note.collection.list. Wire name: ``collectionId``.
 
         Returns:
             V3NoteDocumentTree
@@ -1078,10 +1248,14 @@ class V3NoteDocumentTreeField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteDocumentTreeField:
-        """Get note document tree field (REST 3.0).
+        """Describe one document tree node field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.document.tree.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "parentId", "position" or "children".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteDocumentTreeField
@@ -1100,10 +1274,13 @@ class V3NoteDocumentTreeField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteDocumentTreeField]:
-        """List note document tree field entries (REST 3.0).
+        """List the document tree node fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.document.tree.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteDocumentTreeField]
@@ -1128,10 +1305,14 @@ class AsyncV3NoteDocumentTreeField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteDocumentTreeField:
-        """Get note document tree field (REST 3.0).
+        """Describe one document tree node field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.document.tree.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "parentId", "position" or "children".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteDocumentTreeField
@@ -1150,10 +1331,13 @@ class AsyncV3NoteDocumentTreeField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteDocumentTreeField]:
-        """List note document tree field entries (REST 3.0).
+        """List the document tree node fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.document.tree.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/document/note-document-tree-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteDocumentTreeField]
@@ -1183,15 +1367,17 @@ class V3NoteFile(Namespace):
     def add(
         self, *, document_id: int, file_name: str, file_content: str
     ) -> V3NoteFileAddResult:
-        """Add note file (REST 3.0).
+        """Upload a file to a knowledge base document and get a Markdown block to embed it.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.file.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-add.html
 
         Args:
-            document_id: Wire name: ``documentId``.
-            file_name: Wire name: ``fileName``.
-            file_content: Wire name: ``fileContent``.
+            document_id: ID of the document to attach the file to. Wire name: ``documentId``.
+            file_name: File name with extension: png, jpg, jpeg, gif, webp, svg, pdf, txt, md, csv, doc(x), xls(x), ppt(x), mp4, webm or mov. Wire name: ``fileName``.
+            file_content: File content, Base64-encoded. Wire name: ``fileContent``.
 
         Returns:
             V3NoteFileAddResult
@@ -1213,13 +1399,14 @@ class V3NoteFile(Namespace):
         )
 
     def get(self, *, id: int, document_id: int) -> _V3NoteFile:
-        """Get note file (REST 3.0).
+        """Get a document file's metadata and its ready-to-embed Markdown block.
 
         REST method: ``note.file.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-get.html
 
         Args:
-            document_id: Wire name: ``documentId``.
+            id: ID of the file, from note.file.add.
+            document_id: ID of the document the file is attached to, the same as passed to note.file.add. Wire name: ``documentId``.
 
         Returns:
             V3NoteFile
@@ -1249,15 +1436,17 @@ class AsyncV3NoteFile(Namespace):
     async def add(
         self, *, document_id: int, file_name: str, file_content: str
     ) -> V3NoteFileAddResult:
-        """Add note file (REST 3.0).
+        """Upload a file to a knowledge base document and get a Markdown block to embed it.
+
+        Requires access to the Knowledge base module and the Edit right on the knowledge base.
 
         REST method: ``note.file.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-add.html
 
         Args:
-            document_id: Wire name: ``documentId``.
-            file_name: Wire name: ``fileName``.
-            file_content: Wire name: ``fileContent``.
+            document_id: ID of the document to attach the file to. Wire name: ``documentId``.
+            file_name: File name with extension: png, jpg, jpeg, gif, webp, svg, pdf, txt, md, csv, doc(x), xls(x), ppt(x), mp4, webm or mov. Wire name: ``fileName``.
+            file_content: File content, Base64-encoded. Wire name: ``fileContent``.
 
         Returns:
             V3NoteFileAddResult
@@ -1279,13 +1468,14 @@ class AsyncV3NoteFile(Namespace):
         )
 
     async def get(self, *, id: int, document_id: int) -> _V3NoteFile:
-        """Get note file (REST 3.0).
+        """Get a document file's metadata and its ready-to-embed Markdown block.
 
         REST method: ``note.file.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-get.html
 
         Args:
-            document_id: Wire name: ``documentId``.
+            id: ID of the file, from note.file.add.
+            document_id: ID of the document the file is attached to, the same as passed to note.file.add. Wire name: ``documentId``.
 
         Returns:
             V3NoteFile
@@ -1310,10 +1500,14 @@ class V3NoteFileField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteFileField:
-        """Get note file field (REST 3.0).
+        """Describe one document file field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "size", "mimeType" or "assetMarkdown".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteFileField
@@ -1332,10 +1526,13 @@ class V3NoteFileField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteFileField]:
-        """List note file field entries (REST 3.0).
+        """List the document file fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteFileField]
@@ -1358,10 +1555,14 @@ class AsyncV3NoteFileField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3NoteFileField:
-        """Get note file field (REST 3.0).
+        """Describe one document file field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``note.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "size", "mimeType" or "assetMarkdown".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3NoteFileField
@@ -1380,10 +1581,13 @@ class AsyncV3NoteFileField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3NoteFileField]:
-        """List note file field entries (REST 3.0).
+        """List the document file fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``note.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/note/file/note-file-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3NoteFileField]

@@ -147,10 +147,15 @@ class V3TasksTask(Namespace):
         return V3TasksTaskResult(self._backend)
 
     def add(self, *, fields: V3TasksTaskAddFields) -> V3TasksTaskAddResult:
-        """Add tasks task (REST 3.0).
+        """Create a task with a title, creator and assignee, and return the full task.
+
+        Which fields a user may set depends on their role in the task, group settings and the company hierarchy.
 
         REST method: ``tasks.task.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
+
+        Args:
+            fields: Task fields; title, creatorId and responsibleId are required. Any task field can be set here.
 
         Returns:
             V3TasksTaskAddResult
@@ -165,10 +170,15 @@ class V3TasksTask(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete tasks task (REST 3.0).
+        """Remove a task from the portal by its ID.
+
+        Requires the right to delete the task; check it with tasks.task.access.get.
 
         REST method: ``tasks.task.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete-rest-v3.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             bool
@@ -182,10 +192,16 @@ class V3TasksTask(Namespace):
     def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTask:
-        """Get tasks task (REST 3.0).
+        """Get a task by ID, optionally with related objects such as the assignee or group.
+
+        Admins see every task, supervisors their employees' tasks, others only tasks available to them.
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+
+        Args:
+            id: ID of the task.
+            select: Fields to return; nested paths such as "responsible.name" add related objects. By default the basic fields without related objects.
 
         Returns:
             V3TasksTask
@@ -207,10 +223,18 @@ class V3TasksTask(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TasksTask]:
-        """List tasks task entries (REST 3.0).
+        """List tasks the user can see, with field selection, sort and paging.
+
+        Admins see every task, supervisors their employees' tasks, others only tasks available to them.
 
         REST method: ``tasks.task.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
+
+        Args:
+            select: Task fields to return; only id by default.
+            filter: Conditions as ["field", "operator", value] or ["field", value]; only id is supported for tasks.
+            order: Sort order as {"field": "ASC"|"DESC"} over fields such as id, title, created, deadline, priority, status, changed; default id ascending.
+            pagination: Paging: page, limit (default 50, at most 1000) and offset.
 
         Returns:
             list[V3TasksTask]
@@ -233,10 +257,16 @@ class V3TasksTask(Namespace):
         )
 
     def update(self, *, id: int, fields: dict[str, Any]) -> bool:
-        """Update tasks task (REST 3.0).
+        """Change fields of an existing task.
+
+        Allowed to the task creator or users who may edit the task.
 
         REST method: ``tasks.task.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update-rest-v3.html
+
+        Args:
+            id: ID of the task.
+            fields: Task field values to change.
 
         Returns:
             bool
@@ -282,10 +312,15 @@ class AsyncV3TasksTask(Namespace):
         return AsyncV3TasksTaskResult(self._backend)
 
     async def add(self, *, fields: V3TasksTaskAddFields) -> V3TasksTaskAddResult:
-        """Add tasks task (REST 3.0).
+        """Create a task with a title, creator and assignee, and return the full task.
+
+        Which fields a user may set depends on their role in the task, group settings and the company hierarchy.
 
         REST method: ``tasks.task.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-add-rest-v3.html
+
+        Args:
+            fields: Task fields; title, creatorId and responsibleId are required. Any task field can be set here.
 
         Returns:
             V3TasksTaskAddResult
@@ -300,10 +335,15 @@ class AsyncV3TasksTask(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete tasks task (REST 3.0).
+        """Remove a task from the portal by its ID.
+
+        Requires the right to delete the task; check it with tasks.task.access.get.
 
         REST method: ``tasks.task.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-delete-rest-v3.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             bool
@@ -319,10 +359,16 @@ class AsyncV3TasksTask(Namespace):
     async def get(
         self, *, id: int, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTask:
-        """Get tasks task (REST 3.0).
+        """Get a task by ID, optionally with related objects such as the assignee or group.
+
+        Admins see every task, supervisors their employees' tasks, others only tasks available to them.
 
         REST method: ``tasks.task.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-get-rest-v3.html
+
+        Args:
+            id: ID of the task.
+            select: Fields to return; nested paths such as "responsible.name" add related objects. By default the basic fields without related objects.
 
         Returns:
             V3TasksTask
@@ -346,10 +392,18 @@ class AsyncV3TasksTask(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TasksTask]:
-        """List tasks task entries (REST 3.0).
+        """List tasks the user can see, with field selection, sort and paging.
+
+        Admins see every task, supervisors their employees' tasks, others only tasks available to them.
 
         REST method: ``tasks.task.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-list-rest-v3.html
+
+        Args:
+            select: Task fields to return; only id by default.
+            filter: Conditions as ["field", "operator", value] or ["field", value]; only id is supported for tasks.
+            order: Sort order as {"field": "ASC"|"DESC"} over fields such as id, title, created, deadline, priority, status, changed; default id ascending.
+            pagination: Paging: page, limit (default 50, at most 1000) and offset.
 
         Returns:
             list[V3TasksTask]
@@ -372,10 +426,16 @@ class AsyncV3TasksTask(Namespace):
         )
 
     async def update(self, *, id: int, fields: dict[str, Any]) -> bool:
-        """Update tasks task (REST 3.0).
+        """Change fields of an existing task.
+
+        Allowed to the task creator or users who may edit the task.
 
         REST method: ``tasks.task.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-update-rest-v3.html
+
+        Args:
+            id: ID of the task.
+            fields: Task field values to change.
 
         Returns:
             bool
@@ -403,10 +463,13 @@ class V3TasksTaskAccess(Namespace):
         return V3TasksTaskAccessField(self._backend)
 
     def get(self, *, id: int) -> _V3TasksTaskAccess:
-        """Get tasks task access (REST 3.0).
+        """Check which actions (edit, complete, delegate and more) the current user may take on a task.
 
         REST method: ``tasks.task.access.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             V3TasksTaskAccess
@@ -432,10 +495,13 @@ class AsyncV3TasksTaskAccess(Namespace):
         return AsyncV3TasksTaskAccessField(self._backend)
 
     async def get(self, *, id: int) -> _V3TasksTaskAccess:
-        """Get tasks task access (REST 3.0).
+        """Check which actions (edit, complete, delegate and more) the current user may take on a task.
 
         REST method: ``tasks.task.access.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-get.html
+
+        Args:
+            id: ID of the task.
 
         Returns:
             V3TasksTaskAccess
@@ -458,10 +524,14 @@ class V3TasksTaskAccessField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskAccessField:
-        """Get tasks task access field (REST 3.0).
+        """Describe one task access right field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.access.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "edit" or "remove".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskAccessField
@@ -483,10 +553,14 @@ class V3TasksTaskAccessField(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TasksTaskAccessField]:
-        """List tasks task access field entries (REST 3.0).
+        """List the task access-right fields with their types and captions.
 
         REST method: ``tasks.task.access.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
+            start: Offset of the first record, for paging.
 
         Returns:
             list[V3TasksTaskAccessField]
@@ -511,10 +585,14 @@ class AsyncV3TasksTaskAccessField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskAccessField:
-        """Get tasks task access field (REST 3.0).
+        """Describe one task access right field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.access.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "edit" or "remove".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskAccessField
@@ -536,10 +614,14 @@ class AsyncV3TasksTaskAccessField(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TasksTaskAccessField]:
-        """List tasks task access field entries (REST 3.0).
+        """List the task access-right fields with their types and captions.
 
         REST method: ``tasks.task.access.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-access-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
+            start: Offset of the first record, for paging.
 
         Returns:
             list[V3TasksTaskAccessField]
@@ -589,10 +671,15 @@ class V3TasksTaskChatMessage(Namespace):
         return V3TasksTaskChatMessageField(self._backend)
 
     def send(self, *, fields: V3TasksTaskChatMessageSendFields) -> bool:
-        """Send tasks task chat message (REST 3.0).
+        """Post a message to a task's chat.
+
+        Requires at least read access to the task.
 
         REST method: ``tasks.task.chat.message.send`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-send.html
+
+        Args:
+            fields: Message data.
 
         Returns:
             bool
@@ -618,10 +705,15 @@ class AsyncV3TasksTaskChatMessage(Namespace):
         return AsyncV3TasksTaskChatMessageField(self._backend)
 
     async def send(self, *, fields: V3TasksTaskChatMessageSendFields) -> bool:
-        """Send tasks task chat message (REST 3.0).
+        """Post a message to a task's chat.
+
+        Requires at least read access to the task.
 
         REST method: ``tasks.task.chat.message.send`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-send.html
+
+        Args:
+            fields: Message data.
 
         Returns:
             bool
@@ -646,10 +738,14 @@ class V3TasksTaskChatMessageField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskChatMessageField:
-        """Get tasks task chat message field (REST 3.0).
+        """Describe one task chat message field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "taskId" or "text".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskChatMessageField
@@ -668,10 +764,13 @@ class V3TasksTaskChatMessageField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TasksTaskChatMessageField]:
-        """List tasks task chat message field entries (REST 3.0).
+        """List the task chat message fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TasksTaskChatMessageField]
@@ -696,10 +795,14 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskChatMessageField:
-        """Get tasks task chat message field (REST 3.0).
+        """Describe one task chat message field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.chat.message.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "taskId" or "text".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskChatMessageField
@@ -718,10 +821,13 @@ class AsyncV3TasksTaskChatMessageField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TasksTaskChatMessageField]:
-        """List tasks task chat message field entries (REST 3.0).
+        """List the task chat message fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``tasks.task.chat.message.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-chat-message-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TasksTaskChatMessageField]
@@ -746,10 +852,14 @@ class V3TasksTaskField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskField:
-        """Get tasks task field (REST 3.0).
+        """Describe one task field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "deadline" or "priority".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskField
@@ -768,10 +878,13 @@ class V3TasksTaskField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TasksTaskField]:
-        """List tasks task field entries (REST 3.0).
+        """List the task fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``tasks.task.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TasksTaskField]
@@ -794,10 +907,14 @@ class AsyncV3TasksTaskField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskField:
-        """Get tasks task field (REST 3.0).
+        """Describe one task field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "deadline" or "priority".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskField
@@ -816,10 +933,13 @@ class AsyncV3TasksTaskField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TasksTaskField]:
-        """List tasks task field entries (REST 3.0).
+        """List the task fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``tasks.task.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TasksTaskField]
@@ -845,14 +965,16 @@ class V3TasksTaskFile(Namespace):
         return V3TasksTaskFileField(self._backend)
 
     def attach(self, *, task_id: int, file_ids: Sequence[int]) -> bool:
-        """Attach tasks task file (REST 3.0).
+        """Attach Drive files to a task.
+
+        Allowed to the task creator or users who may edit the task; the caller needs read access to the files.
 
         REST method: ``tasks.task.file.attach`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-attach.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            file_ids: Wire name: ``fileIds``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            file_ids: IDs of Drive files, from disk.*.uploadfile or disk.*.getchildren. Wire name: ``fileIds``.
 
         Returns:
             bool
@@ -880,14 +1002,16 @@ class AsyncV3TasksTaskFile(Namespace):
         return AsyncV3TasksTaskFileField(self._backend)
 
     async def attach(self, *, task_id: int, file_ids: Sequence[int]) -> bool:
-        """Attach tasks task file (REST 3.0).
+        """Attach Drive files to a task.
+
+        Allowed to the task creator or users who may edit the task; the caller needs read access to the files.
 
         REST method: ``tasks.task.file.attach`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-attach.html
 
         Args:
-            task_id: Wire name: ``taskId``.
-            file_ids: Wire name: ``fileIds``.
+            task_id: ID of the task. Wire name: ``taskId``.
+            file_ids: IDs of Drive files, from disk.*.uploadfile or disk.*.getchildren. Wire name: ``fileIds``.
 
         Returns:
             bool
@@ -912,10 +1036,14 @@ class V3TasksTaskFileField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskFileField:
-        """Get tasks task file field (REST 3.0).
+        """Describe one task file field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "fileIds".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskFileField
@@ -934,10 +1062,13 @@ class V3TasksTaskFileField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TasksTaskFileField]:
-        """List tasks task file field entries (REST 3.0).
+        """List the task file fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``tasks.task.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TasksTaskFileField]
@@ -960,10 +1091,14 @@ class AsyncV3TasksTaskFileField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TasksTaskFileField:
-        """Get tasks task file field (REST 3.0).
+        """Describe one task file field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``tasks.task.file.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "fileIds".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TasksTaskFileField
@@ -982,10 +1117,13 @@ class AsyncV3TasksTaskFileField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TasksTaskFileField]:
-        """List tasks task file field entries (REST 3.0).
+        """List the task file fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``tasks.task.file.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/tasks-task-file-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TasksTaskFileField]
@@ -1008,10 +1146,15 @@ class V3TasksTaskResult(Namespace):
     __slots__ = ()
 
     def add(self, *, fields: V3TasksTaskResultAddFields) -> V3TasksTaskResultAddResult:
-        """Add tasks task result (REST 3.0).
+        """Record a result (outcome report) on a task.
+
+        Requires access to the task.
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
+
+        Args:
+            fields: Result data.
 
         Returns:
             V3TasksTaskResultAddResult
@@ -1028,10 +1171,15 @@ class V3TasksTaskResult(Namespace):
     def addfromchatmessage(
         self, *, fields: V3TasksTaskResultAddfromchatmessageFields
     ) -> V3TasksTaskResultAddfromchatmessageResult:
-        """Add fromchatmessage of tasks task result (REST 3.0).
+        """Turn a task chat message into a task result.
+
+        Requires access to the task.
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
+
+        Args:
+            fields: Source message.
 
         Returns:
             V3TasksTaskResultAddfromchatmessageResult
@@ -1048,10 +1196,15 @@ class V3TasksTaskResult(Namespace):
         )
 
     def delete(self, *, id: int) -> bool:
-        """Delete tasks task result (REST 3.0).
+        """Remove an outcome report you recorded on a task.
+
+        Allowed to the result author.
 
         REST method: ``tasks.task.result.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete.html
+
+        Args:
+            id: ID of the result.
 
         Returns:
             bool
@@ -1072,10 +1225,18 @@ class V3TasksTaskResult(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TasksTaskResult]:
-        """List tasks task result entries (REST 3.0).
+        """List the outcome reports recorded on a task, with filter and sort.
+
+        Requires access to the task.
 
         REST method: ``tasks.task.result.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
+
+        Args:
+            order: Sort as {"field": "ASC"|"DESC"} over id, authorId, createdAt, updatedAt, status or messageId.
+            filter: Conditions such as ["taskId", 51] or ["id", ">=", 17]; a taskId condition is required. Operators =, >, <, <=, >=, !=, in, between.
+            select: Result fields to return, such as id, text, authorId, author, status, fileIds, rights.
+            pagination: Paging: page, limit and offset.
 
         Returns:
             list[V3TasksTaskResult]
@@ -1100,10 +1261,16 @@ class V3TasksTaskResult(Namespace):
     def update(
         self, *, id: int, fields: V3TasksTaskResultUpdateFields
     ) -> V3TasksTaskResultUpdateResult:
-        """Update tasks task result (REST 3.0).
+        """Change the text of a task result.
+
+        Allowed to the result author.
 
         REST method: ``tasks.task.result.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
+
+        Args:
+            id: ID of the result.
+            fields: Fields to change.
 
         Returns:
             V3TasksTaskResultUpdateResult
@@ -1128,10 +1295,15 @@ class AsyncV3TasksTaskResult(Namespace):
     async def add(
         self, *, fields: V3TasksTaskResultAddFields
     ) -> V3TasksTaskResultAddResult:
-        """Add tasks task result (REST 3.0).
+        """Record a result (outcome report) on a task.
+
+        Requires access to the task.
 
         REST method: ``tasks.task.result.add`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-add.html
+
+        Args:
+            fields: Result data.
 
         Returns:
             V3TasksTaskResultAddResult
@@ -1148,10 +1320,15 @@ class AsyncV3TasksTaskResult(Namespace):
     async def addfromchatmessage(
         self, *, fields: V3TasksTaskResultAddfromchatmessageFields
     ) -> V3TasksTaskResultAddfromchatmessageResult:
-        """Add fromchatmessage of tasks task result (REST 3.0).
+        """Turn a task chat message into a task result.
+
+        Requires access to the task.
 
         REST method: ``tasks.task.result.addfromchatmessage`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-addfromchatmessage.html
+
+        Args:
+            fields: Source message.
 
         Returns:
             V3TasksTaskResultAddfromchatmessageResult
@@ -1168,10 +1345,15 @@ class AsyncV3TasksTaskResult(Namespace):
         )
 
     async def delete(self, *, id: int) -> bool:
-        """Delete tasks task result (REST 3.0).
+        """Remove an outcome report you recorded on a task.
+
+        Allowed to the result author.
 
         REST method: ``tasks.task.result.delete`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-delete.html
+
+        Args:
+            id: ID of the result.
 
         Returns:
             bool
@@ -1192,10 +1374,18 @@ class AsyncV3TasksTaskResult(Namespace):
         select: Sequence[str] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TasksTaskResult]:
-        """List tasks task result entries (REST 3.0).
+        """List the outcome reports recorded on a task, with filter and sort.
+
+        Requires access to the task.
 
         REST method: ``tasks.task.result.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-list-rest-v3.html
+
+        Args:
+            order: Sort as {"field": "ASC"|"DESC"} over id, authorId, createdAt, updatedAt, status or messageId.
+            filter: Conditions such as ["taskId", 51] or ["id", ">=", 17]; a taskId condition is required. Operators =, >, <, <=, >=, !=, in, between.
+            select: Result fields to return, such as id, text, authorId, author, status, fileIds, rights.
+            pagination: Paging: page, limit and offset.
 
         Returns:
             list[V3TasksTaskResult]
@@ -1220,10 +1410,16 @@ class AsyncV3TasksTaskResult(Namespace):
     async def update(
         self, *, id: int, fields: V3TasksTaskResultUpdateFields
     ) -> V3TasksTaskResultUpdateResult:
-        """Update tasks task result (REST 3.0).
+        """Change the text of a task result.
+
+        Allowed to the result author.
 
         REST method: ``tasks.task.result.update`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/tasks/result/tasks-task-result-update.html
+
+        Args:
+            id: ID of the result.
+            fields: Fields to change.
 
         Returns:
             V3TasksTaskResultUpdateResult

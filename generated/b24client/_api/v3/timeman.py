@@ -66,10 +66,18 @@ class V3TimemanRecord(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TimemanRecord]:
-        """List timeman record entries (REST 3.0).
+        """List an employee's work time intervals with start, end, breaks and approval state.
+
+        Requires the permission to read records by subordination settings or all records.
 
         REST method: ``timeman.record.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
+
+        Args:
+            filter: Conditions as ["field", "operator", value]; userId is required, startTime supports =, >, >=, <, <= and between.
+            select: Record fields to return: "id", "userId", "startTime", "endTime", "duration", "breakLength", "state" or "isApproved".
+            order: Sort as {"field": "ASC"|"DESC"} over id, userId, startTime, endTime or duration.
+            pagination: Paging: page, limit (default 50) and offset.
 
         Returns:
             list[V3TimemanRecord]
@@ -110,10 +118,18 @@ class AsyncV3TimemanRecord(Namespace):
         order: dict[str, Any] | NotGiven = NOT_GIVEN,
         pagination: dict[str, Any] | NotGiven = NOT_GIVEN,
     ) -> builtins.list[_V3TimemanRecord]:
-        """List timeman record entries (REST 3.0).
+        """List an employee's work time intervals with start, end, breaks and approval state.
+
+        Requires the permission to read records by subordination settings or all records.
 
         REST method: ``timeman.record.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-list.html
+
+        Args:
+            filter: Conditions as ["field", "operator", value]; userId is required, startTime supports =, >, >=, <, <= and between.
+            select: Record fields to return: "id", "userId", "startTime", "endTime", "duration", "breakLength", "state" or "isApproved".
+            order: Sort as {"field": "ASC"|"DESC"} over id, userId, startTime, endTime or duration.
+            pagination: Paging: page, limit (default 50) and offset.
 
         Returns:
             list[V3TimemanRecord]
@@ -144,10 +160,14 @@ class V3TimemanRecordField(Namespace):
     def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TimemanRecordField:
-        """Get timeman record field (REST 3.0).
+        """Describe one work time record field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``timeman.record.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "userId", "startTime", "endTime", "duration", "breakLength", "state" or "isApproved".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TimemanRecordField
@@ -166,10 +186,13 @@ class V3TimemanRecordField(Namespace):
     def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TimemanRecordField]:
-        """List timeman record field entries (REST 3.0).
+        """List the work time record fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``timeman.record.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TimemanRecordField]
@@ -192,10 +215,14 @@ class AsyncV3TimemanRecordField(Namespace):
     async def get(
         self, *, name: str, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> _V3TimemanRecordField:
-        """Get timeman record field (REST 3.0).
+        """Describe one work time record field: its type, caption and whether it can be filtered, sorted or edited.
 
         REST method: ``timeman.record.field.get`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-get.html
+
+        Args:
+            name: Name of the field to describe, such as "userId", "startTime", "endTime", "duration", "breakLength", "state" or "isApproved".
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             V3TimemanRecordField
@@ -214,10 +241,13 @@ class AsyncV3TimemanRecordField(Namespace):
     async def list(
         self, *, select: Sequence[str] | NotGiven = NOT_GIVEN
     ) -> builtins.list[_V3TimemanRecordField]:
-        """List timeman record field entries (REST 3.0).
+        """List the work time record fields with their types, captions and filter/sort/edit flags.
 
         REST method: ``timeman.record.field.list`` (REST 3.0)
         Docs: https://apidocs.bitrix24.com/api-reference/timeman/record/timeman-record-field-list.html
+
+        Args:
+            select: Properties of the field description to return, such as "name", "type", "title", "description", "filterable", "sortable", "editable", "multiple".
 
         Returns:
             list[V3TimemanRecordField]

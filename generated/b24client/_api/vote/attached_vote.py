@@ -64,17 +64,19 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Download vote attached vote.
+        """Download a poll results report as a file.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. The answer is a file, not JSON, so BX24.callMethod cannot handle it; use a plain HTTP request.
 
         REST method: ``vote.AttachedVote.download``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.download.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             Any
@@ -113,17 +115,19 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> _VoteAttachedVote:
-        """Get vote attached vote.
+        """Get a chat or Feed poll with its questions, counts and the current user's vote.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         REST method: ``vote.AttachedVote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll; can equal voteId from vote.Integration.Im.send. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVote
@@ -169,7 +173,9 @@ class VoteAttachedVote(Namespace):
         signed_attach_id: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[VoteAttachedVoteGetAnswerVotedResult]:
-        """Get answer voted of vote attached vote.
+        """List the users who picked a given answer in a poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -177,14 +183,15 @@ class VoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            answer_id: Wire name: ``answerId``.
-            page_navigation: Wire name: ``pageNavigation``.
-            user_for_mobile_format: Wire name: ``userForMobileFormat``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            answer_id: ID of the answer, from vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``answerId``.
+            page_navigation: Paging, such as {"size": 10, "page": 1}. Wire name: ``pageNavigation``.
+            user_for_mobile_format: true returns user data in the mobile app format; default false. Wire name: ``userForMobileFormat``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
+            start: Offset of the first record, for paging.
 
         Returns:
             Page[VoteAttachedVoteGetAnswerVotedResult]
@@ -224,15 +231,15 @@ class VoteAttachedVote(Namespace):
     def get_many(
         self, *, module_id: str, entity_type: str, entity_ids: Sequence[int]
     ) -> VoteAttachedVoteGetManyResult:
-        """Get many of vote attached vote.
+        """Get the polls attached to several chat messages or Feed posts at once.
 
         REST method: ``vote.AttachedVote.getMany``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getMany.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_ids: Wire name: ``entityIds``.
+            module_id: \"im" for chat polls, "blog" for Feed polls. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_ids: IDs of the chat messages or Feed posts holding the polls; at most 50. Wire name: ``entityIds``.
 
         Returns:
             VoteAttachedVoteGetManyResult
@@ -264,19 +271,21 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> VoteAttachedVoteGetWithVotedResult:
-        """Get with voted of vote attached vote.
+        """Get a poll together with the users who voted for each answer.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         REST method: ``vote.AttachedVote.getWithVoted``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getWithVoted.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            page_size: Wire name: ``pageSize``.
-            user_for_mobile_format: Wire name: ``userForMobileFormat``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            page_size: Number of voters per page; default 10. Wire name: ``pageSize``.
+            user_for_mobile_format: true returns user data in the mobile app format; default false. Wire name: ``userForMobileFormat``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVoteGetWithVotedResult
@@ -320,17 +329,19 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> VoteAttachedVoteRecallResult:
-        """Recall vote attached vote.
+        """Take back the current user's vote in an active poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Works only in polls that allow re-voting.
 
         REST method: ``vote.AttachedVote.recall``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.recall.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVoteRecallResult
@@ -372,17 +383,19 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> list[Any]:
-        """Resume vote attached vote.
+        """Reopen a stopped poll so users can vote again.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Requires the right to edit the poll.
 
         REST method: ``vote.AttachedVote.resume``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.resume.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             list[Any]
@@ -424,17 +437,19 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> list[Any]:
-        """Stop vote attached vote.
+        """Close an active poll to further voting.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Requires the right to edit the poll.
 
         REST method: ``vote.AttachedVote.stop``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.stop.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             list[Any]
@@ -477,17 +492,20 @@ class VoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> VoteAttachedVoteVoteResult:
-        """Vote in vote attached vote.
+        """Cast the current user's vote in a chat or Feed poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         REST method: ``vote.AttachedVote.vote``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.vote.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            ballot: Chosen answers: question ID as key, list of answer IDs as value. Chat polls have one question; Feed polls may have several.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVoteVoteResult
@@ -536,17 +554,19 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Download vote attached vote.
+        """Download a poll results report as a file.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. The answer is a file, not JSON, so BX24.callMethod cannot handle it; use a plain HTTP request.
 
         REST method: ``vote.AttachedVote.download``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.download.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             Any
@@ -585,17 +605,19 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> _VoteAttachedVote:
-        """Get vote attached vote.
+        """Get a chat or Feed poll with its questions, counts and the current user's vote.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         REST method: ``vote.AttachedVote.get``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll; can equal voteId from vote.Integration.Im.send. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVote
@@ -641,7 +663,9 @@ class AsyncVoteAttachedVote(Namespace):
         signed_attach_id: str | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[VoteAttachedVoteGetAnswerVotedResult]:
-        """Get answer voted of vote attached vote.
+        """List the users who picked a given answer in a poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -649,14 +673,15 @@ class AsyncVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            answer_id: Wire name: ``answerId``.
-            page_navigation: Wire name: ``pageNavigation``.
-            user_for_mobile_format: Wire name: ``userForMobileFormat``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            answer_id: ID of the answer, from vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``answerId``.
+            page_navigation: Paging, such as {"size": 10, "page": 1}. Wire name: ``pageNavigation``.
+            user_for_mobile_format: true returns user data in the mobile app format; default false. Wire name: ``userForMobileFormat``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
+            start: Offset of the first record, for paging.
 
         Returns:
             AsyncPage[VoteAttachedVoteGetAnswerVotedResult]
@@ -696,15 +721,15 @@ class AsyncVoteAttachedVote(Namespace):
     async def get_many(
         self, *, module_id: str, entity_type: str, entity_ids: Sequence[int]
     ) -> VoteAttachedVoteGetManyResult:
-        """Get many of vote attached vote.
+        """Get the polls attached to several chat messages or Feed posts at once.
 
         REST method: ``vote.AttachedVote.getMany``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getMany.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_ids: Wire name: ``entityIds``.
+            module_id: \"im" for chat polls, "blog" for Feed polls. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_ids: IDs of the chat messages or Feed posts holding the polls; at most 50. Wire name: ``entityIds``.
 
         Returns:
             VoteAttachedVoteGetManyResult
@@ -736,19 +761,21 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> VoteAttachedVoteGetWithVotedResult:
-        """Get with voted of vote attached vote.
+        """Get a poll together with the users who voted for each answer.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         REST method: ``vote.AttachedVote.getWithVoted``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getWithVoted.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            page_size: Wire name: ``pageSize``.
-            user_for_mobile_format: Wire name: ``userForMobileFormat``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            page_size: Number of voters per page; default 10. Wire name: ``pageSize``.
+            user_for_mobile_format: true returns user data in the mobile app format; default false. Wire name: ``userForMobileFormat``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVoteGetWithVotedResult
@@ -792,17 +819,19 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> VoteAttachedVoteRecallResult:
-        """Recall vote attached vote.
+        """Take back the current user's vote in an active poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Works only in polls that allow re-voting.
 
         REST method: ``vote.AttachedVote.recall``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.recall.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVoteRecallResult
@@ -844,17 +873,19 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> list[Any]:
-        """Resume vote attached vote.
+        """Reopen a stopped poll so users can vote again.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Requires the right to edit the poll.
 
         REST method: ``vote.AttachedVote.resume``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.resume.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             list[Any]
@@ -896,17 +927,19 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> list[Any]:
-        """Stop vote attached vote.
+        """Close an active poll to further voting.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Requires the right to edit the poll.
 
         REST method: ``vote.AttachedVote.stop``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.stop.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             list[Any]
@@ -949,17 +982,20 @@ class AsyncVoteAttachedVote(Namespace):
         entity_id: int | NotGiven = NOT_GIVEN,
         signed_attach_id: str | NotGiven = NOT_GIVEN,
     ) -> VoteAttachedVoteVoteResult:
-        """Vote in vote attached vote.
+        """Cast the current user's vote in a chat or Feed poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         REST method: ``vote.AttachedVote.vote``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.vote.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            ballot: Chosen answers: question ID as key, list of answer IDs as value. Chat polls have one question; Feed polls may have several.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             VoteAttachedVoteVoteResult
@@ -1008,7 +1044,9 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[Any]:
-        """Download vote attached vote.
+        """Download a poll results report as a file.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. The answer is a file, not JSON, so BX24.callMethod cannot handle it; use a plain HTTP request.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1017,11 +1055,11 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.download.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             BatchCommand[Any]
@@ -1062,7 +1100,9 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[_VoteAttachedVote]:
-        """Get vote attached vote.
+        """Get a chat or Feed poll with its questions, counts and the current user's vote.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1071,11 +1111,11 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.get.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll; can equal voteId from vote.Integration.Im.send. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             BatchCommand[VoteAttachedVote]
@@ -1120,7 +1160,9 @@ class BatchVoteAttachedVote(Namespace):
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[VoteAttachedVoteGetAnswerVotedResult]]:
-        """Get answer voted of vote attached vote.
+        """List the users who picked a given answer in a poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1129,14 +1171,15 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getAnswerVoted.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            answer_id: Wire name: ``answerId``.
-            page_navigation: Wire name: ``pageNavigation``.
-            user_for_mobile_format: Wire name: ``userForMobileFormat``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            answer_id: ID of the answer, from vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``answerId``.
+            page_navigation: Paging, such as {"size": 10, "page": 1}. Wire name: ``pageNavigation``.
+            user_for_mobile_format: true returns user data in the mobile app format; default false. Wire name: ``userForMobileFormat``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
+            start: Offset of the first record, for paging.
 
         Returns:
             BatchCommand[list[VoteAttachedVoteGetAnswerVotedResult]]
@@ -1179,7 +1222,7 @@ class BatchVoteAttachedVote(Namespace):
         entity_type: str | Ref,
         entity_ids: Sequence[int] | Ref,
     ) -> BatchCommand[VoteAttachedVoteGetManyResult]:
-        """Get many of vote attached vote.
+        """Get the polls attached to several chat messages or Feed posts at once.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1188,9 +1231,9 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getMany.html
 
         Args:
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_ids: Wire name: ``entityIds``.
+            module_id: \"im" for chat polls, "blog" for Feed polls. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_ids: IDs of the chat messages or Feed posts holding the polls; at most 50. Wire name: ``entityIds``.
 
         Returns:
             BatchCommand[VoteAttachedVoteGetManyResult]
@@ -1221,7 +1264,9 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[VoteAttachedVoteGetWithVotedResult]:
-        """Get with voted of vote attached vote.
+        """Get a poll together with the users who voted for each answer.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1230,13 +1275,13 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.getWithVoted.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            page_size: Wire name: ``pageSize``.
-            user_for_mobile_format: Wire name: ``userForMobileFormat``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            page_size: Number of voters per page; default 10. Wire name: ``pageSize``.
+            user_for_mobile_format: true returns user data in the mobile app format; default false. Wire name: ``userForMobileFormat``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             BatchCommand[VoteAttachedVoteGetWithVotedResult]
@@ -1279,7 +1324,9 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[VoteAttachedVoteRecallResult]:
-        """Recall vote attached vote.
+        """Take back the current user's vote in an active poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Works only in polls that allow re-voting.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1288,11 +1335,11 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.recall.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             BatchCommand[VoteAttachedVoteRecallResult]
@@ -1333,7 +1380,9 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[Any]]:
-        """Resume vote attached vote.
+        """Reopen a stopped poll so users can vote again.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Requires the right to edit the poll.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1342,11 +1391,11 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.resume.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             BatchCommand[list[Any]]
@@ -1387,7 +1436,9 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[Any]]:
-        """Stop vote attached vote.
+        """Close an active poll to further voting.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId. Requires the right to edit the poll.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1396,11 +1447,11 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.stop.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             BatchCommand[list[Any]]
@@ -1442,7 +1493,9 @@ class BatchVoteAttachedVote(Namespace):
         entity_id: int | Ref | NotGiven = NOT_GIVEN,
         signed_attach_id: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[VoteAttachedVoteVoteResult]:
-        """Vote in vote attached vote.
+        """Cast the current user's vote in a chat or Feed poll.
+
+        Identify the poll in one of three ways: attachId; moduleId with entityType and entityId; or signedAttachId.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -1451,11 +1504,12 @@ class BatchVoteAttachedVote(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.attachedvote.vote.html
 
         Args:
-            attach_id: Wire name: ``attachId``.
-            module_id: Wire name: ``moduleId``.
-            entity_type: Wire name: ``entityType``.
-            entity_id: Wire name: ``entityId``.
-            signed_attach_id: Wire name: ``signedAttachId``.
+            attach_id: ID of the attached poll, as returned by vote.AttachedVote.get or vote.AttachedVote.getMany. Wire name: ``attachId``.
+            ballot: Chosen answers: question ID as key, list of answer IDs as value. Chat polls have one question; Feed polls may have several.
+            module_id: Module holding the poll: "Im" for a chat poll, "blog" for a Feed post poll. Use with entityType and entityId. Wire name: ``moduleId``.
+            entity_type: Attachment type: "Bitrix\\Vote\\Attachment\\ImMessageConnector" for a chat poll, "Bitrix\\Vote\\Attachment\\BlogPostConnector" for a Feed poll. Wire name: ``entityType``.
+            entity_id: ID of the chat message or Feed post holding the poll. Wire name: ``entityId``.
+            signed_attach_id: Signed attachment ID, from signedAttachId in vote.AttachedVote.get. Wire name: ``signedAttachId``.
 
         Returns:
             BatchCommand[VoteAttachedVoteVoteResult]

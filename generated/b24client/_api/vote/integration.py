@@ -64,15 +64,15 @@ class VoteIntegrationIm(Namespace):
         im_message_vote_data: VoteIntegrationImSendImMessageVoteData,
         template_id: str | None | NotGiven = NOT_GIVEN,
     ) -> VoteIntegrationImSendResult:
-        """Send vote integration im.
+        """Create a poll and post it as a message in a chat.
 
         REST method: ``vote.Integration.Im.send``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.integration.im.send.html
 
         Args:
-            chat_id: Wire name: ``chatId``.
-            im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
-            template_id: Wire name: ``templateId``.
+            chat_id: ID of the chat to post the poll in. Wire name: ``chatId``.
+            im_message_vote_data: Poll data. Wire name: ``IM_MESSAGE_VOTE_DATA``.
+            template_id: Any unique request ID; a repeat request with the same value does not create a duplicate poll. Wire name: ``templateId``.
 
         Returns:
             VoteIntegrationImSendResult
@@ -106,15 +106,15 @@ class AsyncVoteIntegrationIm(Namespace):
         im_message_vote_data: VoteIntegrationImSendImMessageVoteData,
         template_id: str | None | NotGiven = NOT_GIVEN,
     ) -> VoteIntegrationImSendResult:
-        """Send vote integration im.
+        """Create a poll and post it as a message in a chat.
 
         REST method: ``vote.Integration.Im.send``
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.integration.im.send.html
 
         Args:
-            chat_id: Wire name: ``chatId``.
-            im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
-            template_id: Wire name: ``templateId``.
+            chat_id: ID of the chat to post the poll in. Wire name: ``chatId``.
+            im_message_vote_data: Poll data. Wire name: ``IM_MESSAGE_VOTE_DATA``.
+            template_id: Any unique request ID; a repeat request with the same value does not create a duplicate poll. Wire name: ``templateId``.
 
         Returns:
             VoteIntegrationImSendResult
@@ -148,7 +148,7 @@ class BatchVoteIntegrationIm(Namespace):
         im_message_vote_data: VoteIntegrationImSendImMessageVoteData | Ref,
         template_id: str | None | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[VoteIntegrationImSendResult]:
-        """Send vote integration im.
+        """Create a poll and post it as a message in a chat.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -157,9 +157,9 @@ class BatchVoteIntegrationIm(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/vote/vote.integration.im.send.html
 
         Args:
-            chat_id: Wire name: ``chatId``.
-            im_message_vote_data: Wire name: ``IM_MESSAGE_VOTE_DATA``.
-            template_id: Wire name: ``templateId``.
+            chat_id: ID of the chat to post the poll in. Wire name: ``chatId``.
+            im_message_vote_data: Poll data. Wire name: ``IM_MESSAGE_VOTE_DATA``.
+            template_id: Any unique request ID; a repeat request with the same value does not create a duplicate poll. Wire name: ``templateId``.
 
         Returns:
             BatchCommand[VoteIntegrationImSendResult]

@@ -29,16 +29,18 @@ class VoximplantCallback(Namespace):
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
     ) -> VoximplantCallbackStartResult:
-        """Start voximplant callback.
+        """Start a callback: ring an employee, read them a text, then connect them to the client.
+
+        Requires the Outgoing call - Perform permission.
 
         REST method: ``voximplant.callback.start``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-callback-start.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
-            voice: Wire name: ``VOICE``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Client number to call. Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Text spoken to the employee before the client is connected. Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Speech synthesis voice ID, from voximplant.tts.voices.get; default the portal language voice. Wire name: ``VOICE``.
 
         Returns:
             VoximplantCallbackStartResult
@@ -77,16 +79,18 @@ class AsyncVoximplantCallback(Namespace):
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
     ) -> VoximplantCallbackStartResult:
-        """Start voximplant callback.
+        """Start a callback: ring an employee, read them a text, then connect them to the client.
+
+        Requires the Outgoing call - Perform permission.
 
         REST method: ``voximplant.callback.start``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-callback-start.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
-            voice: Wire name: ``VOICE``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Client number to call. Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Text spoken to the employee before the client is connected. Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Speech synthesis voice ID, from voximplant.tts.voices.get; default the portal language voice. Wire name: ``VOICE``.
 
         Returns:
             VoximplantCallbackStartResult
@@ -125,7 +129,9 @@ class BatchVoximplantCallback(Namespace):
         text_to_pronounce: str | Ref,
         voice: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[VoximplantCallbackStartResult]:
-        """Start voximplant callback.
+        """Start a callback: ring an employee, read them a text, then connect them to the client.
+
+        Requires the Outgoing call - Perform permission.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -134,10 +140,10 @@ class BatchVoximplantCallback(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-callback-start.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
-            voice: Wire name: ``VOICE``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Client number to call. Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Text spoken to the employee before the client is connected. Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Speech synthesis voice ID, from voximplant.tts.voices.get; default the portal language voice. Wire name: ``VOICE``.
 
         Returns:
             BatchCommand[VoximplantCallbackStartResult]

@@ -30,15 +30,17 @@ class VoximplantInfocall(Namespace):
     def startwithsound(
         self, *, from_line: str, to_number: str, url: str
     ) -> VoximplantInfocallStartwithsoundResult:
-        """Start withsound of voximplant infocall.
+        """Place an automated call that plays an MP3 file to the recipient.
+
+        Requires the Outgoing call - Perform permission.
 
         REST method: ``voximplant.infocall.startwithsound``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-sound.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            url: Wire name: ``URL``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Number to call. Wire name: ``TO_NUMBER``.
+            url: URL of the MP3 file to play. Wire name: ``URL``.
 
         Returns:
             VoximplantInfocallStartwithsoundResult
@@ -66,16 +68,18 @@ class VoximplantInfocall(Namespace):
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
     ) -> VoximplantInfocallStartwithtextResult:
-        """Start withtext of voximplant infocall.
+        """Place an automated call that reads a text to the recipient by speech synthesis.
+
+        Requires the Outgoing call - Perform permission.
 
         REST method: ``voximplant.infocall.startwithtext``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-text.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
-            voice: Wire name: ``VOICE``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Number to call. Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Text read to the recipient. Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Speech synthesis voice ID, from voximplant.tts.voices.get; default the portal language voice. Wire name: ``VOICE``.
 
         Returns:
             VoximplantInfocallStartwithtextResult
@@ -109,15 +113,17 @@ class AsyncVoximplantInfocall(Namespace):
     async def startwithsound(
         self, *, from_line: str, to_number: str, url: str
     ) -> VoximplantInfocallStartwithsoundResult:
-        """Start withsound of voximplant infocall.
+        """Place an automated call that plays an MP3 file to the recipient.
+
+        Requires the Outgoing call - Perform permission.
 
         REST method: ``voximplant.infocall.startwithsound``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-sound.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            url: Wire name: ``URL``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Number to call. Wire name: ``TO_NUMBER``.
+            url: URL of the MP3 file to play. Wire name: ``URL``.
 
         Returns:
             VoximplantInfocallStartwithsoundResult
@@ -145,16 +151,18 @@ class AsyncVoximplantInfocall(Namespace):
         text_to_pronounce: str,
         voice: str | NotGiven = NOT_GIVEN,
     ) -> VoximplantInfocallStartwithtextResult:
-        """Start withtext of voximplant infocall.
+        """Place an automated call that reads a text to the recipient by speech synthesis.
+
+        Requires the Outgoing call - Perform permission.
 
         REST method: ``voximplant.infocall.startwithtext``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-text.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
-            voice: Wire name: ``VOICE``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Number to call. Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Text read to the recipient. Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Speech synthesis voice ID, from voximplant.tts.voices.get; default the portal language voice. Wire name: ``VOICE``.
 
         Returns:
             VoximplantInfocallStartwithtextResult
@@ -188,7 +196,9 @@ class BatchVoximplantInfocall(Namespace):
     def startwithsound(
         self, *, from_line: str | Ref, to_number: str | Ref, url: str | Ref
     ) -> BatchCommand[VoximplantInfocallStartwithsoundResult]:
-        """Start withsound of voximplant infocall.
+        """Place an automated call that plays an MP3 file to the recipient.
+
+        Requires the Outgoing call - Perform permission.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -197,9 +207,9 @@ class BatchVoximplantInfocall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-sound.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            url: Wire name: ``URL``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Number to call. Wire name: ``TO_NUMBER``.
+            url: URL of the MP3 file to play. Wire name: ``URL``.
 
         Returns:
             BatchCommand[VoximplantInfocallStartwithsoundResult]
@@ -226,7 +236,9 @@ class BatchVoximplantInfocall(Namespace):
         text_to_pronounce: str | Ref,
         voice: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[VoximplantInfocallStartwithtextResult]:
-        """Start withtext of voximplant infocall.
+        """Place an automated call that reads a text to the recipient by speech synthesis.
+
+        Requires the Outgoing call - Perform permission.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -235,10 +247,10 @@ class BatchVoximplantInfocall(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-infocall-start-with-text.html
 
         Args:
-            from_line: Wire name: ``FROM_LINE``.
-            to_number: Wire name: ``TO_NUMBER``.
-            text_to_pronounce: Wire name: ``TEXT_TO_PRONOUNCE``.
-            voice: Wire name: ``VOICE``.
+            from_line: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``FROM_LINE``.
+            to_number: Number to call. Wire name: ``TO_NUMBER``.
+            text_to_pronounce: Text read to the recipient. Wire name: ``TEXT_TO_PRONOUNCE``.
+            voice: Speech synthesis voice ID, from voximplant.tts.voices.get; default the portal language voice. Wire name: ``VOICE``.
 
         Returns:
             BatchCommand[VoximplantInfocallStartwithtextResult]

@@ -36,7 +36,7 @@ class VoximplantLine(Namespace):
         return VoximplantLineOutgoing(self._backend)
 
     def get(self) -> _VoximplantLine:
-        """Get voximplant line.
+        """List the outgoing phone lines as line ID to line name.
 
         REST method: ``voximplant.line.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
@@ -65,7 +65,7 @@ class AsyncVoximplantLine(Namespace):
         return AsyncVoximplantLineOutgoing(self._backend)
 
     async def get(self) -> _VoximplantLine:
-        """Get voximplant line.
+        """List the outgoing phone lines as line ID to line name.
 
         REST method: ``voximplant.line.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-get.html
@@ -96,7 +96,7 @@ class BatchVoximplantLine(Namespace):
         return BatchVoximplantLineOutgoing(self._backend)
 
     def get(self) -> BatchCommand[_VoximplantLine]:
-        """Get voximplant line.
+        """List the outgoing phone lines as line ID to line name.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -130,7 +130,9 @@ class VoximplantLineOutgoing(Namespace):
         return VoximplantLineOutgoingSip(self._backend)
 
     def get(self) -> str:
-        """Get voximplant line outgoing.
+        """Get the ID of the default line for outgoing calls.
+
+        Formats: "XXX" a rented number, "regXXX" a cloud SIP line, "sipXXX" an office SIP line.
 
         REST method: ``voximplant.line.outgoing.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
@@ -148,13 +150,15 @@ class VoximplantLineOutgoing(Namespace):
         return cast(str, self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_GET, {}))
 
     def set(self, *, line_id: str) -> int:
-        """Set voximplant line outgoing.
+        """Choose the default line for outgoing calls.
+
+        Returns 1 even when LINE_ID is unknown and nothing changed; check with voximplant.line.outgoing.get.
 
         REST method: ``voximplant.line.outgoing.set``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-set.html
 
         Args:
-            line_id: Wire name: ``LINE_ID``.
+            line_id: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``LINE_ID``.
 
         Returns:
             int
@@ -183,7 +187,9 @@ class AsyncVoximplantLineOutgoing(Namespace):
         return AsyncVoximplantLineOutgoingSip(self._backend)
 
     async def get(self) -> str:
-        """Get voximplant line outgoing.
+        """Get the ID of the default line for outgoing calls.
+
+        Formats: "XXX" a rented number, "regXXX" a cloud SIP line, "sipXXX" an office SIP line.
 
         REST method: ``voximplant.line.outgoing.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-get.html
@@ -201,13 +207,15 @@ class AsyncVoximplantLineOutgoing(Namespace):
         return cast(str, await self._backend._invoke(_VOXIMPLANT_LINE_OUTGOING_GET, {}))
 
     async def set(self, *, line_id: str) -> int:
-        """Set voximplant line outgoing.
+        """Choose the default line for outgoing calls.
+
+        Returns 1 even when LINE_ID is unknown and nothing changed; check with voximplant.line.outgoing.get.
 
         REST method: ``voximplant.line.outgoing.set``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-set.html
 
         Args:
-            line_id: Wire name: ``LINE_ID``.
+            line_id: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``LINE_ID``.
 
         Returns:
             int
@@ -238,7 +246,9 @@ class BatchVoximplantLineOutgoing(Namespace):
         return BatchVoximplantLineOutgoingSip(self._backend)
 
     def get(self) -> BatchCommand[str]:
-        """Get voximplant line outgoing.
+        """Get the ID of the default line for outgoing calls.
+
+        Formats: "XXX" a rented number, "regXXX" a cloud SIP line, "sipXXX" an office SIP line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -261,7 +271,9 @@ class BatchVoximplantLineOutgoing(Namespace):
         )
 
     def set(self, *, line_id: str | Ref) -> BatchCommand[int]:
-        """Set voximplant line outgoing.
+        """Choose the default line for outgoing calls.
+
+        Returns 1 even when LINE_ID is unknown and nothing changed; check with voximplant.line.outgoing.get.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -270,7 +282,7 @@ class BatchVoximplantLineOutgoing(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-set.html
 
         Args:
-            line_id: Wire name: ``LINE_ID``.
+            line_id: ID of the outgoing line, as listed by voximplant.line.get. Wire name: ``LINE_ID``.
 
         Returns:
             BatchCommand[int]
@@ -293,13 +305,13 @@ class VoximplantLineOutgoingSip(Namespace):
     __slots__ = ()
 
     def set(self, *, config_id: int) -> int:
-        """Set voximplant line outgoing sip.
+        """Make a SIP line the default line for outgoing calls.
 
         REST method: ``voximplant.line.outgoing.sip.set``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-sip-set.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
 
         Returns:
             int
@@ -326,13 +338,13 @@ class AsyncVoximplantLineOutgoingSip(Namespace):
     __slots__ = ()
 
     async def set(self, *, config_id: int) -> int:
-        """Set voximplant line outgoing sip.
+        """Make a SIP line the default line for outgoing calls.
 
         REST method: ``voximplant.line.outgoing.sip.set``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-sip-set.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
 
         Returns:
             int
@@ -359,7 +371,7 @@ class BatchVoximplantLineOutgoingSip(Namespace):
     __slots__ = ()
 
     def set(self, *, config_id: int | Ref) -> BatchCommand[int]:
-        """Set voximplant line outgoing sip.
+        """Make a SIP line the default line for outgoing calls.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -368,7 +380,7 @@ class BatchVoximplantLineOutgoingSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/lines/voximplant-line-outgoing-sip-set.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
 
         Returns:
             BatchCommand[int]

@@ -56,17 +56,19 @@ class VoximplantSip(Namespace):
         type: Literal["cloud", "office"] | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
     ) -> VoximplantSipAddResult:
-        """Add voximplant sip.
+        """Connect a cloud or office PBX as a SIP line owned by the application.
+
+        At most 10 cloud SIP lines can be connected; beyond that MAX_CLOUD_PBX is returned.
 
         REST method: ``voximplant.sip.add``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-add.html
 
         Args:
-            server: Wire name: ``SERVER``.
-            login: Wire name: ``LOGIN``.
-            password: Wire name: ``PASSWORD``.
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
+            server: SIP registration server address. Wire name: ``SERVER``.
+            login: Login for the server. Wire name: ``LOGIN``.
+            password: Password for the server, up to 100 characters; needed for a working registration. Wire name: ``PASSWORD``.
+            type: \"cloud" (default) cloud PBX or "office" office PBX. Wire name: ``TYPE``.
+            title: Connection name; without it a system name by type is shown and TITLE comes back empty. Wire name: ``TITLE``.
 
         Returns:
             VoximplantSipAddResult
@@ -93,13 +95,13 @@ class VoximplantSip(Namespace):
         )
 
     def delete(self, *, config_id: int) -> int:
-        """Delete voximplant sip.
+        """Remove a SIP line the current application created.
 
         REST method: ``voximplant.sip.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-delete.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
 
         Returns:
             int
@@ -124,7 +126,9 @@ class VoximplantSip(Namespace):
         order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_VoximplantSip]:
-        """Get voximplant sip.
+        """List the SIP lines created by the current application.
+
+        Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -132,9 +136,10 @@ class VoximplantSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
+            filter: Filter on ID, TYPE, TITLE, CONFIG_ID, REG_ID, SERVER, LOGIN and other line fields; a "?" key prefix searches text. Always limited to the current app. Wire name: ``FILTER``.
+            sort: Field to sort by, one of the filter fields. Wire name: ``SORT``.
+            order: \"ASC" or "DESC". Wire name: ``ORDER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Page[VoximplantSip]
@@ -155,13 +160,13 @@ class VoximplantSip(Namespace):
         )
 
     def status(self, *, reg_id: int) -> VoximplantSipStatusResult:
-        """Call status on voximplant sip.
+        """Check the registration status of a cloud PBX SIP line.
 
         REST method: ``voximplant.sip.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-status.html
 
         Args:
-            reg_id: Wire name: ``REG_ID``.
+            reg_id: ID of the SIP registration, as returned by voximplant.sip.get. Wire name: ``REG_ID``.
 
         Returns:
             VoximplantSipStatusResult
@@ -187,17 +192,19 @@ class VoximplantSip(Namespace):
         login: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update voximplant sip.
+        """Change the name, server or credentials of an application's SIP line.
+
+        Pass at least one of TITLE, SERVER, LOGIN or PASSWORD.
 
         REST method: ``voximplant.sip.update``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-update.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            title: Wire name: ``TITLE``.
-            server: Wire name: ``SERVER``.
-            login: Wire name: ``LOGIN``.
-            password: Wire name: ``PASSWORD``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
+            title: New connection name. Wire name: ``TITLE``.
+            server: New SIP registration server address. Wire name: ``SERVER``.
+            login: New login. Wire name: ``LOGIN``.
+            password: New password, up to 100 characters. Wire name: ``PASSWORD``.
 
         Returns:
             int
@@ -244,17 +251,19 @@ class AsyncVoximplantSip(Namespace):
         type: Literal["cloud", "office"] | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
     ) -> VoximplantSipAddResult:
-        """Add voximplant sip.
+        """Connect a cloud or office PBX as a SIP line owned by the application.
+
+        At most 10 cloud SIP lines can be connected; beyond that MAX_CLOUD_PBX is returned.
 
         REST method: ``voximplant.sip.add``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-add.html
 
         Args:
-            server: Wire name: ``SERVER``.
-            login: Wire name: ``LOGIN``.
-            password: Wire name: ``PASSWORD``.
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
+            server: SIP registration server address. Wire name: ``SERVER``.
+            login: Login for the server. Wire name: ``LOGIN``.
+            password: Password for the server, up to 100 characters; needed for a working registration. Wire name: ``PASSWORD``.
+            type: \"cloud" (default) cloud PBX or "office" office PBX. Wire name: ``TYPE``.
+            title: Connection name; without it a system name by type is shown and TITLE comes back empty. Wire name: ``TITLE``.
 
         Returns:
             VoximplantSipAddResult
@@ -281,13 +290,13 @@ class AsyncVoximplantSip(Namespace):
         )
 
     async def delete(self, *, config_id: int) -> int:
-        """Delete voximplant sip.
+        """Remove a SIP line the current application created.
 
         REST method: ``voximplant.sip.delete``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-delete.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
 
         Returns:
             int
@@ -315,7 +324,9 @@ class AsyncVoximplantSip(Namespace):
         order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_VoximplantSip]:
-        """Get voximplant sip.
+        """List the SIP lines created by the current application.
+
+        Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -323,9 +334,10 @@ class AsyncVoximplantSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
+            filter: Filter on ID, TYPE, TITLE, CONFIG_ID, REG_ID, SERVER, LOGIN and other line fields; a "?" key prefix searches text. Always limited to the current app. Wire name: ``FILTER``.
+            sort: Field to sort by, one of the filter fields. Wire name: ``SORT``.
+            order: \"ASC" or "DESC". Wire name: ``ORDER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             AsyncPage[VoximplantSip]
@@ -346,13 +358,13 @@ class AsyncVoximplantSip(Namespace):
         )
 
     async def status(self, *, reg_id: int) -> VoximplantSipStatusResult:
-        """Call status on voximplant sip.
+        """Check the registration status of a cloud PBX SIP line.
 
         REST method: ``voximplant.sip.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-status.html
 
         Args:
-            reg_id: Wire name: ``REG_ID``.
+            reg_id: ID of the SIP registration, as returned by voximplant.sip.get. Wire name: ``REG_ID``.
 
         Returns:
             VoximplantSipStatusResult
@@ -378,17 +390,19 @@ class AsyncVoximplantSip(Namespace):
         login: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
     ) -> int:
-        """Update voximplant sip.
+        """Change the name, server or credentials of an application's SIP line.
+
+        Pass at least one of TITLE, SERVER, LOGIN or PASSWORD.
 
         REST method: ``voximplant.sip.update``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-update.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            title: Wire name: ``TITLE``.
-            server: Wire name: ``SERVER``.
-            login: Wire name: ``LOGIN``.
-            password: Wire name: ``PASSWORD``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
+            title: New connection name. Wire name: ``TITLE``.
+            server: New SIP registration server address. Wire name: ``SERVER``.
+            login: New login. Wire name: ``LOGIN``.
+            password: New password, up to 100 characters. Wire name: ``PASSWORD``.
 
         Returns:
             int
@@ -435,7 +449,9 @@ class BatchVoximplantSip(Namespace):
         type: Literal["cloud", "office"] | Ref | NotGiven = NOT_GIVEN,
         title: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[VoximplantSipAddResult]:
-        """Add voximplant sip.
+        """Connect a cloud or office PBX as a SIP line owned by the application.
+
+        At most 10 cloud SIP lines can be connected; beyond that MAX_CLOUD_PBX is returned.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -444,11 +460,11 @@ class BatchVoximplantSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-add.html
 
         Args:
-            server: Wire name: ``SERVER``.
-            login: Wire name: ``LOGIN``.
-            password: Wire name: ``PASSWORD``.
-            type: Wire name: ``TYPE``.
-            title: Wire name: ``TITLE``.
+            server: SIP registration server address. Wire name: ``SERVER``.
+            login: Login for the server. Wire name: ``LOGIN``.
+            password: Password for the server, up to 100 characters; needed for a working registration. Wire name: ``PASSWORD``.
+            type: \"cloud" (default) cloud PBX or "office" office PBX. Wire name: ``TYPE``.
+            title: Connection name; without it a system name by type is shown and TITLE comes back empty. Wire name: ``TITLE``.
 
         Returns:
             BatchCommand[VoximplantSipAddResult]
@@ -474,7 +490,7 @@ class BatchVoximplantSip(Namespace):
         )
 
     def delete(self, *, config_id: int | Ref) -> BatchCommand[int]:
-        """Delete voximplant sip.
+        """Remove a SIP line the current application created.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -483,7 +499,7 @@ class BatchVoximplantSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-delete.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
 
         Returns:
             BatchCommand[int]
@@ -508,7 +524,9 @@ class BatchVoximplantSip(Namespace):
         order: Literal["ASC", "DESC"] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_VoximplantSip]]:
-        """Get voximplant sip.
+        """List the SIP lines created by the current application.
+
+        Pages hold 50 records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -517,9 +535,10 @@ class BatchVoximplantSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
+            filter: Filter on ID, TYPE, TITLE, CONFIG_ID, REG_ID, SERVER, LOGIN and other line fields; a "?" key prefix searches text. Always limited to the current app. Wire name: ``FILTER``.
+            sort: Field to sort by, one of the filter fields. Wire name: ``SORT``.
+            order: \"ASC" or "DESC". Wire name: ``ORDER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[list[VoximplantSip]]
@@ -539,7 +558,7 @@ class BatchVoximplantSip(Namespace):
         )
 
     def status(self, *, reg_id: int | Ref) -> BatchCommand[VoximplantSipStatusResult]:
-        """Call status on voximplant sip.
+        """Check the registration status of a cloud PBX SIP line.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -548,7 +567,7 @@ class BatchVoximplantSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-status.html
 
         Args:
-            reg_id: Wire name: ``REG_ID``.
+            reg_id: ID of the SIP registration, as returned by voximplant.sip.get. Wire name: ``REG_ID``.
 
         Returns:
             BatchCommand[VoximplantSipStatusResult]
@@ -573,7 +592,9 @@ class BatchVoximplantSip(Namespace):
         login: str | Ref | NotGiven = NOT_GIVEN,
         password: str | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[int]:
-        """Update voximplant sip.
+        """Change the name, server or credentials of an application's SIP line.
+
+        Pass at least one of TITLE, SERVER, LOGIN or PASSWORD.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -582,11 +603,11 @@ class BatchVoximplantSip(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-update.html
 
         Args:
-            config_id: Wire name: ``CONFIG_ID``.
-            title: Wire name: ``TITLE``.
-            server: Wire name: ``SERVER``.
-            login: Wire name: ``LOGIN``.
-            password: Wire name: ``PASSWORD``.
+            config_id: ID of the SIP line settings, as returned by voximplant.sip.get. Wire name: ``CONFIG_ID``.
+            title: New connection name. Wire name: ``TITLE``.
+            server: New SIP registration server address. Wire name: ``SERVER``.
+            login: New login. Wire name: ``LOGIN``.
+            password: New password, up to 100 characters. Wire name: ``PASSWORD``.
 
         Returns:
             BatchCommand[int]
@@ -619,7 +640,7 @@ class VoximplantSipConnector(Namespace):
     __slots__ = ()
 
     def status(self) -> VoximplantSipConnectorStatusResult:
-        """Call status on voximplant sip connector.
+        """Check the SIP connector subscription: free minutes left and paid period.
 
         REST method: ``voximplant.sip.connector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
@@ -646,7 +667,7 @@ class AsyncVoximplantSipConnector(Namespace):
     __slots__ = ()
 
     async def status(self) -> VoximplantSipConnectorStatusResult:
-        """Call status on voximplant sip connector.
+        """Check the SIP connector subscription: free minutes left and paid period.
 
         REST method: ``voximplant.sip.connector.status``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/sip/voximplant-sip-connector-status.html
@@ -673,7 +694,7 @@ class BatchVoximplantSipConnector(Namespace):
     __slots__ = ()
 
     def status(self) -> BatchCommand[VoximplantSipConnectorStatusResult]:
-        """Call status on voximplant sip connector.
+        """Check the SIP connector subscription: free minutes left and paid period.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

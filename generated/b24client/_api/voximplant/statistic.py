@@ -30,7 +30,9 @@ class VoximplantStatistic(Namespace):
         order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> Page[_VoximplantStatistic]:
-        """Get voximplant statistic.
+        """List call history records from telephony statistics, with filter and sort.
+
+        Requires the Call statistics - View permission. Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -38,9 +40,10 @@ class VoximplantStatistic(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
+            filter: Filter on call fields such as CALL_ID, PORTAL_USER_ID, PHONE_NUMBER, CALL_TYPE, CALL_START_DATE, CALL_FAILED_CODE or CRM_ENTITY_ID; a "?" key prefix searches text. Wire name: ``FILTER``.
+            sort: Field to sort by, one of the filter fields except CALL_TYPE. Wire name: ``SORT``.
+            order: \"ASC" or "DESC". Wire name: ``ORDER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             Page[VoximplantStatistic]
@@ -74,7 +77,9 @@ class AsyncVoximplantStatistic(Namespace):
         order: Literal["ASC", "DESC"] | NotGiven = NOT_GIVEN,
         start: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[_VoximplantStatistic]:
-        """Get voximplant statistic.
+        """List call history records from telephony statistics, with filter and sort.
+
+        Requires the Call statistics - View permission. Pages hold 50 records.
 
         Returns the first page; iterating goes on to the following pages.
 
@@ -82,9 +87,10 @@ class AsyncVoximplantStatistic(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
+            filter: Filter on call fields such as CALL_ID, PORTAL_USER_ID, PHONE_NUMBER, CALL_TYPE, CALL_START_DATE, CALL_FAILED_CODE or CRM_ENTITY_ID; a "?" key prefix searches text. Wire name: ``FILTER``.
+            sort: Field to sort by, one of the filter fields except CALL_TYPE. Wire name: ``SORT``.
+            order: \"ASC" or "DESC". Wire name: ``ORDER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             AsyncPage[VoximplantStatistic]
@@ -118,7 +124,9 @@ class BatchVoximplantStatistic(Namespace):
         order: Literal["ASC", "DESC"] | Ref | NotGiven = NOT_GIVEN,
         start: int | Ref | NotGiven = NOT_GIVEN,
     ) -> BatchCommand[list[_VoximplantStatistic]]:
-        """Get voximplant statistic.
+        """List call history records from telephony statistics, with filter and sort.
+
+        Requires the Call statistics - View permission. Pages hold 50 records.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -127,9 +135,10 @@ class BatchVoximplantStatistic(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html
 
         Args:
-            filter: Wire name: ``FILTER``.
-            sort: Wire name: ``SORT``.
-            order: Wire name: ``ORDER``.
+            filter: Filter on call fields such as CALL_ID, PORTAL_USER_ID, PHONE_NUMBER, CALL_TYPE, CALL_START_DATE, CALL_FAILED_CODE or CRM_ENTITY_ID; a "?" key prefix searches text. Wire name: ``FILTER``.
+            sort: Field to sort by, one of the filter fields except CALL_TYPE. Wire name: ``SORT``.
+            order: \"ASC" or "DESC". Wire name: ``ORDER``.
+            start: Offset of the page: (page number - 1) * 50.
 
         Returns:
             BatchCommand[list[VoximplantStatistic]]

@@ -55,7 +55,7 @@ class VoximplantTtsVoices(Namespace):
     __slots__ = ()
 
     def get(self) -> _VoximplantTtsVoices:
-        """Get voximplant tts voices.
+        """List the speech synthesis voices as voice ID to voice name.
 
         REST method: ``voximplant.tts.voices.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
@@ -79,7 +79,7 @@ class AsyncVoximplantTtsVoices(Namespace):
     __slots__ = ()
 
     async def get(self) -> _VoximplantTtsVoices:
-        """Get voximplant tts voices.
+        """List the speech synthesis voices as voice ID to voice name.
 
         REST method: ``voximplant.tts.voices.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-tts-voices-get.html
@@ -103,7 +103,7 @@ class BatchVoximplantTtsVoices(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_VoximplantTtsVoices]:
-        """Get voximplant tts voices.
+        """List the speech synthesis voices as voice ID to voice name.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -22,7 +22,7 @@ class VoximplantUrl(Namespace):
     __slots__ = ()
 
     def get(self) -> _VoximplantUrl:
-        """Get voximplant url.
+        """Get links to the telephony pages: statistics, line list, line settings, connector purchase.
 
         REST method: ``voximplant.url.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
@@ -43,7 +43,7 @@ class AsyncVoximplantUrl(Namespace):
     __slots__ = ()
 
     async def get(self) -> _VoximplantUrl:
-        """Get voximplant url.
+        """Get links to the telephony pages: statistics, line list, line settings, connector purchase.
 
         REST method: ``voximplant.url.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-url-get.html
@@ -66,7 +66,7 @@ class BatchVoximplantUrl(Namespace):
     __slots__ = ()
 
     def get(self) -> BatchCommand[_VoximplantUrl]:
-        """Get voximplant url.
+        """Get links to the telephony pages: statistics, line list, line settings, connector purchase.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.

@@ -29,13 +29,15 @@ class VoximplantUser(Namespace):
     __slots__ = ()
 
     def activate_phone(self, *, user_id: int) -> int:
-        """Activate phone of voximplant user.
+        """Mark that an employee has a SIP phone device.
+
+        Requires the User settings - Edit permission.
 
         REST method: ``voximplant.user.activatePhone``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-activate-phone.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user, as returned by user.get. Wire name: ``USER_ID``.
 
         Returns:
             int
@@ -52,13 +54,15 @@ class VoximplantUser(Namespace):
         )
 
     def deactivate_phone(self, *, user_id: int) -> Any:
-        """Deactivate phone of voximplant user.
+        """Clear the flag that an employee has a SIP phone device.
+
+        The documentation page is hidden and says the method does not work.
 
         REST method: ``voximplant.user.deactivatePhone``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-deactivate-phone.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user, as returned by user.get. Wire name: ``USER_ID``.
 
         Returns:
             Any
@@ -72,13 +76,15 @@ class VoximplantUser(Namespace):
         )
 
     def get(self, *, user_id: Sequence[int]) -> list[_VoximplantUser]:
-        """Get voximplant user.
+        """Get users' telephony settings: default line, SIP phone credentials, extension.
+
+        Requires the User settings - Edit permission; apps need admin confirmation to call it.
 
         REST method: ``voximplant.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of a user or a list of user IDs. Wire name: ``USER_ID``.
 
         Returns:
             list[VoximplantUser]
@@ -102,13 +108,15 @@ class AsyncVoximplantUser(Namespace):
     __slots__ = ()
 
     async def activate_phone(self, *, user_id: int) -> int:
-        """Activate phone of voximplant user.
+        """Mark that an employee has a SIP phone device.
+
+        Requires the User settings - Edit permission.
 
         REST method: ``voximplant.user.activatePhone``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-activate-phone.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user, as returned by user.get. Wire name: ``USER_ID``.
 
         Returns:
             int
@@ -125,13 +133,15 @@ class AsyncVoximplantUser(Namespace):
         )
 
     async def deactivate_phone(self, *, user_id: int) -> Any:
-        """Deactivate phone of voximplant user.
+        """Clear the flag that an employee has a SIP phone device.
+
+        The documentation page is hidden and says the method does not work.
 
         REST method: ``voximplant.user.deactivatePhone``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-deactivate-phone.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user, as returned by user.get. Wire name: ``USER_ID``.
 
         Returns:
             Any
@@ -145,13 +155,15 @@ class AsyncVoximplantUser(Namespace):
         )
 
     async def get(self, *, user_id: Sequence[int]) -> list[_VoximplantUser]:
-        """Get voximplant user.
+        """Get users' telephony settings: default line, SIP phone credentials, extension.
+
+        Requires the User settings - Edit permission; apps need admin confirmation to call it.
 
         REST method: ``voximplant.user.get``
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of a user or a list of user IDs. Wire name: ``USER_ID``.
 
         Returns:
             list[VoximplantUser]
@@ -175,7 +187,9 @@ class BatchVoximplantUser(Namespace):
     __slots__ = ()
 
     def activate_phone(self, *, user_id: int | Ref) -> BatchCommand[int]:
-        """Activate phone of voximplant user.
+        """Mark that an employee has a SIP phone device.
+
+        Requires the User settings - Edit permission.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -184,7 +198,7 @@ class BatchVoximplantUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-activate-phone.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user, as returned by user.get. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[int]
@@ -200,7 +214,9 @@ class BatchVoximplantUser(Namespace):
         )
 
     def deactivate_phone(self, *, user_id: int | Ref) -> BatchCommand[Any]:
-        """Deactivate phone of voximplant user.
+        """Clear the flag that an employee has a SIP phone device.
+
+        The documentation page is hidden and says the method does not work.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -209,7 +225,7 @@ class BatchVoximplantUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-deactivate-phone.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of the user, as returned by user.get. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[Any]
@@ -227,7 +243,9 @@ class BatchVoximplantUser(Namespace):
     def get(
         self, *, user_id: Sequence[int] | Ref
     ) -> BatchCommand[list[_VoximplantUser]]:
-        """Get voximplant user.
+        """Get users' telephony settings: default line, SIP phone credentials, extension.
+
+        Requires the User settings - Edit permission; apps need admin confirmation to call it.
 
         Adds the call to the batch; the command holds its result once the batch
         has been executed.
@@ -236,7 +254,7 @@ class BatchVoximplantUser(Namespace):
         Docs: https://apidocs.bitrix24.com/api-reference/telephony/voximplant/users/voximplant-user-get.html
 
         Args:
-            user_id: Wire name: ``USER_ID``.
+            user_id: ID of a user or a list of user IDs. Wire name: ``USER_ID``.
 
         Returns:
             BatchCommand[list[VoximplantUser]]
