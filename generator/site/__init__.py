@@ -9,9 +9,10 @@ the whole build is one command with no server.  Its packages are the
 The site is assembled in ``build/site/``: generated/docs as they are, the
 guides (sections of README.md, so the text lives in one place, plus the
 pages under ``generator/site/pages/``), and an ``mkdocs.yml`` written here.
-Navigation is by scope and by types module; the 1,700 method pages are
-reached from their scope's page and from search, not from the sidebar
-(which every page would otherwise carry whole).
+Navigation is by scope; the 1,700 method pages are reached from their
+scope's page and from search, and the types pages from the home page and
+the method pages, not from the sidebar (which every page carries whole:
+its size is most of a page's rendering time).
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ page as prefixes while the user types ("link a contact to a deal")."""
 _HEADING = re.compile(r"^(#{1,6}) ", re.M)
 
 
+_NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
+
+
 def _section(readme: str, heading: str) -> str:
     own_only = heading.endswith("!")
     heading = heading.rstrip("!")
@@ -130,7 +134,6 @@ def guide_text(guide: Guide, readme: str) -> str:
 
 def _config(docs: Path) -> str:
     scopes = sorted(p.name for p in (docs / "scopes").glob("*.md"))
-    types = sorted(p.name for p in (docs / "types").glob("*.md"))
     lines = [
         "site_name: b24client",
         "site_description: A typed Python client for the Bitrix24 REST API",
@@ -148,18 +151,18 @@ def _config(docs: Path) -> str:
         "  - Home: index.md",
         "  - Guides:",
         *(f"    - {g.title}: guides/{g.slug}.md" for g in GUIDES),
-        "  - Methods by scope:",
-        *(f"    - {name[:-3]}: scopes/{name}" for name in scopes),
-        "  - Types:",
-        *(f"    - {name[:-3]}: types/{name}" for name in types),
     ]
+    if scopes:
+        lines.append("  - Methods by scope:")
+        lines.extend(f"    - {name[:-3]}: scopes/{name}" for name in scopes)
     return "\n".join(lines) + "\n"
 
 
 def stage(site: Path, docs: Path, readme: Path, methods: str | None = None) -> Path:
     """Lay out the site's sources in ``site`` (emptied first); returns its
     mkdocs.yml.  ``methods``, a wire-name prefix, keeps only the method pages
-    under it (a quick site for tests; links to the others dangle)."""
+    under it and no types pages (a quick site for tests; links to the
+    others dangle)."""
     if site.exists():
         shutil.rmtree(site)
     src = site / "src"
@@ -169,6 +172,12 @@ def stage(site: Path, docs: Path, readme: Path, methods: str | None = None) -> P
             if page.name != "index.md" and not page.name.startswith(methods):
                 page.unlink()
         shutil.rmtree(src / "v3", ignore_errors=True)
+        shutil.rmtree(src / "types", ignore_errors=True)
+    # The types pages (a third of the text) stay out of the search index: the
+    # method pages carry the same keys, and indexing is a third of the build.
+    for page in (src / "types").glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(_NO_SEARCH + text, encoding="utf-8")
     (src / "guides").mkdir()
     text = readme.read_text(encoding="utf-8")
     for guide in GUIDES:
@@ -176,7 +185,7 @@ def stage(site: Path, docs: Path, readme: Path, methods: str | None = None) -> P
             guide_text(guide, text), encoding="utf-8"
         )
     config = site / "mkdocs.yml"
-    config.write_text(_config(docs), encoding="utf-8")
+    config.write_text(_config(src), encoding="utf-8")
     return config
 
 

@@ -905,7 +905,7 @@ class CrmDealContact(Namespace):
         return CrmDealContactItems(self._backend)
 
     def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
-        """Attach a contact person to a deal.
+        """Link a contact person to a deal, adding it to the deal's contact list.
 
         Returns False when the contact is already linked to the deal. If the deal
         has no primary contact yet and IS_PRIMARY is not given, the new link
@@ -934,7 +934,7 @@ class CrmDealContact(Namespace):
         )
 
     def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
-        """Detach a contact person from a deal.
+        """Unlink a contact person from a deal, removing it from the deal's contact list.
 
         Returns False when the contact was not linked to the deal. Removing the
         primary link promotes the first remaining link to primary.
@@ -995,7 +995,7 @@ class AsyncCrmDealContact(Namespace):
         return AsyncCrmDealContactItems(self._backend)
 
     async def add(self, *, id: int, fields: CrmDealContactAddFields) -> bool:
-        """Attach a contact person to a deal.
+        """Link a contact person to a deal, adding it to the deal's contact list.
 
         Returns False when the contact is already linked to the deal. If the deal
         has no primary contact yet and IS_PRIMARY is not given, the new link
@@ -1026,7 +1026,7 @@ class AsyncCrmDealContact(Namespace):
         )
 
     async def delete(self, *, id: int, fields: CrmDealContactDeleteFields) -> bool:
-        """Detach a contact person from a deal.
+        """Unlink a contact person from a deal, removing it from the deal's contact list.
 
         Returns False when the contact was not linked to the deal. Removing the
         primary link promotes the first remaining link to primary.
@@ -1089,7 +1089,7 @@ class BatchCrmDealContact(Namespace):
     def add(
         self, *, id: int | Ref, fields: CrmDealContactAddFields | Ref
     ) -> BatchCommand[bool]:
-        """Attach a contact person to a deal.
+        """Link a contact person to a deal, adding it to the deal's contact list.
 
         Returns False when the contact is already linked to the deal. If the deal
         has no primary contact yet and IS_PRIMARY is not given, the new link
@@ -1122,7 +1122,7 @@ class BatchCrmDealContact(Namespace):
     def delete(
         self, *, id: int | Ref, fields: CrmDealContactDeleteFields | Ref
     ) -> BatchCommand[bool]:
-        """Detach a contact person from a deal.
+        """Unlink a contact person from a deal, removing it from the deal's contact list.
 
         Returns False when the contact was not linked to the deal. Removing the
         primary link promotes the first remaining link to primary.
