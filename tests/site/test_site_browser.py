@@ -19,6 +19,7 @@ import shutil
 import threading
 import urllib.parse
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -80,6 +81,12 @@ def browser() -> Iterator[object]:
         driver.quit()
 
 
+_HITS = (
+    "return Array.from(document.querySelectorAll('.md-search-result__item > a'))"
+    ".map(a => [a.textContent, a.href])"
+)
+
+
 def _search(driver: object, url: str, text: str) -> list[tuple[str, str]]:
     """Type ``text`` into the site's search box; the hits as (title, href)."""
     from selenium.webdriver.common.by import By
@@ -99,15 +106,21 @@ def _search(driver: object, url: str, text: str) -> list[tuple[str, str]]:
     )
     box.click()
     box.send_keys(text)
-    wait.until(
-        ready.presence_of_element_located(
-            (By.CSS_SELECTOR, ".md-search-result__item a")
-        )
-    )
-    links = driver.find_elements(  # type: ignore[attr-defined]
-        By.CSS_SELECTOR, ".md-search-result__item > a"
-    )
-    return [(a.text, a.get_attribute("href") or "") for a in links]
+    last = text.split()[-1].lower()
+    seen: list[list[tuple[str, str]]] = []
+
+    def settled(driver: Any) -> list[tuple[str, str]] | None:
+        """The hits once they answer the whole query and stop changing (the
+        list is redrawn after every key while the user types)."""
+        hits = [
+            (title, href)
+            for title, href in driver.execute_script(_HITS)
+            if last in urllib.parse.unquote_plus(href).lower()
+        ]
+        seen.append(hits)
+        return hits if hits and seen[-2:] == [hits, hits] else None
+
+    return WebDriverWait(driver, 30, poll_frequency=0.3).until(settled)
 
 
 def _path(href: str) -> str:
