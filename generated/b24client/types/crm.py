@@ -3800,7 +3800,9 @@ class CrmDealContactItemsSetItems(TypedDict, total=False):
     """Keys of the ``items`` parameter of ``crm.deal.contact.items.set``."""
 
     CONTACT_ID: Required[int | str]
+    """ID of a contact to link to the deal."""
     IS_PRIMARY: Literal["Y", "N"]
+    """\"Y" makes this contact the deal's primary contact."""
     SORT: int
     """Defaults to (index + 1) * 10."""
 
@@ -4167,39 +4169,67 @@ class CrmDealUpdateFields(TypedDict, total=False):
     """Keys of the ``fields`` parameter of ``crm.deal.update``."""
 
     TITLE: str
+    """Name of the deal."""
     TYPE_ID: str
+    """Deal type code from the DEAL_TYPE status list, such as "SALE"."""
     STAGE_ID: str
+    """Stage (status list DEAL_STAGE, or DEAL_STAGE_<pipeline>)."""
     IS_RECURRING: Literal["Y", "N"]
+    """\"Y" makes the deal a template of a recurring deal."""
     IS_RETURN_CUSTOMER: Literal["Y", "N"]
+    """\"Y" when the deal is a repeat deal with an existing customer."""
     IS_REPEATED_APPROACH: Literal["Y", "N"]
+    """\"Y" when the client has approached again (a repeated inquiry)."""
     PROBABILITY: int | str
+    """Probability of closing, in percent."""
     CURRENCY_ID: str
+    """Currency code of the amount, such as "USD"."""
     OPPORTUNITY: float | str
+    """Deal amount."""
     IS_MANUAL_OPPORTUNITY: Literal["Y", "N"]
+    """\"Y" when the amount was entered by hand rather than summed from product rows."""
     TAX_VALUE: float | str
+    """Tax amount of the deal."""
     COMPANY_ID: int | str
+    """ID of the client company."""
     CONTACT_ID: int | str
     """Outdated; use CONTACT_IDS."""
     CONTACT_IDS: Sequence[int] | Sequence[str]
+    """IDs of the contacts linked to the deal."""
     BEGINDATE: datetime.date | str
+    """Start date of the deal."""
     CLOSEDATE: datetime.date | str
+    """Expected closing date of the deal."""
     OPENED: Literal["Y", "N"]
+    """Visible to every user."""
     CLOSED: Literal["Y", "N"]
+    """\"Y" when the deal is closed (won or lost)."""
     COMMENTS: str
     """May hold BB code."""
     ASSIGNED_BY_ID: int | str
+    """ID of the responsible user."""
     SOURCE_ID: str
+    """Source code from the SOURCE status list, such as "CALL" or "WEB"."""
     SOURCE_DESCRIPTION: str
+    """Free-text details about the source."""
     ADDITIONAL_INFO: str
+    """Additional information, free text."""
     LOCATION_ID: str
+    """ID of the client location."""
     ORIGINATOR_ID: str
+    """ID of the external system the deal was imported from."""
     ORIGIN_ID: str
+    """ID of the deal in that external system."""
     UTM_SOURCE: str
+    """Ad system the visitor came from (utm_source)."""
     UTM_MEDIUM: str
     """Such as "CPC" or "CPM"."""
     UTM_CAMPAIGN: str
+    """Ad campaign label (utm_campaign)."""
     UTM_CONTENT: str
+    """Campaign content (utm_content), such as the text of a contextual ad."""
     UTM_TERM: str
+    """Campaign search term (utm_term), such as ad keywords."""
 
 
 class CrmDealUpdateParams(TypedDict, total=False):
