@@ -71,12 +71,13 @@ GUIDES = (
 )
 
 SEPARATOR = (
-    r'(?:[\s\-,:!=\[\]()"/]|\b(?:a|an|the|to|of|for|in|on|at|and|or|by|with|is|it)\b)+'
+    r'(?:[\s\-,:!=\[\]()"/.]|\b(?:a|an|the|to|of|for|in|on|at|and|or|by|with|is|it)\b)+'
 )
-"""Where search splits words, in the index and in a query: spaces and
-punctuation but not dots (a wire name such as ``crm.deal.contact.add`` is
-one word), and the small English words, which would otherwise match every
-page as prefixes while the user types ("link a contact to a deal")."""
+"""Where search splits words, in the index and in a query: spaces,
+punctuation and dots (so the words of a wire name match as words, and the
+whole name still ranks its own page first), and the small English words,
+which would otherwise match every page as prefixes while the user types
+("link a contact to a deal")."""
 
 _HEADING = re.compile(r"^(#{1,6}) ", re.M)
 
