@@ -27,7 +27,6 @@ from contextlib import nullcontext
 from typing import (
     Any,
     ClassVar,
-    Generic,
     Literal,
     Self,
     TypeVar,
@@ -37,7 +36,17 @@ import httpx
 
 from .bulk import Progress, thread_pool
 from .calls import Plan, Refresh, Reply, Session, Shared, Sleep, call_plan
-from .credentials import Credentials, Webhook, parse_webhook
+from .clientsetup import (
+    HttpPool,
+    check_size,
+    check_store,
+    check_timeout,
+    check_wait,
+    checked_http,
+    credentials_of,
+    shared_keys,
+)
+from .credentials import Credentials, Webhook
 from .errors import APITimeoutError, Bitrix24Error
 from .moves import MovePolicy
 from .oauth import OAuth
@@ -65,112 +74,7 @@ T = TypeVar("T")
 
 AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport | None
 AnyHTTPClient = httpx.Client | httpx.AsyncClient | None
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 _ANY_TIME: ContextManager[Any] = nullcontext()  # a plan's steps need no turn
-
-
-def _keys(credentials: Credentials) -> tuple[str, str]:
-    """How shared state knows this client's portal (the request limit's unit)
-    and its app or webhook on that portal (the operating budget's)."""
-    if isinstance(credentials, OAuth):
-        portal = credentials.member_id or credentials.origin
-        return portal, f"{portal}|app:{credentials.client_id}"
-    user = credentials.user_id if isinstance(credentials, Webhook) else "?"
-    return credentials.origin, f"{credentials.origin}|webhook:{user}"
-
-
-def _check_store(credentials: Credentials, asynchronous: bool) -> None:
-    if isinstance(credentials, OAuth):
-        mode = credentials.store.asynchronous
-        if mode is not None and mode != asynchronous:
-            wanted = "AsyncBitrix24" if mode else "Bitrix24"
-            raise TypeError(
-                f"the OAuth token store {credentials.store!r} serves {wanted} only"
-            )
-
-
-def _credentials(portal: str | Webhook | OAuth) -> Credentials:
-    if isinstance(portal, str):
-        return parse_webhook(portal)
-    if isinstance(portal, (Webhook, OAuth)):
-        return portal.copy()  # the caller's object is never changed
-    raise TypeError(
-        "a client needs an inbound webhook URL or OAuth credentials, "
-        f"got {type(portal).__name__}"
-    )
-
-
-class _Pool(Generic[H]):
-    """The HTTP client that a client and its ``with_options`` views share.
-
-    Built on first use (it costs ~40 ms) unless the user handed one in; only
-    a pool the client built, or a ``DefaultAioHttpClient`` handed to it, is
-    ever closed by it.
-    """
-
-    __slots__ = ("_client", "_build", "_lock", "owned")
-
-    def __init__(
-        self, build: Callable[[], H], given: H | None, *, owned: bool = False
-    ) -> None:
-        self._client: H | None = given
-        self._build: Callable[[], H] = build
-        self._lock = threading.Lock()  # never held across an await
-        self.owned = owned or given is None
-
-    def get(self) -> H:
-        client = self._client
-        if client is None:
-            with self._lock:
-                client = self._client
-                if client is None:
-                    client = self._client = self._build()
-        return client
-
-    def detach(self) -> H | None:
-        """The pool to close, if the client built it (the next call builds anew)."""
-        with self._lock:
-            if not self.owned:
-                return None
-            client: H | None = self._client
-            self._client = None
-        return client
-
-
-X = TypeVar("X")
-
-
-def _checked(kind: str, name: str, given: object, wanted: type[X]) -> X | None:
-    """``given`` (a transport or an HTTP client) if it fits a sync or async client."""
-    if given is not None and not isinstance(given, wanted):
-        raise TypeError(
-            f"the {kind} client needs an httpx.{wanted.__name__} as {name}, "
-            f"got {type(given).__name__}"
-        )
-    return given
-
-
-def _check_timeout(timeout: object) -> float:
-    if not (isinstance(timeout, (int, float)) and timeout > 0):
-        raise ValueError(
-            f"timeout must be a positive number of seconds, got {timeout!r}"
-        )
-    return float(timeout)
-
-
-def _check_size(max_response_bytes: object) -> int:
-    if not (isinstance(max_response_bytes, int) and max_response_bytes > 0):
-        raise ValueError(
-            "max_response_bytes must be a positive whole number, "
-            f"got {max_response_bytes!r}"
-        )
-    return max_response_bytes
-
-
-def _check_wait(wait_on_operation_limit: float) -> float:
-    if not wait_on_operation_limit >= 0:
-        raise ValueError("wait_on_operation_limit must be >= 0 seconds")
-    return float(wait_on_operation_limit)
 
 
 class ClientCore:
@@ -225,22 +129,22 @@ class ClientCore:
         transport: AnyTransport = None,
         http_client: AnyHTTPClient = None,
     ) -> None:
-        timeout = _check_timeout(timeout)
-        max_response_bytes = _check_size(max_response_bytes)
+        timeout = check_timeout(timeout)
+        max_response_bytes = check_size(max_response_bytes)
         if transport is not None and http_client is not None:
             raise ValueError("pass transport= or http_client=, not both")
-        credentials = _credentials(portal)
+        credentials = credentials_of(portal)
         register_secrets(credentials.secrets)
         asynchronous = self._asynchronous
-        _check_store(credentials, asynchronous)
-        portal_key, credential_key = _keys(credentials)
+        check_store(credentials, asynchronous)
+        portal_key, credential_key = shared_keys(credentials)
         self._session = Session(
             credentials,
             RetryPolicy(max_retries, backoff_base, backoff_max),
             user_agent=user_agent,
             bucket=throttle_for(rate_limit, portal_key, asynchronous),
             budget=budget_for(operating_budget, credential_key, asynchronous),
-            wait_on_operation_limit=_check_wait(wait_on_operation_limit),
+            wait_on_operation_limit=check_wait(wait_on_operation_limit),
             moves=MovePolicy(on_portal_moved, portal_move_hosts),
         )
         self._set_limits(timeout, max_response_bytes)
@@ -285,15 +189,15 @@ class ClientCore:
             wait_on_operation_limit=(
                 session.wait_on_operation_limit
                 if wait_on_operation_limit is None
-                else _check_wait(wait_on_operation_limit)
+                else check_wait(wait_on_operation_limit)
             ),
         )
         twin._set_limits(
-            self._timeout if timeout is None else _check_timeout(timeout),
+            self._timeout if timeout is None else check_timeout(timeout),
             (
                 self._max_response_bytes
                 if max_response_bytes is None
-                else _check_size(max_response_bytes)
+                else check_size(max_response_bytes)
             ),
         )
         return twin
@@ -340,8 +244,8 @@ class SyncClientBase(ClientCore):
     _asynchronous = False
 
     def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
-        own = _checked("sync", "transport", transport, httpx.BaseTransport)
-        given = _checked("sync", "http_client", http_client, httpx.Client)
+        own = checked_http("sync", "transport", transport, httpx.BaseTransport)
+        given = checked_http("sync", "http_client", http_client, httpx.Client)
 
         def build() -> httpx.Client:
             return httpx.Client(
@@ -350,7 +254,7 @@ class SyncClientBase(ClientCore):
                 follow_redirects=False,
             )
 
-        self._pool = _Pool(build, given)
+        self._pool = HttpPool(build, given)
         self._refresh_lock = threading.Lock()
 
     def _send(self, request: Request) -> Reply | httpx.HTTPError | Bitrix24Error:
@@ -614,8 +518,8 @@ class AsyncClientBase(ClientCore):
     _asynchronous = True
 
     def _open(self, transport: AnyTransport, http_client: AnyHTTPClient) -> None:
-        own = _checked("async", "transport", transport, httpx.AsyncBaseTransport)
-        given = _checked("async", "http_client", http_client, httpx.AsyncClient)
+        own = checked_http("async", "transport", transport, httpx.AsyncBaseTransport)
+        given = checked_http("async", "http_client", http_client, httpx.AsyncClient)
         import asyncio  # here, not at the top: `import b24client` stays light
 
         def build() -> httpx.AsyncClient:
@@ -629,7 +533,7 @@ class AsyncClientBase(ClientCore):
         fresh: Callable[[], httpx.AsyncClient] | None = getattr(
             given, "_b24client_fresh", None
         )
-        self._pool = _Pool(fresh or build, given, owned=fresh is not None)
+        self._pool = HttpPool(fresh or build, given, owned=fresh is not None)
         self._bounded = given is None  # its transport keeps each read to the deadline
         self._refresh_lock = asyncio.Lock()
         self._sleep = asyncio.sleep
