@@ -12,7 +12,13 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from b24client import AuthenticationError, OAuth, TokenExpiredError, TokenPair
+from b24client import (
+    AuthenticationError,
+    InvalidResponseError,
+    OAuth,
+    TokenExpiredError,
+    TokenPair,
+)
 from b24client._core.client import AsyncClientBase, SyncClientBase
 
 SECRETS = ("acc-OLD-123", "ref-OLD-456", "client-SECRET-789")
@@ -212,3 +218,16 @@ def test_oauth_url_shapes() -> None:
         == "https://portal.example.com/rest/api/tasks.task.get"
     )
     assert creds.auth_params() == {"auth": "acc-OLD-123"}
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_a_token_answer_with_a_non_json_number_is_refused(constant: str) -> None:
+    """The token answer is read as strict JSON, as every portal answer is."""
+    body = (
+        '{"access_token": "acc-NEW-1", "refresh_token": "ref-NEW-2", '
+        f'"expires_in": {constant}}}'
+    ).encode()
+    with pytest.raises(InvalidResponseError, match="no JSON object"):
+        oauth().parse_refresh(200, body)
+    pair = oauth().parse_refresh(200, body.replace(constant.encode(), b"3600"))
+    assert pair.access_token == "acc-NEW-1"

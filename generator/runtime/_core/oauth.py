@@ -14,7 +14,6 @@ shares the store (:mod:`.refresh`); ``on_token_refresh`` receives the new
 from __future__ import annotations
 
 import copy
-import json
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from urllib.parse import urlencode
 
 from .credentials import masked_url, split_origin
 from .errors import AuthenticationError, InvalidResponseError, api_error, normalise_code
+from .jsoncodec import loads_stdlib
 from .protocol import Request
 from .redaction import MASK, clean_text, register_secrets
 from .tokens import (
@@ -250,8 +250,8 @@ class OAuth:
 
         The pair is not used yet: it is stored first (:mod:`.refresh`).
         """
-        try:
-            body = json.loads(content) if content.strip() else None
+        try:  # strict JSON, as for every answer: NaN and Infinity are refused
+            body = loads_stdlib(content) if content.strip() else None
         except (ValueError, RecursionError):
             body = None
         if not isinstance(body, dict):
