@@ -22,6 +22,21 @@ def portal() -> Iterator[FakePortal]:
         yield running
 
 
+@pytest.fixture(scope="module")
+def generic_portal() -> Iterator[FakePortal]:
+    """One portal for a module, answering every method from the catalog with
+    a sample of its return type.
+
+    The hand-written handlers (deal/contact semantics, tested in
+    test_end_to_end.py) would need matching data for each sample argument,
+    so they are switched off: the tests using this are about the generated
+    surface.
+    """
+    with FakePortal() as running:
+        running.portal.methods = {"batch": running.portal.methods["batch"]}
+        yield running
+
+
 @pytest.fixture(params=["sync", "async"])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)

@@ -20,12 +20,9 @@ import os
 import time
 import types
 import typing
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from b24client import AsyncBitrix24, Bitrix24, _catalog
 from b24client._core.paging import AsyncPage, Page
@@ -50,19 +47,6 @@ def methods() -> tuple[Method, ...]:
     api, problems = validate(load_spec_dir(SPEC_DIR), runtime)
     assert api is not None and not problems, problems
     return api.methods
-
-
-@pytest.fixture(scope="module")
-def portal() -> Iterator[FakePortal]:
-    """One portal for the module, answering every method from the catalog.
-
-    The hand-written handlers (deal/contact semantics, tested in
-    test_end_to_end.py) would need matching data for each sample argument,
-    so they are switched off here: this test is about the generated surface.
-    """
-    with FakePortal() as running:
-        running.portal.methods = {"batch": running.portal.methods["batch"]}
-        yield running
 
 
 # --- finding the generated method -------------------------------------------------
@@ -239,10 +223,10 @@ def _failures(failures: list[str]) -> str:
     return f"{len(failures)} methods failed:\n" + "\n".join(failures[:40])
 
 
-def test_every_method_sync(portal: FakePortal) -> None:
+def test_every_method_sync(generic_portal: FakePortal) -> None:
     started = time.perf_counter()
     failures: list[str] = []
-    with Bitrix24(portal.webhook_url, rate_limit=None) as client:
+    with Bitrix24(generic_portal.webhook_url, rate_limit=None) as client:
         for method in methods():
             try:
                 function = target(client, method)
@@ -254,10 +238,10 @@ def test_every_method_sync(portal: FakePortal) -> None:
     assert not failures, _failures(failures)
 
 
-def test_every_method_async(portal: FakePortal) -> None:
+def test_every_method_async(generic_portal: FakePortal) -> None:
     async def main() -> list[str]:
         failures: list[str] = []
-        async with AsyncBitrix24(portal.webhook_url, rate_limit=None) as client:
+        async with AsyncBitrix24(generic_portal.webhook_url, rate_limit=None) as client:
             for method in methods():
                 try:
                     function = target(client, method)

@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,13 +42,6 @@ def examples(page: Path) -> list[str]:
     return _BLOCK.findall(text)
 
 
-@pytest.fixture(scope="module")
-def portal() -> Iterator[FakePortal]:
-    with FakePortal() as running:
-        running.portal.methods = {"batch": running.portal.methods["batch"]}
-        yield running
-
-
 def test_every_generated_method_has_a_page_with_examples() -> None:
     pages = _pages()
     assert len(pages) >= 1600
@@ -58,12 +50,14 @@ def test_every_generated_method_has_a_page_with_examples() -> None:
 
 
 @pytest.mark.parametrize("page", _pages(), ids=lambda p: p.stem)
-def test_examples_run(page: Path, portal: FakePortal) -> None:
+def test_examples_run(page: Path, generic_portal: FakePortal) -> None:
     sync, asynchronous = examples(page)
     assert "Bitrix24(" in sync and "AsyncBitrix24(" in asynchronous
     for program in (sync, asynchronous):
         assert program.count(WEBHOOK) == 1
-        code = compile(program.replace(WEBHOOK, portal.webhook_url), str(page), "exec")
+        code = compile(
+            program.replace(WEBHOOK, generic_portal.webhook_url), str(page), "exec"
+        )
         printed = io.StringIO()
         with contextlib.redirect_stdout(printed):
             exec(code, {"__name__": "__example__"})  # noqa: S102 - our own docs
