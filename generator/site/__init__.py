@@ -22,6 +22,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +86,17 @@ _HEADING = re.compile(r"^(#{1,6}) ", re.M)
 _NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
 
 
+def _headings(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """(index, level) of each Markdown heading among ``lines``, code blocks skipped."""
+    in_code = False
+    for index, line in enumerate(lines):
+        if line.startswith("```"):
+            in_code = not in_code
+        found = None if in_code else _HEADING.match(line)
+        if found:
+            yield index, len(found.group(1))
+
+
 def _section(readme: str, heading: str) -> str:
     own_only = heading.endswith("!")
     heading = heading.rstrip("!")
@@ -92,30 +104,18 @@ def _section(readme: str, heading: str) -> str:
     start = readme.find(f"\n{heading}\n")
     if start < 0:
         raise SiteError(f"README.md has no heading {heading!r} (a guide takes it)")
-    body = readme[start + len(heading) + 2 :]
-    in_code = False
-    offset = 0
-    for line in body.splitlines(keepends=True):
-        if line.startswith("```"):
-            in_code = not in_code
-        found = None if in_code else _HEADING.match(line)
-        if found and (own_only or len(found.group(1)) <= level):
-            break
-        offset += len(line)
-    text = body[:offset].strip("\n")
+    lines = readme[start + len(heading) + 2 :].split("\n")
+    end = next(
+        (i for i, found in _headings(lines) if own_only or found <= level),
+        len(lines),
+    )
+    lines = lines[:end]
     # A subsection's headings move up to sit under the guide's own title.
     shift = level - 2
     if shift > 0:
-        lines = []
-        in_code = False
-        for line in text.splitlines():
-            if line.startswith("```"):
-                in_code = not in_code
-            if not in_code and _HEADING.match(line):
-                line = line[shift:]
-            lines.append(line)
-        text = "\n".join(lines)
-    return text
+        for index, _ in list(_headings(lines)):
+            lines[index] = lines[index][shift:]
+    return "\n".join(lines).strip("\n")
 
 
 def guide_text(guide: Guide, readme: str) -> str:
