@@ -854,7 +854,8 @@ def main(argv: list[str] | None = None) -> int:
             f"({alone:.2f} s for a trivial client sending them one after "
             "another); the updates touch each "
             f"of {max(1, small // 3)} deals three times, {max(1, small // 3)} "
-            "items apart, so keeping their order takes three round trips"
+            "items apart: order is kept in one round trip by sending a deal's "
+            "three updates in one batch"
         )
         rows += rows_for(
             f"4c. write {small:,}, limit on (floor {floor:.2f} s)",

@@ -14,15 +14,16 @@ from b24client.testing import FakePortal
 
 from .conftest import settle
 
-RECORDS = 5
+RECORDS = 2
 
 
 def mixed_sets(portal: FakePortal, n: int) -> tuple[list[dict[str, Any]], list[int]]:
-    """Updates of deals touched once, and every 8th of one of a few hot deals."""
+    """Updates of deals touched once, and every 4th of one of two hot deals
+    (100 items each of 800: more than a batch holds, so each spans batches)."""
     hot = [portal.store.add_deal(TITLE="start") for _ in range(RECORDS)]
     sets: list[dict[str, Any]] = []
     for k in range(n):
-        deal = hot[(k // 8) % RECORDS] if k % 8 == 0 else portal.store.add_deal()
+        deal = hot[(k // 4) % RECORDS] if k % 4 == 0 else portal.store.add_deal()
         sets.append({"ID": deal, "fields": {"TITLE": f"u{k}"}})
     return sets, hot
 
@@ -69,6 +70,28 @@ def test_same_key_may_share_a_batch_in_order(run: Any, portal: FakePortal) -> No
     assert all(item.ok for item in results)
     assert portal.stats.requests == 3 and portal.stats.max_in_flight == 1
     assert titles_run_on(portal, deal) == [f"t{k}" for k in range(120)]
+
+
+def test_a_records_updates_ride_one_batch_so_all_go_at_once(
+    run: Any, portal: FakePortal
+) -> None:
+    deals = [portal.store.add_deal(TITLE="start") for _ in range(200)]
+    # three updates of each deal, 200 items apart
+    sets = [{"ID": deals[k % 200], "fields": {"TITLE": f"u{k}"}} for k in range(600)]
+    portal.stats.reset()
+    portal.latency = 0.1
+
+    async def scenario(b24: Any) -> Any:
+        return await settle(b24.call_many("crm.deal.update", sets))
+
+    results = run(scenario, rate_limit=None)
+    assert all(item.ok for item in results)
+    # one round trip: 13 batches of whole deals (48 items), all in flight
+    assert portal.stats.requests == 13 and portal.stats.max_in_flight == 13
+    for deal in deals:
+        assert titles_run_on(portal, deal) == titles_sent_to(sets, deal)
+        row = portal.store.get_deal(deal)
+        assert row is not None and row["TITLE"] == titles_sent_to(sets, deal)[-1]
 
 
 def test_a_callers_key_orders_what_the_id_does_not(

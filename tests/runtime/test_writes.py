@@ -61,23 +61,66 @@ def plans(job: CallMany) -> list[Any]:
     return found
 
 
-def test_a_key_in_flight_holds_its_later_items_and_batches_stay_full(
+def test_a_keys_items_go_together_and_batches_stay_full(
     client: Any, portal: Portal
 ) -> None:
-    sets = [{"id": k, "n": k} for k in range(50)]  # one batch of 50 deals
+    sets = [{"id": k, "n": k} for k in range(50)]  # 50 deals
     sets += [{"id": k, "n": 50 + k} for k in range(10)]  # deals 0..9 again
     sets += [{"n": 60 + k} for k in range(20)]  # no key
     calls = job(client, sets)
     first = plans(calls)
-    # the 20 free items would make a short batch while 30 are still to go
+    # each deal's items ride in one batch, so nothing waits for an answer
+    assert len(first) == 2
+    for plan in first:
+        calls.accept(client._run(plan))
+    assert plans(calls) == []
+    pairs = [n for k in range(10) for n in (k, 50 + k)]
+    assert portal.sent == [
+        pairs + list(range(10, 40)),
+        list(range(40, 50)) + list(range(60, 80)),
+    ]
+    assert [r.result for r in calls.results] == list(range(80))
+
+
+def test_a_key_too_large_for_the_room_left_waits_for_the_next_batch(
+    client: Any, portal: Portal
+) -> None:
+    # 200 deals updated 3 times each, 200 items apart (bench 4c): 16 deals
+    # fill a batch to 48, and no deal is split across two batches
+    sets = [{"id": k % 200, "n": k} for k in range(600)]
+    calls = job(client, sets)
+    first = plans(calls)
+    assert len(first) == 13
+    for plan in first:
+        calls.accept(client._run(plan))
+    assert plans(calls) == []
+    for sent in portal.sent:
+        deals = [n % 200 for n in sent]
+        assert all(deals.count(deal) == 3 for deal in deals)
+        for deal in set(deals):
+            assert [n for n in sent if n % 200 == deal] == [
+                deal,
+                deal + 200,
+                deal + 400,
+            ]
+    assert [len(sent) for sent in portal.sent] == [48] * 12 + [24]
+    assert [r.result for r in calls.results] == list(range(600))
+
+
+def test_a_short_batch_waits_only_for_items_an_answer_frees(
+    client: Any, portal: Portal
+) -> None:
+    sets = [{"id": 1, "n": k} for k in range(60)]  # one deal: 50, then 10
+    sets += [{"n": 60 + k} for k in range(20)]  # no key
+    calls = job(client, sets)
+    first = plans(calls)
+    # the 20 free items would make a short batch while deal 1's 10 wait
     assert len(first) == 1
     calls.accept(client._run(first[0]))
     second = plans(calls)
-    assert len(second) == 1  # deals 0..9 free again: 30 items, one batch
+    assert len(second) == 1
     calls.accept(client._run(second[0]))
-    assert plans(calls) == []
     assert portal.sent == [list(range(50)), list(range(50, 80))]
-    assert [r.result for r in calls.results] == list(range(80))
 
 
 def test_one_key_shares_a_batch_in_order_and_waits_across_batches(
@@ -119,13 +162,18 @@ def test_a_callers_key(client: Any, portal: Portal, key: Any) -> None:
     def ref(k: int) -> Any:
         return {"deal": k % 3} if callable(key) else k % 3
 
-    sets = [{"Ref": ref(k), "ref": ref(k), "id": k, "n": k} for k in range(150)]
+    sets = [{"Ref": ref(k), "ref": ref(k), "id": k, "n": k} for k in range(300)]
     calls = job(client, sets, key=key, concurrency=8)
-    # only three records: every batch holds all three, so one at a time
+    # three records of 100 items each: one batch of each at a time
     while batch := plans(calls):
-        assert len(batch) == 1
-        calls.accept(client._run(batch[0]))
-    assert portal.sent == [list(range(k, k + 50)) for k in (0, 50, 100)]
+        assert len(batch) == 3
+        for plan in batch:
+            calls.accept(client._run(plan))
+    assert len(portal.sent) == 6
+    for record in range(3):
+        mine = [n for sent in portal.sent for n in sent if n % 3 == record]
+        assert mine == list(range(record, 300, 3))
+    assert all(len({n % 3 for n in sent}) == 1 for sent in portal.sent)
 
 
 def test_no_key_and_ordered(client: Any, portal: Portal) -> None:

@@ -473,9 +473,9 @@ class SyncClientBase(ClientCore):
         may have run. A batch of writes is never repeated after it may have
         run, and no batch is sent after such a failure.
 
-        Sets that touch the same record run in input order: one is not sent
-        until the batch of every earlier set with its ``key`` is answered (sets
-        with one key may share a batch, which the portal runs in order). The
+        Sets that touch the same record run in input order: they go in one
+        batch, which the portal runs in order (a record with more than 50
+        sets spans batches, each sent once the one before is answered). The
         key is the parameter named ``id`` in any case (``5`` and ``"5"`` are
         one record), another parameter's name, a callable ``key(params)``, or
         None; sets without one (``add``) depend on nothing. The rest go out
@@ -765,9 +765,9 @@ class AsyncClientBase(ClientCore):
         may have run. A batch of writes is never repeated after it may have
         run, and no batch is sent after such a failure.
 
-        Sets that touch the same record run in input order: one is not sent
-        until the batch of every earlier set with its ``key`` is answered (sets
-        with one key may share a batch, which the portal runs in order). The
+        Sets that touch the same record run in input order: they go in one
+        batch, which the portal runs in order (a record with more than 50
+        sets spans batches, each sent once the one before is answered). The
         key is the parameter named ``id`` in any case (``5`` and ``"5"`` are
         one record), another parameter's name, a callable ``key(params)``, or
         None; sets without one (``add``) depend on nothing. The rest go out

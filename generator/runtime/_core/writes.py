@@ -15,10 +15,11 @@ after another, in the order given):
   (``id``, ``ID``, ``Id``), compared as the text the portal reads (``5`` and
   ``"5"`` are one record); or another parameter's name; or a callable
   ``key(params)``. Items without a key (``None``: an ``add``) depend on
-  nothing. An item is not sent while an earlier item with its key is in
-  flight: it waits until that item's batch is answered (whether that item
-  succeeded or failed). Items with one key may share a batch, in input
-  order, since the portal runs it in order.
+  nothing. The items of one key go in one batch, in input order, since the
+  portal runs a batch in order; only a key of more than 50 items spans
+  batches, and then an item is not sent while an earlier item with its key
+  is in flight: it waits until that item's batch is answered (whether that
+  item succeeded or failed).
 - Everything else goes out as soon as there is room, up to ``concurrency``
   batches in flight, paced by the client's rate limit. A batch goes out with
   fewer than 50 commands only when waiting could not fill it (nothing is in
@@ -300,17 +301,30 @@ class CallMany:
         """The plan of the next batch, or None when none may go now."""
         if self._stopped is not None or not self._ready:
             return None
-        items, keys = self._pick()
-        if len(items) < MAX_COMMANDS and self._in_flight and len(items) < self._unsent:
+        items, keys, exhausted = self._pick()
+        if (
+            len(items) < MAX_COMMANDS
+            and exhausted
+            and self._in_flight
+            and len(items) < self._unsent
+        ):
             self._put_back(items, keys)  # an answer in flight may free more
             return None
         self._unsent -= len(items)
         self._in_flight += 1
         return self._chunk_plan(_Chunk(items, keys))
 
-    def _pick(self) -> tuple[list[int], set[Hashable]]:
-        """Take the next batch's items: the earliest ready ones, each followed
-        by the next item of its key (the batch runs them in order)."""
+    def _pick(self) -> tuple[list[int], set[Hashable], bool]:
+        """Take the next batch's items, and whether every ready item is in it.
+
+        The earliest ready items go first, each with every unsent item of its
+        key, in input order: the batch runs them in order, so nothing of that
+        key waits for an answer. A key with more items than the batch has
+        room for is passed over for later ones (at most a batch's worth), so
+        that it goes whole in the next batch rather than split across two
+        requests sent one after the other; only a key of more than 50 items
+        is split, and its rest waits for the answer.
+        """
         ready, queues, record_of = self._ready, self._queues, self._keys
         items: list[int] = []
         keys: set[Hashable] = set()
@@ -318,23 +332,26 @@ class CallMany:
             count = min(MAX_COMMANDS, len(ready))
             items = ready[:count]
             del ready[:count]
-            return items, keys
-        following: list[int] = []  # next items of keys taken into this batch
-        pop, push = heapq.heappop, heapq.heappush
-        while len(items) < MAX_COMMANDS and (ready or following):
-            if following and (not ready or following[0] < ready[0]):
-                index = pop(following)
-            else:
-                index = pop(ready)
-            items.append(index)
+            return items, keys, not ready
+        passed: list[int] = []  # ready keys too large for the room left
+        pop = heapq.heappop
+        while ready and len(items) < MAX_COMMANDS and len(passed) < MAX_COMMANDS:
+            index = pop(ready)
             record = record_of[index]
-            if record is not None:
-                keys.add(record)
-                queue = queues[record]
-                queue.popleft()
-                if queue:
-                    push(following, queue[0])
-        return items, keys
+            if record is None:
+                items.append(index)
+                continue
+            queue = queues[record]
+            room = MAX_COMMANDS - len(items)
+            if room < len(queue) <= MAX_COMMANDS:
+                passed.append(index)
+                continue
+            items.extend(queue.popleft() for _ in range(min(room, len(queue))))
+            keys.add(record)
+        exhausted = not ready and not passed
+        for index in passed:
+            heapq.heappush(ready, index)
+        return items, keys, exhausted
 
     def _put_back(self, items: list[int], keys: set[Hashable]) -> None:
         """Undo :meth:`_pick`: the items wait for a fuller batch."""
