@@ -126,7 +126,8 @@ class Reply(NamedTuple):
     """What came back for a request: status, decoded body, a redirect target."""
 
     status: int
-    content: bytes
+    content: bytes | bytearray
+    """The body as read: a bytearray when its length was announced."""
     location: str | None = None
     replayed: bool = False
     """REST 3.0 answered a repeated ``Idempotency-Key`` from its store."""

@@ -35,7 +35,7 @@ _DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 are refused."""
 
 
-def loads_stdlib(content: bytes) -> Any:
+def loads_stdlib(content: bytes | bytearray) -> Any:
     """``json.loads`` without its encoding sniffing for the usual body, an
     object in UTF-8 (a NUL second byte would mean UTF-16 or UTF-32)."""
     if content[:1] == b"{" and content[1:2] != b"\x00":
@@ -43,22 +43,22 @@ def loads_stdlib(content: bytes) -> Any:
     return json.loads(content, parse_constant=_refuse_constant)
 
 
-def _choose() -> Callable[[bytes], Any] | None:
+def _choose() -> Callable[[bytes | bytearray], Any] | None:
     if os.environ.get(ENV, "").strip().lower() == "json":
         return None
     try:
         import msgspec.json
     except ImportError:
         return None
-    decode: Callable[[bytes], Any] = msgspec.json.Decoder().decode
+    decode: Callable[[bytes | bytearray], Any] = msgspec.json.Decoder().decode
     return decode
 
 
 _UNCHOSEN: Any = object()
-_fast: Callable[[bytes], Any] | None = _UNCHOSEN
+_fast: Callable[[bytes | bytearray], Any] | None = _UNCHOSEN
 
 
-def _fast_decoder() -> Callable[[bytes], Any] | None:
+def _fast_decoder() -> Callable[[bytes | bytearray], Any] | None:
     global _fast
     if _fast is _UNCHOSEN:  # chosen at the first answer: `import b24client` stays light
         _fast = _choose()
@@ -70,7 +70,7 @@ def decoder_name() -> str:
     return "json" if _fast_decoder() is None else "msgspec"
 
 
-def loads(content: bytes) -> Any:
+def loads(content: bytes | bytearray) -> Any:
     """One JSON value; ValueError or RecursionError for anything else."""
     fast = _fast if _fast is not _UNCHOSEN else _fast_decoder()
     if fast is not None and content[:1] == b"{":

@@ -245,7 +245,7 @@ class OAuth:
             verb="GET",
         )
 
-    def parse_refresh(self, status: int, content: bytes) -> TokenPair:
+    def parse_refresh(self, status: int, content: bytes | bytearray) -> TokenPair:
         """The OAuth server's answer as a new pair, or raise why there is none.
 
         The pair is not used yet: it is stored first (:mod:`.refresh`).

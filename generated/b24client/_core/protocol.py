@@ -179,10 +179,10 @@ def error_from_body(
     )
 
 
-def _decode(content: bytes) -> tuple[dict[str, Any] | None, str]:
+def _decode(content: bytes | bytearray) -> tuple[dict[str, Any] | None, str]:
     """The body as a JSON object, or None and what is wrong with it."""
-    if not content.strip():
-        return None, "an empty body"
+    if not content or (content[:1].isspace() and not content.strip()):
+        return None, "an empty body"  # (strip copies a bytearray: only when needed)
     try:
         body = loads(content)
     except (ValueError, RecursionError):
@@ -195,7 +195,7 @@ def _decode(content: bytes) -> tuple[dict[str, Any] | None, str]:
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
-def parse_response(status: int, content: bytes, method: str) -> Envelope:
+def parse_response(status: int, content: bytes | bytearray, method: str) -> Envelope:
     """Decode a response body into an :class:`Envelope` or raise the typed error.
 
     The body is checked for ``error`` whatever the status; an error status
