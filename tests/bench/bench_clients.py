@@ -22,7 +22,9 @@ Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor; for ``read``,
 ``httpx-async`` is the thinnest whole read, see :func:`httpx_read`), ``b24client`` /
 ``b24client-async`` (``-offset`` / ``-keyset`` pick the read strategy,
 ``-cN`` the concurrency, ``-ordered`` call_many's ``ordered=True``,
-``-aiohttp`` the aiohttp transport; ``-speed`` is run.py's: the only rows
+``-aiohttp`` the aiohttp transport, ``-warm`` one unmeasured
+``crm.deal.fields`` call first, as in a process that has made a call before;
+``-speed`` is run.py's: the only rows
 whose process may decode with msgspec),
 ``b24pysdk``, ``fast_bitrix24`` / ``fast_bitrix24-async``. The client-side
 rate limit is off unless ``BENCH_LIMITS=1`` (then each library keeps its own
@@ -212,6 +214,7 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
     more: dict[str, Any] = {} if concurrency is None else {"concurrency": concurrency}
     if variant.endswith("-ordered"):
         more["ordered"] = True
+    warm = variant.endswith("-warm")
     method, items = writes(task, n) if task in ("write", "update") else ("", [])
     options: dict[str, Any] = {} if LIMITS else {"rate_limit": None}
 
@@ -223,6 +226,8 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
             for _ in range(n):
                 b24.crm.deal.contact.items.delete(id=1)
             return time.perf_counter() - started, n
+        if warm:
+            b24.call("crm.deal.fields")
         started = time.perf_counter()
         if task == "read":
             check = Checker(n)
@@ -240,6 +245,8 @@ def b24client_task(task: str, url: str, n: int, variant: str) -> Callable[[], An
             for _ in range(n):
                 await b24.crm.deal.contact.items.delete(id=1)
             return time.perf_counter() - started, n
+        if warm:
+            await b24.call("crm.deal.fields")
         started = time.perf_counter()
         if task == "read":
             check = Checker(n)

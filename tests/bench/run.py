@@ -829,6 +829,8 @@ def main(argv: list[str] | None = None) -> int:
                     "fast_bitrix24": "fast_bitrix24 call",
                     "b24client": "b24client call_many (defaults)",
                     "b24client-async": "b24client async call_many (defaults)",
+                    "b24client-warm": "b24client call_many, after one call",
+                    "b24client-async-warm": "b24client async, after one call",
                 },
                 small,
                 args.limited_runs,
@@ -866,6 +868,8 @@ def main(argv: list[str] | None = None) -> int:
             notes={
                 "b24client": "target <= 1.05x, 0 refused",
                 "b24client-async": "target <= 1.05x, 0 refused",
+                "b24client-warm": "the first request's imports and TLS set-up "
+                "done before (its request is counted)",
             },
         )
         rows += rows_for(
