@@ -17,18 +17,28 @@ httpx transport still holds:
 - aiohttp's errors become httpx's that say truthfully whether the request
   may have reached the portal (httpx-aiohttp calls a dropped connection a
   ``ConnectTimeout``, "nothing sent", which would let a write be repeated).
+
+A call goes straight to the aiohttp session that httpx-aiohttp would use (its
+connector, TLS context and proxy), past httpx's request and response models,
+which cost more per call than aiohttp itself; the client's headers are sent
+as httpx would send them. Options that need httpx's own layers (``auth``,
+``cookies``, ``params``, ``event_hooks``, ``base_url``, ``transport``,
+``mounts``) keep every call on the httpx path.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 import httpx
 
+from ._core.protocol import Request
+
 try:
     import aiohttp
-    from httpx_aiohttp import HttpxAiohttpClient
+    from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
 except ImportError as exc:  # pragma: no cover - the extra is not installed
     raise ImportError(
         "b24client.aiohttp needs the aiohttp extra: pip install 'b24client[aiohttp]'"
@@ -98,6 +108,15 @@ class _Transport(httpx.AsyncBaseTransport):
         await self._transport.aclose()
 
 
+Answer = tuple[int, Mapping[str, str], AsyncIterator[bytes]]
+"""An answer straight from aiohttp: status, headers, the raw body's chunks."""
+
+_LAYERS = frozenset(
+    {"auth", "cookies", "params", "event_hooks", "base_url", "transport", "mounts"}
+)
+"""``httpx.AsyncClient`` options that only httpx's request path applies."""
+
+
 class DefaultAioHttpClient(HttpxAiohttpClient):
     """An ``httpx.AsyncClient`` over aiohttp, for ``AsyncBitrix24(http_client=...)``.
 
@@ -108,8 +127,67 @@ class DefaultAioHttpClient(HttpxAiohttpClient):
 
     def __init__(self, **options: Any) -> None:
         self._b24client_options = dict(options)
+        self._b24client_layered = not _LAYERS.isdisjoint(options)
         options.setdefault("follow_redirects", False)
         super().__init__(**options)
+
+    def _b24client_direct(
+        self, request: Request, timeout: httpx.Timeout
+    ) -> AbstractAsyncContextManager[Answer] | None:
+        """The exchange of ``request`` straight over aiohttp, or None when it
+        must go through httpx (an option above, or a transport not aiohttp's)."""
+        if self._b24client_layered:
+            return None
+        url = (
+            request.url
+            if isinstance(request.url, httpx.URL)
+            else httpx.URL(request.url)
+        )
+        mapped = self._transport_for_url(url)
+        transport = getattr(mapped, "_transport", None)
+        if not isinstance(transport, AiohttpTransport) or not hasattr(
+            transport, "get_client"
+        ):
+            return None
+        return self._b24client_exchange(transport, request, str(url), timeout)
+
+    @asynccontextmanager
+    async def _b24client_exchange(
+        self,
+        transport: AiohttpTransport,
+        request: Request,
+        url: str,
+        timeout: httpx.Timeout,
+    ) -> AsyncIterator[Answer]:
+        headers = {key.lower(): value for key, value in self.headers.items()}
+        headers.update((key.lower(), value) for key, value in request.headers.items())
+        proxy = transport.proxy
+        try:
+            session = transport.client
+            if not isinstance(session, aiohttp.ClientSession):
+                session = transport.client = transport.get_client()
+            async with session.request(
+                request.verb,
+                url,
+                data=request.content or None,
+                headers=headers,
+                allow_redirects=False,
+                auto_decompress=False,
+                compress=False,
+                timeout=aiohttp.ClientTimeout(
+                    sock_connect=timeout.connect,
+                    sock_read=timeout.read,
+                    connect=timeout.pool,
+                ),
+                proxy=str(proxy.url) if proxy else None,
+                proxy_auth=(
+                    aiohttp.BasicAuth(*proxy.auth) if proxy and proxy.auth else None
+                ),
+                proxy_headers=proxy.headers if proxy else None,
+            ) as response:
+                yield response.status, response.headers, response.content.iter_any()
+        except Exception as exc:
+            raise _httpx_error(exc) from None
 
     def _b24client_fresh(self) -> DefaultAioHttpClient:
         """Another client with the same options (the old one is closed)."""

@@ -26,7 +26,7 @@ from b24client import (
 )
 from b24client.testing import FakePortal
 
-from ..hostile import Conn, HostileServer
+from ..hostile import Conn, HostileServer, Seen
 from .conftest import SecretGuard
 from .test_trust import (
     CODE,
@@ -90,6 +90,57 @@ def test_calls_batches_and_reads(guard: SecretGuard) -> None:
             assert [int(row["ID"]) for row in together] == list(range(1, 21))
 
         drive(portal.webhook_url, scenario)
+
+
+def test_calls_go_straight_to_aiohttp_with_the_clients_headers(
+    watched: SecretGuard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[Seen] = []
+
+    def handler(conn: Conn, request: Seen) -> None:
+        seen.append(request)
+        conn.answer(200, envelope({"ID": "1"}), {})
+
+    async def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the call went through httpx's request path")
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", refuse)
+    with HostileServer(handler) as portal:
+
+        async def main() -> None:
+            http = DefaultAioHttpClient(headers={"X-Trace": "t1"})
+            async with AsyncBitrix24(
+                portal.webhook(CODE), http_client=http, rate_limit=None
+            ) as b24:
+                assert (await b24.call("user.current")).result == {"ID": "1"}
+
+        asyncio.run(main())
+    assert len(seen) == 1
+    assert seen[0].header("X-Trace") == "t1"
+    assert seen[0].header("Content-Type") == "application/json"
+    assert "," not in (seen[0].header("Content-Type") or "")  # sent once
+
+
+def test_options_only_httpx_applies_keep_calls_on_its_path(
+    guard: SecretGuard,
+) -> None:
+    hooked: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        hooked.append(request.method)
+
+    with FakePortal() as portal:
+        guard.watch(portal.webhook_code)
+
+        async def main() -> None:
+            http = DefaultAioHttpClient(event_hooks={"request": [hook]})
+            async with AsyncBitrix24(
+                portal.webhook_url, http_client=http, rate_limit=None
+            ) as b24:
+                assert (await b24.call("user.current")).result["ID"]
+
+        asyncio.run(main())
+    assert hooked == ["POST"]
 
 
 def test_a_closed_client_builds_a_new_aiohttp_client(guard: SecretGuard) -> None:

@@ -17,11 +17,13 @@ def streamed(length: str | None) -> httpx.Response:
 
 
 def read(response: httpx.Response, chunks: list[bytes], limit: int = 1000) -> bytes:
-    body = BodyReader(response, method="m", limit=limit, deadline=time.monotonic() + 60)
+    body = BodyReader.of(
+        response, method="m", limit=limit, deadline=time.monotonic() + 60
+    )
     assert body.streaming
     for chunk in chunks:
         body.feed(chunk)
-    return bytes(body.reply(response).content)
+    return bytes(body.reply(response.status_code).content)
 
 
 @pytest.mark.parametrize(

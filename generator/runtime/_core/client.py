@@ -268,7 +268,7 @@ class SyncClientBase(ClientCore):
                     timeout=self._httpx_timeout,
                     follow_redirects=False,
                 ) as response:
-                    body = BodyReader(
+                    body = BodyReader.of(
                         response,
                         method=request.method,
                         limit=self._max_response_bytes,
@@ -277,7 +277,7 @@ class SyncClientBase(ClientCore):
                     if body.streaming:
                         for chunk in response.iter_raw():
                             body.feed(chunk)
-                    return body.reply(response)
+                    return body.reply(response.status_code)
             except (httpx.HTTPError, Bitrix24Error) as exc:
                 return exc
 
@@ -558,7 +558,21 @@ class AsyncClientBase(ClientCore):
     ) -> Reply | httpx.HTTPError | Bitrix24Error:
         with attempt_deadline(self._timeout + DEADLINE_MARGIN) as deadline:
             try:
-                async with self._pool.get().stream(
+                pool = self._pool.get()
+                direct = getattr(pool, "_b24client_direct", None)  # b24client.aiohttp
+                exchange = direct(request, self._httpx_timeout) if direct else None
+                if exchange is not None:
+                    async with exchange as (status, headers, chunks):
+                        body = BodyReader(
+                            headers,
+                            method=request.method,
+                            limit=self._max_response_bytes,
+                            deadline=deadline,
+                        )
+                        async for chunk in chunks:
+                            body.feed(chunk)
+                        return body.reply(status)
+                async with pool.stream(
                     request.verb,
                     request.url,
                     content=request.content,
@@ -566,7 +580,7 @@ class AsyncClientBase(ClientCore):
                     timeout=self._httpx_timeout,
                     follow_redirects=False,
                 ) as response:
-                    body = BodyReader(
+                    body = BodyReader.of(
                         response,
                         method=request.method,
                         limit=self._max_response_bytes,
@@ -575,7 +589,7 @@ class AsyncClientBase(ClientCore):
                     if body.streaming:
                         async for chunk in response.aiter_raw():
                             body.feed(chunk)
-                    return body.reply(response)
+                    return body.reply(response.status_code)
             except (httpx.HTTPError, Bitrix24Error) as exc:
                 return exc
 

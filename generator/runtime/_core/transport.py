@@ -20,6 +20,7 @@ import functools
 import ssl
 import time
 import zlib
+from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
@@ -251,6 +252,7 @@ class BodyReader:
 
     __slots__ = (
         "_method",
+        "_headers",
         "_limit",
         "_deadline",
         "_decoder",
@@ -262,30 +264,53 @@ class BodyReader:
     )
 
     def __init__(
-        self, response: httpx.Response, *, method: str, limit: int, deadline: float
+        self,
+        headers: Mapping[str, str],
+        *,
+        method: str,
+        limit: int,
+        deadline: float,
+        content: bytes | None = None,
     ) -> None:
+        """``headers``: the answer's, looked up case-insensitively (httpx's or
+        aiohttp's); ``content``: a body already read whole, else it is fed."""
         self._method = method
         self._limit = limit
         self._deadline = deadline
+        self._headers = headers
         self._parts: list[bytes] = []
         self._buffer: bytearray | None = None
         """The whole body when its length was announced: filled in place, so
         a 2.5 MB answer is one allocation, not 40 chunks joined into a copy."""
         self._size = 0
         self._raw = 0
-        self.streaming = not response.is_stream_consumed
-        """False for a response built in memory (httpx.MockTransport): httpx
-        has read and decoded it already, and it is taken whole here."""
-        if not self.streaming:
+        self.streaming = content is None
+        """False: the body was handed in whole; nothing is left to feed."""
+        if content is not None:
             self._decoder = None
-            self.feed(response.content)
+            self.feed(content)
             return
-        length = response.headers.get("content-length", "")
+        length = headers.get("content-length", "")
         if length.isdigit() and len(length) < 20 and int(length) > limit:
             raise self._too_large(f"announces {length} bytes")
-        self._decoder = self._decoder_for(response.headers.get("content-encoding", ""))
+        self._decoder = self._decoder_for(headers.get("content-encoding", ""))
         if self._decoder is None and length.isdigit() and len(length) < 20:
             self._buffer = bytearray(int(length))
+
+    @classmethod
+    def of(
+        cls, response: httpx.Response, *, method: str, limit: int, deadline: float
+    ) -> BodyReader:
+        """The reader of an httpx answer; a response built in memory
+        (httpx.MockTransport) was read and decoded by httpx: it is taken whole."""
+        whole = response.content if response.is_stream_consumed else None
+        return cls(
+            response.headers,
+            method=method,
+            limit=limit,
+            deadline=deadline,
+            content=whole,
+        )
 
     def _decoder_for(self, header: str) -> Any:
         encoding = header.strip().lower()
@@ -352,7 +377,7 @@ class BodyReader:
                 "the answer's compressed body is corrupt", method=self._method
             ) from None
 
-    def reply(self, response: httpx.Response) -> Reply:
+    def reply(self, status: int) -> Reply:
         """The whole decoded body, with what the driver needs from the head."""
         decoder = self._decoder
         if decoder is not None:
@@ -365,7 +390,7 @@ class BodyReader:
                     "the answer's compressed body is corrupt or cut short",
                     method=self._method,
                 )
-        headers = response.headers
+        headers = self._headers
         replayed = headers.get("idempotent-replayed", "").strip().lower() == "true"
         buffer = self._buffer
         if buffer is None:
@@ -375,7 +400,7 @@ class BodyReader:
         else:  # shorter than announced (httpx refuses that)
             content = bytes(buffer[: self._size])
         return Reply(
-            response.status_code,
+            status,
             content,
             headers.get("location"),
             replayed,
