@@ -78,7 +78,8 @@ class Checker:
 def writes(task: str, n: int) -> tuple[str, list[dict[str, Any]]]:
     """The method and items of a write task: ``write`` adds N deals;
     ``update`` updates deals 1..N/3 three times each, a record's items N/3
-    apart (so in different batches); TITLE is ``Bench <input position>``."""
+    apart (batches cut in input order hold one update of each); TITLE is
+    ``Bench <input position>``."""
     if task == "update":
         deals = max(1, n // 3)
         return "crm.deal.update", [
