@@ -637,7 +637,7 @@ def main(argv: list[str] | None = None) -> int:
             faster_than="fast_bitrix24",
             memory=True,
             notes={
-                "b24client": "target >= 2x, <= its requests, <= 30 MB",
+                "b24client": "target >= 2.3x, <= its requests, <= 30 MB",
                 "b24client-keyset": "chained: one request at a time",
                 "fast_bitrix24": "returns one list",
             },
