@@ -36,21 +36,33 @@ def titles_sent_to(sets: list[dict[str, Any]], deal: int) -> list[str]:
     return [s["fields"]["TITLE"] for s in sets if s.get("ID") == deal]
 
 
+def updated(
+    run: Any,
+    portal: FakePortal,
+    sets: list[dict[str, Any]],
+    latency: float,
+    **options: Any,
+) -> None:
+    """``call_many("crm.deal.update", sets)`` with the portal's counters
+    zeroed and its answers held ``latency`` seconds; every item must succeed."""
+    portal.stats.reset()
+    portal.latency = latency
+
+    async def scenario(b24: Any) -> Any:
+        return await settle(b24.call_many("crm.deal.update", sets, **options))
+
+    results = run(scenario, rate_limit=None)
+    assert all(item.ok for item in results)
+
+
 def test_same_record_keeps_input_order_while_others_overlap(
     run: Any, portal: FakePortal
 ) -> None:
     sets, ids = mixed_sets(portal, 800)
-    portal.stats.reset()
-    portal.latency = 0.05
     # the first batch runs late: a later update of its deals sent beside it
     # would run first
     portal.faults.inject("slow", method="batch", delay=0.4, count=1)
-
-    async def scenario(b24: Any) -> Any:
-        return await settle(b24.call_many("crm.deal.update", sets))
-
-    results = run(scenario, rate_limit=None)
-    assert all(item.ok for item in results)
+    updated(run, portal, sets, 0.05)
     assert portal.stats.max_in_flight > 1
     assert portal.stats.requests == 16  # every batch full
     for deal in ids:
@@ -60,14 +72,7 @@ def test_same_record_keeps_input_order_while_others_overlap(
 def test_same_key_may_share_a_batch_in_order(run: Any, portal: FakePortal) -> None:
     deal = portal.store.add_deal(TITLE="start")
     sets = [{"id": str(deal), "fields": {"TITLE": f"t{k}"}} for k in range(120)]
-    portal.stats.reset()
-    portal.latency = 0.02
-
-    async def scenario(b24: Any) -> Any:
-        return await settle(b24.call_many("crm.deal.update", sets))
-
-    results = run(scenario, rate_limit=None)
-    assert all(item.ok for item in results)
+    updated(run, portal, sets, 0.02)
     assert portal.stats.requests == 3 and portal.stats.max_in_flight == 1
     assert titles_run_on(portal, deal) == [f"t{k}" for k in range(120)]
 
@@ -78,14 +83,7 @@ def test_a_records_updates_ride_one_batch_so_all_go_at_once(
     deals = [portal.store.add_deal(TITLE="start") for _ in range(200)]
     # three updates of each deal, 200 items apart
     sets = [{"ID": deals[k % 200], "fields": {"TITLE": f"u{k}"}} for k in range(600)]
-    portal.stats.reset()
-    portal.latency = 0.1
-
-    async def scenario(b24: Any) -> Any:
-        return await settle(b24.call_many("crm.deal.update", sets))
-
-    results = run(scenario, rate_limit=None)
-    assert all(item.ok for item in results)
+    updated(run, portal, sets, 0.1)
     # one round trip: 13 batches of whole deals (48 items), all in flight
     assert portal.stats.requests == 13 and portal.stats.max_in_flight == 13
     for deal in deals:
@@ -129,14 +127,7 @@ def test_a_callers_key_orders_what_the_id_does_not(
 
 def test_ordered_is_strict(run: Any, portal: FakePortal) -> None:
     sets, _ = mixed_sets(portal, 300)
-    portal.stats.reset()
-    portal.latency = 0.02
-
-    async def scenario(b24: Any) -> Any:
-        return await settle(b24.call_many("crm.deal.update", sets, ordered=True))
-
-    results = run(scenario, rate_limit=None)
-    assert all(item.ok for item in results)
+    updated(run, portal, sets, 0.02, ordered=True)
     assert portal.stats.max_in_flight == 1 and portal.stats.requests == 6
     run_titles = [entry.params["fields"]["TITLE"] for entry in portal.stats.journal]
     assert run_titles == [s["fields"]["TITLE"] for s in sets]

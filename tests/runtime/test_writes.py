@@ -61,6 +61,15 @@ def plans(job: CallMany) -> list[Any]:
     return found
 
 
+def one_round(client: Any, calls: CallMany, batches: int) -> None:
+    """Every batch goes at once (``batches`` of them), and nothing after."""
+    first = plans(calls)
+    assert len(first) == batches
+    for plan in first:
+        calls.accept(client._run(plan))
+    assert plans(calls) == []
+
+
 def test_a_keys_items_go_together_and_batches_stay_full(
     client: Any, portal: Portal
 ) -> None:
@@ -68,12 +77,7 @@ def test_a_keys_items_go_together_and_batches_stay_full(
     sets += [{"id": k, "n": 50 + k} for k in range(10)]  # deals 0..9 again
     sets += [{"n": 60 + k} for k in range(20)]  # no key
     calls = job(client, sets)
-    first = plans(calls)
-    # each deal's items ride in one batch, so nothing waits for an answer
-    assert len(first) == 2
-    for plan in first:
-        calls.accept(client._run(plan))
-    assert plans(calls) == []
+    one_round(client, calls, 2)  # a deal's items ride in one batch: none waits
     pairs = [n for k in range(10) for n in (k, 50 + k)]
     assert portal.sent == [
         pairs + list(range(10, 40)),
@@ -89,11 +93,7 @@ def test_a_key_too_large_for_the_room_left_waits_for_the_next_batch(
     # fill a batch to 48, and no deal is split across two batches
     sets = [{"id": k % 200, "n": k} for k in range(600)]
     calls = job(client, sets)
-    first = plans(calls)
-    assert len(first) == 13
-    for plan in first:
-        calls.accept(client._run(plan))
-    assert plans(calls) == []
+    one_round(client, calls, 13)
     for sent in portal.sent:
         deals = [n % 200 for n in sent]
         assert all(deals.count(deal) == 3 for deal in deals)
