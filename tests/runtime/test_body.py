@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
 import httpx
@@ -50,3 +51,15 @@ def test_an_announced_length_over_the_cap_is_refused_before_reading() -> None:
 def test_a_body_beyond_the_cap_is_refused_though_announced_small() -> None:
     with pytest.raises(ResponseTooLargeError, match="max_response_bytes=8"):
         read(streamed("4"), [b"01234", b"56789"], limit=8)
+
+
+def test_an_announced_length_reserves_no_memory() -> None:
+    # a server may announce up to the cap and send nothing: only what
+    # arrives is held (50 requests in flight would otherwise reserve 6.4 GB)
+    announced = streamed(str(100 * 2**20))
+    body = BodyReader.of(
+        announced, method="m", limit=128 * 2**20, deadline=time.monotonic() + 60
+    )
+    body.feed(b"{}")
+    assert sys.getsizeof(body._body) < 4096
+    assert bytes(body.reply(200).content) == b"{}"

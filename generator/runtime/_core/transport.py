@@ -256,8 +256,7 @@ class BodyReader:
         "_limit",
         "_deadline",
         "_decoder",
-        "_parts",
-        "_buffer",
+        "_body",
         "_size",
         "_raw",
         "streaming",
@@ -278,10 +277,10 @@ class BodyReader:
         self._limit = limit
         self._deadline = deadline
         self._headers = headers
-        self._parts: list[bytes] = []
-        self._buffer: bytearray | None = None
-        """The whole body when its length was announced: filled in place, so
-        a 2.5 MB answer is one allocation, not 40 chunks joined into a copy."""
+        self._body = bytearray()
+        """The body so far, grown as it arrives: a 2.5 MB answer is one
+        buffer rather than 40 chunks joined into a copy, and nothing is set
+        aside for a length the server merely announces."""
         self._size = 0
         self._raw = 0
         self.streaming = content is None
@@ -294,8 +293,6 @@ class BodyReader:
         if length.isdigit() and len(length) < 20 and int(length) > limit:
             raise self._too_large(f"announces {length} bytes")
         self._decoder = self._decoder_for(headers.get("content-encoding", ""))
-        if self._decoder is None and length.isdigit() and len(length) < 20:
-            self._buffer = bytearray(int(length))
 
     @classmethod
     def of(
@@ -336,18 +333,7 @@ class BodyReader:
         self._size += len(data)
         if self._size > self._limit:
             raise self._too_large("after decompression" if self._decoder else "so far")
-        if not data:
-            return
-        buffer = self._buffer
-        if buffer is not None:
-            end = self._size
-            if end <= len(buffer):
-                buffer[end - len(data) : end] = data
-                return
-            # longer than announced (httpx refuses that): kept whole all the same
-            self._parts.append(bytes(buffer[: end - len(data)]))
-            self._buffer = None
-        self._parts.append(data)
+        self._body += data
 
     def feed(self, chunk: bytes) -> None:
         """Take the next raw chunk of the body."""
@@ -392,16 +378,9 @@ class BodyReader:
                 )
         headers = self._headers
         replayed = headers.get("idempotent-replayed", "").strip().lower() == "true"
-        buffer = self._buffer
-        if buffer is None:
-            content: bytes | bytearray = b"".join(self._parts)
-        elif self._size == len(buffer):
-            content = buffer  # decoded as bytes are
-        else:  # shorter than announced (httpx refuses that)
-            content = bytes(buffer[: self._size])
         return Reply(
             status,
-            content,
+            self._body,
             headers.get("location"),
             replayed,
         )
