@@ -143,8 +143,8 @@ class DefaultAioHttpClient(HttpxAiohttpClient):
             if isinstance(request.url, httpx.URL)
             else httpx.URL(request.url)
         )
-        mapped = self._transport_for_url(url)
-        transport = getattr(mapped, "_transport", None)
+        pick = getattr(self, "_transport_for_url", None)  # httpx's, by mounts
+        transport = getattr(pick(url), "_transport", None) if pick else None
         if not isinstance(transport, AiohttpTransport) or not hasattr(
             transport, "get_client"
         ):
