@@ -257,7 +257,6 @@ class BodyReader:
         "_deadline",
         "_decoder",
         "_body",
-        "_size",
         "_raw",
         "streaming",
     )
@@ -281,7 +280,6 @@ class BodyReader:
         """The body so far, grown as it arrives: a 2.5 MB answer is one
         buffer rather than 40 chunks joined into a copy, and nothing is set
         aside for a length the server merely announces."""
-        self._size = 0
         self._raw = 0
         self.streaming = content is None
         """False: the body was handed in whole; nothing is left to feed."""
@@ -330,8 +328,7 @@ class BodyReader:
         )
 
     def _keep(self, data: bytes) -> None:
-        self._size += len(data)
-        if self._size > self._limit:
+        if len(self._body) + len(data) > self._limit:
             raise self._too_large("after decompression" if self._decoder else "so far")
         self._body += data
 
@@ -351,11 +348,11 @@ class BodyReader:
             self._keep(chunk)
             return
         try:
-            data = decoder.decompress(chunk, self._limit - self._size + 1)
+            data = decoder.decompress(chunk, self._limit - len(self._body) + 1)
             self._keep(data)
             while decoder.unconsumed_tail:
                 data = decoder.decompress(
-                    decoder.unconsumed_tail, self._limit - self._size + 1
+                    decoder.unconsumed_tail, self._limit - len(self._body) + 1
                 )
                 self._keep(data)
         except zlib.error:
