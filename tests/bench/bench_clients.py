@@ -24,6 +24,8 @@ Libraries: ``httpx`` / ``httpx-async`` (raw posts: the floor; for ``read``,
 ``-cN`` the concurrency, ``-ordered`` call_many's ``ordered=True``,
 ``-aiohttp`` the aiohttp transport, ``-warm`` one unmeasured
 ``crm.deal.fields`` call first, as in a process that has made a call before;
+any library's ``-cold`` counts its import and client construction in the wall
+time, as a new process that does only this job would;
 ``-speed`` is run.py's: the only rows
 whose process may decode with msgspec),
 ``b24pysdk``, ``fast_bitrix24`` / ``fast_bitrix24-async``. The client-side
@@ -338,13 +340,13 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
                 for _ in range(n):
                     b.call(DELETE, {"id": 1}, raw=True)
                 return time.perf_counter() - started, n
+            method, items = writes(task, n) if task != "read" else ("", [])
             started = time.perf_counter()
             if task == "read":
                 check = Checker(n)
                 for row in b.get_all("crm.deal.list"):
                     check.add(row)
                 return time.perf_counter() - started, check.done()
-            method, items = writes(task, n)
             results = b.call(method, items)
             return time.perf_counter() - started, len(results)
 
@@ -362,13 +364,13 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
                 for _ in range(n):
                     await b.call(DELETE, {"id": 1}, raw=True)
                 return time.perf_counter() - started, n
+            method, items = writes(task, n) if task != "read" else ("", [])
             started = time.perf_counter()
             if task == "read":
                 check = Checker(n)
                 for row in await b.get_all("crm.deal.list"):
                     check.add(row)
                 return time.perf_counter() - started, check.done()
-            method, items = writes(task, n)
             results = await b.call(method, items)
             return time.perf_counter() - started, len(results)
 
@@ -378,6 +380,9 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
 def main(argv: list[str]) -> int:
     task, library, url = argv[0], argv[1], argv[2]
     n = int(argv[3]) if len(argv) > 3 else 0
+    cold = library.endswith("-cold")  # the wall time counts the import and client too
+    library = library.removesuffix("-cold")
+    begun = time.perf_counter()
     if task.startswith("raw-"):
         raw = raw_read if task == "raw-read" else raw_write
         job = raw(url, n, decode=library == "httpx-json")
@@ -403,6 +408,8 @@ def main(argv: list[str]) -> int:
             raise SystemExit(f"unknown library {library!r}")
         before = rss_mb()
         wall, count = job()
+    if cold:
+        wall = time.perf_counter() - begun
     print(
         json.dumps({"wall": wall, "count": count, "extra_mb": rss_mb() - before}),
         flush=True,

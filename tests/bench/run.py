@@ -616,6 +616,7 @@ def main(argv: list[str] | None = None) -> int:
             "b24client": "b24client read_all (defaults)",
             "b24client-speed": "b24client read_all [speed]",
             "b24client-async": "b24client async (defaults)",
+            "b24client-async-aiohttp": "b24client async [aiohttp]",
             "b24client-offset": "b24client strategy=offset",
             "b24client-keyset": "b24client strategy=keyset",
         }
@@ -676,6 +677,8 @@ def main(argv: list[str] | None = None) -> int:
                     "b24pysdk": "b24pysdk call_list_fast",
                     "b24client": "b24client read_all (defaults)",
                     "b24client-async": "b24client async (defaults)",
+                    "b24client-speed": "b24client read_all [speed]",
+                    "b24client-async-aiohttp": "b24client async [aiohttp]",
                     f"b24client-c{wide}": f"b24client concurrency={wide}",
                     f"b24client-async-c{wide}": f"b24client async, concurrency={wide}",
                 },
@@ -708,6 +711,8 @@ def main(argv: list[str] | None = None) -> int:
                 "b24client": "adaptive; target <= 1.10x the httpx read, 0 refused; "
                 + versus.get("b24client", ""),
                 "b24client-async": versus.get("b24client-async", ""),
+                "b24client-speed": versus.get("b24client-speed", ""),
+                "b24client-async-aiohttp": versus.get("b24client-async-aiohttp", ""),
                 f"b24client-c{wide}": versus.get(f"b24client-c{wide}", ""),
                 f"b24client-async-c{wide}": versus.get(f"b24client-async-c{wide}", ""),
             },
@@ -767,6 +772,7 @@ def main(argv: list[str] | None = None) -> int:
             "b24client": "b24client call_many (defaults)",
             "b24client-speed": "b24client call_many [speed]",
             "b24client-async": "b24client async call_many (defaults)",
+            "b24client-async-aiohttp": "b24client async call_many [aiohttp]",
             "b24client-ordered": "b24client call_many, ordered=True",
             "b24client-c4": "b24client call_many, concurrency 4",
             "b24client-warm": "b24client call_many, after one call",
@@ -853,6 +859,9 @@ def main(argv: list[str] | None = None) -> int:
                     "b24client-async": "b24client async call_many (defaults)",
                     "b24client-warm": "b24client call_many, after one call",
                     "b24client-async-warm": "b24client async, after one call",
+                    "fast_bitrix24-cold": "fast_bitrix24, import + client + job",
+                    "b24client-cold": "b24client, import + client + job",
+                    "b24client-async-cold": "b24client async, import + client + job",
                 },
                 small,
                 args.limited_runs,
@@ -892,6 +901,8 @@ def main(argv: list[str] | None = None) -> int:
                 "b24client-async": "target <= 1.05x, 0 refused",
                 "b24client-warm": "the first request's imports and TLS set-up "
                 "done before (its request is counted)",
+                "fast_bitrix24-cold": "a new process doing only this job: "
+                "aiohttp sets up TLS on import",
             },
         )
         rows += rows_for(
