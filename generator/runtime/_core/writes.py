@@ -267,7 +267,8 @@ class CallMany:
     def look_up(self) -> MethodInfo:
         """The method's catalog entry (its result type), loaded once.
 
-        Importing the catalog takes about 0.1 s, so for a write (whose
+        Importing the catalog takes 2 ms from bytecode but 0.1 s where
+        none was written (compiling 230 KB of source), so for a write (whose
         batches are never repeated, whatever the catalog says) it is left
         until the first batches are in flight: the sync loop calls this
         while it waits for their answers, :meth:`accept` at the latest.
