@@ -329,6 +329,7 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
     options: dict[str, Any] = {"verbose": False}
     if not LIMITS:  # its own throttle off (respect_velocity_policy=False breaks calls)
         options.update(request_pool_size=1_000_000, requests_per_second=1e9)
+    method, items = writes(task, n) if task in ("write", "update") else ("", [])
     if not asynchronous:
         b = Bitrix(url, **options)
 
@@ -340,7 +341,6 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
                 for _ in range(n):
                     b.call(DELETE, {"id": 1}, raw=True)
                 return time.perf_counter() - started, n
-            method, items = writes(task, n) if task != "read" else ("", [])
             started = time.perf_counter()
             if task == "read":
                 check = Checker(n)
@@ -364,7 +364,6 @@ def fast_task(task: str, url: str, n: int, asynchronous: bool) -> Callable[[], A
                 for _ in range(n):
                     await b.call(DELETE, {"id": 1}, raw=True)
                 return time.perf_counter() - started, n
-            method, items = writes(task, n) if task != "read" else ("", [])
             started = time.perf_counter()
             if task == "read":
                 check = Checker(n)
