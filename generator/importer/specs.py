@@ -464,13 +464,17 @@ def _quoted(text: str) -> str:
 
 
 def _flow_list(values: list[Any]) -> str:
-    return (
-        "["
-        + ", ".join(
-            _flow_list(v) if isinstance(v, list) else _scalar(v) for v in values
-        )
-        + "]"
-    )
+    return "[" + ", ".join(_flow_item(v) for v in values) + "]"
+
+
+def _flow_item(value: Any) -> str:
+    """An item of a flow list: a comma ends a plain scalar there, so text
+    with one is quoted (``[A,0]`` reads back as two items)."""
+    if isinstance(value, list):
+        return _flow_list(value)
+    if isinstance(value, str) and "," in value:
+        return _quoted(value)
+    return _scalar(value)
 
 
 def _emit_mapping(
